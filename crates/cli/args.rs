@@ -1,0 +1,103 @@
+//! Command-line arguments (clap derive). The commands, inputs and output files are the agreed
+//! interface in `shared/design/interface.md`.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Compare how news outlets cover the same story: which words each favours, whom each lets
+/// speak, how much loaded language each uses.
+#[derive(Debug, Parser)]
+#[command(name = "slant", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse a corpus and write an outlet-by-outlet report folder.
+    Report(ReportArgs),
+    /// Clean, read metadata, segment and write a corpus file (.jsonl or .parquet).
+    Ingest(IngestArgs),
+}
+
+/// How to read an input: shared by `report` and `ingest`.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Column (or JSON field) holding the article text in a table.
+    #[arg(long, default_value = "text", value_name = "COLUMN")]
+    pub text_col: String,
+    /// Column holding the document id in a table; without it, ids are 1-based row numbers.
+    #[arg(long, default_value = "id", value_name = "COLUMN")]
+    pub id_col: String,
+    /// Column holding the outlet in a table.
+    #[arg(long, default_value = "outlet", value_name = "COLUMN")]
+    pub outlet_col: String,
+    /// Field delimiter of a CSV/TSV table (default: sniffed among , ; TAB |). Write TAB as '\t'.
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Run boilerplate cleaning on table and corpus-file text too (files are always cleaned).
+    #[arg(long, conflicts_with = "no_clean")]
+    pub clean: bool,
+    /// Take file text as it is, without boilerplate cleaning.
+    #[arg(long)]
+    pub no_clean: bool,
+    /// Skip documents larger than this many megabytes (with a reason in the listing).
+    #[arg(long, default_value_t = 64, value_name = "MB")]
+    pub max_doc_mb: u64,
+}
+
+impl InputArgs {
+    pub fn read_options(&self) -> slant_corpus::read::ReadOptions {
+        slant_corpus::read::ReadOptions {
+            text_col: self.text_col.clone(),
+            id_col: self.id_col.clone(),
+            outlet_col: self.outlet_col.clone(),
+            delimiter: self.delimiter,
+            clean: if self.clean { Some(true) } else if self.no_clean { Some(false) } else { None },
+            max_doc_bytes: self.max_doc_mb.saturating_mul(1024 * 1024),
+        }
+    }
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "\\t" | "\t" | "tab" | "TAB" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
+        _ => Err(format!("expected one ASCII character such as ',' ';' '|' or '\\t', found `{s}`")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A manifest folder, a folder of .txt pages, a .csv/.tsv/.jsonl table or a corpus file
+    /// (.jsonl/.parquet from `slant ingest`). Default: the bundled corpus.
+    #[arg(default_value = "data/corpus")]
+    pub input: PathBuf,
+    /// Output folder (default: reports/<input name>/). Replaced atomically.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Metadata column to group documents by.
+    #[arg(long, default_value = "outlet", value_name = "COLUMN")]
+    pub by: String,
+    /// No progress output.
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub input_args: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Inputs of any kind; their documents are written into one corpus file.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// The corpus file to write: .jsonl or .parquet. Replaced atomically.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// No progress output.
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub input_args: InputArgs,
+}

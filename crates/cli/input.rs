@@ -1,0 +1,42 @@
+//! Opening any input kind as a stream of prepared records, Parquet included (read through the
+//! report crate, which owns polars).
+
+use anyhow::Context;
+use slant_corpus::read::{self, Body, InputKind, Pending, ReadOptions, Source};
+use slant_corpus::Record;
+use std::path::Path;
+
+/// The records of one input, in input order, and a name for its kind.
+pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Box<dyn Iterator<Item = anyhow::Result<Record>>>)> {
+    let kind = read::detect(path)?;
+    let source = if kind == InputKind::Parquet {
+        let docs = slant_report::corpus_file::read_parquet(path, &opts.text_col, &opts.id_col, &opts.outlet_col)?;
+        let clean = opts.clean.unwrap_or(false);
+        let display = path.display().to_string();
+        let pending = docs.into_iter().enumerate().map(move |(i, d)| {
+            let body = if d.text.trim().is_empty() { Body::Refused("empty text".into()) } else { Body::Text(d.text) };
+            Ok(Pending { meta: d.meta, source: format!("{display}:row {}", i + 1), body, clean })
+        });
+        Source::from_records(path, kind, Box::new(pending))
+    } else {
+        read::open(path, opts)?
+    };
+    let iter = read::documents(source, opts.max_doc_bytes).map(|r| r.context("reading input"));
+    Ok((kind, Box::new(iter)))
+}
+
+/// A short name of an input kind for messages and run.json.
+pub fn kind_name(kind: InputKind) -> &'static str {
+    match kind {
+        InputKind::ManifestFolder => "manifest folder",
+        InputKind::PlainFolder => "plain folder",
+        InputKind::Delimited => "delimited table",
+        InputKind::Jsonl => "jsonl",
+        InputKind::Parquet => "parquet corpus file",
+    }
+}
+
+/// Prints a skipped document on stderr.
+pub fn warn_skipped(source: &str, id: &str, reason: &str) {
+    eprintln!("slant: skipped {id} ({source}): {reason}");
+}

@@ -1,0 +1,34 @@
+//! `slant`: compare how news outlets cover the same story.
+//!
+//! `main` parses arguments, calls `run`, and maps the outcome to an exit code; each subcommand
+//! lives in its own file.
+
+mod args;
+mod ingest;
+mod input;
+mod report;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed pipe (`slant ... | head`) is not a failure.
+            if err.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("slant: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        args::Command::Report(a) => report::run(&a),
+        args::Command::Ingest(a) => ingest::run(&a),
+    }
+}

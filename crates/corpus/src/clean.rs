@@ -1,0 +1,635 @@
+//! Boilerplate removal for article pages dumped to plain text.
+//!
+//! A scraped page is a column of lines: menus, cookie prompts, image file names, the headline,
+//! byline and date, the article's paragraphs, share buttons, lists of other headlines, comment
+//! forms and footers. The cleaner keeps every paragraph of the article and nothing else, using
+//! only general evidence, in three steps:
+//!
+//! 1. **Classify each line** (after [jusText]): prose (long, dense in stop words, shaped like
+//!    sentences), near-prose, short, or boilerplate (bullets of navigation, boilerplate phrases
+//!    such as cookie and sign-in prompts, ids and image file names, teaser lines cut off with an
+//!    ellipsis, runs of three or more short title-like lines, lines repeated on the page or across
+//!    one outlet's pages). Byline and date lines are header markers.
+//! 2. **Find the article** as the run of lines with the largest total score (prose scores its
+//!    length, boilerplate a penalty), so that prose far from the main block (teasers, comment
+//!    text) is left out. Prose before the last header marker at the top of that run is the
+//!    standfirst or a caption, not the body.
+//! 3. **Keep** the prose of that run, with short lines that sit between prose (sub-headings,
+//!    one-line paragraphs), and take the headline, byline, date, dateline and standfirst as
+//!    metadata. A paragraph the page prints twice is kept once.
+//!
+//! [jusText]: https://corpus.tools/wiki/Justext
+
+use crate::document::Metadata;
+use crate::meta;
+use crate::stopwords::is_stopword;
+use rustc_hash::FxHashSet;
+
+/// What the cleaner made of a page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    /// The article body: kept paragraphs joined by a blank line.
+    pub text: String,
+    /// Metadata the page states: title, author, published, outlet (from a copyright line), and
+    /// in `extra`, `dateline` and `standfirst` where found.
+    pub meta: Metadata,
+}
+
+/// Lines known to repeat across pages of the same outlet (hashes of normalised line text), from
+/// [`repeated_lines`].
+pub type RepeatedLines = FxHashSet<u64>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Article-like prose.
+    Good,
+    /// Probably prose; kept when inside the article.
+    Near,
+    /// Too short to judge alone: headings, one-line paragraphs, labels.
+    Short,
+    /// Boilerplate.
+    Bad,
+}
+
+#[derive(Debug, Clone)]
+struct Line {
+    /// White space collapsed, bullet removed.
+    text: String,
+    words: usize,
+    chars: usize,
+    /// Ends like a sentence (". ! ? : …" possibly followed by a closing quote or bracket).
+    sentence: bool,
+    class: Class,
+    /// A byline or a date/time stamp: a header marker, never body.
+    marker: bool,
+}
+
+/// Cleans one page. `repeated` holds lines seen on many pages of the same outlet.
+///
+/// ```
+/// use slant_corpus::clean::clean;
+/// let page = "Home\nNews\nSport\nBy Jane Roe\nJuly 5, 2025\n\
+///     Officials in Baku said on Friday that the investigation into the crash of the passenger plane had been handed to a new team of experts.\n\
+///     The move follows weeks of pressure from the families of the victims, who have asked for a full and public account of what happened.\n\
+///     You May Also Like\nPrivacy Policy\n";
+/// let c = clean(page, None);
+/// assert!(c.text.starts_with("Officials in Baku said"));
+/// assert!(c.text.ends_with("what happened."));
+/// assert_eq!(c.meta.author, "Jane Roe");
+/// assert_eq!(c.meta.published, "2025-07-05");
+/// ```
+pub fn clean(page: &str, repeated: Option<&RepeatedLines>) -> Cleaned {
+    let (lines, region) = decide(page, repeated);
+    let mut meta = Metadata::default();
+    let Some((start, end)) = region else {
+        infer_header(&lines, lines.len(), &mut meta);
+        return Cleaned { text: String::new(), meta };
+    };
+    let keep = choose(&lines, start, end);
+    assemble(&lines, &keep, start, meta)
+}
+
+/// One line's fate, for `slant ingest --explain` and for tuning: the class, the score the main
+/// run used, whether it was kept, and the normalised text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineDecision {
+    /// `good`, `near`, `short`, `bad`, or `marker` (byline or date).
+    pub class: &'static str,
+    /// Its score in the search for the main run.
+    pub score: f64,
+    /// Whether it is part of the cleaned text.
+    pub kept: bool,
+    /// The line, white space collapsed.
+    pub text: String,
+}
+
+/// Explains the cleaner's decision for every non-empty line of a page.
+pub fn explain(page: &str, repeated: Option<&RepeatedLines>) -> Vec<LineDecision> {
+    let (lines, region) = decide(page, repeated);
+    let keep = match region {
+        Some((s, e)) => choose(&lines, s, e),
+        None => vec![false; lines.len()],
+    };
+    lines
+        .iter()
+        .zip(keep)
+        .map(|(l, kept)| LineDecision {
+            class: if l.marker {
+                "marker"
+            } else {
+                match l.class {
+                    Class::Good => "good",
+                    Class::Near => "near",
+                    Class::Short => "short",
+                    Class::Bad => "bad",
+                }
+            },
+            score: score(l),
+            kept,
+            text: l.text.clone(),
+        })
+        .collect()
+}
+
+/// Classifies the lines of a page and finds the article's run of lines (after moving its start
+/// past the header).
+fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(usize, usize)>) {
+    let raw: Vec<&str> = page.lines().collect();
+    let page_stops = page_function_words(&raw);
+    let mut lines: Vec<Line> = raw.iter().filter_map(|r| analyse(r, page_stops.as_ref())).collect();
+    mark_repeats(&mut lines, repeated);
+    let region = main_run(&lines).map(|(s, e)| {
+        let s = skip_header(&lines, s, e);
+        (s, cut_trailer(&lines, s, e))
+    });
+    (lines, region)
+}
+
+fn assemble(lines: &[Line], keep: &[bool], start: usize, mut meta: Metadata) -> Cleaned {
+    let body_start = keep.iter().position(|k| *k).unwrap_or(start);
+    infer_header(lines, body_start, &mut meta);
+    if let Some(first) = keep.iter().position(|k| *k).filter(|_| !meta.extra.contains_key("dateline")) {
+        if let Some(place) = meta::dateline(&lines[first].text) {
+            meta.extra.insert("dateline".into(), place.to_string());
+        }
+    }
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut kept: Vec<&str> = Vec::new();
+    // A paragraph printed twice (a standfirst repeated as the lead, a pull quote) is kept once,
+    // at its last place.
+    let mut last_at: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for (i, l) in lines.iter().enumerate() {
+        if keep[i] {
+            last_at.insert(l.text.as_str(), i);
+        }
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if keep[i] && last_at.get(l.text.as_str()) == Some(&i) && seen.insert(l.text.as_str()) {
+            kept.push(&l.text);
+        }
+    }
+    Cleaned { text: kept.join("\n\n"), meta }
+}
+
+/// Hashes of the distinct normalised lines of a page, for building [`RepeatedLines`].
+pub fn line_hashes(page: &str) -> FxHashSet<u64> {
+    page.lines().filter_map(|l| analyse(l, None)).map(|l| hash_line(&l.text)).collect()
+}
+
+/// The page's own function words when it is not in English: the most frequent short lower-case
+/// words that recur across its longer lines ("de", "que", "la", "und", "yang"...). `None` for
+/// English pages, where the built-in list serves.
+fn page_function_words(raw: &[&str]) -> Option<FxHashSet<String>> {
+    let mut english = 0usize;
+    let mut total = 0usize;
+    let mut counts: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
+    for (i, line) in raw.iter().enumerate() {
+        let words: Vec<&str> = line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+        if words.len() < 8 {
+            continue;
+        }
+        for w in &words {
+            total += 1;
+            let lw = w.to_lowercase();
+            if is_stopword(&lw) {
+                english += 1;
+            }
+            if w.chars().count() <= 4 && w.chars().all(char::is_lowercase) {
+                let e = counts.entry(lw).or_insert((0, usize::MAX));
+                e.0 += 1;
+                if e.1 != i {
+                    e.1 = i;
+                }
+            }
+        }
+    }
+    if total < 40 || english * 100 >= total * 15 {
+        return None;
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().map(|(w, (n, _))| (w, n)).filter(|(_, n)| *n >= 3).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let words: FxHashSet<String> = ranked.into_iter().take(40).map(|(w, _)| w).collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// Lines that occur on at least `min_pages` of the given pages and on at least half of them.
+///
+/// Pass the line hashes of several pages of one outlet (from [`line_hashes`]); with fewer than
+/// three pages nothing counts as repeated, since a line on two pages may be a shared quote.
+pub fn repeated_lines(pages: &[FxHashSet<u64>], min_pages: usize) -> RepeatedLines {
+    let min_pages = min_pages.max(3);
+    if pages.len() < min_pages {
+        return RepeatedLines::default();
+    }
+    let mut counts: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+    for p in pages {
+        for h in p {
+            *counts.entry(*h).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= min_pages && *n * 2 >= pages.len())
+        .map(|(h, _)| h)
+        .collect()
+}
+
+fn hash_line(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.to_lowercase().hash(&mut h);
+    h.finish()
+}
+
+const BULLETS: &[char] = &['•', '□', '●', '◦', '▪', '■', '·', '*', '○', '►', '▸', '»', '›', '◆', '♦', '✓', '→'];
+
+/// Phrases that mark a line as site furniture when the line is short.
+const FURNITURE: &[&str] = &[
+    "cookie", "privacy policy", "privacy notice", "terms of use", "terms of service",
+    "terms and conditions", "all rights reserved", "©", "copyright", "subscribe", "sign in",
+    "sign up", "signup", "log in", "login", "log out", "newsletter", "advertisement", "advertising",
+    "follow us", "share this", "share on", "share via", "share your", "share with", "read more", "read next", "related",
+    "you may also like", "you might also like", "recommended", "most popular", "most read",
+    "leave a reply", "leave a comment", "post a comment", "required fields", "will not be published",
+    "click here", "download the app", "javascript", "your browser", "skip to", "back to top",
+    "comments", "trending", "sponsored", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
+    "telegram", "instagram", "youtube", "email address", "e-mail", "print this", "font size",
+    "font resizer", "more stories", "more from", "latest news", "top stories", "see also",
+    "join the conversation", "getty images", "photo credit", "image credit", "file photo",
+    "(photo", "(ap photo", "/ap photo", "reuters/", "afp via", "caption", "toggle", "menu",
+    "password", "your account", "notifications", "allow all", "accept all", "manage preferences",
+    "we use cookies", "this site uses", "this website uses", "reprints", "permissions",
+    "contact us", "about us", "careers", "site map", "sitemap", "rss", "podcast", "watch live",
+    "listen to this", "min read", "minute read", "updated on", "posted in", "filed under", "tags:",
+    "topics:", "share article", "copy link", "open in app",
+];
+
+/// Furniture phrases strong enough to mark even a long line ("By using this site, you agree to
+/// the Privacy Policy ...": a prompt, however long).
+const STRONG_FURNITURE: &[&str] = &[
+    "cookie", "privacy policy", "all rights reserved", "terms of use", "terms of service",
+    "will not be published", "required fields are marked", "javascript", "your browser",
+    "ad blocker", "adblock", "whitelist", "subscribe to our", "sign up for our", "newsletter",
+    "submission guidelines", "by submitting", "comment policy", "personal attacks",
+    "registered trademark", "trademarks of", "this website", "our website", "this site uses",
+    "not intended to diagnose", "disclaimer", "affiliate links", "affiliate commission",
+];
+
+fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
+    let mut text = String::with_capacity(raw.len());
+    for w in raw.split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}') {
+        if !w.is_empty() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+    }
+    if text.is_empty() {
+        return None;
+    }
+    let bullet = text.starts_with(BULLETS)
+        || ((text.starts_with("- ") || text.starts_with("– ")) && text.chars().count() < 60);
+    if bullet {
+        text = text.trim_start_matches(BULLETS).trim_start_matches(['-', '–']).trim().to_string();
+        if text.is_empty() {
+            return Some(bad_line(String::new()));
+        }
+    }
+    let mut words = 0;
+    let mut stops = 0;
+    let mut lower = String::new();
+    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
+        words += 1;
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if is_stopword(&lower) || page_stops.is_some_and(|p| p.contains(&lower)) {
+            stops += 1;
+        }
+    }
+    let chars = text.chars().count();
+    let last = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*']).chars().last();
+    let ellipsis = text.ends_with('…') || text.ends_with("...");
+    let sentence = matches!(last, Some('.' | '!' | '?' | ':' | ';')) && !ellipsis;
+    let density = if words == 0 { 0.0 } else { stops as f64 / words as f64 };
+    let lowered = text.to_lowercase();
+    let byline = meta::parse_byline(&text).is_some();
+    let stamp = words <= 16 && (meta::is_stamp_line(&text) || meta::after_dateline(&text).is_some_and(meta::is_stamp_line));
+    let junk = words == 0 || is_junk(&text);
+    // Breadcrumbs: "Site > Section > Headline".
+    let crumbs = text.matches(" > ").count() + text.matches(" › ").count() + text.matches(" / ").count() >= 2;
+    let class = if junk || crumbs {
+        Class::Bad
+    } else if ellipsis && chars < 400 {
+        // A teaser cut off with an ellipsis points to another article.
+        Class::Bad
+    } else if (words <= 40 && FURNITURE.iter().any(|p| lowered.contains(p)) && !(sentence && words > 20 && density > 0.3))
+        || (words <= 150 && STRONG_FURNITURE.iter().any(|p| lowered.contains(p)))
+    {
+        Class::Bad
+    } else if bullet && !(sentence && words >= 12 && density >= 0.2) {
+        Class::Bad
+    } else if chars >= 150 && density >= 0.2 && (sentence || words >= 40) {
+        Class::Good
+    } else if chars >= 60 && density >= 0.15 && sentence {
+        Class::Near
+    } else if chars >= 100 && density >= 0.25 {
+        Class::Near
+    } else if chars >= 60 && density < 0.08 {
+        Class::Bad
+    } else {
+        Class::Short
+    };
+    let marker = (byline || stamp) && !junk;
+    Some(Line { text, words, chars, sentence, class, marker })
+}
+
+fn bad_line(text: String) -> Line {
+    Line { text, words: 0, chars: 0, sentence: false, class: Class::Bad, marker: false }
+}
+
+/// Image file names, slugs, numeric ids, bracketed placeholders, URL fragments.
+fn is_junk(text: &str) -> bool {
+    if !text.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    if text.starts_with('[') && text.ends_with(']') {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    if lower.contains("%2f") || lower.contains("http://") || lower.contains("https://") || lower.starts_with("www.") {
+        return !lower.contains(". ");
+    }
+    for ext in [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp4"] {
+        if lower.ends_with(ext) || lower.contains(&format!("{ext} ")) {
+            return true;
+        }
+    }
+    let tokens: Vec<&str> = text.split(' ').collect();
+    // A single long token with separators: a slug or file name.
+    if tokens.len() == 1 && text.len() > 15 && text.contains(['-', '_']) && !text.contains(". ") {
+        return true;
+    }
+    // Image dimensions ("1200x630") or mostly id-like tokens.
+    let mut idlike = 0;
+    for t in &tokens {
+        let digits = t.chars().filter(char::is_ascii_digit).count();
+        let dims = t.split_once('x').is_some_and(|(a, b)| {
+            !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+        });
+        if dims || (digits >= 3 && digits * 3 >= t.len()) || (t.len() >= 8 && digits >= 2 && t.chars().all(|c| c.is_ascii_alphanumeric())) {
+            idlike += 1;
+        }
+    }
+    let ends = text.ends_with(['.', '!', '?', '"', '”']);
+    (idlike > 0 && tokens.len() <= 3 && !ends && tokens.iter().any(|t| t.split_once('x').is_some_and(|(a, _)| a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty())))
+        || (idlike * 2 >= tokens.len() && !ends && tokens.len() >= 2)
+        || (idlike >= 1 && tokens.len() <= 4 && !ends && tokens.iter().any(|t| t.len() >= 8 && t.chars().filter(char::is_ascii_digit).count() >= 6))
+}
+
+/// Lines repeated within the page (navigation printed twice) or across the outlet's pages.
+fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
+    // A line printed twice in a row is an image's alt text and caption, or a widget's echo.
+    for i in 1..lines.len() {
+        if lines[i].text == lines[i - 1].text {
+            lines[i].class = Class::Bad;
+            lines[i - 1].class = Class::Bad;
+        }
+    }
+    // Short lines printed more than once on the page are navigation.
+    let mut counts: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    for l in lines.iter().filter(|l| l.class == Class::Short) {
+        *counts.entry(l.text.clone()).or_default() += 1;
+    }
+    for l in lines.iter_mut() {
+        if l.class == Class::Short && counts.get(&l.text).is_some_and(|n| *n > 1) {
+            l.class = Class::Bad;
+        }
+        if let Some(rep) = repeated {
+            // Long prose is never demoted: a wire story an outlet ran three times is still news.
+            if matches!(l.class, Class::Short | Class::Near) && rep.contains(&hash_line(&l.text)) {
+                l.class = Class::Bad;
+            }
+        }
+    }
+}
+
+fn score(l: &Line) -> f64 {
+    let c = l.chars as f64;
+    if l.marker {
+        return -10.0;
+    }
+    match l.class {
+        Class::Good => c,
+        Class::Near => c * 0.5,
+        Class::Short if l.sentence && l.words >= 3 => c * 0.2,
+        Class::Short => -12.0,
+        Class::Bad => -(20.0 + c * 0.25),
+    }
+}
+
+/// The inclusive range of lines with the largest total score, or `None` when no line scores
+/// above zero (a page of nothing but furniture).
+fn main_run(lines: &[Line]) -> Option<(usize, usize)> {
+    let mut best = 0.0;
+    let mut best_range = None;
+    let mut sum = 0.0;
+    let mut start = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += score(l);
+        if sum > best {
+            best = sum;
+            best_range = Some((start, i));
+        }
+    }
+    let (s, e) = best_range?;
+    // A run without a single prose line is not an article (a list of headlines, a footer).
+    lines[s..=e].iter().any(|l| matches!(l.class, Class::Good | Class::Near)).then_some((s, e))
+}
+
+/// Moves the start of the article past header markers (byline, date) near its top: prose above
+/// them is a standfirst, a caption or a teaser, not the body.
+fn skip_header(lines: &[Line], start: usize, end: usize) -> usize {
+    let total: usize = lines[start..=end].iter().filter(|l| l.class == Class::Good).map(|l| l.chars).sum();
+    let mut new_start = start;
+    let mut before = 0;
+    for (i, l) in lines.iter().enumerate().take(end + 1).skip(start) {
+        if l.marker && before * 10 < total * 3 && i < end {
+            new_start = i + 1;
+        }
+        if l.class == Class::Good {
+            before += l.chars;
+        }
+    }
+    new_start
+}
+
+/// Ends the article at the first header marker (a date or byline line) that follows a good
+/// part of it and is followed by more prose: what comes after is the next item of a list of
+/// teasers (headline, author, date, lead), not the article.
+fn cut_trailer(lines: &[Line], start: usize, end: usize) -> usize {
+    let total: usize = lines[start..=end].iter().filter(|l| l.class == Class::Good).map(|l| l.chars).sum();
+    let mut before = 0;
+    for i in start..=end {
+        let l = &lines[i];
+        if l.marker && before * 10 >= total * 3 && lines[i + 1..=end].iter().any(|n| n.class == Class::Good) {
+            return i.saturating_sub(1).max(start);
+        }
+        if l.class == Class::Good {
+            before += l.chars;
+        }
+    }
+    end
+}
+
+/// Which lines of the run are body: prose, and short lines held between prose.
+fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
+    let mut keep = vec![false; lines.len()];
+    let is_prose = |l: &Line| matches!(l.class, Class::Good | Class::Near) && !l.marker;
+    let Some(first) = (start..=end).find(|&i| is_prose(&lines[i])) else { return keep };
+    let last = (start..=end).rev().find(|&i| is_prose(&lines[i])).unwrap_or(first);
+    for i in first..=last {
+        let l = &lines[i];
+        if l.marker || l.class == Class::Bad {
+            continue;
+        }
+        if is_prose(l) {
+            keep[i] = true;
+            continue;
+        }
+        // A short line between prose: a one-line paragraph, a sub-heading, a list item.
+        keep[i] = true;
+    }
+    // Short sentences right after the last prose line close many articles ("And trust, once
+    // broken, is gone for good."), but a sign-off name or a label does not.
+    for i in last + 1..=end {
+        let l = &lines[i];
+        if l.class == Class::Short && l.sentence && l.words >= 3 && !l.marker {
+            keep[i] = true;
+        } else if l.class != Class::Short {
+            break;
+        }
+    }
+    keep
+}
+
+/// Title, byline, date, standfirst and outlet from the lines above the body (and a copyright
+/// line anywhere).
+fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
+    let window = body_start.saturating_sub(30)..body_start;
+    for l in lines[window.clone()].iter().rev() {
+        if meta.author.is_empty() {
+            if let Some(by) = meta::parse_byline(&l.text) {
+                meta.author = by;
+            }
+        }
+        if l.marker && !meta.extra.contains_key("dateline") {
+            if let Some(place) = meta::dateline(&l.text) {
+                meta.extra.insert("dateline".into(), place.to_string());
+            }
+        }
+        if meta.published.is_empty() && (l.marker || l.words <= 16) {
+            if let Some((d, _)) = meta::find_date(&l.text) {
+                meta.published = d;
+            }
+        }
+    }
+    // A bare name line just above the body ("Akbar Novruz") is a byline without "By".
+    if meta.author.is_empty() {
+        for l in lines[body_start.saturating_sub(3)..body_start].iter().rev() {
+            if l.class != Class::Bad && !l.marker && !l.sentence && (2..=4).contains(&l.words) && meta::looks_like_name(&l.text) {
+                meta.author = meta::title_case_if_shouting(&l.text);
+                break;
+            }
+        }
+    }
+    // The headline: the nearest title-like line above the body that is neither a name nor a
+    // stamp; prose between it and the body is the standfirst.
+    let mut standfirst = None;
+    for l in lines[window].iter().rev() {
+        if l.marker || l.class == Class::Bad {
+            continue;
+        }
+        if matches!(l.class, Class::Good | Class::Near) {
+            standfirst.get_or_insert_with(|| l.text.clone());
+            continue;
+        }
+        if !l.sentence && l.words >= 3 && !(l.words <= 4 && meta::looks_like_name(&l.text)) {
+            meta.title = l.text.clone();
+            break;
+        }
+    }
+    if let Some(s) = standfirst {
+        meta.extra.insert("standfirst".into(), s);
+    }
+    if let Some(holder) = lines.iter().rev().find_map(|l| meta::copyright_holder(&l.text)) {
+        meta.outlet = holder;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE_A: &str = "Officials in the capital said on Friday that the investigation into the crash of the passenger plane had been handed to a new team of experts from abroad.";
+    const PROSE_B: &str = "The move follows weeks of pressure from the families of the victims, who have asked for a full and public account of what happened that morning.";
+    const PROSE_C: &str = "It is not yet clear when the experts will report, but a spokesman for the ministry said that the work would take at least three months to complete.";
+
+    #[test]
+    fn keeps_body_drops_menus_and_footer() {
+        let page = format!(
+            "Skip to content\n  • Home\n  • World\n  • Politics\nSubscribe\nPlane crash inquiry handed to foreign experts\nBy Jane Roe\nJuly 5, 2025\n\n{PROSE_A}\n\n{PROSE_B}\n\nWhat comes next\n\n{PROSE_C}\n\nShare this article\nYou May Also Like\nStocks fall on Monday\nRain expected in the north\nA new museum opens downtown\n© 2025 Daily Planet. All rights reserved.\n"
+        );
+        let c = clean(&page, None);
+        assert_eq!(c.text, format!("{PROSE_A}\n\n{PROSE_B}\n\nWhat comes next\n\n{PROSE_C}"));
+        assert_eq!(c.meta.title, "Plane crash inquiry handed to foreign experts");
+        assert_eq!(c.meta.author, "Jane Roe");
+        assert_eq!(c.meta.published, "2025-07-05");
+        assert_eq!(c.meta.outlet, "Daily Planet");
+    }
+
+    #[test]
+    fn standfirst_repeated_in_body_counts_once() {
+        let page = format!("The headline of the story is here\n{PROSE_B}\nBy Jane Roe\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n");
+        let c = clean(&page, None);
+        assert_eq!(c.text.matches("The move follows").count(), 1);
+        assert!(c.text.starts_with("Officials"));
+        assert_eq!(c.meta.extra.get("standfirst").map(String::as_str), Some(PROSE_B));
+    }
+
+    #[test]
+    fn teasers_with_ellipsis_and_ids_are_dropped() {
+        let page = format!("{PROSE_A}\n{PROSE_B}\n97033886 tass 16540599\nazerbaijan-pakistan-relations-1200x781.jpg\nSTOCKHOLM — A member of parliament has called on the government of Sweden to…\n");
+        let c = clean(&page, None);
+        assert_eq!(c.text, format!("{PROSE_A}\n\n{PROSE_B}"));
+    }
+
+    #[test]
+    fn furniture_only_page_is_empty() {
+        let c = clean("Home\nNews\nSign in\nPrivacy Policy\n© 2024 Site\n", None);
+        assert_eq!(c.text, "");
+    }
+
+    #[test]
+    fn lines_repeated_across_an_outlet_are_dropped() {
+        let sig = "This article is part of our weekly series on the region and its neighbours, written by our staff.";
+        let pages: Vec<String> = (0..4).map(|i| format!("{PROSE_A} {i}\n{sig}\n")).collect();
+        let hashes: Vec<_> = pages.iter().map(|p| line_hashes(p)).collect();
+        let rep = repeated_lines(&hashes, 3);
+        let c = clean(&format!("{PROSE_B}\n{PROSE_C}\n{sig}\n"), Some(&rep));
+        assert!(!c.text.contains("weekly series"), "{}", c.text);
+        assert!(clean(&format!("{PROSE_B}\n{PROSE_C}\n{sig}\n"), None).text.contains("weekly series"));
+    }
+
+    #[test]
+    fn dateline_is_metadata_and_stays_in_text() {
+        let page = format!("MADRID — {PROSE_A}\n{PROSE_B}\n");
+        let c = clean(&page, None);
+        assert!(c.text.starts_with("MADRID — Officials"));
+        assert_eq!(c.meta.extra.get("dateline").map(String::as_str), Some("MADRID"));
+    }
+}

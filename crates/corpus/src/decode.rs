@@ -1,0 +1,131 @@
+//! Bytes as the web serves them to Rust strings: byte-order marks, UTF-8, UTF-16, Windows-1252
+//! and Latin-1 (detected with `chardetng`, decoded with `encoding_rs`), line endings normalised.
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// Why a file's bytes cannot be read as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The bytes look like a binary file (an image, a PDF, a zip).
+    Binary,
+}
+
+/// The result of decoding: the text and the name of the encoding that was used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text with `\r\n` and lone `\r` turned into `\n`.
+    pub text: String,
+    /// The encoding's WHATWG name, e.g. `UTF-8` or `windows-1252`.
+    pub encoding: &'static str,
+}
+
+/// Decodes a file's bytes to text.
+///
+/// A byte-order mark decides the encoding; otherwise valid UTF-8 is taken as UTF-8, and anything
+/// else is detected from its bytes (in practice Windows-1252, of which Latin-1 is a subset for
+/// printable text). Content with NUL bytes or many control characters is refused as binary.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((enc, bom_len)) => (enc, &bytes[bom_len..]),
+        None => {
+            if looks_binary(bytes) {
+                return Err(DecodeError::Binary);
+            }
+            if std::str::from_utf8(bytes).is_ok() {
+                (UTF_8, bytes)
+            } else {
+                let mut detector = chardetng::EncodingDetector::new();
+                detector.feed(bytes, true);
+                (detector.guess(None, true), bytes)
+            }
+        }
+    };
+    let (text, _) = encoding.decode_without_bom_handling(body);
+    if encoding != UTF_8 && looks_binary(text.as_bytes()) {
+        return Err(DecodeError::Binary);
+    }
+    Ok(Decoded { text: normalize_newlines(&text), encoding: encoding.name() })
+}
+
+/// Turns `\r\n` and lone `\r` into `\n` and removes other C0 controls except tab, so that no
+/// invisible byte reaches the analysis or a CSV cell.
+pub fn normalize_newlines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() && (c as u32) < 0x20 => {}
+            '\u{7f}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A NUL byte in the first 8 KiB, or more than 10% of control bytes, marks binary content.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.is_empty() {
+        return false;
+    }
+    if memchr::memchr(0, head).is_some() {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    controls * 10 > head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_and_crlf() {
+        let d = decode(b"\xEF\xBB\xBFcaf\xC3\xA9\r\nnext\rlast").unwrap();
+        assert_eq!(d.text, "café\nnext\nlast");
+        assert_eq!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn windows_1252_curly_quotes_are_detected() {
+        // “Russia House” — in Windows-1252, with an e-acute for good measure.
+        let bytes = b"The closure of the \x93Russia House\x94 in Baku was a blow to the caf\xe9 owners\x97and to trade.";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.text, "The closure of the \u{201c}Russia House\u{201d} in Baku was a blow to the café owners\u{2014}and to trade.");
+        assert_eq!(d.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn latin1_accents_are_decoded() {
+        let d = decode(b"Fran\xe7ois Hollande a d\xe9clar\xe9 que la r\xe9union \xe9tait termin\xe9e.").unwrap();
+        assert!(d.text.starts_with("François Hollande a déclaré"), "{}", d.text);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Baku – said".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).unwrap().text, "Baku – said");
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(DecodeError::Binary));
+    }
+
+    #[test]
+    fn empty_is_text() {
+        assert_eq!(decode(b"").unwrap().text, "");
+    }
+}

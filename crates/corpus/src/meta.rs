@@ -1,0 +1,358 @@
+//! Metadata stated in the text of a page: bylines, dates, datelines, copyright lines.
+//!
+//! Each function looks at one line and answers what it states, so the cleaner can both take the
+//! value into the document's metadata and know that the line is not article prose.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS.iter().position(|m| m.starts_with(&w) && (w.len() == 3 || *m == w)).map(|i| i as u32 + 1)
+}
+
+struct DateRegexes {
+    iso: Regex,
+    month_first: Regex,
+    day_first: Regex,
+    slashed: Regex,
+}
+
+fn date_regexes() -> &'static DateRegexes {
+    static RE: OnceLock<DateRegexes> = OnceLock::new();
+    RE.get_or_init(|| {
+        let month = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+        let compile = |p: &str| Regex::new(p).expect("date pattern compiles");
+        DateRegexes {
+            iso: compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
+            month_first: compile(&format!(r"(?i)\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
+            day_first: compile(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+((?:19|20)\d\d)\b")),
+            slashed: compile(r"\b((?:19|20)\d\d)/(\d\d)/(\d\d)\b"),
+        }
+    })
+}
+
+/// A calendar date as `YYYY-MM-DD` when the numbers make one.
+fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
+    let year: u32 = y.parse().ok()?;
+    let day: u32 = d.parse().ok()?;
+    let max = match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=max).contains(&day).then(|| format!("{year:04}-{m:02}-{day:02}"))
+}
+
+/// The first date a line states, as ISO `YYYY-MM-DD`, with the byte range it occupies.
+///
+/// ```
+/// use slant_corpus::meta::find_date;
+/// assert_eq!(find_date("date 2025-07-23 23 July 2025").unwrap().0, "2025-07-23");
+/// assert_eq!(find_date("BAKU – September 5, 2025").unwrap().0, "2025-09-05");
+/// assert_eq!(find_date("Published 5 Sept. 2024, 10:00").unwrap().0, "2024-09-05");
+/// assert_eq!(find_date("no date here"), None);
+/// ```
+pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
+    let re = date_regexes();
+    let mut best: Option<(String, std::ops::Range<usize>)> = None;
+    let mut consider = |found: Option<(String, std::ops::Range<usize>)>| {
+        if let Some(f) = found {
+            if best.as_ref().is_none_or(|b| f.1.start < b.1.start) {
+                best = Some(f);
+            }
+        }
+    };
+    consider(re.iso.captures(line).and_then(|c| {
+        let m: u32 = c[2].parse().ok()?;
+        Some((ymd(&c[1], m, &c[3])?, c.get(0)?.range()))
+    }));
+    consider(re.slashed.captures(line).and_then(|c| {
+        let m: u32 = c[2].parse().ok()?;
+        Some((ymd(&c[1], m, &c[3])?, c.get(0)?.range()))
+    }));
+    consider(re.month_first.captures(line).and_then(|c| {
+        Some((ymd(&c[3], month_number(&c[1])?, &c[2])?, c.get(0)?.range()))
+    }));
+    consider(re.day_first.captures(line).and_then(|c| {
+        Some((ymd(&c[3], month_number(&c[2])?, &c[1])?, c.get(0)?.range()))
+    }));
+    best
+}
+
+/// Validates a manifest date: ISO 8601 `YYYY-MM-DD`, optionally followed by a time.
+pub fn parse_iso_date(value: &str) -> Option<String> {
+    let v = value.trim();
+    let date = v.get(..10)?;
+    let rest = &v[10..];
+    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
+        return None;
+    }
+    let b = date.as_bytes();
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let m: u32 = date[5..7].parse().ok()?;
+    if !date[..4].bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    ymd(&date[..4], m, &date[8..10])
+}
+
+/// Whether a line is nothing but a date, time, place or reading-time stamp, such as
+/// "July 5, 2025 6 Min Read", "14:20 (UTC+04:00)", "Updated 3 hours ago".
+pub fn is_stamp_line(line: &str) -> bool {
+    let mut rest = line.to_string();
+    if let Some((_, r)) = find_date(line) {
+        rest.replace_range(r, " ");
+    }
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return find_date(line).is_some();
+    }
+    // Something must make it a stamp: a date, a clock time, a month, or a word such as "ago".
+    let clock = line.contains(':') && line.chars().any(|c| c.is_ascii_digit());
+    let has_anchor = find_date(line).is_some()
+        || clock
+        || words.iter().any(|w| month_number(w).is_some() || matches!(w.as_str(), "ago" | "read" | "published" | "updated" | "posted" | "yesterday" | "today"));
+    if !has_anchor {
+        return false;
+    }
+    const STAMP: &[&str] = &[
+        "date", "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "utc",
+        "gmt", "est", "edt", "cet", "min", "mins", "minute", "minutes", "read", "hour", "hours",
+        "ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday",
+        "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "st", "nd", "rd", "th", "time",
+    ];
+    words.iter().all(|w| {
+        w.bytes().all(|b| b.is_ascii_digit()) || STAMP.contains(&w.as_str()) || month_number(w).is_some()
+    })
+}
+
+/// The names a byline line states ("By Krikor Khodanian", "By AzeMedia Published July 5, 2025",
+/// "Story by Jane Doe and John Roe | Reuters"), in title case when the page shouts them.
+///
+/// ```
+/// use slant_corpus::meta::parse_byline;
+/// assert_eq!(parse_byline("By KRIKOR KHODANIAN").as_deref(), Some("Krikor Khodanian"));
+/// assert_eq!(parse_byline("By AzeMedia Published July 5, 2025 6 Min Read").as_deref(), Some("AzeMedia"));
+/// assert_eq!(parse_byline("By Jane Doe and John Roe, Reuters").as_deref(), Some("Jane Doe; John Roe"));
+/// assert_eq!(parse_byline("By using this site, you agree to the Privacy Policy"), None);
+/// ```
+pub fn parse_byline(line: &str) -> Option<String> {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    let at = ["by ", "story by ", "written by ", "words by ", "reporting by "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| p.len())?;
+    let mut rest = &t[at..];
+    // Cut at what follows the names: a date, "Published", a separator, a role.
+    if let Some((_, r)) = find_date(rest) {
+        rest = &rest[..r.start];
+    }
+    for stop in [" Published", " Updated", " Posted", "|", " – ", " — ", " - ", "•", "(", "\t"] {
+        if let Some(i) = rest.find(stop) {
+            rest = &rest[..i];
+        }
+    }
+    let mut names = Vec::new();
+    for part in rest.split(" and ").flat_map(|p| p.split(',')).flat_map(|p| p.split(" & ")) {
+        let name = part.trim().trim_end_matches(['.', ':', ';']);
+        if name.is_empty() {
+            continue;
+        }
+        if !looks_like_name(name) {
+            // A role or an outlet after a comma ("Jane Doe, Reuters") ends the names; anything
+            // else means this is a sentence that happens to start with "By".
+            if names.is_empty() {
+                return None;
+            }
+            break;
+        }
+        names.push(title_case_if_shouting(name));
+        if names.len() == 4 {
+            break;
+        }
+    }
+    // "Jane Doe, Reuters": a single capitalised word after the first name is the agency.
+    if names.len() == 2 && !names[1].contains(' ') && names[0].contains(' ') && !rest.contains(" and ") {
+        names.truncate(1);
+    }
+    (!names.is_empty()).then(|| names.join("; "))
+}
+
+/// Words that are never part of a person's or an editorial board's name in a byline.
+const NOT_NAME_WORDS: &[&str] = &[
+    "using", "clicking", "continuing", "signing", "subscribing", "the", "this", "our", "your",
+    "news", "home", "menu", "search", "login", "share", "follow", "subscribe", "comments",
+];
+
+/// Whether a string could be a name: 1 to 6 words, each starting with an upper-case letter or
+/// being a particle (de, van, bin, al), no digits.
+pub fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let particles = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"];
+    let mut capitalised = 0;
+    for w in &words {
+        let lw = w.to_lowercase();
+        if NOT_NAME_WORDS.contains(&lw.as_str()) && !(words.len() > 1 && lw == "news") {
+            return false;
+        }
+        if particles.contains(&lw.as_str()) {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if !w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')) {
+            return false;
+        }
+        capitalised += 1;
+    }
+    capitalised > 0
+}
+
+/// "KRIKOR KHODANIAN" becomes "Krikor Khodanian"; mixed case is left alone.
+pub fn title_case_if_shouting(name: &str) -> String {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A dateline at the start of a paragraph: "MADRID —", "BAKU –", "WASHINGTON (Reuters) -".
+/// Returns the place as written.
+///
+/// ```
+/// use slant_corpus::meta::dateline;
+/// assert_eq!(dateline("BAKU – September 5, 2025"), Some("BAKU"));
+/// assert_eq!(dateline("WASHINGTON (Reuters) - The Senate voted"), Some("WASHINGTON"));
+/// assert_eq!(dateline("The Senate voted"), None);
+/// ```
+pub fn dateline(line: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
+            .expect("dateline pattern compiles")
+    });
+    let c = re.captures(line.trim_start())?;
+    let place = c.get(1)?.as_str();
+    (place.chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some(place)
+}
+
+/// What follows a dateline ("BAKU – September 5, 2025" gives "September 5, 2025").
+pub fn after_dateline(line: &str) -> Option<&str> {
+    let place = dateline(line)?;
+    let t = line.trim_start();
+    let rest = t.get(place.len()..)?;
+    let at = rest.find(['–', '—', '-'])?;
+    let rest = &rest[at..];
+    Some(rest.trim_start_matches(['–', '—', '-']).trim_start())
+}
+
+/// The outlet named by a copyright line ("© 2021 Aze.Media – Daily Digest" gives "Aze.Media").
+pub fn copyright_holder(line: &str) -> Option<String> {
+    let t = line.trim();
+    let at = t.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
+        let l = t.to_lowercase();
+        l.strip_prefix("copyright").map(|_| "copyright".len())
+    })?;
+    let mut rest = t[at..].trim_start();
+    // Skip "(c)", years and ranges.
+    rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ',' | '©'));
+    for stop in [" – ", " — ", " - ", "|", ".  ", ". All", " All rights", ",", " Inc", " LLC", " Ltd"] {
+        if let Some(i) = rest.find(stop) {
+            rest = &rest[..i];
+        }
+    }
+    let name = rest.trim().trim_end_matches('.');
+    let words = name.split_whitespace().count();
+    ((1..=5).contains(&words) && name.chars().next().is_some_and(|c| c.is_uppercase())).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_table() {
+        let cases = [
+            ("date 2025-07-23 23 July 2025 14:20 (UTC+04:00)", Some("2025-07-23")),
+            ("By AzeMedia Published July 5, 2025 6 Min Read", Some("2025-07-05")),
+            ("Sept. 30, 2019", Some("2019-09-30")),
+            ("Nov 3rd, 2020", Some("2020-11-03")),
+            ("3rd of November 2020", Some("2020-11-03")),
+            ("2019/11/20 08:00", Some("2019-11-20")),
+            ("February 30, 2020", None),
+            ("May the force be with you 2020", None),
+            ("Mayor 5, 2020", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(find_date(line).map(|d| d.0).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn iso_manifest_dates() {
+        assert_eq!(parse_iso_date("2025-07-05").as_deref(), Some("2025-07-05"));
+        assert_eq!(parse_iso_date("2025-07-05T10:00:00Z").as_deref(), Some("2025-07-05"));
+        assert_eq!(parse_iso_date("2025-13-05"), None);
+        assert_eq!(parse_iso_date("5 July 2025"), None);
+        assert_eq!(parse_iso_date("2025-07-05x"), None);
+    }
+
+    #[test]
+    fn stamp_lines() {
+        assert!(is_stamp_line("July 8, 2025 9 Min Read"));
+        assert!(is_stamp_line(" date 2025-07-23 23 July 2025 14:20 (UTC+04:00)"));
+        assert!(is_stamp_line("13 hours ago"));
+        assert!(is_stamp_line("Energy News July 8, 2025") == false);
+        assert!(!is_stamp_line("The plane fell on July 8, 2025."));
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(parse_byline("By Azerbaijan.US Editorial Board").as_deref(), Some("Azerbaijan.US Editorial Board"));
+        assert_eq!(parse_byline("by Maria de la Cruz | AP").as_deref(), Some("Maria de la Cruz"));
+        assert_eq!(parse_byline("By the time the plane landed, it was dark."), None);
+        assert_eq!(parse_byline("By 2030 the corridor will be open."), None);
+    }
+
+    #[test]
+    fn copyright() {
+        assert_eq!(copyright_holder("© 2021 Aze.Media – Daily Digest").as_deref(), Some("Aze.Media"));
+        assert_eq!(copyright_holder("Copyright © 2019 Sportsnet. All rights reserved.").as_deref(), Some("Sportsnet"));
+        assert_eq!(copyright_holder("no mark here"), None);
+    }
+}

@@ -1,0 +1,263 @@
+//! The four input kinds, read as a stream of documents.
+//!
+//! [`open`] checks what can be checked before any output is written (the manifest's columns, ids
+//! and dates, a table's header) and returns an iterator of [`Pending`] records; [`prepare`] turns
+//! one of them into an [`Outcome`]: the file read, decoded and cleaned, or skipped with a reason.
+//! [`documents`] runs `prepare` in parallel over chunks, in input order.
+
+mod folder;
+mod manifest;
+mod table;
+
+use crate::clean::{self, RepeatedLines};
+use crate::decode::{self, DecodeError};
+use crate::document::{Document, Metadata, Outcome, Record, Skipped};
+use crate::error::CorpusError;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use table::sniff_delimiter;
+
+/// How to read an input.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Column holding the article text in a table (`--text-col`).
+    pub text_col: String,
+    /// Column holding the id in a table (`--id-col`); without it the id is the 1-based row number.
+    pub id_col: String,
+    /// Column holding the outlet in a table (`--outlet-col`).
+    pub outlet_col: String,
+    /// Field delimiter of a CSV/TSV table; `None` sniffs it.
+    pub delimiter: Option<u8>,
+    /// Whether to run boilerplate cleaning; `None` cleans files (kinds 1 and 2) but not tables.
+    pub clean: Option<bool>,
+    /// Documents larger than this many bytes are skipped with a reason.
+    pub max_doc_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            text_col: "text".into(),
+            id_col: "id".into(),
+            outlet_col: "outlet".into(),
+            delimiter: None,
+            clean: None,
+            max_doc_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// The kind of an input path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// A folder with `manifest.csv`.
+    ManifestFolder,
+    /// A folder of `.txt` pages without a manifest.
+    PlainFolder,
+    /// A `.csv`, `.tsv` or `.txt`-less delimited table.
+    Delimited,
+    /// A `.jsonl` table or corpus file.
+    Jsonl,
+    /// A `.parquet` corpus file (read by the report crate, which owns Parquet).
+    Parquet,
+}
+
+/// Tells which kind of input a path is, or why it is none.
+pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => CorpusError::file(path, "no such file or folder; give a folder of articles, a manifest folder, or a .csv/.tsv/.jsonl/.parquet file"),
+        _ => CorpusError::io(path, e),
+    })?;
+    if meta.is_dir() {
+        return Ok(if path.join("manifest.csv").is_file() { InputKind::ManifestFolder } else { InputKind::PlainFolder });
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    match ext.as_str() {
+        "csv" | "tsv" | "tab" | "psv" => Ok(InputKind::Delimited),
+        "jsonl" | "ndjson" => Ok(InputKind::Jsonl),
+        "parquet" => Ok(InputKind::Parquet),
+        _ => Err(CorpusError::file(path, format!("unknown input type `.{ext}`; expected a folder, .csv, .tsv, .jsonl or .parquet"))),
+    }
+}
+
+/// One input document before it is read and cleaned.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// Metadata from the manifest or table row.
+    pub meta: Metadata,
+    /// Where it comes from, for messages: a file path or `table.csv:12`.
+    pub source: String,
+    /// Its body.
+    pub body: Body,
+    /// Whether to run boilerplate cleaning on it.
+    pub clean: bool,
+}
+
+/// Where a pending document's text is.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// In a file, still to be read.
+    File(PathBuf),
+    /// Already in memory (a table cell).
+    Text(String),
+    /// Not readable, for the given reason (a path outside the corpus folder, an empty cell).
+    Refused(String),
+}
+
+/// The records of an input, ready for [`prepare`], with what is needed to clean them.
+pub struct Source {
+    /// The input path.
+    pub path: PathBuf,
+    /// Its kind.
+    pub kind: InputKind,
+    /// The records, in input order.
+    pub records: Box<dyn Iterator<Item = Result<Pending, CorpusError>> + Send>,
+    /// Lines repeated across pages of the same outlet, by outlet.
+    pub repeated: Arc<FxHashMap<String, RepeatedLines>>,
+}
+
+impl Source {
+    /// A source over records read elsewhere (a Parquet corpus file, read by the report crate).
+    pub fn from_records(path: &Path, kind: InputKind, records: Box<dyn Iterator<Item = Result<Pending, CorpusError>> + Send>) -> Self {
+        Source { path: path.to_path_buf(), kind, records, repeated: Arc::new(FxHashMap::default()) }
+    }
+}
+
+/// Opens an input of any kind but Parquet.
+pub fn open(path: &Path, opts: &ReadOptions) -> Result<Source, CorpusError> {
+    let kind = detect(path)?;
+    let mut repeated = FxHashMap::default();
+    let records: Box<dyn Iterator<Item = Result<Pending, CorpusError>> + Send> = match kind {
+        InputKind::ManifestFolder => {
+            let recs = manifest::read(path, opts)?;
+            if opts.clean != Some(false) {
+                repeated = manifest::repeated_by_outlet(&recs, opts.max_doc_bytes);
+            }
+            Box::new(recs.into_iter().map(Ok))
+        }
+        InputKind::PlainFolder => Box::new(folder::read(path, opts)?.into_iter().map(Ok)),
+        InputKind::Delimited => Box::new(table::delimited(path, opts)?),
+        InputKind::Jsonl => Box::new(table::jsonl(path, opts)?),
+        InputKind::Parquet => {
+            return Err(CorpusError::file(path, "Parquet corpus files are read by the report crate; call slant_report::corpus_file::read_parquet"))
+        }
+    };
+    Ok(Source { path: path.to_path_buf(), kind, records, repeated: Arc::new(repeated) })
+}
+
+/// Reads, decodes and cleans one pending document.
+pub fn prepare(p: Pending, repeated: &FxHashMap<String, RepeatedLines>, max_doc_bytes: u64) -> Record {
+    let Pending { meta, source, body, clean } = p;
+    Record { outcome: prepare_body(meta, body, clean, repeated, max_doc_bytes), source }
+}
+
+fn prepare_body(mut meta: Metadata, body: Body, clean: bool, repeated: &FxHashMap<String, RepeatedLines>, max_doc_bytes: u64) -> Outcome {
+    let skip = |meta: Metadata, reason: String| Outcome::Skipped(Skipped { meta, reason });
+    let text = match body {
+        Body::Refused(reason) => return skip(meta, reason),
+        Body::Text(t) => {
+            if t.len() as u64 > max_doc_bytes {
+                return skip(meta, too_big(t.len() as u64, max_doc_bytes));
+            }
+            decode::normalize_newlines(&t)
+        }
+        Body::File(path) => match read_file(&path, max_doc_bytes) {
+            Ok(t) => t,
+            Err(reason) => return skip(meta, reason),
+        },
+    };
+    let text = if clean {
+        let rep = repeated.get(&meta.outlet);
+        let cleaned = clean::clean(&text, rep);
+        meta.fill_from(&cleaned.meta);
+        cleaned.text
+    } else {
+        text.trim().to_string()
+    };
+    if text.trim().is_empty() {
+        let reason = if clean { "no article text found: the page is empty or all boilerplate" } else { "empty text" };
+        return skip(meta, reason.to_string());
+    }
+    Outcome::Ok(Document { meta, text })
+}
+
+fn too_big(size: u64, max: u64) -> String {
+    format!("document is {:.1} MB, over the {:.0} MB limit (raise it with --max-doc-mb)", size as f64 / 1e6, max as f64 / 1e6)
+}
+
+fn read_file(path: &Path, max_doc_bytes: u64) -> Result<String, String> {
+    let size = std::fs::metadata(path).map_err(|e| io_reason(&e))?.len();
+    if size > max_doc_bytes {
+        return Err(too_big(size, max_doc_bytes));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    match decode::decode(&bytes) {
+        Ok(d) => Ok(d.text),
+        Err(DecodeError::Binary) => Err("binary content, not text (an image, PDF or archive?)".into()),
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "file not found".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ if e.raw_os_error() == Some(21) => "is a folder, not a file".into(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// Documents of a source, prepared in parallel chunks and yielded in input order.
+///
+/// Memory holds one chunk at a time, so a corpus of any size streams through.
+pub fn documents(source: Source, max_doc_bytes: u64) -> Documents {
+    Documents { records: source.records, repeated: source.repeated, max_doc_bytes, ready: VecDeque::new(), failed: false }
+}
+
+/// The iterator of [`documents`].
+pub struct Documents {
+    records: Box<dyn Iterator<Item = Result<Pending, CorpusError>> + Send>,
+    repeated: Arc<FxHashMap<String, RepeatedLines>>,
+    max_doc_bytes: u64,
+    ready: VecDeque<Record>,
+    failed: bool,
+}
+
+const CHUNK: usize = 512;
+
+impl Iterator for Documents {
+    type Item = Result<Record, CorpusError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(o) = self.ready.pop_front() {
+            return Some(Ok(o));
+        }
+        if self.failed {
+            return None;
+        }
+        let mut chunk = Vec::with_capacity(CHUNK);
+        for rec in self.records.by_ref() {
+            match rec {
+                Ok(p) => chunk.push(p),
+                Err(e) => {
+                    self.failed = true;
+                    return Some(Err(e));
+                }
+            }
+            if chunk.len() == CHUNK {
+                break;
+            }
+        }
+        if chunk.is_empty() {
+            return None;
+        }
+        let rep = &self.repeated;
+        let max = self.max_doc_bytes;
+        let done: Vec<Record> = chunk.into_par_iter().map(|p| prepare(p, rep, max)).collect();
+        self.ready.extend(done);
+        self.ready.pop_front().map(Ok)
+    }
+}

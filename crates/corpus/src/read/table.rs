@@ -1,0 +1,294 @@
+//! Kind 3 and 4: a CSV/TSV table or a JSONL file, one article per row, streamed.
+//!
+//! A CSV's delimiter is sniffed among `,` `;` TAB `|` unless given; a UTF-8 byte-order mark is
+//! accepted; a file that is not UTF-8 is decoded with the encoding detected from its first 64 KiB.
+
+use super::{Body, Pending, ReadOptions};
+use crate::document::Metadata;
+use crate::error::CorpusError;
+use crate::meta::{find_date, parse_iso_date};
+use encoding_rs::{Encoding, UTF_8};
+use rustc_hash::FxHashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+const SAMPLE: usize = 64 * 1024;
+
+/// Picks the delimiter among `,` TAB `;` `|` that splits the sample's rows into the same number
+/// of fields (more than one), preferring the one giving most fields; `,` when none does.
+///
+/// ```
+/// use slant_corpus::read::sniff_delimiter;
+/// assert_eq!(sniff_delimiter("id;text\n1;\"a, b\"\n2;c\n", true), b';');
+/// assert_eq!(sniff_delimiter("id\ttext\n1\ta, b\n", true), b'\t');
+/// assert_eq!(sniff_delimiter("id,text\n1,\"a; b\"\n", true), b',');
+/// ```
+pub fn sniff_delimiter(sample: &str, complete: bool) -> u8 {
+    let mut best = (0usize, 0usize, b',');
+    for d in [b',', b'\t', b';', b'|'] {
+        let mut rdr = csv::ReaderBuilder::new().delimiter(d).flexible(true).has_headers(false).from_reader(sample.as_bytes());
+        let mut counts: Vec<usize> = rdr.records().take(50).filter_map(Result::ok).map(|r| r.len()).collect();
+        if !complete && counts.len() > 1 {
+            counts.pop(); // the last row of a sample may be cut short
+        }
+        let Some(&first) = counts.first() else { continue };
+        let consistent = counts.iter().all(|&c| c == first) && first > 1;
+        let score = (usize::from(consistent), if consistent { first } else { 0 }, d);
+        if (score.0, score.1) > (best.0, best.1) {
+            best = score;
+        }
+    }
+    best.2
+}
+
+struct Columns {
+    text: usize,
+    id: Option<usize>,
+    outlet: Option<usize>,
+    names: Vec<String>,
+}
+
+/// Streams the rows of a delimited table.
+pub(super) fn delimited(path: &Path, opts: &ReadOptions) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
+    let mut file = File::open(path).map_err(|e| CorpusError::io(path, e))?;
+    let mut sample = Vec::with_capacity(SAMPLE);
+    (&mut file).take(SAMPLE as u64).read_to_end(&mut sample).map_err(|e| CorpusError::io(path, e))?;
+    let complete = sample.len() < SAMPLE;
+    // The reader below sees the whole file again from the start, minus any byte-order mark.
+    let (encoding, bom) = match Encoding::for_bom(&sample) {
+        Some((enc, len)) => (enc, len),
+        None => (guess_encoding(&sample, complete), 0),
+    };
+    let reader: Box<dyn Read + Send> = if encoding == UTF_8 || encoding.is_single_byte() {
+        let rest = std::io::Cursor::new(sample.clone()).chain(file);
+        let mut r: Box<dyn Read + Send> = Box::new(rest);
+        std::io::copy(&mut (&mut r).take(bom as u64), &mut std::io::sink()).map_err(|e| CorpusError::io(path, e))?;
+        r
+    } else {
+        // UTF-16: decode the whole file; such tables are rare and small.
+        let mut all = sample.clone();
+        file.read_to_end(&mut all).map_err(|e| CorpusError::io(path, e))?;
+        let (text, _) = encoding.decode_without_bom_handling(&all[bom..]);
+        Box::new(std::io::Cursor::new(text.into_owned().into_bytes()))
+    };
+    let byte_encoding = if encoding.is_single_byte() && encoding != UTF_8 { encoding } else { UTF_8 };
+    let sample_text = byte_encoding.decode_without_bom_handling(&sample[bom..]).0;
+    let delimiter = opts.delimiter.unwrap_or_else(|| sniff_delimiter(&sample_text, complete));
+    let mut rdr = csv::ReaderBuilder::new().delimiter(delimiter).flexible(false).from_reader(reader);
+    let header = rdr.byte_headers().map_err(|e| table_error(path, &e))?.clone();
+    let names: Vec<String> = header.iter().map(|h| byte_encoding.decode_without_bom_handling(h).0.trim().to_string()).collect();
+    let cols = columns(path, names, opts)?;
+    let clean = opts.clean.unwrap_or(false);
+    let path_buf = path.to_path_buf();
+    let mut ids = IdCheck::new(path);
+    let mut row = 0u64;
+    let mut failed = false;
+    let mut records = rdr.into_byte_records();
+    Ok(std::iter::from_fn(move || {
+        if failed {
+            return None;
+        }
+        let rec = records.next()?;
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                failed = true;
+                return Some(Err(table_error(&path_buf, &e)));
+            }
+        };
+        row += 1;
+        let line = rec.position().map_or(row + 1, |p| p.line());
+        let cells: Vec<String> = rec.iter().map(|f| byte_encoding.decode_without_bom_handling(f).0.into_owned()).collect();
+        let pending = from_cells(&path_buf, &cols, cells, row, line, clean);
+        if let Err(e) = ids.check(&pending.meta.id, line) {
+            failed = true;
+            return Some(Err(e));
+        }
+        Some(Ok(pending))
+    }))
+}
+
+fn guess_encoding(sample: &[u8], complete: bool) -> &'static Encoding {
+    match std::str::from_utf8(sample) {
+        Ok(_) => UTF_8,
+        // A sample cut inside a multi-byte character is still UTF-8.
+        Err(e) if !complete && e.error_len().is_none() => UTF_8,
+        Err(_) => {
+            let mut det = chardetng::EncodingDetector::new();
+            det.feed(sample, complete);
+            det.guess(None, true)
+        }
+    }
+}
+
+fn columns(path: &Path, names: Vec<String>, opts: &ReadOptions) -> Result<Columns, CorpusError> {
+    let find = |c: &str| names.iter().position(|n| n == c);
+    let Some(text) = find(&opts.text_col) else {
+        return Err(CorpusError::at_line(
+            path,
+            1,
+            format!("no text column `{}` (columns: {}); name the text column with --text-col", opts.text_col, names.join(", ")),
+        ));
+    };
+    Ok(Columns { text, id: find(&opts.id_col), outlet: find(&opts.outlet_col), names })
+}
+
+fn from_cells(path: &Path, cols: &Columns, cells: Vec<String>, row: u64, line: u64, clean: bool) -> Pending {
+    let mut meta = Metadata::default();
+    let mut text = String::new();
+    for (i, (name, value)) in cols.names.iter().zip(cells).enumerate() {
+        if i == cols.text {
+            text = value;
+        } else if Some(i) == cols.id {
+            meta.id = value.trim().to_string();
+        } else if Some(i) == cols.outlet {
+            meta.outlet = value.trim().to_string();
+        } else {
+            set_field(&mut meta, name, value);
+        }
+    }
+    if meta.id.is_empty() {
+        meta.id = row.to_string();
+    }
+    let source = format!("{}:{line}", path.display());
+    let body = if text.trim().is_empty() { Body::Refused("empty text".into()) } else { Body::Text(text) };
+    Pending { meta, source, body, clean }
+}
+
+/// Sets a metadata field from a table cell; a `published` value that is not an ISO date is
+/// converted when it states a date in another common form, and kept as `published_raw` otherwise.
+fn set_field(meta: &mut Metadata, name: &str, value: String) {
+    if name == "id" || name == "outlet" {
+        // Another column was chosen as the id or outlet: keep this one under its own name.
+        meta.extra.insert(name.to_string(), value);
+        return;
+    }
+    if name == "published" {
+        let v = value.trim();
+        if v.is_empty() {
+            return;
+        }
+        match parse_iso_date(v).or_else(|| find_date(v).map(|d| d.0)) {
+            Some(d) => meta.published = d,
+            None => {
+                meta.extra.insert("published_raw".into(), v.to_string());
+            }
+        }
+        return;
+    }
+    meta.set(name, value);
+}
+
+struct IdCheck {
+    path: PathBuf,
+    seen: FxHashMap<String, u64>,
+}
+
+impl IdCheck {
+    fn new(path: &Path) -> Self {
+        IdCheck { path: path.to_path_buf(), seen: FxHashMap::default() }
+    }
+
+    fn check(&mut self, id: &str, line: u64) -> Result<(), CorpusError> {
+        if let Some(first) = self.seen.insert(id.to_string(), line) {
+            return Err(CorpusError::at_line(
+                &self.path,
+                line,
+                format!("duplicate id `{id}` (first on line {first}); ids must be unique, or drop the id column to number rows"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn table_error(path: &Path, e: &csv::Error) -> CorpusError {
+    let line = e.position().map_or(1, |p| p.line());
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
+            "row has {len} fields but the header has {expected_len}; quote fields that hold the delimiter or a line break, or give --delimiter"
+        ),
+        _ => format!("cannot parse the table: {e}"),
+    };
+    CorpusError::at_line(path, line, message)
+}
+
+/// Streams the rows of a JSONL file (one JSON object per line). A line that is not a JSON object
+/// is one document skipped with its reason; the run goes on.
+pub(super) fn jsonl(path: &Path, opts: &ReadOptions) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
+    let file = File::open(path).map_err(|e| CorpusError::io(path, e))?;
+    let mut reader = BufReader::new(file);
+    let path_buf = path.to_path_buf();
+    let opts = opts.clone();
+    let clean = opts.clean.unwrap_or(false);
+    let mut ids = IdCheck::new(path);
+    let mut line_no = 0u64;
+    let mut row = 0u64;
+    let mut failed = false;
+    let mut buf = Vec::new();
+    Ok(std::iter::from_fn(move || loop {
+        if failed {
+            return None;
+        }
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => {
+                failed = true;
+                return Some(Err(CorpusError::io(&path_buf, e)));
+            }
+        }
+        line_no += 1;
+        let bytes = if line_no == 1 { buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf) } else { &buf[..] };
+        let line = match std::str::from_utf8(bytes) {
+            Ok(s) => s.trim().to_string(),
+            Err(_) => crate::decode::decode(bytes).map(|d| d.text.trim().to_string()).unwrap_or_default(),
+        };
+        if line.is_empty() {
+            continue;
+        }
+        row += 1;
+        let pending = json_row(&path_buf, &opts, &line, row, line_no, clean);
+        if let Err(e) = ids.check(&pending.meta.id, line_no) {
+            failed = true;
+            return Some(Err(e));
+        }
+        return Some(Ok(pending));
+    }))
+}
+
+fn json_row(path: &Path, opts: &ReadOptions, line: &str, row: u64, line_no: u64, clean: bool) -> Pending {
+    let source = format!("{}:{line_no}", path.display());
+    let mut meta = Metadata { id: row.to_string(), ..Metadata::default() };
+    let obj = match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(serde_json::Value::Object(o)) => o,
+        Ok(_) => return Pending { meta, source, body: Body::Refused("line is JSON but not an object".into()), clean },
+        Err(e) => return Pending { meta, source, body: Body::Refused(format!("not valid JSON: {e}")), clean },
+    };
+    let mut text = None;
+    for (k, v) in obj {
+        let value = match v {
+            serde_json::Value::String(s) => s,
+            serde_json::Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        if k == opts.text_col {
+            text = Some(value);
+        } else if k == opts.id_col {
+            if !value.trim().is_empty() {
+                meta.id = value.trim().to_string();
+            }
+        } else if k == opts.outlet_col {
+            meta.outlet = value.trim().to_string();
+        } else {
+            set_field(&mut meta, &k, value);
+        }
+    }
+    let body = match text {
+        None => Body::Refused(format!("no `{}` field in this row; name the text field with --text-col", opts.text_col)),
+        Some(t) if t.trim().is_empty() => Body::Refused("empty text".into()),
+        Some(t) => Body::Text(t),
+    };
+    Pending { meta, source, body, clean }
+}

@@ -1,0 +1,235 @@
+//! Sentence and word segmentation with byte offsets into the cleaned text.
+//!
+//! Sentences start from Unicode's UAX #29 boundaries and then mend what those rules get wrong in
+//! news: titles and abbreviations ("Mr.", "Gov.", "Sen."), initials ("John F. Kennedy"), "U.S."
+//! before a lower-case word or a name, and quotes that end in "?" or "!" followed by "she asked".
+//! Words are UAX #29 words (runs with a letter or digit); letter compounds joined by a hyphen
+//! ("anti-Russian", "de-escalation") are one token. Every span slices back to exactly its text.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A byte range of the cleaned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The text of the span.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// One word token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes of the token in the text.
+    pub span: Span,
+    /// Index of the sentence the token belongs to.
+    pub sentence: u32,
+}
+
+/// A segmented document: sentences and tokens, both in text order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segmented {
+    /// Sentence spans, trimmed of surrounding white space, never empty.
+    pub sentences: Vec<Span>,
+    /// Word tokens.
+    pub tokens: Vec<Token>,
+}
+
+/// Segments a cleaned text into sentences and tokens.
+///
+/// ```
+/// use slant_corpus::segment::segment;
+/// let text = "Mr. Aliyev spoke. “Is it over?” she asked.";
+/// let seg = segment(text);
+/// let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(sentences, ["Mr. Aliyev spoke.", "“Is it over?” she asked."]);
+/// assert_eq!(seg.tokens.len(), 8);
+/// ```
+pub fn segment(text: &str) -> Segmented {
+    let sentences = sentences(text);
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    for (i, s) in sentences.iter().enumerate() {
+        let sentence = u32::try_from(i).unwrap_or(u32::MAX);
+        words_into(text, *s, sentence, &mut tokens);
+    }
+    Segmented { sentences, tokens }
+}
+
+/// Word tokens of `text[span]`, appended to `out` with the given sentence index.
+fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
+    let part = &text[span.start..span.end];
+    let first = out.len();
+    for (at, w) in part.unicode_word_indices() {
+        let start = span.start + at;
+        let end = start + w.len();
+        // Join "anti" "-" "Russian" into one token when both sides hold letters.
+        if out.len() > first {
+            if let Some(prev) = out.last_mut() {
+                let gap = &text[prev.span.end..start];
+                let is_hyphen = matches!(gap, "-" | "\u{2010}" | "\u{2011}");
+                if is_hyphen && has_letter(&text[prev.span.start..prev.span.end]) && has_letter(w) {
+                    prev.span.end = end;
+                    continue;
+                }
+            }
+        }
+        out.push(Token { span: Span { start, end }, sentence });
+    }
+}
+
+fn has_letter(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+}
+
+/// Sentence spans of a text.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut raw: Vec<Span> = Vec::new();
+    for (at, s) in text.split_sentence_bound_indices() {
+        let span = Span { start: at, end: at + s.len() };
+        let mend = match raw.last() {
+            Some(prev) => should_join(&text[prev.start..prev.end], s),
+            None => false,
+        };
+        match raw.last_mut() {
+            Some(prev) if mend => prev.end = span.end,
+            _ => raw.push(span),
+        }
+    }
+    raw.into_iter().filter_map(|s| trim(text, s)).collect()
+}
+
+/// Trims white space from both ends of a span; `None` when nothing but white space is left.
+fn trim(text: &str, span: Span) -> Option<Span> {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if t.is_empty() || !t.chars().any(char::is_alphanumeric) && t.chars().count() < 2 {
+        return None;
+    }
+    Some(Span { start: span.start + lead, end: span.start + lead + t.len() })
+}
+
+/// Titles and abbreviations after which a sentence never ends.
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cpl",
+    "adm", "maj", "cmdr", "rev", "hon", "pres", "supt", "st", "mt", "ft", "vs", "v", "no", "nos",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+    "dept", "est", "fig", "etc", "cf", "al", "ave", "blvd", "rd", "sr", "jr", "messrs", "mme",
+];
+
+/// Abbreviations that may end a sentence, but not when a lower-case word or a title-cased word of
+/// a name ("U.S. President") follows: written with their dots removed.
+const MAYBE_FINAL: &[&str] = &["us", "uk", "un", "eu", "am", "pm", "inc", "ltd", "co", "corp", "dc"];
+
+/// Whether the UAX #29 boundary between `prev` and `next` is a false one.
+fn should_join(prev: &str, next: &str) -> bool {
+    // A boundary at a line break is a paragraph or heading end: always real.
+    if prev.ends_with('\n') || prev.trim_end_matches([' ', '\t']).ends_with('\n') {
+        return false;
+    }
+    let p = prev.trim_end();
+    let n = next.trim_start();
+    let Some(first) = n.chars().next() else { return false };
+    // "“Is it over?” she asked." — a ? or ! inside quotes followed by a lower-case word.
+    if first.is_lowercase() {
+        return true;
+    }
+    if !p.ends_with('.') {
+        return false;
+    }
+    let word = last_word(p);
+    let bare: String = word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    if bare.is_empty() {
+        return false;
+    }
+    // Initials: "F." in "John F. Kennedy".
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && word.chars().next().is_some_and(char::is_uppercase) && word.len() <= 3 {
+        return true;
+    }
+    if NEVER_FINAL.contains(&bare.as_str()) {
+        // "Jan." ends a sentence only when no number follows; titles never do.
+        return true;
+    }
+    if MAYBE_FINAL.contains(&bare.as_str()) {
+        // "the U.S. The president" is ambiguous; news style favours a boundary there unless the
+        // next word is one that continues a noun phrase.
+        let next_word: String = n.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return matches!(
+            next_word.as_str(),
+            "President" | "Senate" | "House" | "Congress" | "Army" | "Navy" | "Embassy" | "State"
+                | "Ambassador" | "Secretary" | "Department" | "Supreme" | "Court" | "Security"
+                | "Council" | "Commission" | "Parliament" | "Treasury" | "Attorney" | "Justice"
+        );
+    }
+    false
+}
+
+/// The last white-space separated word of `s`, without leading punctuation such as "(".
+fn last_word(s: &str) -> &str {
+    let w = s.rsplit(char::is_whitespace).next().unwrap_or(s);
+    w.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    /// One helper checks every token: its position, text and byte offsets.
+    fn assert_token(text: &str, seg: &Segmented, pos: usize, want: &str, from: usize, to: usize) {
+        let t = seg.tokens[pos];
+        assert_eq!((t.span.slice(text), t.span.start, t.span.end), (want, from, to), "token {pos}");
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Mr. Putin spoke. Mrs. May left.", &["Mr. Putin spoke.", "Mrs. May left."]),
+            ("Gov. Newsom and Sen. Cruz met.", &["Gov. Newsom and Sen. Cruz met."]),
+            ("John F. Kennedy was shot. He died.", &["John F. Kennedy was shot.", "He died."]),
+            ("U.S. officials said so. Then left.", &["U.S. officials said so.", "Then left."]),
+            ("The U.S. President spoke.", &["The U.S. President spoke."]),
+            ("He lives in the U.S. The war goes on.", &["He lives in the U.S.", "The war goes on."]),
+            ("“Is it over?” she asked. No.", &["“Is it over?” she asked.", "No."]),
+            ("He said: “We won.” Then he left.", &["He said: “We won.”", "Then he left."]),
+            ("On Dec. 25 the plane fell.", &["On Dec. 25 the plane fell."]),
+            ("A heading\nThe body starts here.", &["A heading", "The body starts here."]),
+            ("One.\n\nTwo.", &["One.", "Two."]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sents(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_with_offsets() {
+        let text = "Baku’s anti-Russian mood, 6-4.";
+        let seg = segment(text);
+        assert_token(text, &seg, 0, "Baku’s", 0, 8);
+        assert_token(text, &seg, 1, "anti-Russian", 9, 21);
+        assert_token(text, &seg, 2, "mood", 22, 26);
+        assert_token(text, &seg, 3, "6", 28, 29);
+        assert_token(text, &seg, 4, "4", 30, 31);
+        assert_eq!(seg.tokens.len(), 5);
+    }
+
+    #[test]
+    fn tokens_know_their_sentence() {
+        let text = "One two. Three.";
+        let seg = segment(text);
+        let idx: Vec<u32> = seg.tokens.iter().map(|t| t.sentence).collect();
+        assert_eq!(idx, [0, 0, 1]);
+    }
+}

@@ -1,0 +1,35 @@
+//! # slant-metrics
+//!
+//! Pure functions over segmented documents: no file or terminal IO, so every figure can be
+//! tested from strings. This first stage counts what every report states about each document
+//! (sentences and tokens); term frequency and keyness, attributed quotes and lexicons build on
+//! the same segmentation.
+//!
+//! ```
+//! use slant_metrics::DocCounts;
+//! let c = DocCounts::of("Mr. Aliyev spoke. Moscow did not answer.");
+//! assert_eq!((c.sentences, c.tokens), (2, 7));
+//! ```
+
+use slant_corpus::segment::{segment, Segmented};
+
+/// Sizes of one document: the denominators of every rate in a report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DocCounts {
+    /// Sentences.
+    pub sentences: usize,
+    /// Word tokens.
+    pub tokens: usize,
+}
+
+impl DocCounts {
+    /// Counts a cleaned text.
+    pub fn of(text: &str) -> Self {
+        Self::from_segmented(&segment(text))
+    }
+
+    /// Counts an already segmented text.
+    pub fn from_segmented(seg: &Segmented) -> Self {
+        DocCounts { sentences: seg.sentences.len(), tokens: seg.tokens.len() }
+    }
+}

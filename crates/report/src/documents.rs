@@ -1,0 +1,61 @@
+//! `documents.csv`: one row per input document, analysed or skipped, so that nothing is lost.
+
+use crate::csv_out::Table;
+use crate::error::ReportError;
+use slant_corpus::Metadata;
+use std::path::Path;
+
+/// One row of `documents.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentRow {
+    /// Metadata of the document (at least its id).
+    pub meta: Metadata,
+    /// The value of the `--by` column for this document.
+    pub group: String,
+    /// Where it came from.
+    pub source: String,
+    /// `None` when analysed; the reason when skipped.
+    pub skipped: Option<String>,
+    /// Sentence count (0 when skipped).
+    pub sentences: usize,
+    /// Token count (0 when skipped).
+    pub tokens: usize,
+    /// Bytes of cleaned text (0 when skipped).
+    pub text_bytes: usize,
+}
+
+/// The columns of `documents.csv`, in order.
+pub const COLUMNS: [&str; 13] = [
+    "doc_id", "outlet", "title", "author", "published", "status", "reason", "sentences", "tokens",
+    "group", "url", "source", "text_bytes",
+];
+
+/// Writes `documents.csv`, rows sorted by document id.
+pub fn write(path: &Path, rows: &[DocumentRow]) -> Result<(), ReportError> {
+    let mut sorted: Vec<&DocumentRow> = rows.iter().collect();
+    sorted.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    let mut t = Table::create(path, &COLUMNS)?;
+    for r in sorted {
+        let (status, reason) = match &r.skipped {
+            None => ("ok", ""),
+            Some(reason) => ("skipped", reason.as_str()),
+        };
+        let (sentences, tokens, bytes) = (r.sentences.to_string(), r.tokens.to_string(), r.text_bytes.to_string());
+        t.row([
+            r.meta.id.as_str(),
+            &r.meta.outlet,
+            &r.meta.title,
+            &r.meta.author,
+            &r.meta.published,
+            status,
+            reason,
+            &sentences,
+            &tokens,
+            &r.group,
+            &r.meta.url,
+            &r.source,
+            &bytes,
+        ])?;
+    }
+    t.finish()
+}

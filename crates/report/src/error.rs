@@ -1,0 +1,38 @@
+//! The error type of the report crate.
+
+use std::path::PathBuf;
+
+/// An error writing or reading report files.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// File system trouble at a path.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A CSV could not be written.
+    #[error("{path}: {source}")]
+    Csv {
+        /// The CSV file.
+        path: PathBuf,
+        /// What the CSV writer said.
+        source: csv::Error,
+    },
+    /// A Parquet file could not be written or read.
+    #[error("{path}: {message}")]
+    Parquet {
+        /// The Parquet file.
+        path: PathBuf,
+        /// What polars said, or what is missing.
+        message: String,
+    },
+}
+
+impl ReportError {
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        ReportError::Io { path: path.into(), source }
+    }
+}

@@ -1,0 +1,25 @@
+//! # slant-report
+//!
+//! Turns slant's documents and metrics into the files a report folder holds, and owns every
+//! output format: CSV (formula-safe, deterministic), Parquet (through polars), `run.json`. It is
+//! the only slant crate that knows polars.
+//!
+//! Output is atomic: [`output::Staging`] writes into a temporary folder beside the target and
+//! renames it into place only when everything was written, so a failed run leaves nothing
+//! half-written behind.
+//!
+//! ```
+//! use slant_report::csv_out::safe_cell;
+//! assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+//! assert_eq!(safe_cell("-12.5"), "-12.5");
+//! assert_eq!(safe_cell("Baku"), "Baku");
+//! ```
+
+pub mod corpus_file;
+pub mod csv_out;
+pub mod documents;
+pub mod error;
+pub mod output;
+pub mod run_info;
+
+pub use error::ReportError;
