@@ -261,7 +261,10 @@ const FURNITURE: &[&str] = &[
     "we use cookies", "this site uses", "this website uses", "reprints", "permissions",
     "contact us", "about us", "careers", "site map", "sitemap", "rss", "podcast", "watch live",
     "listen to this", "min read", "minute read", "updated on", "posted in", "filed under", "tags:",
-    "topics:", "share article", "copy link", "open in app",
+    "topics:", "share article", "copy link", "open in app", "subscription", "stay up to date",
+    "at your fingertips", "gallery", "image 1 of", "photo 1 of", "slideshow", "credit:", "photo:",
+    "pictured:", "(credit", "click to", "tap to", " says:", "responses to", "reply",
+    "customer service", "sign-up", "previous article", "next article",
 ];
 
 /// Furniture phrases strong enough to mark even a long line ("By using this site, you agree to
@@ -272,7 +275,7 @@ const STRONG_FURNITURE: &[&str] = &[
     "ad blocker", "adblock", "whitelist", "subscribe to our", "sign up for our", "newsletter",
     "submission guidelines", "by submitting", "comment policy", "personal attacks",
     "registered trademark", "trademarks of", "this website", "our website", "this site uses",
-    "not intended to diagnose", "disclaimer", "affiliate links", "affiliate commission",
+    "not intended to diagnose", "disclaimer", "customer service", "can be contacted", "affiliate links", "affiliate commission",
 ];
 
 fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
@@ -308,9 +311,16 @@ fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
         }
     }
     let chars = text.chars().count();
-    let last = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*']).chars().last();
+    // Chinese and Japanese are written without spaces: count two characters as a word, and take
+    // the ideographic comma and full stop as the mark of prose that stop words are elsewhere.
+    let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+    if cjk * 10 > chars * 3 {
+        words = words.max(cjk / 2);
+        stops = if text.contains(['、', '。', '，']) { words * 3 / 10 } else { 0 };
+    }
+    let last = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '」', '』']).chars().last();
     let ellipsis = text.ends_with('…') || text.ends_with("...");
-    let sentence = matches!(last, Some('.' | '!' | '?' | ':' | ';')) && !ellipsis;
+    let sentence = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。' | '！' | '？')) && !ellipsis;
     let density = if words == 0 { 0.0 } else { stops as f64 / words as f64 };
     let lowered = text.to_lowercase();
     let byline = meta::parse_byline(&text).is_some();
@@ -318,7 +328,9 @@ fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
     let junk = words == 0 || is_junk(&text);
     // Breadcrumbs: "Site > Section > Headline".
     let crumbs = text.matches(" > ").count() + text.matches(" › ").count() + text.matches(" / ").count() >= 2;
-    let class = if junk || crumbs {
+    // A text browser writes an image without alt text as "[file-name]": a picture, not prose.
+    let picture = words <= 40 && has_bracket_token(&text);
+    let class = if junk || crumbs || picture {
         Class::Bad
     } else if ellipsis && chars < 400 {
         // A teaser cut off with an ellipsis points to another article.
@@ -344,8 +356,31 @@ fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
     Some(Line { text, words, chars, sentence, class, marker })
 }
 
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
+}
+
 fn bad_line(text: String) -> Line {
     Line { text, words: 0, chars: 0, sentence: false, class: Class::Bad, marker: false }
+}
+
+/// Whether the line holds a bracketed token without spaces, such as "[103688330-]".
+fn has_bracket_token(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        match after.find(']') {
+            Some(close) => {
+                let inner = &after[..close];
+                if inner.len() >= 3 && !inner.contains(' ') && !inner.bytes().all(|b| b.is_ascii_digit()) {
+                    return true;
+                }
+                rest = &after[close + 1..];
+            }
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Image file names, slugs, numeric ids, bracketed placeholders, URL fragments.
@@ -391,7 +426,10 @@ fn is_junk(text: &str) -> bool {
 fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
     // A line printed twice in a row is an image's alt text and caption, or a widget's echo.
     for i in 1..lines.len() {
-        if lines[i].text == lines[i - 1].text {
+        let (a, b) = (&lines[i - 1], &lines[i]);
+        let (short, long) = if a.text.len() <= b.text.len() { (a, b) } else { (b, a) };
+        // The same text twice in a row, or once more with a credit appended.
+        if short.words >= 4 && long.text.starts_with(short.text.as_str()) {
             lines[i].class = Class::Bad;
             lines[i - 1].class = Class::Bad;
         }
@@ -416,8 +454,10 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
 
 fn score(l: &Line) -> f64 {
     let c = l.chars as f64;
+    // Each date or byline line starts a new item: in a list of comments or teasers every item
+    // has one, while an article has one at its top. Crossing one costs dearly.
     if l.marker {
-        return -10.0;
+        return -80.0;
     }
     match l.class {
         Class::Good => c,
@@ -428,27 +468,30 @@ fn score(l: &Line) -> f64 {
     }
 }
 
-/// The inclusive range of lines with the largest total score, or `None` when no line scores
-/// above zero (a page of nothing but furniture).
+/// The article's inclusive range of lines: the run with the largest total score that holds
+/// prose. `None` when no line scores above zero (a page of nothing but furniture).
 fn main_run(lines: &[Line]) -> Option<(usize, usize)> {
-    let mut best = 0.0;
-    let mut best_range = None;
+    let mut runs: Vec<(usize, usize, f64)> = Vec::new();
     let mut sum = 0.0;
     let mut start = 0;
+    let mut best_here: Option<(usize, usize, f64)> = None;
     for (i, l) in lines.iter().enumerate() {
         if sum <= 0.0 {
+            if let Some(r) = best_here.take() {
+                runs.push(r);
+            }
             sum = 0.0;
             start = i;
         }
         sum += score(l);
-        if sum > best {
-            best = sum;
-            best_range = Some((start, i));
+        if sum > 0.0 && best_here.is_none_or(|b| sum > b.2) {
+            best_here = Some((start, i, sum));
         }
     }
-    let (s, e) = best_range?;
-    // A run without a single prose line is not an article (a list of headlines, a footer).
-    lines[s..=e].iter().any(|l| matches!(l.class, Class::Good | Class::Near)).then_some((s, e))
+    runs.extend(best_here);
+    let has_prose = |&(s, e, _): &(usize, usize, f64)| lines[s..=e].iter().any(|l| matches!(l.class, Class::Good | Class::Near));
+    let best = runs.iter().filter(|r| has_prose(r)).map(|r| r.2).fold(0.0, f64::max);
+    runs.into_iter().find(|r| has_prose(r) && r.2 >= best && best > 0.0).map(|(s, e, _)| (s, e))
 }
 
 /// Moves the start of the article past header markers (byline, date) near its top: prose above
