@@ -136,7 +136,7 @@ pub fn is_stamp_line(line: &str) -> bool {
     }
     const STAMP: &[&str] = &[
         "date", "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "utc",
-        "gmt", "est", "edt", "cet", "min", "mins", "minute", "minutes", "read", "hour", "hours",
+        "gmt", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cdt", "cst", "ist", "msk", "azt", "jst", "min", "mins", "minute", "minutes", "read", "hour", "hours",
         "ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday",
         "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "st", "nd", "rd", "th", "time",
@@ -162,7 +162,13 @@ pub fn parse_byline(line: &str) -> Option<String> {
     let at = ["by ", "story by ", "written by ", "words by ", "reporting by "]
         .iter()
         .find(|p| lower.starts_with(*p))
-        .map(|p| p.len())?;
+        .map(|p| p.len())
+        .or_else(|| {
+            // "Posted on March 3, 2024 by Maria Lopez"
+            let stamp = ["posted", "published", "updated", "written"].iter().any(|p| lower.starts_with(p));
+            let by = lower.find(" by ")?;
+            (stamp && find_date(&t[..by]).is_some()).then_some(by + 4)
+        })?;
     let mut rest = &t[at..];
     // Cut at what follows the names: a date, "Published", a separator, a role.
     if let Some((_, r)) = find_date(rest) {
@@ -173,8 +179,13 @@ pub fn parse_byline(line: &str) -> Option<String> {
             rest = &rest[..i];
         }
     }
+    // "Jane Doe and John Roe, Reuters": a last comma part of one word is the agency.
+    let mut parts: Vec<&str> = rest.split(',').collect();
+    if parts.len() > 1 && parts.last().is_some_and(|p| p.split_whitespace().count() == 1) {
+        parts.pop();
+    }
     let mut names = Vec::new();
-    for part in rest.split(" and ").flat_map(|p| p.split(',')).flat_map(|p| p.split(" & ")) {
+    for part in parts.iter().flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
         let name = part.trim().trim_end_matches(['.', ':', ';']);
         if name.is_empty() {
             continue;
@@ -191,10 +202,6 @@ pub fn parse_byline(line: &str) -> Option<String> {
         if names.len() == 4 {
             break;
         }
-    }
-    // "Jane Doe, Reuters": a single capitalised word after the first name is the agency.
-    if names.len() == 2 && !names[1].contains(' ') && names[0].contains(' ') && !rest.contains(" and ") {
-        names.truncate(1);
     }
     (!names.is_empty()).then(|| names.join("; "))
 }

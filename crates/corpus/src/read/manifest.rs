@@ -55,6 +55,13 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
         let mut meta = Metadata::default();
         let mut file = String::new();
         for (col, value) in header.iter().zip(rec.iter()) {
+            if value.contains('\n') {
+                return Err(CorpusError::at_line(
+                    &path,
+                    line,
+                    format!("field `{col}` runs over several lines; is a closing double quote missing? Quote fields as \"a, b\" with inner quotes doubled (\"\")"),
+                ));
+            }
             let value = value.trim().to_string();
             match col.as_str() {
                 "file" => file = value,

@@ -1,0 +1,83 @@
+//! Invariants over arbitrary input: offsets slice back to exactly their text, counts add up, and
+//! no input bytes make decoding, cleaning or segmentation panic.
+
+use proptest::prelude::*;
+use slant_corpus::{clean::clean, decode::decode, normalize::normalize, segment::segment};
+
+/// Text that looks like news: words, punctuation, quotes, abbreviations, line breaks, non-ASCII.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[A-Za-z]{1,12}",
+        Just("Mr.".to_string()),
+        Just("U.S.".to_string()),
+        Just("Baku’s".to_string()),
+        Just("anti-Russian".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("—".to_string()),
+        Just(". ".to_string()),
+        Just("? ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("ÇAĞRI".to_string()),
+        Just("2025".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("日本語。".to_string()),
+    ];
+    proptest::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #[test]
+    fn token_offsets_slice_back_to_their_text(text in newsy()) {
+        let seg = segment(&text);
+        let mut last_end = 0;
+        for t in &seg.tokens {
+            prop_assert!(t.span.start >= last_end, "tokens overlap or go backwards");
+            let s = t.span.slice(&text);
+            prop_assert!(!s.is_empty());
+            prop_assert!(s.chars().any(char::is_alphanumeric));
+            prop_assert!(!normalize(s).is_empty());
+            let sent = seg.sentences[t.sentence as usize];
+            prop_assert!(sent.start <= t.span.start && t.span.end <= sent.end, "token outside its sentence");
+            last_end = t.span.end;
+        }
+    }
+
+    #[test]
+    fn sentences_are_ordered_trimmed_and_cover_every_word(text in newsy()) {
+        let seg = segment(&text);
+        for w in seg.sentences.windows(2) {
+            prop_assert!(w[0].end <= w[1].start);
+        }
+        for s in &seg.sentences {
+            let t = s.slice(&text);
+            prop_assert_eq!(t, t.trim());
+        }
+        // Every word UAX #29 finds is inside some token: nothing is lost between sentences.
+        let words: usize = unicode_segmentation::UnicodeSegmentation::unicode_words(text.as_str()).count();
+        let covered: usize = seg.tokens.iter().map(|t| unicode_segmentation::UnicodeSegmentation::unicode_words(t.span.slice(&text)).count()).sum();
+        prop_assert_eq!(words, covered);
+    }
+
+    #[test]
+    fn any_bytes_decode_clean_and_segment_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        if let Ok(d) = decode(&bytes) {
+            prop_assert!(!d.text.contains('\r'));
+            let c = clean(&d.text, None);
+            let seg = segment(&c.text);
+            for t in &seg.tokens {
+                let _ = t.span.slice(&c.text);
+            }
+        }
+    }
+
+    #[test]
+    fn any_text_cleans_to_a_subset_of_its_lines(text in newsy()) {
+        let c = clean(&text, None);
+        let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for para in c.text.split("\n\n") {
+            prop_assert!(collapsed.contains(para), "cleaned paragraph not from the page: {para:?}");
+        }
+    }
+}

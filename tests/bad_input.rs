@@ -1,0 +1,101 @@
+use crate::util::*;
+
+fn corpus(manifest: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "manifest.csv", manifest);
+    write(tmp.path(), "a.txt", ARTICLE);
+    tmp
+}
+
+/// Runs a report expected to fail; returns stderr and checks nothing was written.
+fn fails(dir: &std::path::Path) -> String {
+    let out = dir.join("out");
+    let o = slant(&["report", dir.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"], &root());
+    assert!(!o.status.success());
+    assert!(!out.exists(), "a failed run left output behind");
+    let err = stderr(&o);
+    assert_eq!(err.trim().lines().count(), 1, "one-line error expected: {err}");
+    err
+}
+
+#[test]
+fn manifest_missing_column_names_file_line_and_fix() {
+    let c = corpus("id,file\na,a.txt\n");
+    let e = fails(c.path());
+    assert!(e.contains("manifest.csv:1: missing required column `outlet`"), "{e}");
+}
+
+#[test]
+fn manifest_duplicate_ids() {
+    let c = corpus("id,file,outlet\na,a.txt,X\nb,a.txt,X\na,a.txt,Y\n");
+    let e = fails(c.path());
+    assert!(e.contains("manifest.csv:4: duplicate id `a` (first on line 2)"), "{e}");
+}
+
+#[test]
+fn manifest_broken_quoting() {
+    let c = corpus("id,file,outlet,title\na,a.txt,X,\"Unclosed, title\nb,a.txt,X,fine\n");
+    let e = fails(c.path());
+    assert!(e.contains("manifest.csv:2: field `title` runs over several lines") && e.contains("closing double quote"), "{e}");
+}
+
+#[test]
+fn manifest_empty_and_bad_date_and_missing_input() {
+    let e = fails(corpus("id,file,outlet\n").path());
+    assert!(e.contains("lists no documents"), "{e}");
+    let e = fails(corpus("id,file,outlet,published\na,a.txt,X,5 July\n").path());
+    assert!(e.contains("manifest.csv:2: published `5 July` is not an ISO 8601 date"), "{e}");
+    let tmp = tempfile::tempdir().unwrap();
+    let e = fails(&tmp.path().join("nope"));
+    assert!(e.contains("no such file or folder"), "{e}");
+}
+
+#[test]
+fn bad_documents_are_skipped_with_reasons_and_the_rest_analysed() {
+    let c = corpus(
+        "id,file,outlet\nok,a.txt,X\nmissing,gone.txt,X\nescape,../secret.txt,X\nabs,/etc/passwd,X\nbinary,b.bin,X\nempty,e.txt,X\nfurniture,f.txt,Y\n",
+    );
+    write(c.path(), "b.bin", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
+    write(c.path(), "e.txt", "");
+    write(c.path(), "f.txt", "Home\nNews\nSign in\nPrivacy Policy\n");
+    let out = c.path().join("out");
+    let o = slant(&["report", c.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"], &root());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = read_csv(&out.join("documents.csv"));
+    assert_eq!(rows.len(), 7, "every input document is accounted for");
+    let reason = |id: &str| rows.iter().find(|r| r["doc_id"] == id).map(|r| (r["status"].clone(), r["reason"].clone())).unwrap();
+    assert_eq!(reason("ok").0, "ok");
+    assert!(reason("missing").1.contains("file not found"));
+    assert!(reason("escape").1.contains("leaves the corpus folder"));
+    assert!(reason("abs").1.contains("leaves the corpus folder"));
+    assert!(reason("binary").1.contains("binary"));
+    assert!(reason("empty").1.contains("no article text"));
+    assert!(reason("furniture").1.contains("boilerplate"));
+    // Each skipped document is also named on stderr.
+    let err = stderr(&o);
+    for id in ["missing", "escape", "abs", "binary", "empty", "furniture"] {
+        assert!(err.contains(&format!("skipped {id} ")), "{err}");
+    }
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    let c = corpus("id,file,outlet,title\na,a.txt,=HYPERLINK(\"http://x\"),@SUM(A1)\n");
+    let out = c.path().join("out");
+    let o = slant(&["report", c.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"], &root());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = read_csv(&out.join("documents.csv"));
+    assert_eq!(rows[0]["outlet"], "'=HYPERLINK(\"http://x\")");
+    assert_eq!(rows[0]["title"], "'@SUM(A1)");
+}
+
+#[test]
+fn table_with_ragged_row_is_an_error_with_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "t.csv", "id,text\n1,fine\n2,too,many\n");
+    let out = tmp.path().join("c.jsonl");
+    let o = slant(&["ingest", tmp.path().join("t.csv").to_str().unwrap(), "-o", out.to_str().unwrap()], &root());
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("t.csv:3: row has 3 fields but the header has 2"), "{}", stderr(&o));
+    assert!(!out.exists());
+}

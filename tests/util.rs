@@ -1,0 +1,26 @@
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub fn slant(args: &[&str], cwd: &Path) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_slant")).args(args).current_dir(cwd).output().expect("run slant")
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
+    std::fs::write(dir.join(name), bytes).expect("write fixture");
+}
+
+pub const ARTICLE: &str = "Officials in the capital said on Friday that the investigation into the crash of the passenger plane had been handed to a new team of experts.\n\nThe move follows weeks of pressure from the families of the victims, who have asked for a full and public account of what happened.\n";
+
+pub fn read_csv(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
+    let mut r = csv::Reader::from_path(path).expect("open csv");
+    let headers = r.headers().expect("headers").clone();
+    r.records().map(|rec| headers.iter().zip(rec.expect("record").iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect()
+}
