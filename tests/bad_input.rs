@@ -10,11 +10,24 @@ fn corpus(manifest: &str) -> tempfile::TempDir {
 /// Runs a report expected to fail; returns stderr and checks nothing was written.
 fn fails(dir: &std::path::Path) -> String {
     let out = dir.join("out");
-    let o = slant(&["report", dir.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"], &root());
+    let o = slant(
+        &[
+            "report",
+            dir.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
     assert!(!o.status.success());
     assert!(!out.exists(), "a failed run left output behind");
     let err = stderr(&o);
-    assert_eq!(err.trim().lines().count(), 1, "one-line error expected: {err}");
+    assert_eq!(
+        err.trim().lines().count(),
+        1,
+        "one-line error expected: {err}"
+    );
     err
 }
 
@@ -22,21 +35,31 @@ fn fails(dir: &std::path::Path) -> String {
 fn manifest_missing_column_names_file_line_and_fix() {
     let c = corpus("id,file\na,a.txt\n");
     let e = fails(c.path());
-    assert!(e.contains("manifest.csv:1: missing required column `outlet`"), "{e}");
+    assert!(
+        e.contains("manifest.csv:1: missing required column `outlet`"),
+        "{e}"
+    );
 }
 
 #[test]
 fn manifest_duplicate_ids() {
     let c = corpus("id,file,outlet\na,a.txt,X\nb,a.txt,X\na,a.txt,Y\n");
     let e = fails(c.path());
-    assert!(e.contains("manifest.csv:4: duplicate id `a` (first on line 2)"), "{e}");
+    assert!(
+        e.contains("manifest.csv:4: duplicate id `a` (first on line 2)"),
+        "{e}"
+    );
 }
 
 #[test]
 fn manifest_broken_quoting() {
     let c = corpus("id,file,outlet,title\na,a.txt,X,\"Unclosed, title\nb,a.txt,X,fine\n");
     let e = fails(c.path());
-    assert!(e.contains("manifest.csv:2: field `title` runs over several lines") && e.contains("closing double quote"), "{e}");
+    assert!(
+        e.contains("manifest.csv:2: field `title` runs over several lines")
+            && e.contains("closing double quote"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -44,7 +67,10 @@ fn manifest_empty_and_bad_date_and_missing_input() {
     let e = fails(corpus("id,file,outlet\n").path());
     assert!(e.contains("lists no documents"), "{e}");
     let e = fails(corpus("id,file,outlet,published\na,a.txt,X,5 July\n").path());
-    assert!(e.contains("manifest.csv:2: published `5 July` is not an ISO 8601 date"), "{e}");
+    assert!(
+        e.contains("manifest.csv:2: published `5 July` is not an ISO 8601 date"),
+        "{e}"
+    );
     let tmp = tempfile::tempdir().unwrap();
     let e = fails(&tmp.path().join("nope"));
     assert!(e.contains("no such file or folder"), "{e}");
@@ -59,11 +85,25 @@ fn bad_documents_are_skipped_with_reasons_and_the_rest_analysed() {
     write(c.path(), "e.txt", "");
     write(c.path(), "f.txt", "Home\nNews\nSign in\nPrivacy Policy\n");
     let out = c.path().join("out");
-    let o = slant(&["report", c.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"], &root());
+    let o = slant(
+        &[
+            "report",
+            c.path().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let rows = read_csv(&out.join("documents.csv"));
     assert_eq!(rows.len(), 7, "every input document is accounted for");
-    let reason = |id: &str| rows.iter().find(|r| r["doc_id"] == id).map(|r| (r["status"].clone(), r["reason"].clone())).unwrap();
+    let reason = |id: &str| {
+        rows.iter()
+            .find(|r| r["doc_id"] == id)
+            .map(|r| (r["status"].clone(), r["reason"].clone()))
+            .unwrap()
+    };
     assert_eq!(reason("ok").0, "ok");
     assert!(reason("missing").1.contains("file not found"));
     assert!(reason("escape").1.contains("leaves the corpus folder"));
@@ -82,7 +122,16 @@ fn bad_documents_are_skipped_with_reasons_and_the_rest_analysed() {
 fn csv_cells_that_look_like_formulas_are_neutralised() {
     let c = corpus("id,file,outlet,title\na,a.txt,=HYPERLINK(\"http://x\"),@SUM(A1)\n");
     let out = c.path().join("out");
-    let o = slant(&["report", c.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"], &root());
+    let o = slant(
+        &[
+            "report",
+            c.path().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let rows = read_csv(&out.join("documents.csv"));
     assert_eq!(rows[0]["outlet"], "'=HYPERLINK(\"http://x\")");
@@ -94,8 +143,20 @@ fn table_with_ragged_row_is_an_error_with_its_line() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "t.csv", "id,text\n1,fine\n2,too,many\n");
     let out = tmp.path().join("c.jsonl");
-    let o = slant(&["ingest", tmp.path().join("t.csv").to_str().unwrap(), "-o", out.to_str().unwrap()], &root());
+    let o = slant(
+        &[
+            "ingest",
+            tmp.path().join("t.csv").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &root(),
+    );
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("t.csv:3: row has 3 fields but the header has 2"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("t.csv:3: row has 3 fields but the header has 2"),
+        "{}",
+        stderr(&o)
+    );
     assert!(!out.exists());
 }

@@ -3,11 +3,21 @@ use crate::util::*;
 fn ingest_jsonl(input: &std::path::Path, extra: &[&str]) -> Vec<serde_json::Value> {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("c.jsonl");
-    let mut args = vec!["ingest", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"];
+    let mut args = vec![
+        "ingest",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+    ];
     args.extend_from_slice(extra);
     let o = slant(&args, &root());
     assert!(o.status.success(), "{}", stderr(&o));
-    std::fs::read_to_string(&out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[test]
@@ -23,14 +33,41 @@ fn plain_folder_of_the_seeds_infers_authors_and_dates() {
         }
     }
     let docs = ingest_jsonl(tmp.path(), &[]);
-    let by_id = |p: &str| docs.iter().find(|d| d["id"].as_str().unwrap().starts_with(p)).unwrap().clone();
-    assert_eq!((by_id("000")["author"].as_str(), by_id("000")["published"].as_str()), (Some("Azerbaijan.US Editorial Board"), Some("2025-09-05")));
-    assert_eq!((by_id("001")["author"].as_str(), by_id("001")["published"].as_str()), (Some("Akbar Novruz"), Some("2025-07-23")));
+    let by_id = |p: &str| {
+        docs.iter()
+            .find(|d| d["id"].as_str().unwrap().starts_with(p))
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        (
+            by_id("000")["author"].as_str(),
+            by_id("000")["published"].as_str()
+        ),
+        (Some("Azerbaijan.US Editorial Board"), Some("2025-09-05"))
+    );
+    assert_eq!(
+        (
+            by_id("001")["author"].as_str(),
+            by_id("001")["published"].as_str()
+        ),
+        (Some("Akbar Novruz"), Some("2025-07-23"))
+    );
     assert_eq!(by_id("003")["author"], "Krikor Khodanian");
-    assert_eq!((by_id("004")["author"].as_str(), by_id("004")["published"].as_str()), (Some("AzeMedia"), Some("2025-07-05")));
+    assert_eq!(
+        (
+            by_id("004")["author"].as_str(),
+            by_id("004")["published"].as_str()
+        ),
+        (Some("AzeMedia"), Some("2025-07-05"))
+    );
     // The standfirst that Aze.Media repeats as a body paragraph is counted once.
     let t = by_id("004")["text"].as_str().unwrap().to_string();
-    assert_eq!(t.matches("In the long term, if Moscow genuinely wants").count(), 1);
+    assert_eq!(
+        t.matches("In the long term, if Moscow genuinely wants")
+            .count(),
+        1
+    );
     assert!(!t.contains("You Might Also Like") && !t.contains("Privacy Policy"));
 }
 
@@ -38,31 +75,49 @@ fn plain_folder_of_the_seeds_infers_authors_and_dates() {
 fn jsonl_and_parquet_corpus_files_read_back_identically() {
     let tmp = tempfile::tempdir().unwrap();
     let p = |n: &str| tmp.path().join(n).to_str().unwrap().to_string();
-    for (input, output) in [("data/corpus".to_string(), p("a.jsonl")), (p("a.jsonl"), p("b.parquet")), (p("b.parquet"), p("c.jsonl"))] {
+    for (input, output) in [
+        ("data/corpus".to_string(), p("a.jsonl")),
+        (p("a.jsonl"), p("b.parquet")),
+        (p("b.parquet"), p("c.jsonl")),
+    ] {
         let o = slant(&["ingest", &input, "-o", &output, "-q"], &root());
         assert!(o.status.success(), "{}", stderr(&o));
     }
-    assert_eq!(std::fs::read(p("a.jsonl")).unwrap(), std::fs::read(p("c.jsonl")).unwrap());
+    assert_eq!(
+        std::fs::read(p("a.jsonl")).unwrap(),
+        std::fs::read(p("c.jsonl")).unwrap()
+    );
 }
 
 #[test]
 fn semicolon_csv_with_bom_and_windows_1252_text() {
     let tmp = tempfile::tempdir().unwrap();
     let mut bytes = b"id;outlet;text;published\r\n".to_vec();
-    bytes.extend_from_slice(b"a;Gazette;\"The \x93Russia House\x94 closed; caf\xe9s too.\";July 5, 2025\r\n");
+    bytes.extend_from_slice(
+        b"a;Gazette;\"The \x93Russia House\x94 closed; caf\xe9s too.\";July 5, 2025\r\n",
+    );
     bytes.extend_from_slice(b"b;Gazette;Short.;2025-07-06\r\n");
     write(tmp.path(), "t.csv", &bytes);
     let docs = ingest_jsonl(&tmp.path().join("t.csv"), &[]);
     assert_eq!(docs.len(), 2);
-    assert_eq!(docs[0]["text"], "The \u{201c}Russia House\u{201d} closed; cafés too.");
+    assert_eq!(
+        docs[0]["text"],
+        "The \u{201c}Russia House\u{201d} closed; cafés too."
+    );
     assert_eq!(docs[0]["published"], "2025-07-05");
-    assert_eq!(docs[1]["text"], "Short.", "table text is one row one document, however short");
+    assert_eq!(
+        docs[1]["text"], "Short.",
+        "table text is one row one document, however short"
+    );
 
     let mut bom = b"\xEF\xBB\xBFid,body\n".to_vec();
     bom.extend_from_slice(b"x,\"Hello, world.\"\n");
     write(tmp.path(), "bom.csv", &bom);
     let docs = ingest_jsonl(&tmp.path().join("bom.csv"), &["--text-col", "body"]);
-    assert_eq!((docs[0]["id"].as_str(), docs[0]["text"].as_str()), (Some("x"), Some("Hello, world.")));
+    assert_eq!(
+        (docs[0]["id"].as_str(), docs[0]["text"].as_str()),
+        (Some("x"), Some("Hello, world."))
+    );
 }
 
 #[test]
@@ -70,21 +125,48 @@ fn tables_without_ids_are_numbered_and_jsonl_rows_keep_their_metadata() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "t.tsv", "outlet\ttext\nA\tone\nB\ttwo\n");
     let docs = ingest_jsonl(&tmp.path().join("t.tsv"), &[]);
-    assert_eq!((docs[0]["id"].as_str(), docs[1]["id"].as_str()), (Some("1"), Some("2")));
-    write(tmp.path(), "t.jsonl", "{\"id\": 7, \"outlet\": \"X\", \"text\": \"Body.\", \"perspective\": \"left\"}\n");
+    assert_eq!(
+        (docs[0]["id"].as_str(), docs[1]["id"].as_str()),
+        (Some("1"), Some("2"))
+    );
+    write(
+        tmp.path(),
+        "t.jsonl",
+        "{\"id\": 7, \"outlet\": \"X\", \"text\": \"Body.\", \"perspective\": \"left\"}\n",
+    );
     let docs = ingest_jsonl(&tmp.path().join("t.jsonl"), &[]);
-    assert_eq!((docs[0]["id"].as_str(), docs[0]["perspective"].as_str()), (Some("7"), Some("left")));
+    assert_eq!(
+        (docs[0]["id"].as_str(), docs[0]["perspective"].as_str()),
+        (Some("7"), Some("left"))
+    );
 }
 
 #[test]
 fn encodings_of_scraped_files() {
     let tmp = tempfile::tempdir().unwrap();
     let body = ARTICLE.replace('\n', "\r\n");
-    write(tmp.path(), "crlf_bom.txt", [b"\xEF\xBB\xBF".as_slice(), body.as_bytes()].concat());
-    let latin: Vec<u8> = ARTICLE.replace("Officials", "Fran\u{e7}ois and officials").chars().map(|c| c as u32 as u8).collect();
+    write(
+        tmp.path(),
+        "crlf_bom.txt",
+        [b"\xEF\xBB\xBF".as_slice(), body.as_bytes()].concat(),
+    );
+    let latin: Vec<u8> = ARTICLE
+        .replace("Officials", "Fran\u{e7}ois and officials")
+        .chars()
+        .map(|c| c as u32 as u8)
+        .collect();
     write(tmp.path(), "latin1.txt", latin);
     let docs = ingest_jsonl(tmp.path(), &[]);
     assert_eq!(docs.len(), 2);
-    assert!(docs.iter().all(|d| !d["text"].as_str().unwrap().contains('\r')));
-    assert!(docs[1]["text"].as_str().unwrap().starts_with("François and officials"), "{}", docs[1]["text"]);
+    assert!(docs
+        .iter()
+        .all(|d| !d["text"].as_str().unwrap().contains('\r')));
+    assert!(
+        docs[1]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("François and officials"),
+        "{}",
+        docs[1]["text"]
+    );
 }

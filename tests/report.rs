@@ -4,27 +4,53 @@ use crate::util::*;
 fn bundled_corpus_report_matches_the_committed_one_byte_for_byte() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("corpus");
-    let o = slant(&["report", "data/corpus", "-o", out.to_str().unwrap(), "--quiet"], &root());
+    let o = slant(
+        &[
+            "report",
+            "data/corpus",
+            "-o",
+            out.to_str().unwrap(),
+            "--quiet",
+        ],
+        &root(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let committed = root().join("reports/corpus");
-    let mut names: Vec<_> = std::fs::read_dir(&committed).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&committed)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     names.sort();
     assert!(!names.is_empty());
     for name in names {
         let want = std::fs::read(committed.join(&name)).unwrap();
         let got = std::fs::read(out.join(&name)).unwrap_or_default();
-        assert!(want == got, "{name:?} differs from reports/corpus; regenerate with `cargo run --release -- report`");
+        assert!(
+            want == got,
+            "{name:?} differs from reports/corpus; regenerate with `cargo run --release -- report`"
+        );
     }
 }
 
 #[test]
 fn every_seed_is_analysed_with_its_known_metadata() {
     let tmp = tempfile::tempdir().unwrap();
-    let o = slant(&["report", "data/corpus", "-o", tmp.path().join("r").to_str().unwrap(), "-q"], &root());
+    let o = slant(
+        &[
+            "report",
+            "data/corpus",
+            "-o",
+            tmp.path().join("r").to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let rows = read_csv(&tmp.path().join("r/documents.csv"));
     assert_eq!(rows.len(), 5);
-    assert!(rows.iter().all(|r| r["status"] == "ok" && r["tokens"].parse::<usize>().unwrap() > 300));
+    assert!(rows
+        .iter()
+        .all(|r| r["status"] == "ok" && r["tokens"].parse::<usize>().unwrap() > 300));
     let massis = rows.iter().find(|r| r["outlet"] == "Massis Post").unwrap();
     assert_eq!(massis["author"], "Krikor Khodanian");
 }
@@ -33,13 +59,42 @@ fn every_seed_is_analysed_with_its_known_metadata() {
 fn grouping_by_a_manifest_column() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("r");
-    let o = slant(&["report", "data/corpus", "-o", out.to_str().unwrap(), "--by", "perspective", "-q"], &root());
+    let o = slant(
+        &[
+            "report",
+            "data/corpus",
+            "-o",
+            out.to_str().unwrap(),
+            "--by",
+            "perspective",
+            "-q",
+        ],
+        &root(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let rows = read_csv(&out.join("documents.csv"));
-    assert_eq!(rows.iter().filter(|r| r["group"] == "Azerbaijani").count(), 4);
-    let o = slant(&["report", "data/corpus", "-o", out.to_str().unwrap(), "--by", "nonesuch", "-q"], &root());
+    assert_eq!(
+        rows.iter().filter(|r| r["group"] == "Azerbaijani").count(),
+        4
+    );
+    let o = slant(
+        &[
+            "report",
+            "data/corpus",
+            "-o",
+            out.to_str().unwrap(),
+            "--by",
+            "nonesuch",
+            "-q",
+        ],
+        &root(),
+    );
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("no metadata column `nonesuch`"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no metadata column `nonesuch`"),
+        "{}",
+        stderr(&o)
+    );
     // The failed run left the earlier report in place, untouched.
     assert_eq!(read_csv(&out.join("documents.csv")).len(), 5);
 }

@@ -1,5 +1,7 @@
 //! End-to-end tests of the `slant` binary, built as one test binary (as ripgrep does).
 
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
 // Shared helpers: run the binary, make corpus folders.
 mod util;
 

@@ -2,7 +2,11 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 pub fn slant(args: &[&str], cwd: &Path) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_slant")).args(args).current_dir(cwd).output().expect("run slant")
+    std::process::Command::new(env!("CARGO_BIN_EXE_slant"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("run slant")
 }
 
 pub fn root() -> PathBuf {
@@ -22,5 +26,13 @@ pub const ARTICLE: &str = "Officials in the capital said on Friday that the inve
 pub fn read_csv(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
     let mut r = csv::Reader::from_path(path).expect("open csv");
     let headers = r.headers().expect("headers").clone();
-    r.records().map(|rec| headers.iter().zip(rec.expect("record").iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect()
+    r.records()
+        .map(|rec| {
+            headers
+                .iter()
+                .zip(rec.expect("record").iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
 }

@@ -54,7 +54,13 @@ impl InputArgs {
             id_col: self.id_col.clone(),
             outlet_col: self.outlet_col.clone(),
             delimiter: self.delimiter,
-            clean: if self.clean { Some(true) } else if self.no_clean { Some(false) } else { None },
+            clean: if self.clean {
+                Some(true)
+            } else if self.no_clean {
+                Some(false)
+            } else {
+                None
+            },
             max_doc_bytes: self.max_doc_mb.saturating_mul(1024 * 1024),
         }
     }
@@ -64,7 +70,9 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "\\t" | "\t" | "tab" | "TAB" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!("expected one ASCII character such as ',' ';' '|' or '\\t', found `{s}`")),
+        _ => Err(format!(
+            "expected one ASCII character such as ',' ';' '|' or '\\t', found `{s}`"
+        )),
     }
 }
 

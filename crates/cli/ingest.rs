@@ -14,10 +14,19 @@ enum Format {
 }
 
 pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
-    let format = match args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    let format = match args
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("jsonl") | Some("ndjson") => Format::Jsonl,
         Some("parquet") => Format::Parquet,
-        _ => bail!("{}: the corpus file must end in .jsonl or .parquet", args.output.display()),
+        _ => bail!(
+            "{}: the corpus file must end in .jsonl or .parquet",
+            args.output.display()
+        ),
     };
     let opts = args.input_args.read_options();
     let mut seen: HashMap<String, String> = HashMap::new();
@@ -46,12 +55,16 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     }
     let written = seen.len() - skipped;
     if written == 0 {
-        bail!("{}: no document could be read, nothing written (see the reasons above)", args.inputs[0].display());
+        bail!(
+            "{}: no document could be read, nothing written (see the reasons above)",
+            args.inputs[0].display()
+        );
     }
     slant_report::output::write_file_atomically(&args.output, |tmp| -> anyhow::Result<()> {
         match format {
             Format::Jsonl => {
-                let mut f = std::fs::File::create(tmp).with_context(|| tmp.display().to_string())?;
+                let mut f =
+                    std::fs::File::create(tmp).with_context(|| tmp.display().to_string())?;
                 f.write_all(&jsonl)?;
                 f.sync_all()?;
             }
@@ -60,7 +73,10 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     })?;
     if !args.quiet {
-        eprintln!("slant: wrote {written} documents to {} ({skipped} skipped)", args.output.display());
+        eprintln!(
+            "slant: wrote {written} documents to {} ({skipped} skipped)",
+            args.output.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

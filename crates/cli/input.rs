@@ -6,16 +6,33 @@ use slant_corpus::read::{self, Body, InputKind, Pending, ReadOptions, Source};
 use slant_corpus::Record;
 use std::path::Path;
 
-/// The records of one input, in input order, and a name for its kind.
-pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Box<dyn Iterator<Item = anyhow::Result<Record>>>)> {
+/// Prepared records of an input, in input order.
+pub type Records = Box<dyn Iterator<Item = anyhow::Result<Record>>>;
+
+/// The records of one input, in input order, and its kind.
+pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Records)> {
     let kind = read::detect(path)?;
     let source = if kind == InputKind::Parquet {
-        let docs = slant_report::corpus_file::read_parquet(path, &opts.text_col, &opts.id_col, &opts.outlet_col)?;
+        let docs = slant_report::corpus_file::read_parquet(
+            path,
+            &opts.text_col,
+            &opts.id_col,
+            &opts.outlet_col,
+        )?;
         let clean = opts.clean.unwrap_or(false);
         let display = path.display().to_string();
         let pending = docs.into_iter().enumerate().map(move |(i, d)| {
-            let body = if d.text.trim().is_empty() { Body::Refused("empty text".into()) } else { Body::Text(d.text) };
-            Ok(Pending { meta: d.meta, source: format!("{display}:row {}", i + 1), body, clean })
+            let body = if d.text.trim().is_empty() {
+                Body::Refused("empty text".into())
+            } else {
+                Body::Text(d.text)
+            };
+            Ok(Pending {
+                meta: d.meta,
+                source: format!("{display}:row {}", i + 1),
+                body,
+                clean,
+            })
         });
         Source::from_records(path, kind, Box::new(pending))
     } else {

@@ -33,7 +33,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 let group = group_of(&doc.meta);
                 by_seen |= group.is_some();
                 rows.push(DocumentRow {
-                    group: group.filter(|g| !g.is_empty()).unwrap_or_else(|| "(none)".into()),
+                    group: group
+                        .filter(|g| !g.is_empty())
+                        .unwrap_or_else(|| "(none)".into()),
                     source: rec.source,
                     skipped: None,
                     sentences: c.sentences,
@@ -46,7 +48,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 counts.skipped += 1;
                 input::warn_skipped(&rec.source, &s.meta.id, &s.reason);
                 rows.push(DocumentRow {
-                    group: group_of(&s.meta).filter(|g| !g.is_empty()).unwrap_or_else(|| "(none)".into()),
+                    group: group_of(&s.meta)
+                        .filter(|g| !g.is_empty())
+                        .unwrap_or_else(|| "(none)".into()),
                     source: rec.source,
                     skipped: Some(s.reason),
                     sentences: 0,
@@ -60,7 +64,10 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     if counts.analysed > 0 && !by_seen {
         bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);
     }
-    let out_dir = args.output.clone().unwrap_or_else(|| default_output(&args.input));
+    let out_dir = args
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&args.input));
     let staging = Staging::new(&out_dir)?;
     documents::write(&staging.path().join("documents.csv"), &rows)?;
     let mut parameters = BTreeMap::new();

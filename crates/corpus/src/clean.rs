@@ -83,7 +83,10 @@ pub fn clean(page: &str, repeated: Option<&RepeatedLines>) -> Cleaned {
     let mut meta = Metadata::default();
     let Some((start, end)) = region else {
         infer_header(&lines, lines.len(), &mut meta);
-        return Cleaned { text: String::new(), meta };
+        return Cleaned {
+            text: String::new(),
+            meta,
+        };
     };
     let keep = choose(&lines, start, end);
     assemble(&lines, &keep, start, meta)
@@ -136,7 +139,10 @@ pub fn explain(page: &str, repeated: Option<&RepeatedLines>) -> Vec<LineDecision
 fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(usize, usize)>) {
     let raw: Vec<&str> = page.lines().collect();
     let page_stops = page_function_words(&raw);
-    let mut lines: Vec<Line> = raw.iter().filter_map(|r| analyse(r, page_stops.as_ref())).collect();
+    let mut lines: Vec<Line> = raw
+        .iter()
+        .filter_map(|r| analyse(r, page_stops.as_ref()))
+        .collect();
     mark_repeats(&mut lines, repeated);
     let region = main_run(&lines).map(|(s, e)| {
         let s = skip_header(&lines, s, e);
@@ -148,7 +154,11 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
 fn assemble(lines: &[Line], keep: &[bool], start: usize, mut meta: Metadata) -> Cleaned {
     let body_start = keep.iter().position(|k| *k).unwrap_or(start);
     infer_header(lines, body_start, &mut meta);
-    if let Some(first) = keep.iter().position(|k| *k).filter(|_| !meta.extra.contains_key("dateline")) {
+    if let Some(first) = keep
+        .iter()
+        .position(|k| *k)
+        .filter(|_| !meta.extra.contains_key("dateline"))
+    {
         if let Some(place) = meta::dateline(&lines[first].text) {
             meta.extra.insert("dateline".into(), place.to_string());
         }
@@ -168,12 +178,18 @@ fn assemble(lines: &[Line], keep: &[bool], start: usize, mut meta: Metadata) -> 
             kept.push(&l.text);
         }
     }
-    Cleaned { text: kept.join("\n\n"), meta }
+    Cleaned {
+        text: kept.join("\n\n"),
+        meta,
+    }
 }
 
 /// Hashes of the distinct normalised lines of a page, for building [`RepeatedLines`].
 pub fn line_hashes(page: &str) -> FxHashSet<u64> {
-    page.lines().filter_map(|l| analyse(l, None)).map(|l| hash_line(&l.text)).collect()
+    page.lines()
+        .filter_map(|l| analyse(l, None))
+        .map(|l| hash_line(&l.text))
+        .collect()
 }
 
 /// The page's own function words when it is not in English: the most frequent short lower-case
@@ -182,9 +198,13 @@ pub fn line_hashes(page: &str) -> FxHashSet<u64> {
 fn page_function_words(raw: &[&str]) -> Option<FxHashSet<String>> {
     let mut english = 0usize;
     let mut total = 0usize;
-    let mut counts: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
+    let mut counts: rustc_hash::FxHashMap<String, (usize, usize)> =
+        rustc_hash::FxHashMap::default();
     for (i, line) in raw.iter().enumerate() {
-        let words: Vec<&str> = line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = line
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .collect();
         if words.len() < 8 {
             continue;
         }
@@ -206,7 +226,11 @@ fn page_function_words(raw: &[&str]) -> Option<FxHashSet<String>> {
     if total < 40 || english * 100 >= total * 15 {
         return None;
     }
-    let mut ranked: Vec<(String, usize)> = counts.into_iter().map(|(w, (n, _))| (w, n)).filter(|(_, n)| *n >= 3).collect();
+    let mut ranked: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(w, (n, _))| (w, n))
+        .filter(|(_, n)| *n >= 3)
+        .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let words: FxHashSet<String> = ranked.into_iter().take(40).map(|(w, _)| w).collect();
     (!words.is_empty()).then_some(words)
@@ -241,41 +265,175 @@ fn hash_line(text: &str) -> u64 {
     h.finish()
 }
 
-const BULLETS: &[char] = &['•', '□', '●', '◦', '▪', '■', '·', '*', '○', '►', '▸', '»', '›', '◆', '♦', '✓', '→'];
+const BULLETS: &[char] = &[
+    '•', '□', '●', '◦', '▪', '■', '·', '*', '○', '►', '▸', '»', '›', '◆', '♦', '✓', '→',
+];
 
 /// Phrases that mark a line as site furniture when the line is short.
 const FURNITURE: &[&str] = &[
-    "cookie", "privacy policy", "privacy notice", "terms of use", "terms of service",
-    "terms and conditions", "all rights reserved", "©", "copyright", "subscribe", "sign in",
-    "sign up", "signup", "log in", "login", "log out", "newsletter", "advertisement", "advertising",
-    "follow us", "share this", "share on", "share via", "share your", "share with", "read more", "read next", "related",
-    "you may also like", "you might also like", "recommended", "most popular", "most read",
-    "leave a reply", "leave a comment", "post a comment", "required fields", "will not be published",
-    "click here", "download the app", "javascript", "your browser", "skip to", "back to top",
-    "comments", "trending", "sponsored", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
-    "telegram", "instagram", "youtube", "email address", "e-mail", "print this", "font size",
-    "font resizer", "more stories", "more from", "latest news", "top stories", "see also",
-    "join the conversation", "getty images", "photo credit", "image credit", "file photo",
-    "(photo", "(ap photo", "/ap photo", "reuters/", "afp via", "caption", "toggle", "menu",
-    "password", "your account", "notifications", "allow all", "accept all", "manage preferences",
-    "we use cookies", "this site uses", "this website uses", "reprints", "permissions",
-    "contact us", "about us", "careers", "site map", "sitemap", "rss", "podcast", "watch live",
-    "listen to this", "min read", "minute read", "updated on", "posted in", "filed under", "tags:",
-    "topics:", "share article", "copy link", "open in app", "subscription", "stay up to date",
-    "at your fingertips", "gallery", "image 1 of", "photo 1 of", "slideshow", "credit:", "photo:",
-    "pictured:", "(credit", "click to", "tap to", " says:", "responses to", "reply",
-    "customer service", "sign-up", "previous article", "next article",
+    "cookie",
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "all rights reserved",
+    "©",
+    "copyright",
+    "subscribe",
+    "sign in",
+    "sign up",
+    "signup",
+    "log in",
+    "login",
+    "log out",
+    "newsletter",
+    "advertisement",
+    "advertising",
+    "follow us",
+    "share this",
+    "share on",
+    "share via",
+    "share your",
+    "share with",
+    "read more",
+    "read next",
+    "related",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "most popular",
+    "most read",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "required fields",
+    "will not be published",
+    "click here",
+    "download the app",
+    "javascript",
+    "your browser",
+    "skip to",
+    "back to top",
+    "comments",
+    "trending",
+    "sponsored",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "pinterest",
+    "telegram",
+    "instagram",
+    "youtube",
+    "email address",
+    "e-mail",
+    "print this",
+    "font size",
+    "font resizer",
+    "more stories",
+    "more from",
+    "latest news",
+    "top stories",
+    "see also",
+    "join the conversation",
+    "getty images",
+    "photo credit",
+    "image credit",
+    "file photo",
+    "(photo",
+    "(ap photo",
+    "/ap photo",
+    "reuters/",
+    "afp via",
+    "caption",
+    "toggle",
+    "menu",
+    "password",
+    "your account",
+    "notifications",
+    "allow all",
+    "accept all",
+    "manage preferences",
+    "we use cookies",
+    "this site uses",
+    "this website uses",
+    "reprints",
+    "permissions",
+    "contact us",
+    "about us",
+    "careers",
+    "site map",
+    "sitemap",
+    "rss",
+    "podcast",
+    "watch live",
+    "listen to this",
+    "min read",
+    "minute read",
+    "updated on",
+    "posted in",
+    "filed under",
+    "tags:",
+    "topics:",
+    "share article",
+    "copy link",
+    "open in app",
+    "subscription",
+    "stay up to date",
+    "at your fingertips",
+    "gallery",
+    "image 1 of",
+    "photo 1 of",
+    "slideshow",
+    "credit:",
+    "photo:",
+    "pictured:",
+    "(credit",
+    "click to",
+    "tap to",
+    " says:",
+    "responses to",
+    "reply",
+    "customer service",
+    "sign-up",
+    "previous article",
+    "next article",
 ];
 
 /// Furniture phrases strong enough to mark even a long line ("By using this site, you agree to
 /// the Privacy Policy ...": a prompt, however long).
 const STRONG_FURNITURE: &[&str] = &[
-    "cookie", "privacy policy", "all rights reserved", "terms of use", "terms of service",
-    "will not be published", "required fields are marked", "javascript", "your browser",
-    "ad blocker", "adblock", "whitelist", "subscribe to our", "sign up for our", "newsletter",
-    "submission guidelines", "by submitting", "comment policy", "personal attacks",
-    "registered trademark", "trademarks of", "this website", "our website", "this site uses",
-    "not intended to diagnose", "disclaimer", "customer service", "can be contacted", "affiliate links", "affiliate commission",
+    "cookie",
+    "privacy policy",
+    "all rights reserved",
+    "terms of use",
+    "terms of service",
+    "will not be published",
+    "required fields are marked",
+    "javascript",
+    "your browser",
+    "ad blocker",
+    "adblock",
+    "whitelist",
+    "subscribe to our",
+    "sign up for our",
+    "newsletter",
+    "submission guidelines",
+    "by submitting",
+    "comment policy",
+    "personal attacks",
+    "registered trademark",
+    "trademarks of",
+    "this website",
+    "our website",
+    "this site uses",
+    "not intended to diagnose",
+    "disclaimer",
+    "customer service",
+    "can be contacted",
+    "affiliate links",
+    "affiliate commission",
 ];
 
 fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
@@ -294,7 +452,11 @@ fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
     let bullet = text.starts_with(BULLETS)
         || ((text.starts_with("- ") || text.starts_with("– ")) && text.chars().count() < 60);
     if bullet {
-        text = text.trim_start_matches(BULLETS).trim_start_matches(['-', '–']).trim().to_string();
+        text = text
+            .trim_start_matches(BULLETS)
+            .trim_start_matches(['-', '–'])
+            .trim()
+            .to_string();
         if text.is_empty() {
             return Some(bad_line(String::new()));
         }
@@ -302,7 +464,10 @@ fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
     let mut words = 0;
     let mut stops = 0;
     let mut lower = String::new();
-    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
+    for w in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         lower.clear();
         lower.extend(w.chars().flat_map(char::to_lowercase));
@@ -316,36 +481,49 @@ fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
     let cjk = text.chars().filter(|c| is_cjk(*c)).count();
     if cjk * 10 > chars * 3 {
         words = words.max(cjk / 2);
-        stops = if text.contains(['、', '。', '，']) { words * 3 / 10 } else { 0 };
+        stops = if text.contains(['、', '。', '，']) {
+            words * 3 / 10
+        } else {
+            0
+        };
     }
-    let last = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '」', '』']).chars().last();
+    let last = text
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '」', '』'])
+        .chars()
+        .last();
     let ellipsis = text.ends_with('…') || text.ends_with("...");
-    let sentence = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。' | '！' | '？')) && !ellipsis;
-    let density = if words == 0 { 0.0 } else { stops as f64 / words as f64 };
+    let sentence =
+        matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。' | '！' | '？')) && !ellipsis;
+    let density = if words == 0 {
+        0.0
+    } else {
+        stops as f64 / words as f64
+    };
     let lowered = text.to_lowercase();
     let byline = meta::parse_byline(&text).is_some();
-    let stamp = words <= 16 && (meta::is_stamp_line(&text) || meta::after_dateline(&text).is_some_and(meta::is_stamp_line));
+    let stamp = words <= 16
+        && (meta::is_stamp_line(&text)
+            || meta::after_dateline(&text).is_some_and(meta::is_stamp_line));
     let junk = words == 0 || is_junk(&text);
     // Breadcrumbs: "Site > Section > Headline".
-    let crumbs = text.matches(" > ").count() + text.matches(" › ").count() + text.matches(" / ").count() >= 2;
+    let crumbs =
+        text.matches(" > ").count() + text.matches(" › ").count() + text.matches(" / ").count()
+            >= 2;
     // A text browser writes an image without alt text as "[file-name]": a picture, not prose.
     let picture = words <= 40 && has_bracket_token(&text);
-    let class = if junk || crumbs || picture {
-        Class::Bad
-    } else if ellipsis && chars < 400 {
-        // A teaser cut off with an ellipsis points to another article.
-        Class::Bad
-    } else if (words <= 40 && FURNITURE.iter().any(|p| lowered.contains(p)) && !(sentence && words > 20 && density > 0.3))
-        || (words <= 150 && STRONG_FURNITURE.iter().any(|p| lowered.contains(p)))
-    {
-        Class::Bad
-    } else if bullet && !(sentence && words >= 12 && density >= 0.2) {
+    let furniture = (words <= 40
+        && FURNITURE.iter().any(|p| lowered.contains(p))
+        && !(sentence && words > 20 && density > 0.3))
+        || (words <= 150 && STRONG_FURNITURE.iter().any(|p| lowered.contains(p)));
+    // A teaser cut off with an ellipsis points to another article; a bullet that is not a
+    // full sentence is navigation.
+    let teaser = ellipsis && chars < 400;
+    let nav_bullet = bullet && !(sentence && words >= 12 && density >= 0.2);
+    let class = if junk || crumbs || picture || teaser || furniture || nav_bullet {
         Class::Bad
     } else if chars >= 150 && density >= 0.2 && (sentence || words >= 40) {
         Class::Good
-    } else if chars >= 60 && density >= 0.15 && sentence {
-        Class::Near
-    } else if chars >= 100 && density >= 0.25 {
+    } else if (chars >= 60 && density >= 0.15 && sentence) || (chars >= 100 && density >= 0.25) {
         Class::Near
     } else if chars >= 60 && density < 0.08 {
         Class::Bad
@@ -353,7 +531,14 @@ fn analyse(raw: &str, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
         Class::Short
     };
     let marker = (byline || stamp) && !junk;
-    Some(Line { text, words, chars, sentence, class, marker })
+    Some(Line {
+        text,
+        words,
+        chars,
+        sentence,
+        class,
+        marker,
+    })
 }
 
 fn is_cjk(c: char) -> bool {
@@ -361,7 +546,14 @@ fn is_cjk(c: char) -> bool {
 }
 
 fn bad_line(text: String) -> Line {
-    Line { text, words: 0, chars: 0, sentence: false, class: Class::Bad, marker: false }
+    Line {
+        text,
+        words: 0,
+        chars: 0,
+        sentence: false,
+        class: Class::Bad,
+        marker: false,
+    }
 }
 
 /// Whether the line holds a bracketed token without spaces, such as "[103688330-]".
@@ -372,7 +564,10 @@ fn has_bracket_token(text: &str) -> bool {
         match after.find(']') {
             Some(close) => {
                 let inner = &after[..close];
-                if inner.len() >= 3 && !inner.contains(' ') && !inner.bytes().all(|b| b.is_ascii_digit()) {
+                if inner.len() >= 3
+                    && !inner.contains(' ')
+                    && !inner.bytes().all(|b| b.is_ascii_digit())
+                {
                     return true;
                 }
                 rest = &after[close + 1..];
@@ -392,7 +587,11 @@ fn is_junk(text: &str) -> bool {
         return true;
     }
     let lower = text.to_lowercase();
-    if lower.contains("%2f") || lower.contains("http://") || lower.contains("https://") || lower.starts_with("www.") {
+    if lower.contains("%2f")
+        || lower.contains("http://")
+        || lower.contains("https://")
+        || lower.starts_with("www.")
+    {
         return !lower.contains(". ");
     }
     for ext in [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp4"] {
@@ -410,16 +609,33 @@ fn is_junk(text: &str) -> bool {
     for t in &tokens {
         let digits = t.chars().filter(char::is_ascii_digit).count();
         let dims = t.split_once('x').is_some_and(|(a, b)| {
-            !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
         });
-        if dims || (digits >= 3 && digits * 3 >= t.len()) || (t.len() >= 8 && digits >= 2 && t.chars().all(|c| c.is_ascii_alphanumeric())) {
+        if dims
+            || (digits >= 3 && digits * 3 >= t.len())
+            || (t.len() >= 8 && digits >= 2 && t.chars().all(|c| c.is_ascii_alphanumeric()))
+        {
             idlike += 1;
         }
     }
     let ends = text.ends_with(['.', '!', '?', '"', '”']);
-    (idlike > 0 && tokens.len() <= 3 && !ends && tokens.iter().any(|t| t.split_once('x').is_some_and(|(a, _)| a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty())))
+    (idlike > 0
+        && tokens.len() <= 3
+        && !ends
+        && tokens.iter().any(|t| {
+            t.split_once('x')
+                .is_some_and(|(a, _)| a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty())
+        }))
         || (idlike * 2 >= tokens.len() && !ends && tokens.len() >= 2)
-        || (idlike >= 1 && tokens.len() <= 4 && !ends && tokens.iter().any(|t| t.len() >= 8 && t.chars().filter(char::is_ascii_digit).count() >= 6))
+        || (idlike >= 1
+            && tokens.len() <= 4
+            && !ends
+            && tokens
+                .iter()
+                .any(|t| t.len() >= 8 && t.chars().filter(char::is_ascii_digit).count() >= 6))
 }
 
 /// Lines repeated within the page (navigation printed twice) or across the outlet's pages.
@@ -427,7 +643,11 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
     // A line printed twice in a row is an image's alt text and caption, or a widget's echo.
     for i in 1..lines.len() {
         let (a, b) = (&lines[i - 1], &lines[i]);
-        let (short, long) = if a.text.len() <= b.text.len() { (a, b) } else { (b, a) };
+        let (short, long) = if a.text.len() <= b.text.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
         // The same text twice in a row, or once more with a credit appended.
         if short.words >= 4 && long.text.starts_with(short.text.as_str()) {
             lines[i].class = Class::Bad;
@@ -489,15 +709,29 @@ fn main_run(lines: &[Line]) -> Option<(usize, usize)> {
         }
     }
     runs.extend(best_here);
-    let has_prose = |&(s, e, _): &(usize, usize, f64)| lines[s..=e].iter().any(|l| matches!(l.class, Class::Good | Class::Near));
-    let best = runs.iter().filter(|r| has_prose(r)).map(|r| r.2).fold(0.0, f64::max);
-    runs.into_iter().find(|r| has_prose(r) && r.2 >= best && best > 0.0).map(|(s, e, _)| (s, e))
+    let has_prose = |&(s, e, _): &(usize, usize, f64)| {
+        lines[s..=e]
+            .iter()
+            .any(|l| matches!(l.class, Class::Good | Class::Near))
+    };
+    let best = runs
+        .iter()
+        .filter(|r| has_prose(r))
+        .map(|r| r.2)
+        .fold(0.0, f64::max);
+    runs.into_iter()
+        .find(|r| has_prose(r) && r.2 >= best && best > 0.0)
+        .map(|(s, e, _)| (s, e))
 }
 
 /// Moves the start of the article past header markers (byline, date) near its top: prose above
 /// them is a standfirst, a caption or a teaser, not the body.
 fn skip_header(lines: &[Line], start: usize, end: usize) -> usize {
-    let total: usize = lines[start..=end].iter().filter(|l| l.class == Class::Good).map(|l| l.chars).sum();
+    let total: usize = lines[start..=end]
+        .iter()
+        .filter(|l| l.class == Class::Good)
+        .map(|l| l.chars)
+        .sum();
     let mut new_start = start;
     let mut before = 0;
     for (i, l) in lines.iter().enumerate().take(end + 1).skip(start) {
@@ -515,11 +749,18 @@ fn skip_header(lines: &[Line], start: usize, end: usize) -> usize {
 /// part of it and is followed by more prose: what comes after is the next item of a list of
 /// teasers (headline, author, date, lead), not the article.
 fn cut_trailer(lines: &[Line], start: usize, end: usize) -> usize {
-    let total: usize = lines[start..=end].iter().filter(|l| l.class == Class::Good).map(|l| l.chars).sum();
+    let total: usize = lines[start..=end]
+        .iter()
+        .filter(|l| l.class == Class::Good)
+        .map(|l| l.chars)
+        .sum();
     let mut before = 0;
     for i in start..=end {
         let l = &lines[i];
-        if l.marker && before * 10 >= total * 3 && lines[i + 1..=end].iter().any(|n| n.class == Class::Good) {
+        if l.marker
+            && before * 10 >= total * 3
+            && lines[i + 1..=end].iter().any(|n| n.class == Class::Good)
+        {
             return i.saturating_sub(1).max(start);
         }
         if l.class == Class::Good {
@@ -533,8 +774,13 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize) -> usize {
 fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
     let mut keep = vec![false; lines.len()];
     let is_prose = |l: &Line| matches!(l.class, Class::Good | Class::Near) && !l.marker;
-    let Some(first) = (start..=end).find(|&i| is_prose(&lines[i])) else { return keep };
-    let last = (start..=end).rev().find(|&i| is_prose(&lines[i])).unwrap_or(first);
+    let Some(first) = (start..=end).find(|&i| is_prose(&lines[i])) else {
+        return keep;
+    };
+    let last = (start..=end)
+        .rev()
+        .find(|&i| is_prose(&lines[i]))
+        .unwrap_or(first);
     for i in first..=last {
         let l = &lines[i];
         if l.marker || l.class == Class::Bad {
@@ -584,7 +830,12 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
     // A bare name line just above the body ("Akbar Novruz") is a byline without "By".
     if meta.author.is_empty() {
         for l in lines[body_start.saturating_sub(3)..body_start].iter().rev() {
-            if l.class != Class::Bad && !l.marker && !l.sentence && (2..=4).contains(&l.words) && meta::looks_like_name(&l.text) {
+            if l.class != Class::Bad
+                && !l.marker
+                && !l.sentence
+                && (2..=4).contains(&l.words)
+                && meta::looks_like_name(&l.text)
+            {
                 meta.author = meta::title_case_if_shouting(&l.text);
                 break;
             }
@@ -609,7 +860,11 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
     if let Some(s) = standfirst {
         meta.extra.insert("standfirst".into(), s);
     }
-    if let Some(holder) = lines.iter().rev().find_map(|l| meta::copyright_holder(&l.text)) {
+    if let Some(holder) = lines
+        .iter()
+        .rev()
+        .find_map(|l| meta::copyright_holder(&l.text))
+    {
         meta.outlet = holder;
     }
 }
@@ -628,8 +883,14 @@ mod tests {
             "Skip to content\n  • Home\n  • World\n  • Politics\nSubscribe\nPlane crash inquiry handed to foreign experts\nBy Jane Roe\nJuly 5, 2025\n\n{PROSE_A}\n\n{PROSE_B}\n\nWhat comes next\n\n{PROSE_C}\n\nShare this article\nYou May Also Like\nStocks fall on Monday\nRain expected in the north\nA new museum opens downtown\n© 2025 Daily Planet. All rights reserved.\n"
         );
         let c = clean(&page, None);
-        assert_eq!(c.text, format!("{PROSE_A}\n\n{PROSE_B}\n\nWhat comes next\n\n{PROSE_C}"));
-        assert_eq!(c.meta.title, "Plane crash inquiry handed to foreign experts");
+        assert_eq!(
+            c.text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\nWhat comes next\n\n{PROSE_C}")
+        );
+        assert_eq!(
+            c.meta.title,
+            "Plane crash inquiry handed to foreign experts"
+        );
         assert_eq!(c.meta.author, "Jane Roe");
         assert_eq!(c.meta.published, "2025-07-05");
         assert_eq!(c.meta.outlet, "Daily Planet");
@@ -641,7 +902,10 @@ mod tests {
         let c = clean(&page, None);
         assert_eq!(c.text.matches("The move follows").count(), 1);
         assert!(c.text.starts_with("Officials"));
-        assert_eq!(c.meta.extra.get("standfirst").map(String::as_str), Some(PROSE_B));
+        assert_eq!(
+            c.meta.extra.get("standfirst").map(String::as_str),
+            Some(PROSE_B)
+        );
     }
 
     #[test]
@@ -665,7 +929,9 @@ mod tests {
         let rep = repeated_lines(&hashes, 3);
         let c = clean(&format!("{PROSE_B}\n{PROSE_C}\n{sig}\n"), Some(&rep));
         assert!(!c.text.contains("weekly series"), "{}", c.text);
-        assert!(clean(&format!("{PROSE_B}\n{PROSE_C}\n{sig}\n"), None).text.contains("weekly series"));
+        assert!(clean(&format!("{PROSE_B}\n{PROSE_C}\n{sig}\n"), None)
+            .text
+            .contains("weekly series"));
     }
 
     #[test]
@@ -673,6 +939,9 @@ mod tests {
         let page = format!("MADRID — {PROSE_A}\n{PROSE_B}\n");
         let c = clean(&page, None);
         assert!(c.text.starts_with("MADRID — Officials"));
-        assert_eq!(c.meta.extra.get("dateline").map(String::as_str), Some("MADRID"));
+        assert_eq!(
+            c.meta.extra.get("dateline").map(String::as_str),
+            Some("MADRID")
+        );
     }
 }

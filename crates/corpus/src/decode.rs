@@ -44,7 +44,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if encoding != UTF_8 && looks_binary(text.as_bytes()) {
         return Err(DecodeError::Binary);
     }
-    Ok(Decoded { text: normalize_newlines(&text), encoding: encoding.name() })
+    Ok(Decoded {
+        text: normalize_newlines(&text),
+        encoding: encoding.name(),
+    })
 }
 
 /// Turns `\r\n` and lone `\r` into `\n` and removes other C0 controls except tab, so that no
@@ -106,8 +109,14 @@ mod tests {
 
     #[test]
     fn latin1_accents_are_decoded() {
-        let d = decode(b"Fran\xe7ois Hollande a d\xe9clar\xe9 que la r\xe9union \xe9tait termin\xe9e.").unwrap();
-        assert!(d.text.starts_with("François Hollande a déclaré"), "{}", d.text);
+        let d =
+            decode(b"Fran\xe7ois Hollande a d\xe9clar\xe9 que la r\xe9union \xe9tait termin\xe9e.")
+                .unwrap();
+        assert!(
+            d.text.starts_with("François Hollande a déclaré"),
+            "{}",
+            d.text
+        );
     }
 
     #[test]
@@ -121,7 +130,10 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(DecodeError::Binary)
+        );
     }
 
     #[test]

@@ -3,7 +3,15 @@
 use std::collections::BTreeMap;
 
 /// The metadata fields every document has, whatever the input kind. Empty string = unknown.
-pub const CORE_FIELDS: [&str; 7] = ["id", "outlet", "title", "author", "published", "url", "language"];
+pub const CORE_FIELDS: [&str; 7] = [
+    "id",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "url",
+    "language",
+];
 
 /// Metadata of one document: the core fields plus any further columns of the input.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

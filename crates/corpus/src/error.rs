@@ -41,14 +41,24 @@ pub enum CorpusError {
 
 impl CorpusError {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        CorpusError::Io { path: path.into(), source }
+        CorpusError::Io {
+            path: path.into(),
+            source,
+        }
     }
 
     pub(crate) fn at_line(path: impl Into<PathBuf>, line: u64, message: impl Into<String>) -> Self {
-        CorpusError::AtLine { path: path.into(), line, message: message.into() }
+        CorpusError::AtLine {
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        CorpusError::File { path: path.into(), message: message.into() }
+        CorpusError::File {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }

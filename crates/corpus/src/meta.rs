@@ -7,8 +7,18 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_number(word: &str) -> Option<u32> {
@@ -19,7 +29,10 @@ fn month_number(word: &str) -> Option<u32> {
     if w == "sept" {
         return Some(9);
     }
-    MONTHS.iter().position(|m| m.starts_with(&w) && (w.len() == 3 || *m == w)).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) && (w.len() == 3 || *m == w))
+        .map(|i| i as u32 + 1)
 }
 
 struct DateRegexes {
@@ -53,7 +66,9 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
         1..=12 => 31,
         _ => return None,
     };
-    (1..=max).contains(&day).then(|| format!("{year:04}-{m:02}-{day:02}"))
+    (1..=max)
+        .contains(&day)
+        .then(|| format!("{year:04}-{m:02}-{day:02}"))
 }
 
 /// The first date a line states, as ISO `YYYY-MM-DD`, with the byte range it occupies.
@@ -66,6 +81,10 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 /// assert_eq!(find_date("no date here"), None);
 /// ```
 pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
+    // Every date form has a year: most lines have no digit and need no regex.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let re = date_regexes();
     let mut best: Option<(String, std::ops::Range<usize>)> = None;
     let mut consider = |found: Option<(String, std::ops::Range<usize>)>| {
@@ -83,12 +102,16 @@ pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
         let m: u32 = c[2].parse().ok()?;
         Some((ymd(&c[1], m, &c[3])?, c.get(0)?.range()))
     }));
-    consider(re.month_first.captures(line).and_then(|c| {
-        Some((ymd(&c[3], month_number(&c[1])?, &c[2])?, c.get(0)?.range()))
-    }));
-    consider(re.day_first.captures(line).and_then(|c| {
-        Some((ymd(&c[3], month_number(&c[2])?, &c[1])?, c.get(0)?.range()))
-    }));
+    consider(
+        re.month_first
+            .captures(line)
+            .and_then(|c| Some((ymd(&c[3], month_number(&c[1])?, &c[2])?, c.get(0)?.range()))),
+    );
+    consider(
+        re.day_first
+            .captures(line)
+            .and_then(|c| Some((ymd(&c[3], month_number(&c[2])?, &c[1])?, c.get(0)?.range()))),
+    );
     best
 }
 
@@ -130,19 +153,84 @@ pub fn is_stamp_line(line: &str) -> bool {
     let clock = line.contains(':') && line.chars().any(|c| c.is_ascii_digit());
     let has_anchor = find_date(line).is_some()
         || clock
-        || words.iter().any(|w| month_number(w).is_some() || matches!(w.as_str(), "ago" | "read" | "published" | "updated" | "posted" | "yesterday" | "today"));
+        || words.iter().any(|w| {
+            month_number(w).is_some()
+                || matches!(
+                    w.as_str(),
+                    "ago" | "read" | "published" | "updated" | "posted" | "yesterday" | "today"
+                )
+        });
     if !has_anchor {
         return false;
     }
     const STAMP: &[&str] = &[
-        "date", "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "utc",
-        "gmt", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cdt", "cst", "ist", "msk", "azt", "jst", "min", "mins", "minute", "minutes", "read", "hour", "hours",
-        "ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday",
-        "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "st", "nd", "rd", "th", "time",
+        "date",
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+        "cet",
+        "cest",
+        "bst",
+        "pst",
+        "pdt",
+        "cdt",
+        "cst",
+        "ist",
+        "msk",
+        "azt",
+        "jst",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "read",
+        "hour",
+        "hours",
+        "ago",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "yesterday",
+        "today",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "time",
     ];
     words.iter().all(|w| {
-        w.bytes().all(|b| b.is_ascii_digit()) || STAMP.contains(&w.as_str()) || month_number(w).is_some()
+        w.bytes().all(|b| b.is_ascii_digit())
+            || STAMP.contains(&w.as_str())
+            || month_number(w).is_some()
     })
 }
 
@@ -159,33 +247,60 @@ pub fn is_stamp_line(line: &str) -> bool {
 pub fn parse_byline(line: &str) -> Option<String> {
     let t = line.trim();
     let lower = t.to_lowercase();
-    let at = ["by ", "story by ", "written by ", "words by ", "reporting by "]
-        .iter()
-        .find(|p| lower.starts_with(*p))
-        .map(|p| p.len())
-        .or_else(|| {
-            // "Posted on March 3, 2024 by Maria Lopez"
-            let stamp = ["posted", "published", "updated", "written"].iter().any(|p| lower.starts_with(p));
-            let by = lower.find(" by ")?;
-            (stamp && find_date(&t[..by]).is_some()).then_some(by + 4)
-        })?;
+    let at = [
+        "by ",
+        "story by ",
+        "written by ",
+        "words by ",
+        "reporting by ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .map(|p| p.len())
+    .or_else(|| {
+        // "Posted on March 3, 2024 by Maria Lopez"
+        let stamp = ["posted", "published", "updated", "written"]
+            .iter()
+            .any(|p| lower.starts_with(p));
+        let by = lower.find(" by ")?;
+        (stamp && find_date(&t[..by]).is_some()).then_some(by + 4)
+    })?;
     let mut rest = &t[at..];
     // Cut at what follows the names: a date, "Published", a separator, a role.
     if let Some((_, r)) = find_date(rest) {
         rest = &rest[..r.start];
     }
-    for stop in [" Published", " Updated", " Posted", "|", " – ", " — ", " - ", "•", "(", "\t"] {
+    for stop in [
+        " Published",
+        " Updated",
+        " Posted",
+        "|",
+        " – ",
+        " — ",
+        " - ",
+        "•",
+        "(",
+        "\t",
+    ] {
         if let Some(i) = rest.find(stop) {
             rest = &rest[..i];
         }
     }
     // "Jane Doe and John Roe, Reuters": a last comma part of one word is the agency.
     let mut parts: Vec<&str> = rest.split(',').collect();
-    if parts.len() > 1 && parts.last().is_some_and(|p| p.split_whitespace().count() == 1) {
+    if parts.len() > 1
+        && parts
+            .last()
+            .is_some_and(|p| p.split_whitespace().count() == 1)
+    {
         parts.pop();
     }
     let mut names = Vec::new();
-    for part in parts.iter().flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
+    for part in parts
+        .iter()
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
+    {
         let name = part.trim().trim_end_matches(['.', ':', ';']);
         if name.is_empty() {
             continue;
@@ -208,8 +323,24 @@ pub fn parse_byline(line: &str) -> Option<String> {
 
 /// Words that are never part of a person's or an editorial board's name in a byline.
 const NOT_NAME_WORDS: &[&str] = &[
-    "using", "clicking", "continuing", "signing", "subscribing", "the", "this", "our", "your",
-    "news", "home", "menu", "search", "login", "share", "follow", "subscribe", "comments",
+    "using",
+    "clicking",
+    "continuing",
+    "signing",
+    "subscribing",
+    "the",
+    "this",
+    "our",
+    "your",
+    "news",
+    "home",
+    "menu",
+    "search",
+    "login",
+    "share",
+    "follow",
+    "subscribe",
+    "comments",
 ];
 
 /// Whether a string could be a name: 1 to 6 words, each starting with an upper-case letter or
@@ -219,7 +350,9 @@ pub fn looks_like_name(s: &str) -> bool {
     if words.is_empty() || words.len() > 6 || s.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let particles = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"];
+    let particles = [
+        "de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn",
+    ];
     let mut capitalised = 0;
     for w in &words {
         let lw = w.to_lowercase();
@@ -232,7 +365,10 @@ pub fn looks_like_name(s: &str) -> bool {
         if !w.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        if !w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')) {
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        {
             return false;
         }
         capitalised += 1;
@@ -250,7 +386,10 @@ pub fn title_case_if_shouting(name: &str) -> String {
         .map(|w| {
             let mut cs = w.chars();
             match cs.next() {
-                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -297,15 +436,30 @@ pub fn copyright_holder(line: &str) -> Option<String> {
     })?;
     let mut rest = t[at..].trim_start();
     // Skip "(c)", years and ranges.
-    rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ',' | '©'));
-    for stop in [" – ", " — ", " - ", "|", ".  ", ". All", " All rights", ",", " Inc", " LLC", " Ltd"] {
+    rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ',' | '©')
+    });
+    for stop in [
+        " – ",
+        " — ",
+        " - ",
+        "|",
+        ".  ",
+        ". All",
+        " All rights",
+        ",",
+        " Inc",
+        " LLC",
+        " Ltd",
+    ] {
         if let Some(i) = rest.find(stop) {
             rest = &rest[..i];
         }
     }
     let name = rest.trim().trim_end_matches('.');
     let words = name.split_whitespace().count();
-    ((1..=5).contains(&words) && name.chars().next().is_some_and(|c| c.is_uppercase())).then(|| name.to_string())
+    ((1..=5).contains(&words) && name.chars().next().is_some_and(|c| c.is_uppercase()))
+        .then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -315,8 +469,14 @@ mod tests {
     #[test]
     fn date_table() {
         let cases = [
-            ("date 2025-07-23 23 July 2025 14:20 (UTC+04:00)", Some("2025-07-23")),
-            ("By AzeMedia Published July 5, 2025 6 Min Read", Some("2025-07-05")),
+            (
+                "date 2025-07-23 23 July 2025 14:20 (UTC+04:00)",
+                Some("2025-07-23"),
+            ),
+            (
+                "By AzeMedia Published July 5, 2025 6 Min Read",
+                Some("2025-07-05"),
+            ),
             ("Sept. 30, 2019", Some("2019-09-30")),
             ("Nov 3rd, 2020", Some("2020-11-03")),
             ("3rd of November 2020", Some("2020-11-03")),
@@ -333,7 +493,10 @@ mod tests {
     #[test]
     fn iso_manifest_dates() {
         assert_eq!(parse_iso_date("2025-07-05").as_deref(), Some("2025-07-05"));
-        assert_eq!(parse_iso_date("2025-07-05T10:00:00Z").as_deref(), Some("2025-07-05"));
+        assert_eq!(
+            parse_iso_date("2025-07-05T10:00:00Z").as_deref(),
+            Some("2025-07-05")
+        );
         assert_eq!(parse_iso_date("2025-13-05"), None);
         assert_eq!(parse_iso_date("5 July 2025"), None);
         assert_eq!(parse_iso_date("2025-07-05x"), None);
@@ -342,24 +505,41 @@ mod tests {
     #[test]
     fn stamp_lines() {
         assert!(is_stamp_line("July 8, 2025 9 Min Read"));
-        assert!(is_stamp_line(" date 2025-07-23 23 July 2025 14:20 (UTC+04:00)"));
+        assert!(is_stamp_line(
+            " date 2025-07-23 23 July 2025 14:20 (UTC+04:00)"
+        ));
         assert!(is_stamp_line("13 hours ago"));
-        assert!(is_stamp_line("Energy News July 8, 2025") == false);
+        assert!(!is_stamp_line("Energy News July 8, 2025"));
         assert!(!is_stamp_line("The plane fell on July 8, 2025."));
     }
 
     #[test]
     fn bylines() {
-        assert_eq!(parse_byline("By Azerbaijan.US Editorial Board").as_deref(), Some("Azerbaijan.US Editorial Board"));
-        assert_eq!(parse_byline("by Maria de la Cruz | AP").as_deref(), Some("Maria de la Cruz"));
-        assert_eq!(parse_byline("By the time the plane landed, it was dark."), None);
+        assert_eq!(
+            parse_byline("By Azerbaijan.US Editorial Board").as_deref(),
+            Some("Azerbaijan.US Editorial Board")
+        );
+        assert_eq!(
+            parse_byline("by Maria de la Cruz | AP").as_deref(),
+            Some("Maria de la Cruz")
+        );
+        assert_eq!(
+            parse_byline("By the time the plane landed, it was dark."),
+            None
+        );
         assert_eq!(parse_byline("By 2030 the corridor will be open."), None);
     }
 
     #[test]
     fn copyright() {
-        assert_eq!(copyright_holder("© 2021 Aze.Media – Daily Digest").as_deref(), Some("Aze.Media"));
-        assert_eq!(copyright_holder("Copyright © 2019 Sportsnet. All rights reserved.").as_deref(), Some("Sportsnet"));
+        assert_eq!(
+            copyright_holder("© 2021 Aze.Media – Daily Digest").as_deref(),
+            Some("Aze.Media")
+        );
+        assert_eq!(
+            copyright_holder("Copyright © 2019 Sportsnet. All rights reserved.").as_deref(),
+            Some("Sportsnet")
+        );
         assert_eq!(copyright_holder("no mark here"), None);
     }
 }

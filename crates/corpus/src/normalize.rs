@@ -14,7 +14,9 @@ use std::borrow::Cow;
 /// assert_eq!(normalize("plane"), "plane");
 /// ```
 pub fn normalize(word: &str) -> Cow<'_, str> {
-    let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let plain = word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if plain {
         return Cow::Borrowed(word);
     }

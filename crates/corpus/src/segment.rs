@@ -80,7 +80,10 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
                 }
             }
         }
-        out.push(Token { span: Span { start, end }, sentence });
+        out.push(Token {
+            span: Span { start, end },
+            sentence,
+        });
     }
 }
 
@@ -92,7 +95,10 @@ fn has_letter(s: &str) -> bool {
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut raw: Vec<Span> = Vec::new();
     for (at, s) in text.split_sentence_bound_indices() {
-        let span = Span { start: at, end: at + s.len() };
+        let span = Span {
+            start: at,
+            end: at + s.len(),
+        };
         let mend = match raw.last() {
             Some(prev) => should_join(&text[prev.start..prev.end], s),
             None => false,
@@ -113,7 +119,10 @@ fn trim(text: &str, span: Span) -> Option<Span> {
     if t.is_empty() || !t.chars().any(char::is_alphanumeric) && t.chars().count() < 2 {
         return None;
     }
-    Some(Span { start: span.start + lead, end: span.start + lead + t.len() })
+    Some(Span {
+        start: span.start + lead,
+        end: span.start + lead + t.len(),
+    })
 }
 
 /// Titles and abbreviations after which a sentence never ends.
@@ -126,7 +135,9 @@ const NEVER_FINAL: &[&str] = &[
 
 /// Abbreviations that may end a sentence, but not when a lower-case word or a title-cased word of
 /// a name ("U.S. President") follows: written with their dots removed.
-const MAYBE_FINAL: &[&str] = &["us", "uk", "un", "eu", "am", "pm", "inc", "ltd", "co", "corp", "dc"];
+const MAYBE_FINAL: &[&str] = &[
+    "us", "uk", "un", "eu", "am", "pm", "inc", "ltd", "co", "corp", "dc",
+];
 
 /// Whether the UAX #29 boundary between `prev` and `next` is a false one.
 fn should_join(prev: &str, next: &str) -> bool {
@@ -136,7 +147,9 @@ fn should_join(prev: &str, next: &str) -> bool {
     }
     let p = prev.trim_end();
     let n = next.trim_start();
-    let Some(first) = n.chars().next() else { return false };
+    let Some(first) = n.chars().next() else {
+        return false;
+    };
     // "“Is it over?” she asked." — a ? or ! inside quotes followed by a lower-case word.
     if first.is_lowercase() {
         return true;
@@ -145,7 +158,11 @@ fn should_join(prev: &str, next: &str) -> bool {
         return false;
     }
     let word = last_word(p);
-    let bare: String = word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    let bare: String = word
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
     if bare.is_empty() {
         return false;
     }
@@ -164,9 +181,26 @@ fn should_join(prev: &str, next: &str) -> bool {
         let next_word: String = n.chars().take_while(|c| c.is_alphanumeric()).collect();
         return matches!(
             next_word.as_str(),
-            "President" | "Senate" | "House" | "Congress" | "Army" | "Navy" | "Embassy" | "State"
-                | "Ambassador" | "Secretary" | "Department" | "Supreme" | "Court" | "Security"
-                | "Council" | "Commission" | "Parliament" | "Treasury" | "Attorney" | "Justice"
+            "President"
+                | "Senate"
+                | "House"
+                | "Congress"
+                | "Army"
+                | "Navy"
+                | "Embassy"
+                | "State"
+                | "Ambassador"
+                | "Secretary"
+                | "Department"
+                | "Supreme"
+                | "Court"
+                | "Security"
+                | "Council"
+                | "Commission"
+                | "Parliament"
+                | "Treasury"
+                | "Attorney"
+                | "Justice"
         );
     }
     false
@@ -189,22 +223,53 @@ mod tests {
     /// One helper checks every token: its position, text and byte offsets.
     fn assert_token(text: &str, seg: &Segmented, pos: usize, want: &str, from: usize, to: usize) {
         let t = seg.tokens[pos];
-        assert_eq!((t.span.slice(text), t.span.start, t.span.end), (want, from, to), "token {pos}");
+        assert_eq!(
+            (t.span.slice(text), t.span.start, t.span.end),
+            (want, from, to),
+            "token {pos}"
+        );
     }
 
     #[test]
     fn sentence_table() {
         let cases: &[(&str, &[&str])] = &[
-            ("Mr. Putin spoke. Mrs. May left.", &["Mr. Putin spoke.", "Mrs. May left."]),
-            ("Gov. Newsom and Sen. Cruz met.", &["Gov. Newsom and Sen. Cruz met."]),
-            ("John F. Kennedy was shot. He died.", &["John F. Kennedy was shot.", "He died."]),
-            ("U.S. officials said so. Then left.", &["U.S. officials said so.", "Then left."]),
+            (
+                "Mr. Putin spoke. Mrs. May left.",
+                &["Mr. Putin spoke.", "Mrs. May left."],
+            ),
+            (
+                "Gov. Newsom and Sen. Cruz met.",
+                &["Gov. Newsom and Sen. Cruz met."],
+            ),
+            (
+                "John F. Kennedy was shot. He died.",
+                &["John F. Kennedy was shot.", "He died."],
+            ),
+            (
+                "U.S. officials said so. Then left.",
+                &["U.S. officials said so.", "Then left."],
+            ),
             ("The U.S. President spoke.", &["The U.S. President spoke."]),
-            ("He lives in the U.S. The war goes on.", &["He lives in the U.S.", "The war goes on."]),
-            ("“Is it over?” she asked. No.", &["“Is it over?” she asked.", "No."]),
-            ("He said: “We won.” Then he left.", &["He said: “We won.”", "Then he left."]),
-            ("On Dec. 25 the plane fell.", &["On Dec. 25 the plane fell."]),
-            ("A heading\nThe body starts here.", &["A heading", "The body starts here."]),
+            (
+                "He lives in the U.S. The war goes on.",
+                &["He lives in the U.S.", "The war goes on."],
+            ),
+            (
+                "“Is it over?” she asked. No.",
+                &["“Is it over?” she asked.", "No."],
+            ),
+            (
+                "He said: “We won.” Then he left.",
+                &["He said: “We won.”", "Then he left."],
+            ),
+            (
+                "On Dec. 25 the plane fell.",
+                &["On Dec. 25 the plane fell."],
+            ),
+            (
+                "A heading\nThe body starts here.",
+                &["A heading", "The body starts here."],
+            ),
             ("One.\n\nTwo.", &["One.", "Two."]),
             ("", &[]),
         ];

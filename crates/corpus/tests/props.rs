@@ -1,6 +1,8 @@
 //! Invariants over arbitrary input: offsets slice back to exactly their text, counts add up, and
 //! no input bytes make decoding, cleaning or segmentation panic.
 
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
 use proptest::prelude::*;
 use slant_corpus::{clean::clean, decode::decode, normalize::normalize, segment::segment};
 

@@ -2,6 +2,8 @@
 //! `fixtures/templates/NAME.txt` page must clean to exactly `NAME.expected.txt`, with the
 //! metadata the page states.
 
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
 use slant_corpus::clean::clean;
 use std::path::Path;
 
@@ -17,7 +19,10 @@ fn check(name: &str) -> slant_corpus::clean::Cleaned {
 #[test]
 fn wordpress_blog_with_comments() {
     let c = check("wordpress_blog");
-    assert_eq!(c.meta.title, "City council approves new budget after long debate");
+    assert_eq!(
+        c.meta.title,
+        "City council approves new budget after long debate"
+    );
     assert_eq!(c.meta.published, "2024-03-03");
     assert_eq!(c.meta.outlet, "My Local Paper");
 }
@@ -27,8 +32,14 @@ fn wire_story_with_dateline_and_read_next() {
     let c = check("wire_story");
     assert_eq!(c.meta.author, "Tom Hardy; Anna Berg");
     assert_eq!(c.meta.published, "2023-11-12");
-    assert_eq!(c.meta.extra.get("dateline").map(String::as_str), Some("LISBON"));
-    assert_eq!(c.meta.title, "Storm floods coastal towns as rivers burst their banks");
+    assert_eq!(
+        c.meta.extra.get("dateline").map(String::as_str),
+        Some("LISBON")
+    );
+    assert_eq!(
+        c.meta.title,
+        "Storm floods coastal towns as rivers burst their banks"
+    );
 }
 
 #[test]

@@ -30,6 +30,9 @@ impl DocCounts {
 
     /// Counts an already segmented text.
     pub fn from_segmented(seg: &Segmented) -> Self {
-        DocCounts { sentences: seg.sentences.len(), tokens: seg.tokens.len() }
+        DocCounts {
+            sentences: seg.sentences.len(),
+            tokens: seg.tokens.len(),
+        }
     }
 }

@@ -10,7 +10,10 @@ use std::path::Path;
 
 /// Writes documents to a Parquet file (zstd-compressed, one string column per field).
 pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<(), ReportError> {
-    let err = |e: PolarsError| ReportError::Parquet { path: path.to_path_buf(), message: e.to_string() };
+    let err = |e: PolarsError| ReportError::Parquet {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
     let extras: BTreeSet<&str> = docs
         .iter()
         .flat_map(|d| d.meta.extra.keys().map(String::as_str))
@@ -18,7 +21,10 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<(), ReportError> 
         .collect();
     let mut columns = Vec::with_capacity(CORE_FIELDS.len() + extras.len() + 1);
     for field in CORE_FIELDS.iter().copied().chain(extras.iter().copied()) {
-        let values: Vec<&str> = docs.iter().map(|d| d.meta.get(field).unwrap_or_default()).collect();
+        let values: Vec<&str> = docs
+            .iter()
+            .map(|d| d.meta.get(field).unwrap_or_default())
+            .collect();
         columns.push(Column::new(field.into(), values));
     }
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
@@ -31,28 +37,55 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<(), ReportError> 
 
 /// Reads a Parquet corpus file. A file without a `text` column is an error; a missing `id`
 /// column numbers the rows from 1, and non-string columns are read as their text form.
-pub fn read_parquet(path: &Path, text_col: &str, id_col: &str, outlet_col: &str) -> Result<Vec<Document>, ReportError> {
-    let err = |e: PolarsError| ReportError::Parquet { path: path.to_path_buf(), message: e.to_string() };
+pub fn read_parquet(
+    path: &Path,
+    text_col: &str,
+    id_col: &str,
+    outlet_col: &str,
+) -> Result<Vec<Document>, ReportError> {
+    let err = |e: PolarsError| ReportError::Parquet {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
     let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
     let df = ParquetReader::new(file).finish().map_err(err)?;
-    let names: Vec<String> = df.get_column_names().iter().map(|n| n.to_string()).collect();
+    let names: Vec<String> = df
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
     if !names.iter().any(|n| n == text_col) {
         return Err(ReportError::Parquet {
             path: path.to_path_buf(),
-            message: format!("no text column `{text_col}` (columns: {}); name it with --text-col", names.join(", ")),
+            message: format!(
+                "no text column `{text_col}` (columns: {}); name it with --text-col",
+                names.join(", ")
+            ),
         });
     }
     let mut columns = Vec::with_capacity(names.len());
     for name in &names {
-        let col = df.column(name).map_err(err)?.cast(&DataType::String).map_err(err)?;
+        let col = df
+            .column(name)
+            .map_err(err)?
+            .cast(&DataType::String)
+            .map_err(err)?;
         columns.push((name.clone(), col));
     }
     let mut docs = Vec::with_capacity(df.height());
     for row in 0..df.height() {
-        let mut meta = Metadata { id: (row + 1).to_string(), ..Metadata::default() };
+        let mut meta = Metadata {
+            id: (row + 1).to_string(),
+            ..Metadata::default()
+        };
         let mut text = String::new();
         for (name, col) in &columns {
-            let value = col.str().map_err(err)?.get(row).unwrap_or_default().to_string();
+            let value = col
+                .str()
+                .map_err(err)?
+                .get(row)
+                .unwrap_or_default()
+                .to_string();
             if name == text_col {
                 text = value;
             } else if name == id_col {
@@ -82,11 +115,26 @@ mod tests {
     fn parquet_round_trip_is_identical() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.parquet");
-        let mut meta = Metadata { id: "a".into(), outlet: "Today.az".into(), published: "2025-07-23".into(), ..Default::default() };
-        meta.extra.insert("perspective".into(), "Azerbaijani".into());
+        let mut meta = Metadata {
+            id: "a".into(),
+            outlet: "Today.az".into(),
+            published: "2025-07-23".into(),
+            ..Default::default()
+        };
+        meta.extra
+            .insert("perspective".into(), "Azerbaijani".into());
         let docs = vec![
-            Document { meta, text: "Baku’s “answer”.\n\nSecond paragraph.".into() },
-            Document { meta: Metadata { id: "b".into(), ..Default::default() }, text: "x".into() },
+            Document {
+                meta,
+                text: "Baku’s “answer”.\n\nSecond paragraph.".into(),
+            },
+            Document {
+                meta: Metadata {
+                    id: "b".into(),
+                    ..Default::default()
+                },
+                text: "x".into(),
+            },
         ];
         write_parquet(&path, &docs).unwrap();
         let back = read_parquet(&path, "text", "id", "outlet").unwrap();

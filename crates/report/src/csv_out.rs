@@ -27,7 +27,10 @@ impl Table {
     pub fn create(path: &Path, header: &[&str]) -> Result<Self, ReportError> {
         let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
         let writer = csv::WriterBuilder::new().from_writer(std::io::BufWriter::new(file));
-        let mut t = Table { path: path.to_path_buf(), writer };
+        let mut t = Table {
+            path: path.to_path_buf(),
+            writer,
+        };
         t.row(header.iter().copied())?;
         Ok(t)
     }
@@ -37,12 +40,17 @@ impl Table {
         let cells: Vec<Cow<'_, str>> = cells.into_iter().map(safe_cell).collect();
         self.writer
             .write_record(cells.iter().map(|c| c.as_bytes()))
-            .map_err(|source| ReportError::Csv { path: self.path.clone(), source })
+            .map_err(|source| ReportError::Csv {
+                path: self.path.clone(),
+                source,
+            })
     }
 
     /// Flushes the file.
     pub fn finish(mut self) -> Result<(), ReportError> {
-        self.writer.flush().map_err(|e| ReportError::io(&self.path, e))
+        self.writer
+            .flush()
+            .map_err(|e| ReportError::io(&self.path, e))
     }
 }
 

@@ -26,8 +26,19 @@ pub struct DocumentRow {
 
 /// The columns of `documents.csv`, in order.
 pub const COLUMNS: [&str; 13] = [
-    "doc_id", "outlet", "title", "author", "published", "status", "reason", "sentences", "tokens",
-    "group", "url", "source", "text_bytes",
+    "doc_id",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "status",
+    "reason",
+    "sentences",
+    "tokens",
+    "group",
+    "url",
+    "source",
+    "text_bytes",
 ];
 
 /// Writes `documents.csv`, rows sorted by document id.
@@ -40,7 +51,11 @@ pub fn write(path: &Path, rows: &[DocumentRow]) -> Result<(), ReportError> {
             None => ("ok", ""),
             Some(reason) => ("skipped", reason.as_str()),
         };
-        let (sentences, tokens, bytes) = (r.sentences.to_string(), r.tokens.to_string(), r.text_bytes.to_string());
+        let (sentences, tokens, bytes) = (
+            r.sentences.to_string(),
+            r.tokens.to_string(),
+            r.text_bytes.to_string(),
+        );
         t.row([
             r.meta.id.as_str(),
             &r.meta.outlet,

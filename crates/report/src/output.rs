@@ -15,18 +15,28 @@ impl Staging {
     pub fn new(target: &Path) -> Result<Self, ReportError> {
         let parent = parent_of(target);
         std::fs::create_dir_all(&parent).map_err(|e| ReportError::io(&parent, e))?;
-        let dir = tempfile::Builder::new().prefix(".slant-tmp-").tempdir_in(&parent).map_err(|e| ReportError::io(&parent, e))?;
-        Ok(Staging { dir: Some(dir), target: target.to_path_buf() })
+        let dir = tempfile::Builder::new()
+            .prefix(".slant-tmp-")
+            .tempdir_in(&parent)
+            .map_err(|e| ReportError::io(&parent, e))?;
+        Ok(Staging {
+            dir: Some(dir),
+            target: target.to_path_buf(),
+        })
     }
 
     /// The temporary folder to write into.
     pub fn path(&self) -> &Path {
-        self.dir.as_ref().map_or(self.target.as_path(), |d| d.path())
+        self.dir
+            .as_ref()
+            .map_or(self.target.as_path(), |d| d.path())
     }
 
     /// Moves the finished folder into place, replacing an older report at the target.
     pub fn commit(mut self) -> Result<PathBuf, ReportError> {
-        let Some(dir) = self.dir.take() else { return Ok(self.target.clone()) };
+        let Some(dir) = self.dir.take() else {
+            return Ok(self.target.clone());
+        };
         let staged = dir.keep();
         if self.target.exists() {
             // Move the old report aside first so that the target is never half old, half new.
@@ -59,11 +69,17 @@ pub fn write_file_atomically<E: From<ReportError>>(
     std::fs::create_dir_all(&parent).map_err(|e| ReportError::io(&parent, e))?;
     let tmp = tempfile::Builder::new()
         .prefix(".slant-tmp-")
-        .suffix(&target.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default())
+        .suffix(
+            &target
+                .extension()
+                .map(|e| format!(".{}", e.to_string_lossy()))
+                .unwrap_or_default(),
+        )
         .tempfile_in(&parent)
         .map_err(|e| ReportError::io(&parent, e))?;
     write(tmp.path())?;
-    tmp.persist(target).map_err(|e| ReportError::io(target, e.error))?;
+    tmp.persist(target)
+        .map_err(|e| ReportError::io(target, e.error))?;
     Ok(())
 }
 

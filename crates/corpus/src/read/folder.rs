@@ -12,7 +12,10 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     for entry in entries {
         let entry = entry.map_err(|e| CorpusError::io(dir, e))?;
         let path = entry.path();
-        let is_txt = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        let is_txt = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
         if is_txt && !path.is_dir() {
             files.push(path);
         }
@@ -25,9 +28,15 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     Ok(files
         .into_iter()
         .map(|path| {
-            let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             Pending {
-                meta: Metadata { id, ..Metadata::default() },
+                meta: Metadata {
+                    id,
+                    ..Metadata::default()
+                },
                 source: path.display().to_string(),
                 body: Body::File(path),
                 clean,

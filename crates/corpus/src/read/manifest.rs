@@ -18,9 +18,16 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     let path = dir.join("manifest.csv");
     let bytes = std::fs::read(&path).map_err(|e| CorpusError::io(&path, e))?;
     let text = crate::decode::decode(&bytes)
-        .map_err(|_| CorpusError::file(&path, "binary content; a manifest must be a UTF-8 CSV text file"))?
+        .map_err(|_| {
+            CorpusError::file(
+                &path,
+                "binary content; a manifest must be a UTF-8 CSV text file",
+            )
+        })?
         .text;
-    let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
     let header: Vec<String> = rdr
         .headers()
         .map_err(|e| csv_error(&path, &e))?
@@ -28,21 +35,32 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
         .map(|h| h.trim().to_string())
         .collect();
     if header.iter().all(String::is_empty) {
-        return Err(CorpusError::at_line(&path, 1, "empty manifest; expected a header row with at least: id,file,outlet"));
+        return Err(CorpusError::at_line(
+            &path,
+            1,
+            "empty manifest; expected a header row with at least: id,file,outlet",
+        ));
     }
     for col in REQUIRED {
         if !header.iter().any(|h| h == col) {
             return Err(CorpusError::at_line(
                 &path,
                 1,
-                format!("missing required column `{col}` (found: {}); add it to the header row", header.join(", ")),
+                format!(
+                    "missing required column `{col}` (found: {}); add it to the header row",
+                    header.join(", ")
+                ),
             ));
         }
     }
     let mut seen_cols = FxHashSet::default();
     for h in &header {
         if !seen_cols.insert(h.as_str()) {
-            return Err(CorpusError::at_line(&path, 1, format!("column `{h}` appears twice in the header; rename one")));
+            return Err(CorpusError::at_line(
+                &path,
+                1,
+                format!("column `{h}` appears twice in the header; rename one"),
+            ));
         }
     }
     let root = dir.canonicalize().map_err(|e| CorpusError::io(dir, e))?;
@@ -79,21 +97,41 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
             }
         }
         if meta.id.is_empty() {
-            return Err(CorpusError::at_line(&path, line, "empty id; every row needs a unique id"));
+            return Err(CorpusError::at_line(
+                &path,
+                line,
+                "empty id; every row needs a unique id",
+            ));
         }
         if let Some(first) = ids.insert(meta.id.clone(), line) {
             return Err(CorpusError::at_line(
                 &path,
                 line,
-                format!("duplicate id `{}` (first on line {first}); ids must be unique", meta.id),
+                format!(
+                    "duplicate id `{}` (first on line {first}); ids must be unique",
+                    meta.id
+                ),
             ));
         }
         let body = resolve(&root, &file);
-        let source = if file.is_empty() { format!("{}:{line}", path.display()) } else { dir.join(&file).display().to_string() };
-        out.push(Pending { meta, source, body, clean });
+        let source = if file.is_empty() {
+            format!("{}:{line}", path.display())
+        } else {
+            dir.join(&file).display().to_string()
+        };
+        out.push(Pending {
+            meta,
+            source,
+            body,
+            clean,
+        });
     }
     if out.is_empty() {
-        return Err(CorpusError::at_line(&path, 1, "the manifest lists no documents; add one row per article under the header"));
+        return Err(CorpusError::at_line(
+            &path,
+            1,
+            "the manifest lists no documents; add one row per article under the header",
+        ));
     }
     Ok(out)
 }
@@ -105,15 +143,21 @@ fn resolve(root: &Path, file: &str) -> Body {
         return Body::Refused("no file given in the manifest's `file` column".into());
     }
     let rel = Path::new(file);
-    let escapes = rel.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    let escapes = rel
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if escapes {
         return Body::Refused(format!("path `{file}` leaves the corpus folder; give a path relative to the manifest, inside its folder"));
     }
     let joined: PathBuf = root.join(rel);
     match joined.canonicalize() {
         Ok(real) if real.starts_with(root) => Body::File(real),
-        Ok(_) => Body::Refused(format!("path `{file}` links outside the corpus folder; refusing to read it")),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Body::Refused(format!("file not found: `{file}`")),
+        Ok(_) => Body::Refused(format!(
+            "path `{file}` links outside the corpus folder; refusing to read it"
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Body::Refused(format!("file not found: `{file}`"))
+        }
         Err(e) => Body::Refused(format!("cannot read `{file}`: {e}")),
     }
 }
@@ -132,7 +176,10 @@ fn csv_error(path: &Path, e: &csv::Error) -> CorpusError {
 
 /// For each outlet with at least three files, the lines that repeat across its pages (read from
 /// at most 200 of them): the outlet's own furniture, such as a sign-off or a share line.
-pub(super) fn repeated_by_outlet(recs: &[Pending], max_doc_bytes: u64) -> FxHashMap<String, RepeatedLines> {
+pub(super) fn repeated_by_outlet(
+    recs: &[Pending],
+    max_doc_bytes: u64,
+) -> FxHashMap<String, RepeatedLines> {
     let mut by_outlet: FxHashMap<&str, Vec<&Path>> = FxHashMap::default();
     for r in recs {
         if let (Body::File(p), true) = (&r.body, r.clean) {

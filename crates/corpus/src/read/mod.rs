@@ -73,14 +73,27 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
         _ => CorpusError::io(path, e),
     })?;
     if meta.is_dir() {
-        return Ok(if path.join("manifest.csv").is_file() { InputKind::ManifestFolder } else { InputKind::PlainFolder });
+        return Ok(if path.join("manifest.csv").is_file() {
+            InputKind::ManifestFolder
+        } else {
+            InputKind::PlainFolder
+        });
     }
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
     match ext.as_str() {
         "csv" | "tsv" | "tab" | "psv" => Ok(InputKind::Delimited),
         "jsonl" | "ndjson" => Ok(InputKind::Jsonl),
         "parquet" => Ok(InputKind::Parquet),
-        _ => Err(CorpusError::file(path, format!("unknown input type `.{ext}`; expected a folder, .csv, .tsv, .jsonl or .parquet"))),
+        _ => Err(CorpusError::file(
+            path,
+            format!(
+                "unknown input type `.{ext}`; expected a folder, .csv, .tsv, .jsonl or .parquet"
+            ),
+        )),
     }
 }
 
@@ -122,8 +135,17 @@ pub struct Source {
 
 impl Source {
     /// A source over records read elsewhere (a Parquet corpus file, read by the report crate).
-    pub fn from_records(path: &Path, kind: InputKind, records: Box<dyn Iterator<Item = Result<Pending, CorpusError>> + Send>) -> Self {
-        Source { path: path.to_path_buf(), kind, records, repeated: Arc::new(FxHashMap::default()) }
+    pub fn from_records(
+        path: &Path,
+        kind: InputKind,
+        records: Box<dyn Iterator<Item = Result<Pending, CorpusError>> + Send>,
+    ) -> Self {
+        Source {
+            path: path.to_path_buf(),
+            kind,
+            records,
+            repeated: Arc::new(FxHashMap::default()),
+        }
     }
 }
 
@@ -146,16 +168,39 @@ pub fn open(path: &Path, opts: &ReadOptions) -> Result<Source, CorpusError> {
             return Err(CorpusError::file(path, "Parquet corpus files are read by the report crate; call slant_report::corpus_file::read_parquet"))
         }
     };
-    Ok(Source { path: path.to_path_buf(), kind, records, repeated: Arc::new(repeated) })
+    Ok(Source {
+        path: path.to_path_buf(),
+        kind,
+        records,
+        repeated: Arc::new(repeated),
+    })
 }
 
 /// Reads, decodes and cleans one pending document.
-pub fn prepare(p: Pending, repeated: &FxHashMap<String, RepeatedLines>, max_doc_bytes: u64) -> Record {
-    let Pending { meta, source, body, clean } = p;
-    Record { outcome: prepare_body(meta, body, clean, repeated, max_doc_bytes), source }
+pub fn prepare(
+    p: Pending,
+    repeated: &FxHashMap<String, RepeatedLines>,
+    max_doc_bytes: u64,
+) -> Record {
+    let Pending {
+        meta,
+        source,
+        body,
+        clean,
+    } = p;
+    Record {
+        outcome: prepare_body(meta, body, clean, repeated, max_doc_bytes),
+        source,
+    }
 }
 
-fn prepare_body(mut meta: Metadata, body: Body, clean: bool, repeated: &FxHashMap<String, RepeatedLines>, max_doc_bytes: u64) -> Outcome {
+fn prepare_body(
+    mut meta: Metadata,
+    body: Body,
+    clean: bool,
+    repeated: &FxHashMap<String, RepeatedLines>,
+    max_doc_bytes: u64,
+) -> Outcome {
     let skip = |meta: Metadata, reason: String| Outcome::Skipped(Skipped { meta, reason });
     let text = match body {
         Body::Refused(reason) => return skip(meta, reason),
@@ -179,14 +224,22 @@ fn prepare_body(mut meta: Metadata, body: Body, clean: bool, repeated: &FxHashMa
         text.trim().to_string()
     };
     if text.trim().is_empty() {
-        let reason = if clean { "no article text found: the page is empty or all boilerplate" } else { "empty text" };
+        let reason = if clean {
+            "no article text found: the page is empty or all boilerplate"
+        } else {
+            "empty text"
+        };
         return skip(meta, reason.to_string());
     }
     Outcome::Ok(Document { meta, text })
 }
 
 fn too_big(size: u64, max: u64) -> String {
-    format!("document is {:.1} MB, over the {:.0} MB limit (raise it with --max-doc-mb)", size as f64 / 1e6, max as f64 / 1e6)
+    format!(
+        "document is {:.1} MB, over the {:.0} MB limit (raise it with --max-doc-mb)",
+        size as f64 / 1e6,
+        max as f64 / 1e6
+    )
 }
 
 fn read_file(path: &Path, max_doc_bytes: u64) -> Result<String, String> {
@@ -197,7 +250,9 @@ fn read_file(path: &Path, max_doc_bytes: u64) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
     match decode::decode(&bytes) {
         Ok(d) => Ok(d.text),
-        Err(DecodeError::Binary) => Err("binary content, not text (an image, PDF or archive?)".into()),
+        Err(DecodeError::Binary) => {
+            Err("binary content, not text (an image, PDF or archive?)".into())
+        }
     }
 }
 
@@ -214,7 +269,13 @@ fn io_reason(e: &std::io::Error) -> String {
 ///
 /// Memory holds one chunk at a time, so a corpus of any size streams through.
 pub fn documents(source: Source, max_doc_bytes: u64) -> Documents {
-    Documents { records: source.records, repeated: source.repeated, max_doc_bytes, ready: VecDeque::new(), failed: false }
+    Documents {
+        records: source.records,
+        repeated: source.repeated,
+        max_doc_bytes,
+        ready: VecDeque::new(),
+        failed: false,
+    }
 }
 
 /// The iterator of [`documents`].
@@ -256,7 +317,10 @@ impl Iterator for Documents {
         }
         let rep = &self.repeated;
         let max = self.max_doc_bytes;
-        let done: Vec<Record> = chunk.into_par_iter().map(|p| prepare(p, rep, max)).collect();
+        let done: Vec<Record> = chunk
+            .into_par_iter()
+            .map(|p| prepare(p, rep, max))
+            .collect();
         self.ready.extend(done);
         self.ready.pop_front().map(Ok)
     }

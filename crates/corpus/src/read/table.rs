@@ -27,14 +27,29 @@ const SAMPLE: usize = 64 * 1024;
 pub fn sniff_delimiter(sample: &str, complete: bool) -> u8 {
     let mut best = (0usize, 0usize, b',');
     for d in [b',', b'\t', b';', b'|'] {
-        let mut rdr = csv::ReaderBuilder::new().delimiter(d).flexible(true).has_headers(false).from_reader(sample.as_bytes());
-        let mut counts: Vec<usize> = rdr.records().take(50).filter_map(Result::ok).map(|r| r.len()).collect();
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(d)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(sample.as_bytes());
+        let mut counts: Vec<usize> = rdr
+            .records()
+            .take(50)
+            .filter_map(Result::ok)
+            .map(|r| r.len())
+            .collect();
         if !complete && counts.len() > 1 {
             counts.pop(); // the last row of a sample may be cut short
         }
-        let Some(&first) = counts.first() else { continue };
+        let Some(&first) = counts.first() else {
+            continue;
+        };
         let consistent = counts.iter().all(|&c| c == first) && first > 1;
-        let score = (usize::from(consistent), if consistent { first } else { 0 }, d);
+        let score = (
+            usize::from(consistent),
+            if consistent { first } else { 0 },
+            d,
+        );
         if (score.0, score.1) > (best.0, best.1) {
             best = score;
         }
@@ -50,10 +65,16 @@ struct Columns {
 }
 
 /// Streams the rows of a delimited table.
-pub(super) fn delimited(path: &Path, opts: &ReadOptions) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
+pub(super) fn delimited(
+    path: &Path,
+    opts: &ReadOptions,
+) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
     let mut file = File::open(path).map_err(|e| CorpusError::io(path, e))?;
     let mut sample = Vec::with_capacity(SAMPLE);
-    (&mut file).take(SAMPLE as u64).read_to_end(&mut sample).map_err(|e| CorpusError::io(path, e))?;
+    (&mut file)
+        .take(SAMPLE as u64)
+        .read_to_end(&mut sample)
+        .map_err(|e| CorpusError::io(path, e))?;
     let complete = sample.len() < SAMPLE;
     // The reader below sees the whole file again from the start, minus any byte-order mark.
     let (encoding, bom) = match Encoding::for_bom(&sample) {
@@ -63,21 +84,44 @@ pub(super) fn delimited(path: &Path, opts: &ReadOptions) -> Result<impl Iterator
     let reader: Box<dyn Read + Send> = if encoding == UTF_8 || encoding.is_single_byte() {
         let rest = std::io::Cursor::new(sample.clone()).chain(file);
         let mut r: Box<dyn Read + Send> = Box::new(rest);
-        std::io::copy(&mut (&mut r).take(bom as u64), &mut std::io::sink()).map_err(|e| CorpusError::io(path, e))?;
+        std::io::copy(&mut (&mut r).take(bom as u64), &mut std::io::sink())
+            .map_err(|e| CorpusError::io(path, e))?;
         r
     } else {
         // UTF-16: decode the whole file; such tables are rare and small.
         let mut all = sample.clone();
-        file.read_to_end(&mut all).map_err(|e| CorpusError::io(path, e))?;
+        file.read_to_end(&mut all)
+            .map_err(|e| CorpusError::io(path, e))?;
         let (text, _) = encoding.decode_without_bom_handling(&all[bom..]);
         Box::new(std::io::Cursor::new(text.into_owned().into_bytes()))
     };
-    let byte_encoding = if encoding.is_single_byte() && encoding != UTF_8 { encoding } else { UTF_8 };
+    let byte_encoding = if encoding.is_single_byte() && encoding != UTF_8 {
+        encoding
+    } else {
+        UTF_8
+    };
     let sample_text = byte_encoding.decode_without_bom_handling(&sample[bom..]).0;
-    let delimiter = opts.delimiter.unwrap_or_else(|| sniff_delimiter(&sample_text, complete));
-    let mut rdr = csv::ReaderBuilder::new().delimiter(delimiter).flexible(false).from_reader(reader);
-    let header = rdr.byte_headers().map_err(|e| table_error(path, &e))?.clone();
-    let names: Vec<String> = header.iter().map(|h| byte_encoding.decode_without_bom_handling(h).0.trim().to_string()).collect();
+    let delimiter = opts
+        .delimiter
+        .unwrap_or_else(|| sniff_delimiter(&sample_text, complete));
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(false)
+        .from_reader(reader);
+    let header = rdr
+        .byte_headers()
+        .map_err(|e| table_error(path, &e))?
+        .clone();
+    let names: Vec<String> = header
+        .iter()
+        .map(|h| {
+            byte_encoding
+                .decode_without_bom_handling(h)
+                .0
+                .trim()
+                .to_string()
+        })
+        .collect();
     let cols = columns(path, names, opts)?;
     let clean = opts.clean.unwrap_or(false);
     let path_buf = path.to_path_buf();
@@ -99,7 +143,10 @@ pub(super) fn delimited(path: &Path, opts: &ReadOptions) -> Result<impl Iterator
         };
         row += 1;
         let line = rec.position().map_or(row + 1, |p| p.line());
-        let cells: Vec<String> = rec.iter().map(|f| byte_encoding.decode_without_bom_handling(f).0.into_owned()).collect();
+        let cells: Vec<String> = rec
+            .iter()
+            .map(|f| byte_encoding.decode_without_bom_handling(f).0.into_owned())
+            .collect();
         let pending = from_cells(&path_buf, &cols, cells, row, line, clean);
         if let Err(e) = ids.check(&pending.meta.id, line) {
             failed = true;
@@ -128,13 +175,29 @@ fn columns(path: &Path, names: Vec<String>, opts: &ReadOptions) -> Result<Column
         return Err(CorpusError::at_line(
             path,
             1,
-            format!("no text column `{}` (columns: {}); name the text column with --text-col", opts.text_col, names.join(", ")),
+            format!(
+                "no text column `{}` (columns: {}); name the text column with --text-col",
+                opts.text_col,
+                names.join(", ")
+            ),
         ));
     };
-    Ok(Columns { text, id: find(&opts.id_col), outlet: find(&opts.outlet_col), names })
+    Ok(Columns {
+        text,
+        id: find(&opts.id_col),
+        outlet: find(&opts.outlet_col),
+        names,
+    })
 }
 
-fn from_cells(path: &Path, cols: &Columns, cells: Vec<String>, row: u64, line: u64, clean: bool) -> Pending {
+fn from_cells(
+    path: &Path,
+    cols: &Columns,
+    cells: Vec<String>,
+    row: u64,
+    line: u64,
+    clean: bool,
+) -> Pending {
     let mut meta = Metadata::default();
     let mut text = String::new();
     for (i, (name, value)) in cols.names.iter().zip(cells).enumerate() {
@@ -152,8 +215,17 @@ fn from_cells(path: &Path, cols: &Columns, cells: Vec<String>, row: u64, line: u
         meta.id = row.to_string();
     }
     let source = format!("{}:{line}", path.display());
-    let body = if text.trim().is_empty() { Body::Refused("empty text".into()) } else { Body::Text(text) };
-    Pending { meta, source, body, clean }
+    let body = if text.trim().is_empty() {
+        Body::Refused("empty text".into())
+    } else {
+        Body::Text(text)
+    };
+    Pending {
+        meta,
+        source,
+        body,
+        clean,
+    }
 }
 
 /// Sets a metadata field from a table cell; a `published` value that is not an ISO date is
@@ -187,7 +259,10 @@ struct IdCheck {
 
 impl IdCheck {
     fn new(path: &Path) -> Self {
-        IdCheck { path: path.to_path_buf(), seen: FxHashMap::default() }
+        IdCheck {
+            path: path.to_path_buf(),
+            seen: FxHashMap::default(),
+        }
     }
 
     fn check(&mut self, id: &str, line: u64) -> Result<(), CorpusError> {
@@ -215,7 +290,10 @@ fn table_error(path: &Path, e: &csv::Error) -> CorpusError {
 
 /// Streams the rows of a JSONL file (one JSON object per line). A line that is not a JSON object
 /// is one document skipped with its reason; the run goes on.
-pub(super) fn jsonl(path: &Path, opts: &ReadOptions) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
+pub(super) fn jsonl(
+    path: &Path,
+    opts: &ReadOptions,
+) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
     let file = File::open(path).map_err(|e| CorpusError::io(path, e))?;
     let mut reader = BufReader::new(file);
     let path_buf = path.to_path_buf();
@@ -240,10 +318,16 @@ pub(super) fn jsonl(path: &Path, opts: &ReadOptions) -> Result<impl Iterator<Ite
             }
         }
         line_no += 1;
-        let bytes = if line_no == 1 { buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf) } else { &buf[..] };
+        let bytes = if line_no == 1 {
+            buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf)
+        } else {
+            &buf[..]
+        };
         let line = match std::str::from_utf8(bytes) {
             Ok(s) => s.trim().to_string(),
-            Err(_) => crate::decode::decode(bytes).map(|d| d.text.trim().to_string()).unwrap_or_default(),
+            Err(_) => crate::decode::decode(bytes)
+                .map(|d| d.text.trim().to_string())
+                .unwrap_or_default(),
         };
         if line.is_empty() {
             continue;
@@ -258,13 +342,37 @@ pub(super) fn jsonl(path: &Path, opts: &ReadOptions) -> Result<impl Iterator<Ite
     }))
 }
 
-fn json_row(path: &Path, opts: &ReadOptions, line: &str, row: u64, line_no: u64, clean: bool) -> Pending {
+fn json_row(
+    path: &Path,
+    opts: &ReadOptions,
+    line: &str,
+    row: u64,
+    line_no: u64,
+    clean: bool,
+) -> Pending {
     let source = format!("{}:{line_no}", path.display());
-    let mut meta = Metadata { id: row.to_string(), ..Metadata::default() };
+    let mut meta = Metadata {
+        id: row.to_string(),
+        ..Metadata::default()
+    };
     let obj = match serde_json::from_str::<serde_json::Value>(line) {
         Ok(serde_json::Value::Object(o)) => o,
-        Ok(_) => return Pending { meta, source, body: Body::Refused("line is JSON but not an object".into()), clean },
-        Err(e) => return Pending { meta, source, body: Body::Refused(format!("not valid JSON: {e}")), clean },
+        Ok(_) => {
+            return Pending {
+                meta,
+                source,
+                body: Body::Refused("line is JSON but not an object".into()),
+                clean,
+            }
+        }
+        Err(e) => {
+            return Pending {
+                meta,
+                source,
+                body: Body::Refused(format!("not valid JSON: {e}")),
+                clean,
+            }
+        }
     };
     let mut text = None;
     for (k, v) in obj {
@@ -286,9 +394,17 @@ fn json_row(path: &Path, opts: &ReadOptions, line: &str, row: u64, line_no: u64,
         }
     }
     let body = match text {
-        None => Body::Refused(format!("no `{}` field in this row; name the text field with --text-col", opts.text_col)),
+        None => Body::Refused(format!(
+            "no `{}` field in this row; name the text field with --text-col",
+            opts.text_col
+        )),
         Some(t) if t.trim().is_empty() => Body::Refused("empty text".into()),
         Some(t) => Body::Text(t),
     };
-    Pending { meta, source, body, clean }
+    Pending {
+        meta,
+        source,
+        body,
+        clean,
+    }
 }
