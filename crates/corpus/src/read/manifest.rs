@@ -11,6 +11,8 @@ use std::path::{Component, Path, PathBuf};
 
 const REQUIRED: [&str; 3] = ["id", "file", "outlet"];
 
+const MANIFEST_HINT: &str = "a field holding a comma, quote or line break must be in double quotes (\"a, b\"), with inner quotes doubled (\"\")";
+
 /// Reads and validates the manifest; every problem that would make the run meaningless (a
 /// missing column, a duplicate id, broken quoting, a bad date, no rows) is an error here, before
 /// any output exists. Problems with single files become refused bodies.
@@ -30,7 +32,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
         .from_reader(text.as_bytes());
     let header: Vec<String> = rdr
         .headers()
-        .map_err(|e| csv_error(&path, &e))?
+        .map_err(|e| super::csv_error(&path, &e, MANIFEST_HINT))?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
@@ -68,7 +70,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     let mut ids: FxHashMap<String, u64> = FxHashMap::default();
     let mut out = Vec::new();
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| csv_error(&path, &e))?;
+        let rec = rec.map_err(|e| super::csv_error(&path, &e, MANIFEST_HINT))?;
         let line = rec.position().map_or(0, |p| p.line());
         let mut meta = Metadata::default();
         let mut file = String::new();
@@ -160,18 +162,6 @@ fn resolve(root: &Path, file: &str) -> Body {
         }
         Err(e) => Body::Refused(format!("cannot read `{file}`: {e}")),
     }
-}
-
-fn csv_error(path: &Path, e: &csv::Error) -> CorpusError {
-    let line = e.position().map_or(1, |p| p.line());
-    let message = match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
-            "row has {len} fields but the header has {expected_len}; a field holding a comma, quote or line break must be in double quotes (\"a, b\"), with inner quotes doubled (\"\")"
-        ),
-        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8; save the manifest as UTF-8".to_string(),
-        _ => format!("cannot parse CSV: {e}"),
-    };
-    CorpusError::at_line(path, line, message)
 }
 
 /// For each outlet with at least three files, the lines that repeat across its pages (read from

@@ -234,6 +234,22 @@ fn prepare_body(
     Outcome::Ok(Document { meta, text })
 }
 
+/// A CSV parse error of a manifest or table as `file:line: message`; `hint` says how to fix a
+/// row with the wrong number of fields.
+fn csv_error(path: &Path, e: &csv::Error, hint: &str) -> CorpusError {
+    let line = e.position().map_or(1, |p| p.line());
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("row has {len} fields but the header has {expected_len}; {hint}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8; save the file as UTF-8".to_string(),
+        _ => format!("cannot parse CSV: {e}"),
+    };
+    CorpusError::at_line(path, line, message)
+}
+
 fn too_big(size: u64, max: u64) -> String {
     format!(
         "document is {:.1} MB, over the {:.0} MB limit (raise it with --max-doc-mb)",

@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 
 const SAMPLE: usize = 64 * 1024;
 
+const TABLE_HINT: &str =
+    "quote fields that hold the delimiter or a line break, or give --delimiter";
+
 /// Picks the delimiter among `,` TAB `;` `|` that splits the sample's rows into the same number
 /// of fields (more than one), preferring the one giving most fields; `,` when none does.
 ///
@@ -110,7 +113,7 @@ pub(super) fn delimited(
         .from_reader(reader);
     let header = rdr
         .byte_headers()
-        .map_err(|e| table_error(path, &e))?
+        .map_err(|e| super::csv_error(path, &e, TABLE_HINT))?
         .clone();
     let names: Vec<String> = header
         .iter()
@@ -138,7 +141,7 @@ pub(super) fn delimited(
             Ok(r) => r,
             Err(e) => {
                 failed = true;
-                return Some(Err(table_error(&path_buf, &e)));
+                return Some(Err(super::csv_error(&path_buf, &e, TABLE_HINT)));
             }
         };
         row += 1;
@@ -275,17 +278,6 @@ impl IdCheck {
         }
         Ok(())
     }
-}
-
-fn table_error(path: &Path, e: &csv::Error) -> CorpusError {
-    let line = e.position().map_or(1, |p| p.line());
-    let message = match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
-            "row has {len} fields but the header has {expected_len}; quote fields that hold the delimiter or a line break, or give --delimiter"
-        ),
-        _ => format!("cannot parse the table: {e}"),
-    };
-    CorpusError::at_line(path, line, message)
 }
 
 /// Streams the rows of a JSONL file (one JSON object per line). A line that is not a JSON object
