@@ -16,18 +16,18 @@ fn bundled_corpus_report_matches_the_committed_one_byte_for_byte() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let committed = root().join("reports/corpus");
-    let mut names: Vec<_> = std::fs::read_dir(&committed)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    names.sort();
-    assert!(!names.is_empty());
-    for name in names {
-        let want = std::fs::read(committed.join(&name)).unwrap();
-        let got = std::fs::read(out.join(&name)).unwrap_or_default();
+    let want = files_under(&committed);
+    let got = files_under(&out);
+    assert!(want.len() > 5, "{want:?}");
+    assert_eq!(
+        want, got,
+        "reports/corpus lists other files; regenerate with `cargo run --release -- report`"
+    );
+    for name in want {
         assert!(
-            want == got,
-            "{name:?} differs from reports/corpus; regenerate with `cargo run --release -- report`"
+            std::fs::read(committed.join(&name)).unwrap()
+                == std::fs::read(out.join(&name)).unwrap(),
+            "{name} differs from reports/corpus; regenerate with `cargo run --release -- report`"
         );
     }
 }

@@ -1,7 +1,7 @@
 //! Command-line arguments (clap derive). The commands, inputs and output files are the agreed
 //! interface in `shared/design/interface.md`.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Compare how news outlets cover the same story: which words each favours, whom each lets
@@ -93,6 +93,70 @@ pub struct ReportArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub input_args: InputArgs,
+    #[command(flatten)]
+    pub terms: TermArgs,
+}
+
+/// What counts as a term, and how keyness is scored.
+#[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Terms and keyness")]
+pub struct TermArgs {
+    /// Leave out terms seen fewer times than this: in the group for terms.csv, in the whole
+    /// corpus for keyness.csv.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub min_count: u64,
+    /// Longest phrase counted, in words (1 = single words only).
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub max_words: u8,
+    /// Group word forms by their English Snowball stem; each term is shown by its commonest form.
+    #[arg(long)]
+    pub stem: bool,
+    /// Count stop words ("the", "of") as terms too. Phrases never start or end with one.
+    #[arg(long)]
+    pub keep_stopwords: bool,
+    /// Strength of the informative prior of the log-odds: alpha_w = SCALE x the term's corpus count.
+    #[arg(long, default_value_t = 1.0, value_name = "SCALE", value_parser = positive)]
+    pub prior_scale: f64,
+    /// Continuity correction of G2, as in quanteda's textstat_keyness.
+    #[arg(long, value_enum, default_value_t = G2Correction::Default)]
+    pub g2_correction: G2Correction,
+    /// Terms per side in each group's keyness chart.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub chart_terms: usize,
+}
+
+/// `--g2-correction`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum G2Correction {
+    /// Yates when an expected count is below 5 (quanteda's default).
+    Default,
+    /// Yates always.
+    Yates,
+    /// Williams.
+    Williams,
+    /// None.
+    None,
+}
+
+impl From<G2Correction> for slant_metrics::keyness::Correction {
+    fn from(c: G2Correction) -> Self {
+        use slant_metrics::keyness::Correction;
+        match c {
+            G2Correction::Default => Correction::Default,
+            G2Correction::Yates => Correction::Yates,
+            G2Correction::Williams => Correction::Williams,
+            G2Correction::None => Correction::None,
+        }
+    }
+}
+
+fn positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x > 0.0 && x.is_finite() => Ok(x),
+        _ => Err(format!(
+            "expected a positive number such as 1 or 0.1, found `{s}`"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -1,56 +1,70 @@
 //! `slant report [INPUT] [-o DIR] [--by COLUMN]`: the main job.
+//!
+//! Records stream in from the reader; analysed documents are segmented and counted in parallel
+//! batches and folded into the per-group tables in input order, so the result never depends on
+//! thread timing.
 
 use crate::args::ReportArgs;
 use crate::input;
 use anyhow::bail;
+use rayon::prelude::*;
 use slant_corpus::segment::segment;
-use slant_corpus::Outcome;
+use slant_corpus::{Document, Metadata, Outcome};
+use slant_metrics::keyness::{keyness, KeynessOptions};
+use slant_metrics::terms::{count_terms, DocTerms, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::documents::{self, DocumentRow};
 use slant_report::output::Staging;
 use slant_report::run_info::{Counts, RunInfo};
+use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Documents analysed together in parallel.
+const BATCH: usize = 256;
+
+/// Everything gathered from the documents, in input order.
+struct Gathered {
+    rows: Vec<DocumentRow>,
+    /// Ids of analysed documents, by ordinal: what keyness examples point to.
+    ids: Vec<String>,
+    terms: TermTable,
+    counts: Counts,
+    by_seen: bool,
+}
+
 pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input_args.read_options();
+    let term_opts = TermOptions {
+        max_n: usize::from(args.terms.max_words),
+        keep_stopwords: args.terms.keep_stopwords,
+        stem: args.terms.stem,
+    };
     let (kind, records) = input::records(&args.input, &opts)?;
-    let mut rows = Vec::new();
-    let mut counts = Counts::default();
-    let mut by_seen = false;
+    let mut g = Gathered {
+        rows: Vec::new(),
+        ids: Vec::new(),
+        terms: TermTable::new(&term_opts),
+        counts: Counts::default(),
+        by_seen: false,
+    };
+    let mut batch: Vec<(String, Document)> = Vec::with_capacity(BATCH);
     for rec in records {
         let rec = rec?;
-        counts.documents += 1;
-        let group_of = |m: &slant_corpus::Metadata| m.get(&args.by).map(str::to_string);
+        g.counts.documents += 1;
         match rec.outcome {
             Outcome::Ok(doc) => {
-                let seg = segment(&doc.text);
-                let c = DocCounts::from_segmented(&seg);
-                counts.analysed += 1;
-                counts.sentences += c.sentences;
-                counts.tokens += c.tokens;
-                let group = group_of(&doc.meta);
-                by_seen |= group.is_some();
-                rows.push(DocumentRow {
-                    group: group
-                        .filter(|g| !g.is_empty())
-                        .unwrap_or_else(|| "(none)".into()),
-                    source: rec.source,
-                    skipped: None,
-                    sentences: c.sentences,
-                    tokens: c.tokens,
-                    text_bytes: doc.text.len(),
-                    meta: doc.meta,
-                });
+                batch.push((rec.source, doc));
+                if batch.len() == BATCH {
+                    analyse(&mut g, std::mem::take(&mut batch), args, &term_opts);
+                }
             }
             Outcome::Skipped(s) => {
-                counts.skipped += 1;
+                g.counts.skipped += 1;
                 input::warn_skipped(&rec.source, &s.meta.id, &s.reason);
-                rows.push(DocumentRow {
-                    group: group_of(&s.meta)
-                        .filter(|g| !g.is_empty())
-                        .unwrap_or_else(|| "(none)".into()),
+                g.rows.push(DocumentRow {
+                    group: group_of(&s.meta, &args.by),
                     source: rec.source,
                     skipped: Some(s.reason),
                     sentences: 0,
@@ -61,38 +75,119 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    if counts.analysed > 0 && !by_seen {
+    analyse(&mut g, batch, args, &term_opts);
+    if g.counts.analysed > 0 && !g.by_seen {
         bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);
     }
+
+    let key_opts = KeynessOptions {
+        min_count: args.terms.min_count,
+        prior_scale: args.terms.prior_scale,
+        correction: args.terms.g2_correction.into(),
+    };
+    let term_rows = g.terms.rows(args.terms.min_count);
+    let key_rows = keyness(&g.terms, &key_opts);
+    if key_rows.is_empty() && g.counts.analysed > 0 {
+        eprintln!(
+            "slant: keyness compares groups, and all analysed documents share one `{}`; keyness.csv has no rows",
+            args.by
+        );
+    }
+
     let out_dir = args
         .output
         .clone()
         .unwrap_or_else(|| default_output(&args.input));
     let staging = Staging::new(&out_dir)?;
-    documents::write(&staging.path().join("documents.csv"), &rows)?;
-    let mut parameters = BTreeMap::new();
-    parameters.insert("by".to_string(), args.by.clone());
-    parameters.insert("clean".to_string(), format!("{:?}", opts.clean));
-    parameters.insert("max_doc_bytes".to_string(), opts.max_doc_bytes.to_string());
+    let dir = staging.path();
+    documents::write(&dir.join("documents.csv"), &g.rows)?;
+    write_terms(&dir.join("terms.csv"), &term_rows)?;
+    let doc_id = |ordinal: u32| g.ids.get(ordinal as usize).cloned().unwrap_or_default();
+    write_keyness(&dir.join("keyness.csv"), &key_rows, &doc_id)?;
+    let charts = dir.join("charts");
+    std::fs::create_dir_all(&charts)?;
+    write_keyness_charts(&charts, &key_rows, &args.by, args.terms.chart_terms)?;
+
+    let t = &args.terms;
+    let parameters = BTreeMap::from([
+        ("by".to_string(), args.by.clone()),
+        ("clean".to_string(), format!("{:?}", opts.clean)),
+        ("max_doc_bytes".to_string(), opts.max_doc_bytes.to_string()),
+        ("min_count".to_string(), t.min_count.to_string()),
+        ("max_words".to_string(), t.max_words.to_string()),
+        ("stem".to_string(), t.stem.to_string()),
+        ("keep_stopwords".to_string(), t.keep_stopwords.to_string()),
+        ("prior_scale".to_string(), t.prior_scale.to_string()),
+        (
+            "g2_correction".to_string(),
+            key_opts.correction.name().to_string(),
+        ),
+    ]);
     let info = RunInfo {
         tool: format!("slant {}", env!("CARGO_PKG_VERSION")),
         input: args.input.display().to_string(),
         input_kind: input::kind_name(kind).to_string(),
         parameters,
         lexicons: Vec::new(),
-        counts: counts.clone(),
+        counts: g.counts.clone(),
     };
-    std::fs::write(staging.path().join("run.json"), info.to_json())?;
+    std::fs::write(dir.join("run.json"), info.to_json())?;
     let written = staging.commit()?;
     if !args.quiet {
         eprintln!(
             "slant: {} documents analysed, {} skipped; report in {}",
-            counts.analysed,
-            counts.skipped,
+            g.counts.analysed,
+            g.counts.skipped,
             written.display()
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The value of the `--by` column, or `(none)`.
+fn group_of(meta: &Metadata, by: &str) -> String {
+    meta.get(by)
+        .filter(|g| !g.is_empty())
+        .unwrap_or("(none)")
+        .to_string()
+}
+
+/// Segments and counts a batch in parallel, then folds it into `g` in input order.
+fn analyse(
+    g: &mut Gathered,
+    batch: Vec<(String, Document)>,
+    args: &ReportArgs,
+    term_opts: &TermOptions,
+) {
+    let analysed: Vec<(DocCounts, DocTerms)> = batch
+        .par_iter()
+        .map(|(_, doc)| {
+            let seg = segment(&doc.text);
+            (
+                DocCounts::from_segmented(&seg),
+                count_terms(&doc.text, &seg, term_opts),
+            )
+        })
+        .collect();
+    for ((source, doc), (c, terms)) in batch.into_iter().zip(analysed) {
+        g.by_seen |= doc.meta.get(&args.by).is_some();
+        let group = group_of(&doc.meta, &args.by);
+        let ordinal = u32::try_from(g.ids.len()).unwrap_or(u32::MAX);
+        g.ids.push(doc.meta.id.clone());
+        g.terms.add(&group, ordinal, terms);
+        g.counts.analysed += 1;
+        g.counts.sentences += c.sentences;
+        g.counts.tokens += c.tokens;
+        g.rows.push(DocumentRow {
+            group,
+            source,
+            skipped: None,
+            sentences: c.sentences,
+            tokens: c.tokens,
+            text_bytes: doc.text.len(),
+            meta: doc.meta,
+        });
+    }
 }
 
 /// `reports/<input name>/`: the folder's name, or the file's name without extension.

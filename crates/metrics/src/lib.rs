@@ -1,15 +1,22 @@
 //! # slant-metrics
 //!
 //! Pure functions over segmented documents: no file or terminal IO, so every figure can be
-//! tested from strings. This first stage counts what every report states about each document
-//! (sentences and tokens); term frequency and keyness, attributed quotes and lexicons build on
-//! the same segmentation.
+//! tested from strings.
+//!
+//! - [`DocCounts`]: sentences and tokens, the denominators of every rate.
+//! - [`terms`]: unigrams and phrases per document, pooled per group with document frequencies
+//!   and first occurrences.
+//! - [`keyness`]: each group against the rest, by Monroe et al.'s weighted log-odds with an
+//!   informative Dirichlet prior and by quanteda's signed G².
 //!
 //! ```
 //! use slant_metrics::DocCounts;
 //! let c = DocCounts::of("Mr. Aliyev spoke. Moscow did not answer.");
 //! assert_eq!((c.sentences, c.tokens), (2, 7));
 //! ```
+
+pub mod keyness;
+pub mod terms;
 
 use slant_corpus::segment::{segment, Segmented};
 

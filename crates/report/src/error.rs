@@ -29,6 +29,14 @@ pub enum ReportError {
         /// What polars said, or what is missing.
         message: String,
     },
+    /// A chart could not be drawn.
+    #[error("{path}: could not draw the chart: {message}")]
+    Chart {
+        /// The chart file.
+        path: PathBuf,
+        /// What the drawing library said.
+        message: String,
+    },
 }
 
 impl ReportError {

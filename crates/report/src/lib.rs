@@ -15,11 +15,13 @@
 //! assert_eq!(safe_cell("Baku"), "Baku");
 //! ```
 
+pub mod charts;
 pub mod corpus_file;
 pub mod csv_out;
 pub mod documents;
 pub mod error;
 pub mod output;
 pub mod run_info;
+pub mod terms;
 
 pub use error::ReportError;

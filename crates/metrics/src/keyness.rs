@@ -1,0 +1,450 @@
+//! Keyness: which terms a group uses more (or less) than all other groups pooled.
+//!
+//! Two statistics per (group, term), each group against the rest of the corpus:
+//!
+//! - **Weighted log-odds with an informative Dirichlet prior** (Monroe, Colaresi and Quinn 2008,
+//!   "Fightin' Words", eq. 16–22). With `y_i`, `y_j` the term's counts in the group and in the
+//!   rest, `n_i`, `n_j` their token totals, and the prior `α_w = s · y_w`, `α_0 = s · N` taken
+//!   from the whole corpus (`y_w = y_i + y_j`, `N = n_i + n_j`, `s` the prior scale, 1 by
+//!   default, the usual choice as in R's tidylo):
+//!
+//!   ```text
+//!   δ = ln((y_i + α_w) / (n_i + α_0 − y_i − α_w)) − ln((y_j + α_w) / (n_j + α_0 − y_j − α_w))
+//!   σ² = 1 / (y_i + α_w) + 1 / (y_j + α_w)
+//!   z = δ / σ
+//!   ```
+//!
+//!   The prior shrinks the log-odds of rare terms towards zero, so that a word said twice by one
+//!   outlet and never by the others does not top the list, which is what the raw log-odds or
+//!   the frequency ratio would do.
+//! - **Log-likelihood G²** of the 2×2 table (term / other tokens × group / rest), signed
+//!   positive when the group uses the term more than expected, with its χ²(1) p-value, exactly
+//!   as quanteda's `textstat_keyness(measure = "lr")` reports it: by default, Yates' continuity
+//!   correction is applied when an expected cell is below 5 and `|ad − bc| > N/2`.
+//!
+//! ```
+//! use slant_metrics::keyness::{g2, Correction};
+//! // 10 of 1,000 tokens in the group, 10 of 9,000 in the rest.
+//! let g = g2(10.0, 10.0, 1000.0, 9000.0, Correction::None);
+//! assert!((g - 20.5044).abs() < 1e-3);
+//! ```
+
+use crate::terms::{Occurrence, TermTable};
+
+/// Continuity correction of G², as in quanteda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Correction {
+    /// Yates' correction only when an expected count is below 5 and `|ad − bc| > N/2`
+    /// (quanteda's default).
+    #[default]
+    Default,
+    /// Yates' correction whenever `|ad − bc| > N/2`.
+    Yates,
+    /// Williams' correction (G² divided by q), unless a cell is zero.
+    Williams,
+    /// No correction.
+    None,
+}
+
+impl Correction {
+    /// The name used on the command line and in `run.json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Correction::Default => "default",
+            Correction::Yates => "yates",
+            Correction::Williams => "williams",
+            Correction::None => "none",
+        }
+    }
+}
+
+/// Signed log-likelihood G² for a term seen `a` times among `n_target` tokens of the group and
+/// `b` times among `n_ref` tokens of the rest. Positive when the group over-uses the term.
+pub fn g2(a: f64, b: f64, n_target: f64, n_ref: f64, correction: Correction) -> f64 {
+    let (mut a, mut b) = (a, b);
+    let (mut c, mut d) = (n_target - a, n_ref - b);
+    let n = a + b + c + d;
+    if n <= 0.0 {
+        return 0.0;
+    }
+    let e11 = (a + b) * (a + c) / n;
+    let e12 = (a + b) * (b + d) / n;
+    let e21 = (c + d) * (a + c) / n;
+    let e22 = (c + d) * (b + d) / n;
+    let apply_yates = match correction {
+        Correction::Default => {
+            e11.min(e12).min(e21).min(e22) < 5.0 && (a * d - b * c).abs() > n / 2.0
+        }
+        Correction::Yates => (a * d - b * c).abs() > n / 2.0,
+        Correction::Williams | Correction::None => false,
+    };
+    if apply_yates {
+        // Move each cell half a count towards independence; the margins do not change.
+        let h = if a * d - b * c > 0.0 { 0.5 } else { -0.5 };
+        a -= h;
+        d -= h;
+        b += h;
+        c += h;
+    }
+    let term = |o: f64, e: f64| {
+        if o > 0.0 && e > 0.0 {
+            o * (o / e).ln()
+        } else {
+            0.0
+        }
+    };
+    let mut g = 2.0 * (term(a, e11) + term(b, e12) + term(c, e21) + term(d, e22));
+    if correction == Correction::Williams && a * b * c * d != 0.0 {
+        let q =
+            1.0 + (n / (a + b) + n / (c + d) - 1.0) * (n / (a + c) + n / (b + d) - 1.0) / (6.0 * n);
+        g /= q;
+    }
+    let g = g.max(0.0);
+    if a > e11 {
+        g
+    } else if g == 0.0 {
+        0.0
+    } else {
+        -g
+    }
+}
+
+/// Upper tail of χ² with one degree of freedom: the p-value of a (signed) G².
+pub fn chi2_1df_p(stat: f64) -> f64 {
+    libm::erfc((stat.abs() / 2.0).sqrt()).clamp(0.0, 1.0)
+}
+
+/// Monroe et al.'s log-odds δ and its z-score for counts `y_i` of `n_i` (group) and `y_j` of
+/// `n_j` (rest), with prior `alpha_w` for the term and `alpha_0` in all.
+pub fn log_odds_z(
+    y_i: f64,
+    n_i: f64,
+    y_j: f64,
+    n_j: f64,
+    alpha_w: f64,
+    alpha_0: f64,
+) -> (f64, f64) {
+    // A term that is every token of the corpus leaves a zero denominator; half a count keeps
+    // the figure finite.
+    let odds = |y: f64, n: f64| (y + alpha_w) / (n + alpha_0 - y - alpha_w).max(0.5);
+    let delta = odds(y_i, n_i).ln() - odds(y_j, n_j).ln();
+    let var = 1.0 / (y_i + alpha_w) + 1.0 / (y_j + alpha_w);
+    let z = delta / var.sqrt();
+    (delta, if z.is_finite() { z } else { 0.0 })
+}
+
+/// Benjamini–Hochberg adjusted p-values, in the order given.
+pub fn benjamini_hochberg(p: &[f64]) -> Vec<f64> {
+    let m = p.len();
+    let mut order: Vec<usize> = (0..m).collect();
+    order.sort_by(|&x, &y| p[x].total_cmp(&p[y]).then(x.cmp(&y)));
+    let mut adjusted = vec![1.0; m];
+    let mut running = 1.0_f64;
+    for (rank, &i) in order.iter().enumerate().rev() {
+        let q = p[i] * m as f64 / (rank + 1) as f64;
+        running = running.min(q);
+        adjusted[i] = running.min(1.0);
+    }
+    adjusted
+}
+
+/// Keyness settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeynessOptions {
+    /// Terms seen fewer times than this in the whole corpus are not scored.
+    pub min_count: u64,
+    /// Strength `s` of the informative prior: `α_w = s · y_w`.
+    pub prior_scale: f64,
+    /// Continuity correction of G².
+    pub correction: Correction,
+}
+
+impl Default for KeynessOptions {
+    fn default() -> Self {
+        KeynessOptions {
+            min_count: 2,
+            prior_scale: 1.0,
+            correction: Correction::Default,
+        }
+    }
+}
+
+/// One row of `keyness.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyRow<'a> {
+    /// Group name.
+    pub group: &'a str,
+    /// Counting key.
+    pub key: &'a str,
+    /// How the term is shown.
+    pub term: &'a str,
+    /// Words in the term.
+    pub n: usize,
+    /// Occurrences in the group.
+    pub count: u64,
+    /// Occurrences in all other groups.
+    pub count_rest: u64,
+    /// Documents of the group with the term.
+    pub doc_freq: u32,
+    /// Documents of the other groups with the term.
+    pub doc_freq_rest: u32,
+    /// Documents in the group.
+    pub docs: u32,
+    /// Documents in the other groups.
+    pub docs_rest: u32,
+    /// Tokens in the group.
+    pub tokens: u64,
+    /// Tokens in the other groups.
+    pub tokens_rest: u64,
+    /// Monroe et al.'s δ (natural log).
+    pub log_odds: f64,
+    /// δ / σ.
+    pub z: f64,
+    /// Signed G².
+    pub g2: f64,
+    /// p-value of G² (χ², 1 df).
+    pub p_value: f64,
+    /// Benjamini–Hochberg adjusted p-value within the group.
+    pub p_adjusted: f64,
+    /// First occurrence in the group, if any.
+    pub first: Option<Occurrence>,
+}
+
+/// Scores every term seen at least `min_count` times in the corpus, for every group against
+/// the rest. Rows are sorted by group, then z (descending), then term. Groups without tokens,
+/// or whose rest has none (a single group), are left out: there is nothing to compare.
+pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a>> {
+    let pooled = table.pooled();
+    let (total_docs, total_tokens) = table
+        .groups()
+        .fold((0u32, 0u64), |(d, t), (_, g)| (d + g.docs, t + g.tokens));
+    let mut vocab: Vec<(&str, u64, u32)> = pooled
+        .iter()
+        .filter(|(_, (c, _))| *c >= opts.min_count.max(1))
+        .map(|(k, (c, df))| (*k, *c, *df))
+        .collect();
+    vocab.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let scale = if opts.prior_scale > 0.0 {
+        opts.prior_scale
+    } else {
+        1.0
+    };
+    let alpha_0 = scale * total_tokens as f64;
+    let mut rows = Vec::new();
+    for (group, g) in table.groups() {
+        let tokens_rest = total_tokens - g.tokens;
+        if g.tokens == 0 || tokens_rest == 0 {
+            continue;
+        }
+        let start = rows.len();
+        for &(key, y_w, df_w) in &vocab {
+            let stat = g.terms.get(key);
+            let count = stat.map_or(0, |s| s.count);
+            let doc_freq = stat.map_or(0, |s| s.doc_freq);
+            let count_rest = y_w - count;
+            let alpha_w = scale * y_w as f64;
+            let (log_odds, z) = log_odds_z(
+                count as f64,
+                g.tokens as f64,
+                count_rest as f64,
+                tokens_rest as f64,
+                alpha_w,
+                alpha_0,
+            );
+            let g2 = g2(
+                count as f64,
+                count_rest as f64,
+                g.tokens as f64,
+                tokens_rest as f64,
+                opts.correction,
+            );
+            rows.push(KeyRow {
+                group,
+                key,
+                term: table.display(key),
+                n: key.split(' ').count(),
+                count,
+                count_rest,
+                doc_freq,
+                doc_freq_rest: df_w - doc_freq,
+                docs: g.docs,
+                docs_rest: total_docs - g.docs,
+                tokens: g.tokens,
+                tokens_rest,
+                log_odds,
+                z,
+                g2,
+                p_value: chi2_1df_p(g2),
+                p_adjusted: 1.0,
+                first: stat.map(|s| s.first),
+            });
+        }
+        let group_rows = &mut rows[start..];
+        let p: Vec<f64> = group_rows.iter().map(|r| r.p_value).collect();
+        for (r, q) in group_rows.iter_mut().zip(benjamini_hochberg(&p)) {
+            r.p_adjusted = q;
+        }
+        group_rows.sort_by(|a, b| {
+            b.z.total_cmp(&a.z)
+                .then_with(|| a.term.cmp(b.term))
+                .then_with(|| a.key.cmp(b.key))
+        });
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terms::{count_terms, TermOptions};
+    use slant_corpus::segment::segment;
+
+    fn close(got: f64, want: f64, tol: f64) {
+        assert!((got - want).abs() <= tol, "got {got}, want {want}");
+    }
+
+    // Worked by hand. Table: a = 10, b = 10, c = 990, d = 8990, N = 10000.
+    // E11 = 20·1000/10000 = 2, E12 = 20·9000/10000 = 18, E21 = 9980·1000/10000 = 998,
+    // E22 = 9980·9000/10000 = 8982.
+    // G² = 2·(10 ln 5 + 10 ln(10/18) + 990 ln(990/998) + 8990 ln(8990/8982))
+    //    = 2·(16.094379 − 5.877867 − 7.967850 + 8.003562) = 2·10.252224 = 20.50445.
+    #[test]
+    fn g2_by_hand_without_correction() {
+        close(
+            g2(10.0, 10.0, 1000.0, 9000.0, Correction::None),
+            20.50445,
+            1e-3,
+        );
+    }
+
+    // The smallest expected count (E11 = 2) is below 5 and |ad − bc| = |89900 − 9900| = 80000 >
+    // N/2, so the default applies Yates: a = 9.5, b = 10.5, c = 990.5, d = 8989.5.
+    // G² = 2·(9.5 ln 4.75 + 10.5 ln(10.5/18) + 990.5 ln(990.5/998) + 8989.5 ln(8989.5/8982))
+    //    = 2·(14.802374 − 5.659463 − 7.471748 + 7.503130) = 2·9.174293 = 18.34859.
+    #[test]
+    fn g2_by_hand_with_quanteda_default_correction() {
+        close(
+            g2(10.0, 10.0, 1000.0, 9000.0, Correction::Default),
+            18.34859,
+            1e-3,
+        );
+        // Under-use is negative: 0 of 1000 against 20 of 9000 (E11 = 2, so Yates too).
+        assert!(g2(0.0, 20.0, 1000.0, 9000.0, Correction::Default) < 0.0);
+    }
+
+    #[test]
+    fn g2_williams_divides_by_q() {
+        // q = 1 + (N/20 + N/9980 − 1)(N/1000 + N/9000 − 1)/(6N)
+        //   = 1 + (500 + 1.002004 − 1)(10 + 1.111111 − 1)/60000 = 1.0842596
+        close(
+            g2(10.0, 10.0, 1000.0, 9000.0, Correction::Williams),
+            20.50445 / 1.0842596,
+            1e-3,
+        );
+    }
+
+    #[test]
+    fn g2_is_zero_for_equal_rates() {
+        assert_eq!(g2(5.0, 45.0, 1000.0, 9000.0, Correction::None), 0.0);
+    }
+
+    #[test]
+    fn p_values_of_chi_square_one_df() {
+        close(chi2_1df_p(3.841459), 0.05, 1e-6);
+        close(chi2_1df_p(-6.634897), 0.01, 1e-6);
+        close(chi2_1df_p(0.0), 1.0, 1e-12);
+        assert!(chi2_1df_p(2000.0) >= 0.0);
+    }
+
+    // y_i = 10, n_i = 1000, y_j = 10, n_j = 9000, prior s = 1: α_w = 20, α_0 = 10000.
+    // δ = ln(30 / (1000 + 10000 − 10 − 20)) − ln(30 / (9000 + 10000 − 10 − 20))
+    //   = ln(30/10970) − ln(30/18970) = ln(18970/10970) = 0.547695
+    // σ² = 1/30 + 1/30 = 0.0666667, z = 0.547695 / 0.258199 = 2.121212
+    #[test]
+    fn log_odds_z_by_hand() {
+        let (delta, z) = log_odds_z(10.0, 1000.0, 10.0, 9000.0, 20.0, 10000.0);
+        close(delta, 0.547695, 1e-5);
+        close(z, 2.121212, 1e-5);
+    }
+
+    #[test]
+    fn benjamini_hochberg_by_hand() {
+        // Sorted p: 0.01, 0.02, 0.03, 0.5 with m = 4: 0.04, 0.04, 0.04, 0.5 after the running min.
+        let q = benjamini_hochberg(&[0.5, 0.01, 0.03, 0.02]);
+        for (got, want) in q.iter().zip([0.5, 0.04, 0.04, 0.04]) {
+            close(*got, want, 1e-12);
+        }
+    }
+
+    fn table(docs: &[(&str, &str)]) -> TermTable {
+        let opts = TermOptions {
+            max_n: 1,
+            ..TermOptions::default()
+        };
+        let mut t = TermTable::new(&opts);
+        for (i, (group, text)) in docs.iter().enumerate() {
+            t.add(group, i as u32, count_terms(text, &segment(text), &opts));
+        }
+        t
+    }
+
+    #[test]
+    fn two_groups_are_mirror_images() {
+        let t = table(&[
+            ("A", "missile missile missile crash crash plane"),
+            ("B", "crash plane plane plane plane"),
+        ]);
+        let rows = keyness(&t, &KeynessOptions::default());
+        let find = |g: &str, k: &str| {
+            rows.iter()
+                .find(|r| r.group == g && r.key == k)
+                .cloned()
+                .unwrap()
+        };
+        for k in ["missile", "crash", "plane"] {
+            let (a, b) = (find("A", k), find("B", k));
+            close(a.z, -b.z, 1e-9);
+            close(a.g2, -b.g2, 1e-9);
+            close(a.log_odds, -b.log_odds, 1e-9);
+        }
+        assert!(find("A", "missile").z > 0.0);
+        assert!(find("B", "plane").z > 0.0);
+        // Sorted by z within the group.
+        let a: Vec<&str> = rows
+            .iter()
+            .filter(|r| r.group == "A")
+            .map(|r| r.key)
+            .collect();
+        assert_eq!(a, ["missile", "crash", "plane"]);
+    }
+
+    #[test]
+    fn a_single_group_has_nothing_to_compare() {
+        let t = table(&[("A", "missile crash"), ("A", "crash")]);
+        assert!(keyness(&t, &KeynessOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn rows_state_sample_sizes_and_document_spread() {
+        let t = table(&[
+            ("A", "drone drone drone"),
+            ("A", "airport"),
+            ("B", "airport airport"),
+        ]);
+        let rows = keyness(&t, &KeynessOptions::default());
+        let drone = rows
+            .iter()
+            .find(|r| r.group == "A" && r.key == "drone")
+            .unwrap();
+        assert_eq!((drone.count, drone.count_rest), (3, 0));
+        assert_eq!((drone.doc_freq, drone.docs, drone.docs_rest), (1, 2, 1));
+        assert_eq!((drone.tokens, drone.tokens_rest), (4, 2));
+        assert_eq!(
+            drone.first,
+            Some(Occurrence {
+                doc: 0,
+                sentence: 0
+            })
+        );
+    }
+}

@@ -1,0 +1,495 @@
+//! Charts, each written as `.svg` (for the page and for print) and `.png` (for slides and
+//! chat), drawn with plotters in the bundled DejaVu Sans so that a PNG looks the same on every
+//! machine.
+//!
+//! Layouts are computed here rather than left to an axis library, because what a reader needs
+//! are the words themselves: a term's label always sits beside its bar, in full up to 48
+//! characters, and the charts grow with the number of terms and groups instead of squeezing
+//! them.
+
+use crate::error::ReportError;
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+const REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+
+const INK: RGBColor = RGBColor(33, 33, 33);
+const MUTED: RGBColor = RGBColor(100, 100, 100);
+const RULE: RGBColor = RGBColor(190, 190, 190);
+const MORE: RGBColor = RGBColor(37, 99, 170);
+const MORE_PALE: RGBColor = RGBColor(178, 203, 234);
+const LESS: RGBColor = RGBColor(196, 90, 30);
+const LESS_PALE: RGBColor = RGBColor(242, 200, 172);
+
+/// The longest label drawn in full; longer ones end in "…".
+const MAX_LABEL: usize = 48;
+
+/// One bar: a label, a signed value, and whether it is drawn pale (weaker evidence).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// The label beside the bar.
+    pub label: String,
+    /// The value; its sign gives the side.
+    pub value: f64,
+    /// Drawn pale, with the reason given in a footnote.
+    pub pale: bool,
+}
+
+/// A diverging bar chart: bars to the right under one heading, bars to the left under another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diverging {
+    /// Bold first line.
+    pub title: String,
+    /// Second line: what is compared, and the sample sizes.
+    pub subtitle: String,
+    /// Heading above the positive bars.
+    pub more_heading: String,
+    /// Heading above the negative bars.
+    pub less_heading: String,
+    /// Positive bars, top first.
+    pub more: Vec<Bar>,
+    /// Negative bars, top first.
+    pub less: Vec<Bar>,
+    /// Dashed guides at ± this value (for example 1.96).
+    pub guide: Option<f64>,
+    /// Lines under the chart.
+    pub footnotes: Vec<String>,
+}
+
+/// Small multiples: one panel of positive bars per group, on a common scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SmallMultiples {
+    /// Bold first line.
+    pub title: String,
+    /// Second line.
+    pub subtitle: String,
+    /// The panels, in reading order.
+    pub panels: Vec<Panel>,
+    /// Lines under the chart.
+    pub footnotes: Vec<String>,
+}
+
+/// One panel of [`SmallMultiples`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    /// The group.
+    pub title: String,
+    /// Its sample size.
+    pub subtitle: String,
+    /// Its bars, top first.
+    pub bars: Vec<Bar>,
+}
+
+/// A file-name-safe form of a group name: lower-case ASCII letters and digits joined by `-`.
+///
+/// ```
+/// use slant_report::charts::slug;
+/// assert_eq!(slug("Azerbaijan.US"), "azerbaijan-us");
+/// assert_eq!(slug("Today.az / Politics"), "today-az-politics");
+/// assert_eq!(slug("Ъ"), "group");
+/// ```
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "group".to_string()
+    } else {
+        out.to_string()
+    }
+}
+
+/// Unique slugs for a list of names, in order ("a", "a-2", ...).
+pub fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    names
+        .into_iter()
+        .map(|n| {
+            let base = slug(n);
+            let mut s = base.clone();
+            let mut i = 2;
+            while !seen.insert(s.clone()) {
+                s = format!("{base}-{i}");
+                i += 1;
+            }
+            s
+        })
+        .collect()
+}
+
+fn fonts() -> Result<(), ReportError> {
+    static DONE: OnceLock<bool> = OnceLock::new();
+    let ok = *DONE.get_or_init(|| {
+        plotters::style::register_font("sans-serif", FontStyle::Normal, REGULAR).is_ok()
+            && plotters::style::register_font("sans-serif", FontStyle::Bold, BOLD).is_ok()
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(ReportError::Chart {
+            path: PathBuf::from("DejaVuSans.ttf"),
+            message: "the bundled font could not be loaded".into(),
+        })
+    }
+}
+
+/// Draws in layout units on an area whose pixels may be `k` times finer: the PNG is drawn at
+/// twice the SVG's size, which keeps small text crisp and its glyphs on one baseline.
+struct Pen<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    k: i32,
+}
+
+impl<DB: DrawingBackend> Pen<'_, DB> {
+    fn text(
+        &self,
+        s: &str,
+        size: f64,
+        color: RGBColor,
+        h: HPos,
+        bold: bool,
+        (x, y): (i32, i32),
+    ) -> Result<(), String> {
+        let style = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let font = FontDesc::new(FontFamily::SansSerif, size * f64::from(self.k), style)
+            .color(&color)
+            .pos(Pos::new(h, VPos::Center));
+        self.area
+            .draw_text(s, &font, (x * self.k, y * self.k))
+            .map_err(|e| e.to_string())
+    }
+
+    fn rect(
+        &self,
+        (x0, y0): (i32, i32),
+        (x1, y1): (i32, i32),
+        color: RGBColor,
+    ) -> Result<(), String> {
+        let k = self.k;
+        self.area
+            .draw(&Rectangle::new(
+                [(x0 * k, y0 * k), (x1 * k, y1 * k)],
+                color.filled(),
+            ))
+            .map_err(|e| e.to_string())
+    }
+
+    fn line(
+        &self,
+        from: (i32, i32),
+        to: (i32, i32),
+        color: RGBColor,
+        dashed: bool,
+    ) -> Result<(), String> {
+        let k = self.k;
+        let points = vec![(from.0 * k, from.1 * k), (to.0 * k, to.1 * k)];
+        let style = color.stroke_width(k as u32);
+        if dashed {
+            self.area
+                .draw(&DashedPathElement::new(points, 4 * k, 4 * k, style))
+        } else {
+            self.area.draw(&PathElement::new(points, style))
+        }
+        .map_err(|e| e.to_string())
+    }
+
+    fn fill(&self) -> Result<(), String> {
+        self.area.fill(&WHITE).map_err(|e| e.to_string())
+    }
+
+    /// Title and subtitle at the top of a chart.
+    fn heading(&self, title: &str, subtitle: &str) -> Result<(), String> {
+        self.text(title, 20.0, INK, HPos::Left, true, (20, 24))?;
+        self.text(subtitle, 13.0, MUTED, HPos::Left, false, (20, 52))
+    }
+
+    /// Footnotes from `y` down.
+    fn footnotes(&self, lines: &[String], mut y: i32) -> Result<(), String> {
+        for line in lines {
+            self.text(line, 11.0, MUTED, HPos::Left, false, (20, y + 9))?;
+            y += 18;
+        }
+        Ok(())
+    }
+}
+
+fn shorten(label: &str) -> String {
+    if label.chars().count() <= MAX_LABEL {
+        label.to_string()
+    } else {
+        let mut s: String = label.chars().take(MAX_LABEL - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Draws one chart into both formats. A macro, because the drawing code is generic over the
+/// backend and closures cannot be.
+macro_rules! both {
+    ($stem:expr, $size:expr, $draw:ident, $spec:expr) => {{
+        fonts()?;
+        let svg = $stem.with_extension("svg");
+        let png = $stem.with_extension("png");
+        {
+            let root = SVGBackend::new(&svg, $size).into_drawing_area();
+            $draw(&Pen { area: &root, k: 1 }, $spec)
+                .and_then(|()| root.present().map_err(|e| e.to_string()))
+                .map_err(|message| ReportError::Chart {
+                    path: svg.clone(),
+                    message,
+                })?;
+        }
+        {
+            let (w, h) = $size;
+            let root = BitMapBackend::new(&png, (w * 2, h * 2)).into_drawing_area();
+            $draw(&Pen { area: &root, k: 2 }, $spec)
+                .and_then(|()| root.present().map_err(|e| e.to_string()))
+                .map_err(|message| ReportError::Chart {
+                    path: png.clone(),
+                    message,
+                })?;
+        }
+        Ok(())
+    }};
+}
+
+const WIDTH: i32 = 960;
+const ROW: i32 = 22;
+const HEAD: i32 = 84;
+
+fn diverging_height(c: &Diverging) -> i32 {
+    let sections = i32::from(!c.more.is_empty()) + i32::from(!c.less.is_empty());
+    HEAD + sections * 34
+        + ROW * (c.more.len() + c.less.len()) as i32
+        + 18 * c.footnotes.len() as i32
+        + 24
+}
+
+/// Writes a diverging bar chart as `<stem>.svg` and `<stem>.png`.
+pub fn diverging(stem: &Path, chart: &Diverging) -> Result<(), ReportError> {
+    let size = (WIDTH as u32, diverging_height(chart) as u32);
+    both!(stem, size, draw_diverging, chart)
+}
+
+fn draw_diverging<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Diverging) -> Result<(), String> {
+    pen.fill()?;
+    pen.heading(&c.title, &c.subtitle)?;
+    let zero = WIDTH / 2;
+    let reach = f64::from(WIDTH / 2 - 110);
+    let max = c
+        .more
+        .iter()
+        .chain(&c.less)
+        .map(|b| b.value.abs())
+        .fold(0.0_f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let scale = reach / max;
+    let mut y = HEAD;
+    let top = y;
+    for (heading, bars, more) in [
+        (&c.more_heading, &c.more, true),
+        (&c.less_heading, &c.less, false),
+    ] {
+        if bars.is_empty() {
+            continue;
+        }
+        let hx = if more { zero + 8 } else { 20 };
+        pen.text(heading, 14.0, INK, HPos::Left, true, (hx, y + 12))?;
+        y += 34;
+        for b in bars {
+            let len = ((b.value.abs() * scale).round() as i32).max(1);
+            let cy = y + ROW / 2;
+            let (x0, x1) = if more {
+                (zero, zero + len)
+            } else {
+                (zero - len, zero)
+            };
+            let color = match (more, b.pale) {
+                (true, false) => MORE,
+                (true, true) => MORE_PALE,
+                (false, false) => LESS,
+                (false, true) => LESS_PALE,
+            };
+            pen.rect((x0, y + 3), (x1, y + ROW - 3), color)?;
+            let value = format!("{:.1}", b.value);
+            let label = shorten(&b.label);
+            if more {
+                pen.text(&label, 13.0, INK, HPos::Right, false, (zero - 8, cy))?;
+                pen.text(&value, 11.0, MUTED, HPos::Left, false, (x1 + 5, cy))?;
+            } else {
+                pen.text(&label, 13.0, INK, HPos::Left, false, (zero + 8, cy))?;
+                pen.text(&value, 11.0, MUTED, HPos::Right, false, (x0 - 5, cy))?;
+            }
+            y += ROW;
+        }
+    }
+    pen.line((zero, top), (zero, y), INK, false)?;
+    if let Some(g) = c.guide.filter(|g| *g <= max) {
+        let dx = (g * scale).round() as i32;
+        for x in [zero - dx, zero + dx] {
+            pen.line((x, top + 28), (x, y), RULE, true)?;
+        }
+    }
+    pen.footnotes(&c.footnotes, y + 12)
+}
+
+const PANEL_W: i32 = 330;
+const PANEL_ROW: i32 = 19;
+
+fn grid(c: &SmallMultiples) -> (i32, i32, i32) {
+    let n = c.panels.len().max(1);
+    let cols = ((n as f64).sqrt().ceil() as usize).clamp(1, 4);
+    let rows = n.div_ceil(cols);
+    let most = c.panels.iter().map(|p| p.bars.len()).max().unwrap_or(0) as i32;
+    let panel_h = 56 + most.max(1) * PANEL_ROW + 10;
+    (cols as i32, rows as i32, panel_h)
+}
+
+/// Writes small multiples as `<stem>.svg` and `<stem>.png`.
+pub fn small_multiples(stem: &Path, chart: &SmallMultiples) -> Result<(), ReportError> {
+    let (cols, rows, panel_h) = grid(chart);
+    let w = (cols * PANEL_W + 40).max(640);
+    let h = HEAD + rows * panel_h + 18 * chart.footnotes.len() as i32 + 24;
+    both!(
+        Path::new(stem),
+        (w as u32, h as u32),
+        draw_small_multiples,
+        chart
+    )
+}
+
+fn draw_small_multiples<DB: DrawingBackend>(
+    pen: &Pen<'_, DB>,
+    c: &SmallMultiples,
+) -> Result<(), String> {
+    pen.fill()?;
+    pen.heading(&c.title, &c.subtitle)?;
+    let (cols, rows, panel_h) = grid(c);
+    let max = c
+        .panels
+        .iter()
+        .flat_map(|p| &p.bars)
+        .map(|b| b.value.abs())
+        .fold(0.0_f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let label_w = 150;
+    let scale = f64::from(PANEL_W - label_w - 50) / max;
+    for (i, p) in c.panels.iter().enumerate() {
+        let (col, row) = (i as i32 % cols, i as i32 / cols);
+        let x = 20 + col * PANEL_W;
+        let y = HEAD + row * panel_h;
+        pen.text(&shorten(&p.title), 14.0, INK, HPos::Left, true, (x, y + 12))?;
+        pen.text(&p.subtitle, 11.0, MUTED, HPos::Left, false, (x, y + 32))?;
+        let zero = x + label_w;
+        let mut by = y + 48;
+        for b in &p.bars {
+            let len = ((b.value.max(0.0) * scale).round() as i32).max(1);
+            let cy = by + PANEL_ROW / 2;
+            let color = if b.pale { MORE_PALE } else { MORE };
+            pen.rect((zero, by + 3), (zero + len, by + PANEL_ROW - 3), color)?;
+            let mut label = b.label.clone();
+            if label.chars().count() > 22 {
+                label = label.chars().take(21).collect::<String>() + "…";
+            }
+            pen.text(&label, 12.0, INK, HPos::Right, false, (zero - 6, cy))?;
+            pen.text(
+                &format!("{:.1}", b.value),
+                10.0,
+                MUTED,
+                HPos::Left,
+                false,
+                (zero + len + 4, cy),
+            )?;
+            by += PANEL_ROW;
+        }
+        if p.bars.is_empty() {
+            pen.text(
+                "no distinctive terms",
+                12.0,
+                MUTED,
+                HPos::Left,
+                false,
+                (x, y + 58),
+            )?;
+        }
+    }
+    pen.footnotes(&c.footnotes, HEAD + rows * panel_h + 6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_unique_and_safe() {
+        assert_eq!(
+            unique_slugs(["A b", "a-b", "a.b", "Ünïcode"]),
+            ["a-b", "a-b-2", "a-b-3", "n-code"]
+        );
+    }
+
+    #[test]
+    fn charts_are_written_in_both_formats_and_identically_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let chart = Diverging {
+            title: "Distinctive terms: Today.az".into(),
+            subtitle: "1 document, 812 tokens, against 4 documents, 3,100 tokens".into(),
+            more_heading: "Used more".into(),
+            less_heading: "Used less".into(),
+            more: vec![
+                Bar {
+                    label: "shot down".into(),
+                    value: 3.2,
+                    pale: false,
+                },
+                Bar {
+                    label: "a very long phrase that goes on and on beyond any sensible width"
+                        .into(),
+                    value: 2.0,
+                    pale: true,
+                },
+            ],
+            less: vec![Bar {
+                label: "crash".into(),
+                value: -2.5,
+                pale: false,
+            }],
+            guide: Some(1.96),
+            footnotes: vec!["Pale: one document.".into()],
+        };
+        let stem = dir.path().join("chart");
+        diverging(&stem, &chart).unwrap();
+        let svg = std::fs::read_to_string(stem.with_extension("svg")).unwrap();
+        assert!(
+            svg.contains("shot down") && svg.contains("Used less"),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("a very long phrase that goes on and on beyond a…"),
+            "{svg}"
+        );
+        assert!(!svg.contains("sensible width"));
+        let png = std::fs::read(stem.with_extension("png")).unwrap();
+        assert_eq!(&png[1..4], b"PNG");
+        diverging(&dir.path().join("again"), &chart).unwrap();
+        assert_eq!(png, std::fs::read(dir.path().join("again.png")).unwrap());
+    }
+}

@@ -1,0 +1,298 @@
+//! `terms.csv` and `keyness.csv`.
+//!
+//! Both carry their sample sizes on every row (documents and tokens of the group, and of the
+//! rest for keyness), so a notebook can recompute any rate or statistic from the file alone.
+//! Every keyness row names the document and sentence where the group first uses the term.
+
+use crate::charts::{
+    diverging, small_multiples, unique_slugs, Bar, Diverging, Panel, SmallMultiples,
+};
+use crate::csv_out::Table;
+use crate::error::ReportError;
+use slant_metrics::keyness::KeyRow;
+use slant_metrics::terms::{per_1k, TermRow};
+use std::path::Path;
+
+/// The columns of `terms.csv`, in order.
+pub const TERM_COLUMNS: [&str; 9] = [
+    "group", "term", "n", "count", "per_1k", "doc_freq", "docs", "tokens", "key",
+];
+
+/// The columns of `keyness.csv`, in order.
+pub const KEYNESS_COLUMNS: [&str; 23] = [
+    "group",
+    "term",
+    "count",
+    "count_rest",
+    "log_odds_z",
+    "g2",
+    "p_value",
+    "n",
+    "per_1k",
+    "per_1k_rest",
+    "doc_freq",
+    "docs",
+    "doc_freq_rest",
+    "docs_rest",
+    "tokens",
+    "tokens_rest",
+    "log_odds",
+    "p_adjusted",
+    "flag",
+    "example_doc",
+    "example_sentence",
+    "rank",
+    "key",
+];
+
+/// The flag of a keyness row whose evidence comes from a single document: the group's when the
+/// group over-uses the term, the rest's when it under-uses it.
+pub const ONE_DOCUMENT: &str = "one_document";
+
+/// A number with fixed decimals, never printed as "-0.000".
+pub fn fixed(x: f64, decimals: usize) -> String {
+    let s = format!("{x:.decimals$}");
+    if s.starts_with('-') && s[1..].bytes().all(|b| b == b'0' || b == b'.') {
+        s[1..].to_string()
+    } else {
+        s
+    }
+}
+
+/// A probability in scientific notation with four significant digits ("1.234e-5"), which
+/// keeps the small p-values of keyness readable and parses in every notebook.
+pub fn sci(x: f64) -> String {
+    if x == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{x:.3e}")
+    }
+}
+
+/// The flag of a keyness row (empty or [`ONE_DOCUMENT`]).
+pub fn flag(r: &KeyRow<'_>) -> &'static str {
+    let spread = if r.z >= 0.0 {
+        r.doc_freq
+    } else {
+        r.doc_freq_rest
+    };
+    if spread <= 1 {
+        ONE_DOCUMENT
+    } else {
+        ""
+    }
+}
+
+/// Writes `terms.csv`.
+pub fn write_terms(path: &Path, rows: &[TermRow<'_>]) -> Result<(), ReportError> {
+    let mut t = Table::create(path, &TERM_COLUMNS)?;
+    for r in rows {
+        t.row([
+            r.group,
+            r.term,
+            &r.n.to_string(),
+            &r.stat.count.to_string(),
+            &fixed(r.per_1k, 3),
+            &r.stat.doc_freq.to_string(),
+            &r.docs.to_string(),
+            &r.tokens.to_string(),
+            r.key,
+        ])?;
+    }
+    t.finish()
+}
+
+/// Writes `keyness.csv`; `doc_id` maps a document ordinal to its id, for the example columns.
+pub fn write_keyness(
+    path: &Path,
+    rows: &[KeyRow<'_>],
+    doc_id: &dyn Fn(u32) -> String,
+) -> Result<(), ReportError> {
+    let mut t = Table::create(path, &KEYNESS_COLUMNS)?;
+    let mut rank = 0usize;
+    let mut group = "";
+    for r in rows {
+        if r.group != group {
+            group = r.group;
+            rank = 0;
+        }
+        rank += 1;
+        let (example_doc, example_sentence) = match r.first {
+            Some(o) => (doc_id(o.doc), (u64::from(o.sentence) + 1).to_string()),
+            None => (String::new(), String::new()),
+        };
+        t.row([
+            r.group,
+            r.term,
+            &r.count.to_string(),
+            &r.count_rest.to_string(),
+            &fixed(r.z, 4),
+            &fixed(r.g2, 4),
+            &sci(r.p_value),
+            &r.n.to_string(),
+            &fixed(per_1k(r.count, r.tokens), 3),
+            &fixed(per_1k(r.count_rest, r.tokens_rest), 3),
+            &r.doc_freq.to_string(),
+            &r.docs.to_string(),
+            &r.doc_freq_rest.to_string(),
+            &r.docs_rest.to_string(),
+            &r.tokens.to_string(),
+            &r.tokens_rest.to_string(),
+            &fixed(r.log_odds, 4),
+            &sci(r.p_adjusted),
+            flag(r),
+            &example_doc,
+            &example_sentence,
+            &rank.to_string(),
+            r.key,
+        ])?;
+    }
+    t.finish()
+}
+
+/// "1 document", "2,345 documents".
+pub fn plural(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", thousands(n))
+    }
+}
+
+/// An integer with thousands separators: "1,234,567".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Writes the keyness charts into `dir`: one diverging chart per group
+/// (`keyness-<group>.svg/png`, the `top` terms each group uses most more and most less than the
+/// rest) and one overview of every group's top terms (`keyness-overview.svg/png`). `by` names
+/// what the groups are ("outlet"). Returns the chart stems written, in order.
+pub fn write_keyness_charts(
+    dir: &Path,
+    rows: &[KeyRow<'_>],
+    by: &str,
+    top: usize,
+) -> Result<Vec<String>, ReportError> {
+    let mut groups: Vec<&[KeyRow<'_>]> = Vec::new();
+    let mut start = 0;
+    for i in 1..=rows.len() {
+        if i == rows.len() || rows[i].group != rows[start].group {
+            groups.push(&rows[start..i]);
+            start = i;
+        }
+    }
+    let bar = |r: &KeyRow<'_>| Bar {
+        label: r.term.to_string(),
+        value: r.z,
+        pale: flag(r) == ONE_DOCUMENT,
+    };
+    let footnotes = |pale: bool| {
+        let mut f = vec![
+            "Bars: weighted log-odds z-score with an informative Dirichlet prior (Monroe, Colaresi \
+             and Quinn 2008), each group against all others pooled."
+                .to_string(),
+        ];
+        if pale {
+            f.push(
+                "Pale bars: the evidence comes from a single document; read them as that \
+                 document's wording rather than a habit of the group."
+                    .to_string(),
+            );
+        }
+        f
+    };
+    let stems = unique_slugs(groups.iter().map(|g| g[0].group));
+    let mut written = Vec::new();
+    let mut panels = Vec::new();
+    for (g, stem) in groups.iter().zip(&stems) {
+        let first = &g[0];
+        let more: Vec<Bar> = g.iter().filter(|r| r.z > 0.0).take(top).map(bar).collect();
+        let less: Vec<Bar> = g
+            .iter()
+            .rev()
+            .filter(|r| r.z < 0.0)
+            .take(top)
+            .map(bar)
+            .collect();
+        let pale = more.iter().chain(&less).any(|b| b.pale);
+        let subtitle = format!(
+            "{} · {} tokens in this {by}, against {} · {} tokens in all others",
+            plural(u64::from(first.docs), "document"),
+            thousands(first.tokens),
+            plural(u64::from(first.docs_rest), "document"),
+            thousands(first.tokens_rest),
+        );
+        let mut notes = footnotes(pale);
+        notes.push(if g.iter().any(|r| r.z.abs() >= 1.96) {
+            "Dashed lines: |z| = 1.96, p < 0.05 for a single term.".to_string()
+        } else {
+            "No term reaches |z| = 1.96 (p < 0.05 for a single term): with this little text, \
+             these differences could be chance."
+                .to_string()
+        });
+        let chart = Diverging {
+            title: format!("Distinctive terms: {}", first.group),
+            subtitle,
+            more_heading: "Used more than in the rest of the corpus".into(),
+            less_heading: "Used less than in the rest of the corpus".into(),
+            more: more.clone(),
+            less,
+            guide: Some(1.96),
+            footnotes: notes,
+        };
+        let name = format!("keyness-{stem}");
+        diverging(&dir.join(&name), &chart)?;
+        written.push(name);
+        panels.push(Panel {
+            title: first.group.to_string(),
+            subtitle: format!(
+                "{} · {} tokens",
+                plural(u64::from(first.docs), "document"),
+                thousands(first.tokens)
+            ),
+            bars: more.into_iter().take(8).collect(),
+        });
+    }
+    if !panels.is_empty() {
+        let pale = panels.iter().flat_map(|p| &p.bars).any(|b| b.pale);
+        let chart = SmallMultiples {
+            title: format!("Most distinctive terms of each {by}"),
+            subtitle:
+                "Terms each group uses more than all others pooled, by z-score (common scale)"
+                    .to_string(),
+            panels,
+            footnotes: footnotes(pale),
+        };
+        small_multiples(&dir.join("keyness-overview"), &chart)?;
+        written.push("keyness-overview".to_string());
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_stable_text() {
+        assert_eq!(fixed(-0.00001, 4), "0.0000");
+        assert_eq!(fixed(-1.23456, 4), "-1.2346");
+        assert_eq!(fixed(2.0, 3), "2.000");
+        assert_eq!(sci(0.00001234), "1.234e-5");
+        assert_eq!(sci(1.0), "1.000e0");
+        assert_eq!(sci(0.0), "0");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(plural(1, "document"), "1 document");
+        assert_eq!(plural(2000, "document"), "2,000 documents");
+    }
+}

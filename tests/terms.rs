@@ -1,0 +1,335 @@
+use crate::util::*;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// A small deterministic pseudo-random generator, so the synthetic corpus is the same on
+/// every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// Background words: made-up, so none is a stop word or collides with a planted word.
+fn vocabulary() -> Vec<String> {
+    let syllables = ["ka", "lo", "mi", "ra", "tu", "ne", "so", "vi", "pe", "du"];
+    let mut words = Vec::new();
+    for a in syllables {
+        for b in syllables {
+            for c in ["n", "r", "l"] {
+                words.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    words
+}
+
+/// Writes a table of three outlets × five documents. Outlet A says "drone" four times in
+/// every document, outlet B "sanctions"; one document of C says "airport" eight times.
+fn synthetic_corpus(dir: &Path) -> std::path::PathBuf {
+    let vocab = vocabulary();
+    let mut rng = Lcg(7);
+    let path = dir.join("synthetic.csv");
+    let mut w = csv::Writer::from_path(&path).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    for outlet in ["A", "B", "C"] {
+        for d in 0..5 {
+            let mut words: Vec<String> = (0..300)
+                .map(|_| {
+                    // Skewed towards the first words, as real vocabularies are.
+                    let i = rng.next(vocab.len());
+                    vocab[i * rng.next(vocab.len()) / vocab.len()].clone()
+                })
+                .collect();
+            let planted = match (outlet, d) {
+                ("A", _) => Some(("drone", 4)),
+                ("B", _) => Some(("sanctions", 4)),
+                ("C", 2) => Some(("airport", 8)),
+                _ => None,
+            };
+            if let Some((word, times)) = planted {
+                for k in 0..times {
+                    words[(k * 37 + 11) % 300] = word.to_string();
+                }
+            }
+            let text: String = words
+                .chunks(12)
+                .map(|s| {
+                    let mut s = s.join(" ");
+                    s.push('.');
+                    s
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            w.write_record([format!("{outlet}{d}"), outlet.to_string(), text])
+                .unwrap();
+        }
+    }
+    w.flush().unwrap();
+    path
+}
+
+/// G² as quanteda's `textstat_keyness(measure = "lr")` computes it, with its default
+/// correction, restated here independently of the library.
+fn quanteda_g2(a: f64, b: f64, n1: f64, n2: f64) -> f64 {
+    let (mut a, mut b, mut c, mut d) = (a, b, n1 - a, n2 - b);
+    let n = a + b + c + d;
+    let e = [
+        (a + b) * (a + c) / n,
+        (a + b) * (b + d) / n,
+        (c + d) * (a + c) / n,
+        (c + d) * (b + d) / n,
+    ];
+    if e.iter().any(|x| *x < 5.0) && (a * d - b * c).abs() > n / 2.0 {
+        let s = if a * d - b * c > 0.0 { 0.5 } else { -0.5 };
+        a -= s;
+        d -= s;
+        b += s;
+        c += s;
+    }
+    let t = |o: f64, e: f64| if o > 0.0 { o * (o / e).ln() } else { 0.0 };
+    let g = 2.0 * (t(a, e[0]) + t(b, e[1]) + t(c, e[2]) + t(d, e[3]));
+    if a > e[0] {
+        g
+    } else {
+        -g
+    }
+}
+
+fn num(row: &HashMap<String, String>, col: &str) -> f64 {
+    row[col]
+        .parse()
+        .unwrap_or_else(|_| panic!("{col} = {:?}", row[col]))
+}
+
+fn report(input: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+    ];
+    args.extend_from_slice(extra);
+    let o = slant(&args, &root());
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn planted_words_top_their_outlet_and_g2_recomputes_from_the_csv() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = synthetic_corpus(tmp.path());
+    let out = tmp.path().join("r");
+    report(&input, &out, &[]);
+    let docs = read_csv(&out.join("documents.csv"));
+    let keyness = read_csv(&out.join("keyness.csv"));
+    let tokens_of = |g: &str| -> f64 {
+        docs.iter()
+            .filter(|r| r["group"] == g)
+            .map(|r| num(r, "tokens"))
+            .sum()
+    };
+    let total = tokens_of("A") + tokens_of("B") + tokens_of("C");
+
+    for (group, word) in [("A", "drone"), ("B", "sanctions")] {
+        let top = keyness.iter().find(|r| r["group"] == group).unwrap();
+        assert_eq!(top["term"], word, "{top:?}");
+        assert_eq!(top["rank"], "1");
+        assert_eq!((num(top, "count"), num(top, "count_rest")), (20.0, 0.0));
+        assert_eq!((top["doc_freq"].as_str(), top["docs"].as_str()), ("5", "5"));
+        assert_eq!(top["flag"], "", "five documents carry it");
+        assert!(num(top, "log_odds_z") > 3.0, "{top:?}");
+        assert!(num(top, "p_value") < 0.001, "{top:?}");
+        // Planted in one outlet, it is under-used by the others.
+        let elsewhere = keyness
+            .iter()
+            .find(|r| r["group"] != group && r["term"] == word)
+            .unwrap();
+        assert!(num(elsewhere, "log_odds_z") < 0.0);
+        assert!(num(elsewhere, "g2") < 0.0);
+    }
+
+    let mut checked = 0;
+    for r in &keyness {
+        let (n1, n2) = (num(r, "tokens"), num(r, "tokens_rest"));
+        assert_eq!(
+            n1,
+            tokens_of(&r["group"]),
+            "sample sizes match documents.csv"
+        );
+        assert_eq!(n1 + n2, total);
+        let want = quanteda_g2(num(r, "count"), num(r, "count_rest"), n1, n2);
+        let got = num(r, "g2");
+        assert!(
+            (got - want).abs() < 1e-3,
+            "{r:?}: G² {got}, recomputed {want}"
+        );
+        let p = num(r, "p_value");
+        if got.abs() > 10.828 {
+            assert!(p < 0.001, "{r:?}");
+        }
+        if got.abs() < 3.841 {
+            assert!(p > 0.05, "{r:?}");
+        }
+        checked += 1;
+    }
+    assert!(checked > 500, "{checked}");
+}
+
+#[test]
+fn a_term_from_one_document_is_flagged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = synthetic_corpus(tmp.path());
+    let out = tmp.path().join("r");
+    report(&input, &out, &[]);
+    let keyness = read_csv(&out.join("keyness.csv"));
+    let airport = keyness
+        .iter()
+        .find(|r| r["group"] == "C" && r["term"] == "airport")
+        .unwrap();
+    assert!(num(airport, "log_odds_z") > 0.0);
+    assert_eq!(airport["doc_freq"], "1");
+    assert_eq!(airport["flag"], "one_document");
+    assert_eq!(airport["example_doc"], "C2");
+    // Under-use by A rests on that one document of the rest, and says so.
+    let in_a = keyness
+        .iter()
+        .find(|r| r["group"] == "A" && r["term"] == "airport")
+        .unwrap();
+    assert_eq!(in_a["flag"], "one_document");
+    assert_eq!(in_a["example_doc"], "");
+}
+
+#[test]
+fn terms_count_phrases_with_document_frequency_and_rates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("t.csv");
+    std::fs::write(
+        &path,
+        "id,outlet,text\n\
+         1,X,\"The passenger plane crashed near Grozny. The passenger plane was hit, officials said.\"\n\
+         2,X,\"A passenger plane landed in Aktau.\"\n\
+         3,Y,\"The State Duma met in Moscow.\"\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("r");
+    report(&path, &out, &["--min-count", "1"]);
+    let terms = read_csv(&out.join("terms.csv"));
+    let find = |g: &str, t: &str| terms.iter().find(|r| r["group"] == g && r["term"] == t);
+    let phrase = find("X", "passenger plane").unwrap();
+    assert_eq!(
+        (
+            phrase["n"].as_str(),
+            phrase["count"].as_str(),
+            phrase["doc_freq"].as_str()
+        ),
+        ("2", "3", "2")
+    );
+    // 19 tokens in X (13 + 6): 3 per 19 tokens is 157.895 per 1,000.
+    assert_eq!(phrase["tokens"], "19");
+    assert_eq!(phrase["per_1k"], "157.895");
+    assert!(find("Y", "state duma").is_some());
+    assert!(
+        find("X", "the passenger").is_none(),
+        "starts with a stop word"
+    );
+    assert!(find("X", "the").is_none(), "stop words are not terms");
+    assert!(
+        find("X", "grozny the").is_none(),
+        "phrases stop at sentence ends"
+    );
+    // Sorted by group, then count descending.
+    let x: Vec<u64> = terms
+        .iter()
+        .filter(|r| r["group"] == "X")
+        .map(|r| r["count"].parse().unwrap())
+        .collect();
+    assert!(x.windows(2).all(|w| w[0] >= w[1]), "{x:?}");
+    assert_eq!(terms[0]["group"], "X");
+
+    // The default minimum count of 2 leaves out what was said once.
+    let out2 = tmp.path().join("r2");
+    report(&path, &out2, &[]);
+    let terms = read_csv(&out2.join("terms.csv"));
+    assert!(terms.iter().all(|r| r["count"] != "1"));
+    assert!(terms.iter().any(|r| r["term"] == "passenger plane"));
+}
+
+#[test]
+fn stemming_groups_word_forms_under_the_commonest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("t.csv");
+    std::fs::write(
+        &path,
+        "id,outlet,text\n1,X,New sanctions. More sanctions. Sanctioned banks.\n2,Y,No sanction.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("r");
+    report(&path, &out, &["--stem", "--max-words", "1"]);
+    let terms = read_csv(&out.join("terms.csv"));
+    let row = terms.iter().find(|r| r["key"] == "sanction").unwrap();
+    assert_eq!(
+        (row["term"].as_str(), row["count"].as_str()),
+        ("sanctions", "3")
+    );
+}
+
+#[test]
+fn one_group_writes_an_empty_keyness_table_and_says_why() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("t.csv");
+    std::fs::write(
+        &path,
+        "id,outlet,text\n1,X,The plane crashed. The plane burned.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("r");
+    let o = slant(
+        &[
+            "report",
+            path.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("keyness compares groups"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(read_csv(&out.join("keyness.csv")).is_empty());
+    assert!(!read_csv(&out.join("terms.csv")).is_empty());
+}
+
+#[test]
+fn keyness_charts_exist_per_group_and_runs_are_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = synthetic_corpus(tmp.path());
+    let (one, two) = (tmp.path().join("one"), tmp.path().join("two"));
+    report(&input, &one, &[]);
+    report(&input, &two, &[]);
+    let files = files_under(&one);
+    for chart in ["keyness-a", "keyness-b", "keyness-c", "keyness-overview"] {
+        for ext in ["svg", "png"] {
+            let name = format!("charts/{chart}.{ext}");
+            assert!(files.contains(&name), "{name} missing from {files:?}");
+        }
+    }
+    let svg = std::fs::read_to_string(one.join("charts/keyness-a.svg")).unwrap();
+    assert!(svg.contains("drone"), "the planted word is on A's chart");
+    assert_eq!(files, files_under(&two));
+    for f in &files {
+        assert!(
+            std::fs::read(one.join(f)).unwrap() == std::fs::read(two.join(f)).unwrap(),
+            "{f} differs between two runs"
+        );
+    }
+}
