@@ -64,6 +64,13 @@ fn bench(c: &mut Criterion) {
                 black_box(plane)
             })
         });
+        g.bench_function("segment_only_1core", |b| {
+            b.iter(|| {
+                let tokens: usize = texts.iter().map(|t| segment(t).tokens.len()).sum();
+                assert!(tokens > 500 * DOCS, "{tokens}");
+                black_box(tokens)
+            })
+        });
         g.bench_function("segment_count_1core", |b| {
             b.iter(|| {
                 let mut plane = 0;

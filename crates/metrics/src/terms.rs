@@ -100,8 +100,8 @@ impl DocTerms {
 struct Word<'t> {
     /// Normalised form (what is shown).
     norm: Cow<'t, str>,
-    /// Counting key: the normalised form, or its stem.
-    key: String,
+    /// The stem, when stemming.
+    stem: Option<String>,
     stop: bool,
     sentence: u32,
     /// Whether only white space separates it from the previous word of its sentence.
@@ -118,17 +118,14 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
     for tok in &seg.tokens {
         let raw = tok.span.slice(text);
         let norm = normalize(raw);
-        let key = match &stemmer {
-            Some(s) => s.stem(&norm).into_owned(),
-            None => norm.clone().into_owned(),
-        };
+        let stem = stemmer.as_ref().map(|s| s.stem(&norm).into_owned());
         let joins_previous = matches!(prev_end, Some((end, sentence))
             if sentence == tok.sentence && text[end..tok.span.start].chars().all(char::is_whitespace));
         prev_end = Some((tok.span.end, tok.sentence));
         words.push(Word {
             stop: is_stopword(&norm),
             norm,
-            key,
+            stem,
             sentence: tok.sentence,
             joins_previous,
         });
@@ -136,7 +133,8 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
 
     let mut doc = DocTerms {
         tokens: seg.tokens.len() as u64,
-        ..DocTerms::default()
+        terms: FxHashMap::with_capacity_and_hasher(words.len() * 2, Default::default()),
+        surfaces: FxHashMap::default(),
     };
     let mut key = String::new();
     let mut surface = String::new();
@@ -167,8 +165,10 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
                     key.push(' ');
                     surface.push(' ');
                 }
-                key.push_str(&w.key);
-                surface.push_str(&w.norm);
+                key.push_str(w.stem.as_deref().unwrap_or(&w.norm));
+                if stemmer.is_some() {
+                    surface.push_str(&w.norm);
+                }
             }
             doc.bump(&key, last.sentence);
             if stemmer.is_some() {

@@ -314,6 +314,12 @@ fn draw_diverging<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Diverging) -> Resul
         let hx = if more { zero + 8 } else { 20 };
         pen.text(heading, 14.0, INK, HPos::Left, true, (hx, y + 12))?;
         y += 34;
+        // The guide goes under the bars, on their side only, so it never crosses a label.
+        if let Some(g) = c.guide.filter(|g| *g <= max) {
+            let dx = (g * scale).round() as i32;
+            let x = if more { zero + dx } else { zero - dx };
+            pen.line((x, y), (x, y + ROW * bars.len() as i32), RULE, true)?;
+        }
         for b in bars {
             let len = ((b.value.abs() * scale).round() as i32).max(1);
             let cy = y + ROW / 2;
@@ -342,12 +348,6 @@ fn draw_diverging<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Diverging) -> Resul
         }
     }
     pen.line((zero, top), (zero, y), INK, false)?;
-    if let Some(g) = c.guide.filter(|g| *g <= max) {
-        let dx = (g * scale).round() as i32;
-        for x in [zero - dx, zero + dx] {
-            pen.line((x, top + 28), (x, y), RULE, true)?;
-        }
-    }
     pen.footnotes(&c.footnotes, y + 12)
 }
 

@@ -150,6 +150,36 @@ pub fn write_keyness(
     t.finish()
 }
 
+/// The first `top` rows, leaving out a term that adds nothing to one already chosen: one that
+/// contains it or is contained in it, word for word, with the same counts ("phrase" beside
+/// "phrase word" when the two always occur together).
+fn distinct<'r, 'a>(rows: impl Iterator<Item = &'r KeyRow<'a>>, top: usize) -> Vec<&'r KeyRow<'a>>
+where
+    'a: 'r,
+{
+    let mut chosen: Vec<&KeyRow<'_>> = Vec::new();
+    for r in rows {
+        if chosen.len() == top {
+            break;
+        }
+        let redundant = chosen.iter().any(|c| {
+            c.count == r.count
+                && c.count_rest == r.count_rest
+                && (contains_words(c.key, r.key) || contains_words(r.key, c.key))
+        });
+        if !redundant {
+            chosen.push(r);
+        }
+    }
+    chosen
+}
+
+/// Whether the words of `inner` occur in `outer` as a contiguous run.
+fn contains_words(outer: &str, inner: &str) -> bool {
+    let (o, i): (Vec<&str>, Vec<&str>) = (outer.split(' ').collect(), inner.split(' ').collect());
+    i.len() <= o.len() && o.windows(i.len()).any(|w| w == i.as_slice())
+}
+
 /// "1 document", "2,345 documents".
 pub fn plural(n: u64, noun: &str) -> String {
     if n == 1 {
@@ -215,12 +245,12 @@ pub fn write_keyness_charts(
     let mut panels = Vec::new();
     for (g, stem) in groups.iter().zip(&stems) {
         let first = &g[0];
-        let more: Vec<Bar> = g.iter().filter(|r| r.z > 0.0).take(top).map(bar).collect();
-        let less: Vec<Bar> = g
-            .iter()
-            .rev()
-            .filter(|r| r.z < 0.0)
-            .take(top)
+        let more: Vec<Bar> = distinct(g.iter().filter(|r| r.z > 0.0), top)
+            .into_iter()
+            .map(bar)
+            .collect();
+        let less: Vec<Bar> = distinct(g.iter().rev().filter(|r| r.z < 0.0), top)
+            .into_iter()
             .map(bar)
             .collect();
         let pale = more.iter().chain(&less).any(|b| b.pale);
@@ -290,6 +320,10 @@ mod tests {
         assert_eq!(sci(0.00001234), "1.234e-5");
         assert_eq!(sci(1.0), "1.000e0");
         assert_eq!(sci(0.0), "0");
+        assert!(contains_words("state duma deputy", "state duma"));
+        assert!(contains_words("state duma", "duma"));
+        assert!(!contains_words("state duma", "dum"));
+        assert!(!contains_words("duma", "state duma"));
         assert_eq!(thousands(1234567), "1,234,567");
         assert_eq!(thousands(999), "999");
         assert_eq!(plural(1, "document"), "1 document");
