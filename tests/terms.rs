@@ -136,6 +136,12 @@ fn planted_words_top_their_outlet_and_g2_recomputes_from_the_csv() {
             .sum()
     };
     let total = tokens_of("A") + tokens_of("B") + tokens_of("C");
+    let summary = read_csv(&out.join("summary.csv"));
+    assert_eq!(summary.len(), 3);
+    for s in &summary {
+        assert_eq!(num(s, "tokens"), tokens_of(&s["group"]));
+        assert_eq!(s["documents"], "5");
+    }
 
     for (group, word) in [("A", "drone"), ("B", "sanctions")] {
         let top = keyness.iter().find(|r| r["group"] == group).unwrap();

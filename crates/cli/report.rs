@@ -16,6 +16,7 @@ use slant_metrics::DocCounts;
 use slant_report::documents::{self, DocumentRow};
 use slant_report::output::Staging;
 use slant_report::run_info::{Counts, RunInfo};
+use slant_report::summary;
 use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -101,6 +102,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let staging = Staging::new(&out_dir)?;
     let dir = staging.path();
     documents::write(&dir.join("documents.csv"), &g.rows)?;
+    summary::write(&dir.join("summary.csv"), &summary::from_documents(&g.rows))?;
     write_terms(&dir.join("terms.csv"), &term_rows)?;
     let doc_id = |ordinal: u32| g.ids.get(ordinal as usize).cloned().unwrap_or_default();
     write_keyness(&dir.join("keyness.csv"), &key_rows, &doc_id)?;

@@ -22,6 +22,7 @@ pub mod documents;
 pub mod error;
 pub mod output;
 pub mod run_info;
+pub mod summary;
 pub mod terms;
 
 pub use error::ReportError;
