@@ -95,6 +95,10 @@ pub struct ReportArgs {
     pub input_args: InputArgs,
     #[command(flatten)]
     pub terms: TermArgs,
+    /// A speaker gazetteer (name/word rules, see data/quotes/speakers.tsv) tried before the
+    /// bundled one. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub speakers: Vec<PathBuf>,
 }
 
 /// What counts as a term, and how keyness is scored.

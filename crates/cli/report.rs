@@ -11,10 +11,12 @@ use rayon::prelude::*;
 use slant_corpus::segment::segment;
 use slant_corpus::{Document, Metadata, Outcome};
 use slant_metrics::keyness::{keyness, KeynessOptions};
+use slant_metrics::quotes::{self, DocQuotes};
 use slant_metrics::terms::{count_terms, DocTerms, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::documents::{self, DocumentRow};
 use slant_report::output::Staging;
+use slant_report::quotes::{write_quotes, write_speakers, QuoteRow};
 use slant_report::run_info::{Counts, RunInfo};
 use slant_report::summary;
 use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
@@ -31,6 +33,9 @@ struct Gathered {
     /// Ids of analysed documents, by ordinal: what keyness examples point to.
     ids: Vec<String>,
     terms: TermTable,
+    /// Quotes of analysed documents, by ordinal, with (outlet, group).
+    quotes: Vec<DocQuotes>,
+    docs: Vec<(String, String)>,
     counts: Counts,
     by_seen: bool,
 }
@@ -47,6 +52,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         rows: Vec::new(),
         ids: Vec::new(),
         terms: TermTable::new(&term_opts),
+        quotes: Vec::new(),
+        docs: Vec::new(),
         counts: Counts::default(),
         by_seen: false,
     };
@@ -86,6 +93,22 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         prior_scale: args.terms.prior_scale,
         correction: args.terms.g2_correction.into(),
     };
+    let gazetteer = speakers_gazetteer(args)?;
+    let speaker_groups = quotes::resolve_speakers(&mut g.quotes, &gazetteer);
+    let mut quote_rows: Vec<QuoteRow<'_>> = Vec::new();
+    for (ordinal, (dq, sg)) in g.quotes.iter().zip(&speaker_groups).enumerate() {
+        let (outlet, group) = &g.docs[ordinal];
+        for (q, speaker_group) in dq.quotes.iter().zip(sg) {
+            quote_rows.push(QuoteRow {
+                doc_id: &g.ids[ordinal],
+                outlet,
+                group,
+                quote: q,
+                speaker_group,
+            });
+        }
+    }
+    let (speakers, group_quotes) = slant_report::quotes::tally(&quote_rows);
     let term_rows = g.terms.rows(args.terms.min_count);
     let key_rows = keyness(&g.terms, &key_opts);
     if key_rows.is_empty() && g.counts.analysed > 0 {
@@ -102,7 +125,13 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let staging = Staging::new(&out_dir)?;
     let dir = staging.path();
     documents::write(&dir.join("documents.csv"), &g.rows)?;
-    summary::write(&dir.join("summary.csv"), &summary::from_documents(&g.rows))?;
+    summary::write(
+        &dir.join("summary.csv"),
+        &summary::from_documents(&g.rows),
+        &group_quotes,
+    )?;
+    write_quotes(&dir.join("quotes.csv"), &mut quote_rows)?;
+    write_speakers(&dir.join("speakers.csv"), &speakers)?;
     write_terms(&dir.join("terms.csv"), &term_rows)?;
     let doc_id = |ordinal: u32| g.ids.get(ordinal as usize).cloned().unwrap_or_default();
     write_keyness(&dir.join("keyness.csv"), &key_rows, &doc_id)?;
@@ -146,6 +175,19 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The bundled speaker gazetteer, with the user's `--speakers` rules in front.
+fn speakers_gazetteer(args: &ReportArgs) -> anyhow::Result<quotes::lexicon::Gazetteer> {
+    let bundled = include_str!("../../data/quotes/speakers.tsv");
+    let mut g = quotes::lexicon::Gazetteer::default();
+    for path in &args.speakers {
+        let src = std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        g.extend(&src, &path.display().to_string())?;
+    }
+    g.extend(bundled, "data/quotes/speakers.tsv")?;
+    Ok(g)
+}
+
 /// The value of the `--by` column, or `(none)`.
 fn group_of(meta: &Metadata, by: &str) -> String {
     meta.get(by)
@@ -161,22 +203,25 @@ fn analyse(
     args: &ReportArgs,
     term_opts: &TermOptions,
 ) {
-    let analysed: Vec<(DocCounts, DocTerms)> = batch
+    let analysed: Vec<(DocCounts, DocTerms, DocQuotes)> = batch
         .par_iter()
         .map(|(_, doc)| {
             let seg = segment(&doc.text);
             (
                 DocCounts::from_segmented(&seg),
                 count_terms(&doc.text, &seg, term_opts),
+                quotes::extract(&doc.text, &seg, quotes::Lists::default()),
             )
         })
         .collect();
-    for ((source, doc), (c, terms)) in batch.into_iter().zip(analysed) {
+    for ((source, doc), (c, terms, doc_quotes)) in batch.into_iter().zip(analysed) {
         g.by_seen |= doc.meta.get(&args.by).is_some();
         let group = group_of(&doc.meta, &args.by);
         let ordinal = u32::try_from(g.ids.len()).unwrap_or(u32::MAX);
         g.ids.push(doc.meta.id.clone());
         g.terms.add(&group, ordinal, terms);
+        g.quotes.push(doc_quotes);
+        g.docs.push((doc.meta.outlet.clone(), group.clone()));
         g.counts.analysed += 1;
         g.counts.sentences += c.sentences;
         g.counts.tokens += c.tokens;

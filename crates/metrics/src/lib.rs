@@ -6,6 +6,7 @@
 //! - [`DocCounts`]: sentences and tokens, the denominators of every rate.
 //! - [`terms`]: unigrams and phrases per document, pooled per group with document frequencies
 //!   and first occurrences.
+//! - [`quotes`]: direct, indirect and scare quotes with speaker, cue verb and stance.
 //! - [`keyness`]: each group against the rest, by Monroe et al.'s weighted log-odds with an
 //!   informative Dirichlet prior and by quanteda's signed G².
 //!
@@ -16,6 +17,7 @@
 //! ```
 
 pub mod keyness;
+pub mod quotes;
 pub mod terms;
 
 use slant_corpus::segment::{segment, Segmented};

@@ -21,6 +21,7 @@ pub mod csv_out;
 pub mod documents;
 pub mod error;
 pub mod output;
+pub mod quotes;
 pub mod run_info;
 pub mod summary;
 pub mod terms;

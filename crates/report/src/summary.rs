@@ -1,14 +1,31 @@
 //! `summary.csv`: one row per group with its sample size, the first thing to read before any
-//! comparison. Quote and loaded-language columns join it as those metrics land.
+//! comparison, and each group's quote counts. Loaded-language columns join it with the
+//! lexicons.
 
 use crate::csv_out::Table;
 use crate::documents::DocumentRow;
 use crate::error::ReportError;
+use crate::quotes::GroupQuotes;
+use crate::terms::fixed;
+use slant_metrics::terms::per_1k;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The columns of `summary.csv`, in order.
-pub const COLUMNS: [&str; 5] = ["group", "documents", "tokens", "sentences", "skipped"];
+pub const COLUMNS: [&str; 12] = [
+    "group",
+    "documents",
+    "tokens",
+    "direct_quotes",
+    "scare_quotes",
+    "sentences",
+    "skipped",
+    "indirect_quotes",
+    "scare_per_1k",
+    "cues_neutral",
+    "cues_credence",
+    "cues_distancing",
+];
 
 /// Sample size of one group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,16 +61,29 @@ pub fn from_documents(rows: &[DocumentRow]) -> Vec<GroupSummary> {
     groups.into_values().collect()
 }
 
-/// Writes `summary.csv`.
-pub fn write(path: &Path, rows: &[GroupSummary]) -> Result<(), ReportError> {
+/// Writes `summary.csv`; `quotes` holds each group's quote counts.
+pub fn write(
+    path: &Path,
+    rows: &[GroupSummary],
+    quotes: &BTreeMap<String, GroupQuotes>,
+) -> Result<(), ReportError> {
     let mut t = Table::create(path, &COLUMNS)?;
+    let none = GroupQuotes::default();
     for r in rows {
+        let q = quotes.get(&r.group).unwrap_or(&none);
         t.row([
             r.group.as_str(),
             &r.documents.to_string(),
             &r.tokens.to_string(),
+            &q.direct.to_string(),
+            &q.scare.to_string(),
             &r.sentences.to_string(),
             &r.skipped.to_string(),
+            &q.indirect.to_string(),
+            &fixed(per_1k(q.scare, r.tokens), 3),
+            &q.stances[0].to_string(),
+            &q.stances[1].to_string(),
+            &q.stances[2].to_string(),
         ])?;
     }
     t.finish()

@@ -1,0 +1,327 @@
+//! The editable word lists behind quote attribution: reporting verbs with their stance, title
+//! words, and the speaker gazetteer. The bundled lists live in `data/quotes/` and are compiled
+//! in; a user's gazetteer is parsed by the same code, with errors naming the line.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// How a reporting verb frames what it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stance {
+    /// Reports without judging: said, told, added.
+    Neutral,
+    /// Lends weight: noted, explained, confirmed.
+    Credence,
+    /// Casts doubt: claimed, alleged, insisted, admitted.
+    Distancing,
+}
+
+impl Stance {
+    /// The name used in CSV files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stance::Neutral => "neutral",
+            Stance::Credence => "credence",
+            Stance::Distancing => "distancing",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "neutral" => Some(Stance::Neutral),
+            "credence" => Some(Stance::Credence),
+            "distancing" => Some(Stance::Distancing),
+            _ => None,
+        }
+    }
+}
+
+/// A reporting verb's lemma and stance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Lemma ("say" for said, says, saying).
+    pub lemma: String,
+    /// Stance class.
+    pub stance: Stance,
+}
+
+/// A problem in a word list, with its line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}:{line}: {message}")]
+pub struct ListError {
+    /// The file (or `bundled <name>`).
+    pub origin: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// Reporting verbs: single words and multi-word phrases.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    single: FxHashMap<String, Cue>,
+    multi: Vec<(Vec<String>, Cue)>,
+}
+
+fn fields(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    src.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+impl Cues {
+    /// Parses `form<TAB>lemma<TAB>stance` lines.
+    pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
+        let mut cues = Cues::default();
+        for (line, f) in fields(src) {
+            let err = |message: String| ListError {
+                origin: origin.to_string(),
+                line,
+                message,
+            };
+            let [form, lemma, stance] = f[..] else {
+                return Err(err(format!(
+                    "expected 3 fields separated by tabs (form, lemma, stance), found {}",
+                    f.len()
+                )));
+            };
+            let stance = Stance::parse(stance).ok_or_else(|| {
+                err(format!(
+                    "unknown stance `{stance}`; use neutral, credence or distancing"
+                ))
+            })?;
+            let cue = Cue {
+                lemma: lemma.to_string(),
+                stance,
+            };
+            let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
+            match words.len() {
+                0 => return Err(err("empty form".into())),
+                1 => {
+                    cues.single.insert(words[0].clone(), cue);
+                }
+                _ => cues.multi.push((words, cue)),
+            }
+        }
+        // Longest phrases first, so "pointed out" wins over a shorter phrase.
+        cues.multi
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        Ok(cues)
+    }
+
+    /// The bundled list, `data/quotes/cues.tsv`.
+    pub fn bundled() -> &'static Cues {
+        static CUES: OnceLock<Cues> = OnceLock::new();
+        CUES.get_or_init(|| {
+            Cues::parse(
+                include_str!("../../../../data/quotes/cues.tsv"),
+                "data/quotes/cues.tsv",
+            )
+            .unwrap_or_default()
+        })
+    }
+
+    /// The cue starting at `words[0]`, if any, and how many words it takes.
+    pub fn at(&self, words: &[&str]) -> Option<(usize, &Cue)> {
+        for (phrase, cue) in &self.multi {
+            if words.len() >= phrase.len()
+                && phrase
+                    .iter()
+                    .zip(words)
+                    .all(|(p, w)| w.eq_ignore_ascii_case(p))
+            {
+                return Some((phrase.len(), cue));
+            }
+        }
+        let first = words.first()?;
+        self.single
+            .get(first.to_lowercase().as_str())
+            .map(|c| (1, c))
+    }
+}
+
+/// Title and description words that precede names.
+#[derive(Debug, Clone, Default)]
+pub struct Titles(FxHashSet<String>);
+
+impl Titles {
+    /// Parses one word per line.
+    pub fn parse(src: &str) -> Self {
+        Titles(
+            fields(src)
+                .filter_map(|(_, f)| f.first().map(|w| w.to_lowercase()))
+                .collect(),
+        )
+    }
+
+    /// The bundled list, `data/quotes/titles.txt`.
+    pub fn bundled() -> &'static Titles {
+        static TITLES: OnceLock<Titles> = OnceLock::new();
+        TITLES.get_or_init(|| Titles::parse(include_str!("../../../../data/quotes/titles.txt")))
+    }
+
+    /// Whether a word (any case, trailing "." ignored) is a title word.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0
+            .contains(word.trim_end_matches('.').to_lowercase().as_str())
+    }
+}
+
+/// Speaker groups: names with aliases, and words found in a name or role.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    /// Lower-cased name or alias to (canonical name, group).
+    names: FxHashMap<String, (String, String)>,
+    /// Lower-cased words of a phrase, and its group, in file order.
+    words: Vec<(Vec<String>, String)>,
+}
+
+/// The group of a speaker no rule matches.
+pub const UNCLASSIFIED: &str = "unclassified";
+
+impl Gazetteer {
+    /// Parses `name<TAB>Canonical|alias…<TAB>group` and `word<TAB>phrase<TAB>group` lines.
+    pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
+        let mut g = Gazetteer::default();
+        g.extend(src, origin)?;
+        Ok(g)
+    }
+
+    /// Adds the rules of another file after these.
+    pub fn extend(&mut self, src: &str, origin: &str) -> Result<(), ListError> {
+        for (line, f) in fields(src) {
+            let err = |message: String| ListError {
+                origin: origin.to_string(),
+                line,
+                message,
+            };
+            let [kind, what, group] = f[..] else {
+                return Err(err(format!(
+                    "expected 3 fields separated by tabs (name|word, text, group), found {}",
+                    f.len()
+                )));
+            };
+            if group.is_empty() || what.is_empty() {
+                return Err(err("empty name or group".into()));
+            }
+            match kind {
+                "name" => {
+                    let mut names = what.split('|').map(str::trim).filter(|n| !n.is_empty());
+                    let Some(canonical) = names.next() else {
+                        return Err(err("no name before the first `|`".into()));
+                    };
+                    for n in std::iter::once(canonical).chain(names) {
+                        self.names
+                            .entry(n.to_lowercase())
+                            .or_insert_with(|| (canonical.to_string(), group.to_string()));
+                    }
+                }
+                "word" => self.words.push((
+                    what.split_whitespace().map(str::to_lowercase).collect(),
+                    group.to_string(),
+                )),
+                other => {
+                    return Err(err(format!(
+                        "unknown rule `{other}`; a line starts with `name` or `word`"
+                    )))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The bundled gazetteer, `data/quotes/speakers.tsv`.
+    pub fn bundled() -> Gazetteer {
+        Gazetteer::parse(
+            include_str!("../../../../data/quotes/speakers.tsv"),
+            "data/quotes/speakers.tsv",
+        )
+        .unwrap_or_default()
+    }
+
+    /// The canonical form of a name, if the gazetteer knows it.
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        self.names
+            .get(&name.to_lowercase())
+            .map(|(c, _)| c.as_str())
+    }
+
+    /// The group of a speaker given its name and role.
+    pub fn group(&self, name: &str, role: &str) -> &str {
+        if let Some((_, g)) = self.names.get(&name.to_lowercase()) {
+            return g;
+        }
+        let words: Vec<String> = format!("{name} {role}")
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect();
+        for (phrase, group) in &self.words {
+            if words.windows(phrase.len()).any(|w| {
+                w.iter()
+                    .zip(phrase)
+                    .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
+            }) {
+                return group;
+            }
+        }
+        UNCLASSIFIED
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lists_parse() {
+        let cues = Cues::parse(include_str!("../../../../data/quotes/cues.tsv"), "cues").unwrap();
+        assert_eq!(cues.at(&["said"]).unwrap().1.lemma, "say");
+        assert_eq!(
+            cues.at(&["according", "to", "X"]).unwrap(),
+            (
+                2,
+                &Cue {
+                    lemma: "according to".into(),
+                    stance: Stance::Neutral
+                }
+            )
+        );
+        assert_eq!(cues.at(&["Claimed"]).unwrap().1.stance, Stance::Distancing);
+        assert!(cues.at(&["plane"]).is_none());
+        Gazetteer::parse(include_str!("../../../../data/quotes/speakers.tsv"), "g").unwrap();
+        assert!(Titles::bundled().contains("President"));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = Cues::parse("# c\nsaid\tsay\n", "my.tsv").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(
+            e.to_string().starts_with("my.tsv:2: expected 3 fields"),
+            "{e}"
+        );
+        let e = Gazetteer::parse("name\tX\tg\nperson\tY\tg\n", "g.tsv").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "g.tsv:2: unknown rule `person`; a line starts with `name` or `word`"
+        );
+    }
+
+    #[test]
+    fn groups_by_name_alias_and_word() {
+        let g = Gazetteer::bundled();
+        assert_eq!(g.canonical("putin"), Some("Vladimir Putin"));
+        assert_eq!(g.group("Vladimir Putin", ""), "Russian officials");
+        assert_eq!(g.group("Farhad Mammadov", ""), "analysts");
+        assert_eq!(g.group("Jane Roe", "a political analyst at X"), "analysts");
+        assert_eq!(g.group("Jane Roe", "analysts"), "analysts");
+        assert_eq!(g.group("John Doe", "a plumber"), UNCLASSIFIED);
+    }
+}

@@ -1,0 +1,383 @@
+//! Quotation marks: where quoted text starts and ends.
+//!
+//! Marks are paired within a paragraph with a stack, so nested quotes (“… ‘…’ …”, „… «…» …“)
+//! stay inside their outer quote. Straight marks (`"`, `'`) are told open from closed by what
+//! surrounds them, and an apostrophe inside a word (`it’s`) is never a mark. A quote may run
+//! over several paragraphs the way news prints it: an opening mark at the start of each
+//! paragraph and a closing mark only at the end. A mark left open at the end of a paragraph
+//! that the next paragraph does not continue closes there: it never swallows later text.
+//!
+//! Two straight apostrophes (`''…''`, the Penn Treebank and LDC encoding of a double mark) are
+//! not read as marks: no outlet prints them, and a corpus that uses them should have them
+//! replaced by `"` before it is analysed.
+
+use slant_corpus::segment::Span;
+
+/// One quotation found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted {
+    /// The quoted text without its marks: one span per paragraph it runs over.
+    pub pieces: Vec<Span>,
+    /// From the opening mark to just after the closing mark (or the paragraph end).
+    pub outer: Span,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+    /// Index of the paragraph where it opens.
+    pub paragraph: usize,
+}
+
+impl Quoted {
+    /// From the first piece's start to the last piece's end.
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.pieces.first().map_or(self.outer.start, |p| p.start),
+            end: self.pieces.last().map_or(self.outer.end, |p| p.end),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// “…”, „…“, "…"
+    Double,
+    /// «…»
+    Guillemet,
+    /// ‘…’, '…'
+    Single,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Mark {
+    Open(Kind),
+    Close(Kind),
+    /// A straight or curly mark that may open or close.
+    Either(Kind),
+}
+
+/// Paragraphs of a text: maximal runs of non-empty lines are split at every line break, since
+/// cleaned text puts one paragraph per line.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            push_trimmed(text, start, i, &mut out);
+            start = i + 1;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead < s.len() {
+        out.push(Span {
+            start: start + lead,
+            end: end - trail,
+        });
+    }
+}
+
+fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
+    let before = text[..at].chars().next_back();
+    let after = text[at + c.len_utf8()..].chars().next();
+    let letter = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    let space_or_edge = |ch: Option<char>| ch.is_none_or(|ch| ch.is_whitespace());
+    let opener_context = |ch: Option<char>| {
+        ch.is_none_or(|ch| ch.is_whitespace() || "([{—–-/:".contains(ch) || is_open_mark(ch))
+    };
+    Some(match c {
+        '\u{201C}' => Mark::Either(Kind::Double), // “ opens in English, closes „…“
+        '\u{201D}' => Mark::Close(Kind::Double),  // ”
+        '\u{201E}' => Mark::Open(Kind::Double),   // „
+        '\u{00AB}' => Mark::Open(Kind::Guillemet),
+        '\u{00BB}' => Mark::Close(Kind::Guillemet),
+        '\u{2018}' => Mark::Open(Kind::Single),
+        '"' => {
+            if opener_context(before) && !space_or_edge(after) {
+                Mark::Open(Kind::Double)
+            } else if !opener_context(before) {
+                Mark::Close(Kind::Double)
+            } else {
+                Mark::Either(Kind::Double)
+            }
+        }
+        '\u{2019}' | '\'' => {
+            // An apostrophe between letters (it’s, don't) or after a letter and before a letter
+            // is not a mark; neither is one before a digit ('90s).
+            if letter(before) && letter(after) {
+                return None;
+            }
+            // Two straight apostrophes ('') are the Penn Treebank / LDC encoding of a double
+            // mark, not a mark news prints; they are left alone (see the README).
+            if c == '\'' && (before == Some('\'') || after == Some('\'')) {
+                return None;
+            }
+            if opener_context(before) && letter(after) && c == '\'' {
+                Mark::Open(Kind::Single)
+            } else if c == '\u{2019}' && opener_context(before) {
+                // ’ opening a word: an elision (’tis) or a misused mark; not a quote.
+                return None;
+            } else {
+                Mark::Close(Kind::Single)
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn is_open_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{201C}' | '\u{201E}' | '\u{00AB}' | '\u{2018}' | '"' | '\''
+    )
+}
+
+/// An open mark on the stack: its kind, where it is, and whether „ opened it (so “ closes it).
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    kind: Kind,
+    at: usize,
+    low9: bool,
+}
+
+/// The quotes of one paragraph: those closed inside it, and the outermost mark left open.
+fn parse_paragraph(text: &str, para: Span, pi: usize) -> (Vec<Quoted>, Option<(Open, Quoted)>) {
+    let mut stack: Vec<Open> = Vec::new();
+    let mut closed = Vec::new();
+    for (off, c) in text[para.start..para.end].char_indices() {
+        let at = para.start + off;
+        let Some(mark) = classify(text, at, c) else {
+            continue;
+        };
+        let open = |low9| Open {
+            kind: match mark {
+                Mark::Open(k) | Mark::Close(k) | Mark::Either(k) => k,
+            },
+            at,
+            low9,
+        };
+        let closes = match mark {
+            Mark::Open(_) => false,
+            Mark::Close(k) => stack.iter().any(|o| o.kind == k),
+            // “ closes only a quote opened by „; a straight mark closes an open straight one.
+            Mark::Either(k) if c == '\u{201C}' => {
+                stack.last().is_some_and(|o| o.kind == k && o.low9)
+            }
+            Mark::Either(k) => stack.last().is_some_and(|o| o.kind == k),
+        };
+        if !closes {
+            if !matches!(mark, Mark::Close(_)) {
+                stack.push(open(c == '\u{201E}'));
+            }
+            continue;
+        }
+        let kind = open(false).kind;
+        let Some(pos) = stack.iter().rposition(|o| o.kind == kind) else {
+            continue;
+        };
+        let opened = stack[pos];
+        // Marks opened inside it and never closed were apostrophes or strays.
+        stack.truncate(pos);
+        if stack.is_empty() {
+            closed.push(Quoted {
+                pieces: vec![Span {
+                    start: opened.at + mark_len(text, opened.at),
+                    end: at,
+                }],
+                outer: Span {
+                    start: opened.at,
+                    end: at + c.len_utf8(),
+                },
+                closed: true,
+                paragraph: pi,
+            });
+        }
+    }
+    let unclosed = stack.first().map(|o| {
+        (
+            *o,
+            Quoted {
+                pieces: vec![Span {
+                    start: o.at + mark_len(text, o.at),
+                    end: para.end,
+                }],
+                outer: Span {
+                    start: o.at,
+                    end: para.end,
+                },
+                closed: false,
+                paragraph: pi,
+            },
+        )
+    });
+    (closed, unclosed)
+}
+
+/// Finds the top-level quotations of a text.
+pub fn find(text: &str) -> Vec<Quoted> {
+    let paras = paragraphs(text);
+    let parsed: Vec<_> = paras
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| parse_paragraph(text, *p, pi))
+        .collect();
+    // Whether a paragraph opens with a quote of this kind: the continuation of a quote left
+    // open in the paragraph before.
+    let opens_with = |pi: usize, kind: Kind| -> bool {
+        let Some(p) = paras.get(pi) else {
+            return false;
+        };
+        let Some(c) = text[p.start..p.end].chars().next() else {
+            return false;
+        };
+        let starts = matches!(classify(text, p.start, c), Some(Mark::Open(k) | Mark::Either(k)) if k == kind);
+        let (closed, unclosed) = &parsed[pi];
+        starts
+            && (closed.first().is_some_and(|q| q.outer.start == p.start)
+                || unclosed.as_ref().is_some_and(|(o, _)| o.at == p.start))
+    };
+    let mut out: Vec<Quoted> = Vec::new();
+    // The continuation consumed from paragraph `pi` (its first quote), if any.
+    let mut consumed: Option<usize> = None;
+    let mut pending: Option<(Kind, Quoted)> = None;
+    for (pi, (closed, unclosed)) in parsed.iter().enumerate() {
+        let mut closed = closed.clone();
+        let mut unclosed = unclosed.clone();
+        if consumed == Some(pi) {
+            let (kind, mut q) = pending
+                .take()
+                .expect("a pending quote goes with `consumed`");
+            // The paragraph's first quote continues `q`.
+            if closed
+                .first()
+                .is_some_and(|c| c.outer.start == paras[pi].start)
+            {
+                let c = closed.remove(0);
+                q.pieces.extend(c.pieces);
+                q.outer.end = c.outer.end;
+                q.closed = true;
+                out.push(q);
+            } else if let Some((o, u)) = unclosed.take() {
+                q.pieces.extend(u.pieces);
+                q.outer.end = u.outer.end;
+                unclosed = Some((o, q));
+                let _ = kind;
+            }
+        }
+        out.extend(closed);
+        if let Some((o, u)) = unclosed {
+            if opens_with(pi + 1, o.kind) {
+                pending = Some((o.kind, u));
+                consumed = Some(pi + 1);
+            } else {
+                // Left open and not continued: it ends with its paragraph.
+                out.push(u);
+            }
+        }
+    }
+    for q in &mut out {
+        for p in &mut q.pieces {
+            let s = &text[p.start..p.end];
+            p.start += s.len() - s.trim_start().len();
+            p.end = p.start + text[p.start..p.end].trim_end().len();
+        }
+        q.pieces.retain(|p| p.end > p.start);
+    }
+    out.retain(|q| !q.pieces.is_empty());
+    out.sort_by_key(|q| q.outer.start);
+    out
+}
+
+fn mark_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<String> {
+        find(text)
+            .iter()
+            .map(|q| {
+                q.pieces
+                    .iter()
+                    .map(|p| &text[p.start..p.end])
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn mark_styles() {
+        assert_eq!(quotes("He said “we will win” today."), ["we will win"]);
+        assert_eq!(quotes("He said \"we will win\" today."), ["we will win"]);
+        assert_eq!(quotes("Er sagte „wir gewinnen“ heute."), ["wir gewinnen"]);
+        assert_eq!(
+            quotes("Il a dit « nous gagnerons » hier."),
+            ["nous gagnerons"]
+        );
+        assert_eq!(quotes("She called it ‘a farce’, he said."), ["a farce"]);
+        assert_eq!(quotes("She called it 'a farce', he said."), ["a farce"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“It says ‘except as punishment,’ you see,” she said."),
+            ["It says ‘except as punishment,’ you see,"]
+        );
+        assert_eq!(
+            quotes("\"Read the question: “Do you think so?” Yes.\""),
+            ["Read the question: “Do you think so?” Yes."]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_not_marks() {
+        assert_eq!(
+            quotes("''This isn't reform,'' he said."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(
+            quotes("It’s the voters’ choice, isn't it?"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quotes("“It’s in their heads,” said Caddell."),
+            ["It’s in their heads,"]
+        );
+    }
+
+    #[test]
+    fn interrupted_quotes_are_two_quotes_here() {
+        assert_eq!(quotes("“We will,” she said, “win.”"), ["We will,", "win."]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote() {
+        let text = "He said:\n“First paragraph goes on.\n“Second paragraph ends.”\nAfter.";
+        assert_eq!(
+            quotes(text),
+            ["First paragraph goes on. | Second paragraph ends."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_mark_stops_at_its_paragraph() {
+        let text = "He said “this never closes.\nThe next paragraph is not quoted.";
+        assert_eq!(quotes(text), ["this never closes."]);
+        let q = &find(text)[0];
+        assert!(!q.closed);
+        assert_eq!(q.outer.end, text.find('\n').unwrap());
+    }
+}

@@ -1,0 +1,1089 @@
+//! Attributed quotes: who is quoted, in whose words, with which reporting verb.
+//!
+//! Rules, not a parser: quotation marks are paired ([`marks`]); each quote then looks for its
+//! attribution in the order news writes it:
+//!
+//! 1. after the quote, in the same sentence: `“…,” said Konstantin Zatulin, a deputy…`,
+//!    `“…,” Revesz said`, `“…,” according to X`;
+//! 2. before it, in the same sentence: `As Farhad Mammadov, head of X, noted, “…”`,
+//!    `X said: “…”`, `X said the plan was “a disaster”`;
+//! 3. a paragraph that introduces it with a colon (`Caddell continued:`), a dash line
+//!    (`“…” – Matthew Bryza`), or the quote paragraph before it, for a quote that runs on.
+//!
+//! A quote interrupted by its attribution (`“A,” she said, “B.”`) is one quote. Pronouns take
+//! the most recent named speaker. Names are reduced to the person (`President Vladimir Putin`
+//! → `Vladimir Putin`), and a bare surname takes the full name used elsewhere in the document,
+//! then in the corpus ([`resolve_speakers`]). A short quoted term nobody is said to have said
+//! is a scare quote. Sentences that report speech without marks (`X said that …`) are indirect
+//! quotes.
+
+pub mod lexicon;
+pub mod marks;
+
+use lexicon::{Cue, Cues, Gazetteer, Stance, Titles};
+use rustc_hash::FxHashMap;
+use slant_corpus::segment::{Segmented, Span};
+use slant_corpus::stopwords::is_stopword;
+
+/// What kind of quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// Quoted words attributed to a speaker.
+    Direct,
+    /// Reported speech without marks.
+    Indirect,
+    /// Quotation marks around a term, with no speaker: distancing or naming.
+    Scare,
+}
+
+impl Kind {
+    /// The name used in CSV files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Indirect => "indirect",
+            Kind::Scare => "scare",
+        }
+    }
+}
+
+/// The reporting verb of a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueHit {
+    /// Lemma and stance.
+    pub cue: Cue,
+    /// Where the verb is written.
+    pub span: Span,
+    /// The verb as written ("said", "according to").
+    pub text: String,
+}
+
+/// One quotation in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Direct, indirect or scare.
+    pub kind: Kind,
+    /// The quoted text: one span per piece (an interrupted or multi-paragraph quote has
+    /// several), without the marks.
+    pub pieces: Vec<Span>,
+    /// The speaker's name as reported (canonical after [`resolve_speakers`]); empty if none.
+    pub speaker: String,
+    /// The words that name the speaker, as written ("he", "longtime pollster Pat Caddell").
+    pub speaker_text: String,
+    /// Titles and apposition ("President", "a deputy of the State Duma").
+    pub role: String,
+    /// The reporting verb.
+    pub cue: Option<CueHit>,
+    /// Index of the sentence where the quote starts.
+    pub sentence: u32,
+    /// How the speaker was found: after, before, colon, dash, continued, pronoun, indirect, or
+    /// empty.
+    pub method: &'static str,
+    /// The quoted text, pieces joined by " … ".
+    pub text: String,
+}
+
+impl Quote {
+    /// From the first piece's start to the last piece's end.
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.pieces.first().map_or(0, |p| p.start),
+            end: self.pieces.last().map_or(0, |p| p.end),
+        }
+    }
+
+    /// Sets [`Quote::text`] from the document.
+    fn fill_text(&mut self, doc: &str) {
+        self.text = self
+            .pieces
+            .iter()
+            .map(|p| p.slice(doc))
+            .collect::<Vec<_>>()
+            .join(" … ");
+    }
+}
+
+/// The quotes of one document, and the full names it mentions (for resolving surnames).
+#[derive(Debug, Clone, Default)]
+pub struct DocQuotes {
+    /// Quotes in text order.
+    pub quotes: Vec<Quote>,
+    /// Names of two or more words mentioned anywhere in the document.
+    pub names: Vec<String>,
+}
+
+/// The lists attribution uses.
+#[derive(Debug, Clone, Copy)]
+pub struct Lists<'a> {
+    /// Reporting verbs.
+    pub cues: &'a Cues,
+    /// Title words.
+    pub titles: &'a Titles,
+}
+
+impl Default for Lists<'static> {
+    fn default() -> Self {
+        Lists {
+            cues: Cues::bundled(),
+            titles: Titles::bundled(),
+        }
+    }
+}
+
+/// What a speaker phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Np {
+    Name,
+    Pronoun,
+    Role,
+    Description,
+}
+
+/// A word of the document.
+#[derive(Debug, Clone, Copy)]
+struct Word<'t> {
+    span: Span,
+    text: &'t str,
+}
+
+impl Word<'_> {
+    fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+const PRONOUNS: [&str; 7] = ["he", "she", "they", "i", "we", "it", "you"];
+
+/// Lower-case words that head a descriptive speaker ("a spokesman for the campaign").
+const ROLE_NOUNS: [&str; 24] = [
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "adviser",
+    "advisor",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "member",
+    "members",
+    "representative",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "statement",
+    "report",
+    "critics",
+    "supporters",
+    "residents",
+    "witnesses",
+    "lawyer",
+];
+
+/// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").
+const NAME_LINKS: [&str; 9] = ["of", "de", "van", "von", "bin", "al", "da", "du", "for"];
+
+struct Doc<'t, 'l> {
+    text: &'t str,
+    words: Vec<Word<'t>>,
+    /// Words the document also writes in lower case: common words, not names, when they open
+    /// a sentence ("Another", "Perhaps").
+    lower_case: rustc_hash::FxHashSet<&'t str>,
+    sentences: &'t [Span],
+    lists: Lists<'l>,
+}
+
+impl<'t> Doc<'t, '_> {
+    /// Indices of the words inside `[start, end)`.
+    fn words_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let a = self.words.partition_point(|w| w.span.start < start);
+        let b = self.words.partition_point(|w| w.span.end <= end);
+        a..b.max(a)
+    }
+
+    fn sentence_of(&self, at: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= at)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    fn sentence_span(&self, at: usize) -> Span {
+        self.sentences
+            .get(self.sentence_of(at))
+            .copied()
+            .unwrap_or(Span {
+                start: 0,
+                end: self.text.len(),
+            })
+    }
+
+    /// The first cue among words `range`, as (word index, words taken, cue).
+    fn first_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
+        let texts: Vec<&str> = self.words[range.clone()].iter().map(|w| w.text).collect();
+        (0..texts.len()).find_map(|i| {
+            self.lists
+                .cues
+                .at(&texts[i..])
+                .map(|(n, c)| (range.start + i, n, c.clone()))
+        })
+    }
+
+    /// The last cue among words `range`.
+    fn last_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
+        let texts: Vec<&str> = self.words[range.clone()].iter().map(|w| w.text).collect();
+        (0..texts.len()).rev().find_map(|i| {
+            self.lists
+                .cues
+                .at(&texts[i..])
+                .map(|(n, c)| (range.start + i, n, c.clone()))
+        })
+    }
+
+    fn cue_hit(&self, i: usize, n: usize, cue: Cue) -> CueHit {
+        let span = Span {
+            start: self.words[i].span.start,
+            end: self.words[i + n - 1].span.end,
+        };
+        CueHit {
+            cue,
+            span,
+            text: span.slice(self.text).to_string(),
+        }
+    }
+
+    /// Splits a speaker phrase into (name, role, as written); `None` when it is not one. A
+    /// pronoun gives an empty name. `before_verb`: the phrase is the subject before its verb,
+    /// so its comma-separated parts are read from the verb backwards, skipping appositions
+    /// ("Farhad Mammadov, head of X, noted"); otherwise it follows the verb and is read
+    /// forwards ("said Konstantin Zatulin, a deputy of the State Duma").
+    fn speaker_of(
+        &self,
+        start: usize,
+        end: usize,
+        before_verb: bool,
+    ) -> Option<(String, String, String)> {
+        self.speaker_kind(start, end, before_verb)
+            .map(|(n, r, raw, _)| (n, r, raw))
+    }
+
+    /// As [`Doc::speaker_of`], with whether the phrase is a name, a pronoun, a role ("a
+    /// spokesman") or only a description ("the next paragraph").
+    fn speaker_kind(
+        &self,
+        start: usize,
+        end: usize,
+        before_verb: bool,
+    ) -> Option<(String, String, String, Np)> {
+        let seg = self.text.get(start..end)?;
+        let t_end = start
+            + seg
+                .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–―-(".contains(c))
+                .len();
+        let mut words: Vec<Word<'t>> = self.words[self.words_in(start, t_end)].to_vec();
+        // Leading connectives: "As X noted", "But Y said".
+        while words.first().is_some_and(|w| {
+            matches!(
+                w.lower().as_str(),
+                "as" | "but" | "and" | "so" | "while" | "when" | "then"
+            )
+        }) {
+            words.remove(0);
+        }
+        if words.is_empty() || (before_verb && words.len() > 40) {
+            return None;
+        }
+        let raw = &self.text[words[0].span.start..t_end];
+        if words.len() == 1 && PRONOUNS.contains(&words[0].lower().as_str()) {
+            return Some((
+                String::new(),
+                String::new(),
+                words[0].text.to_string(),
+                Np::Pronoun,
+            ));
+        }
+        // Parenthetical tags ("(D-Mo.)", "(R)") and party-state tags ("R-Ky.") are roles.
+        let mut depth = 0usize;
+        let mut parts: Vec<&str> = Vec::new();
+        let mut part_start = 0;
+        for (i, c) in raw.char_indices() {
+            match c {
+                '(' => {
+                    if depth == 0 {
+                        parts.push(&raw[part_start..i]);
+                    }
+                    depth += 1;
+                }
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    part_start = i + 1;
+                }
+                ',' if depth == 0 => {
+                    parts.push(&raw[part_start..i]);
+                    part_start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        if depth == 0 {
+            parts.push(&raw[part_start..]);
+        }
+        let parts: Vec<&str> = parts
+            .into_iter()
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !is_party_tag(p))
+            .collect();
+        let order: Vec<usize> = if before_verb {
+            (0..parts.len()).rev().collect()
+        } else {
+            (0..parts.len()).collect()
+        };
+        for (k, &pi) in order.iter().enumerate() {
+            let part = parts[pi];
+            let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
+            let pw: Vec<Word<'t>> = self.words[self.words_in(off, off + part.len())].to_vec();
+            if pw.is_empty() {
+                continue;
+            }
+            let last_chance = k + 1 == order.len();
+            // A descriptive head ("a spokesman for the campaign") is the speaker as written.
+            let head_is_role = pw
+                .iter()
+                .take_while(|w| !matches!(w.lower().as_str(), "for" | "of" | "at" | "with"))
+                .any(|w| ROLE_NOUNS.contains(&w.lower().as_str()));
+            let role_rest = || {
+                parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != pi)
+                    .map(|(_, p)| *p)
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if before_verb && !pw[0].capitalised() && !last_chance {
+                continue; // an apposition or an adverbial: the subject is further back
+            }
+            if head_is_role && !pw[0].capitalised() && pw.len() <= 10 {
+                return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
+            }
+            if let Some((name, titles)) = self.name_in(&pw, before_verb) {
+                let role = [titles, role_rest()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Some((name, role, raw.to_string(), Np::Name));
+            }
+            if k == 0 && pw.len() <= 4 {
+                // "officials", "the ministry": a speaker without a name.
+                let lower: Vec<String> = pw.iter().map(Word::lower).collect();
+                if lower.iter().any(|w| !is_stopword(w)) {
+                    return Some((
+                        part.to_string(),
+                        role_rest(),
+                        raw.to_string(),
+                        Np::Description,
+                    ));
+                }
+            }
+            if !before_verb {
+                break; // after the verb, only the first part can name the speaker
+            }
+        }
+        None
+    }
+
+    /// The first capitalised run in `words` that is a name once titles are set aside, and the
+    /// titles before it. A possessive run that modifies what follows ("Hillary Clinton’s
+    /// campaign manager Robby Mook") is passed over; a run of titles only ("the Kremlin",
+    /// "White House") names a body when nothing better is there.
+    fn name_in(&self, words: &[Word<'t>], from_right: bool) -> Option<(String, String)> {
+        let mut runs = capitalised_runs(words);
+        if from_right {
+            runs.reverse();
+        }
+        let mut body: Option<String> = None;
+        for r in &runs {
+            let run = &words[r.clone()];
+            let possessive = run
+                .last()
+                .is_some_and(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+            if possessive && r.end < words.len() {
+                continue;
+            }
+            let mut i = 0;
+            while i < run.len()
+                && (self.lists.titles.contains(run[i].text)
+                    || is_stopword(&run[i].lower())
+                    || NOT_NAMES.contains(&run[i].lower().as_str())
+                    || (i == 0 && r.start == 0 && is_participle(run[i].text))
+                    || (i == 0 && self.lower_case.contains(run[i].lower().as_str())))
+            {
+                i += 1;
+            }
+            let (titles, name) = run.split_at(i);
+            if name.is_empty() {
+                if body.is_none() {
+                    let b: Vec<&str> = run
+                        .iter()
+                        .skip_while(|w| {
+                            is_stopword(&w.lower()) || NOT_NAMES.contains(&w.lower().as_str())
+                        })
+                        .map(|w| w.text)
+                        .collect();
+                    let lone_role =
+                        b.len() == 1 && ROLE_NOUNS.contains(&b[0].to_lowercase().as_str());
+                    if !b.is_empty() && !lone_role {
+                        body = Some(clean_name(&b.join(" ")));
+                    }
+                }
+                continue;
+            }
+            let titles: Vec<&str> = titles.iter().map(|w| w.text).collect();
+            let name: Vec<&str> = name.iter().map(|w| w.text).collect();
+            return Some((clean_name(&name.join(" ")), titles.join(" ")));
+        }
+        body.map(|b| (b, String::new()))
+    }
+}
+
+/// Capitalised words that open sentences but never names.
+const NOT_NAMES: [&str; 25] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "several",
+    "many",
+    "some",
+    "another",
+    "perhaps",
+    "following",
+    "asked",
+];
+
+/// A party and state tag: "R-Ky.", "D-N.C.", "R", "I-Vt.".
+fn is_party_tag(part: &str) -> bool {
+    let p = part.trim_end_matches('.');
+    let mut chars = p.chars();
+    matches!(chars.next(), Some('D' | 'R' | 'I'))
+        && match chars.next() {
+            None => true,
+            Some('-') => p.len() <= 8,
+            _ => false,
+        }
+}
+
+/// A capitalised participle opening a clause ("Asked about…", "Speaking to…").
+fn is_participle(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+}
+
+/// Drops a possessive and stray punctuation from a name.
+fn clean_name(name: &str) -> String {
+    let n = name.trim_matches(|c: char| !c.is_alphanumeric());
+    let n = n
+        .strip_suffix("’s")
+        .or_else(|| n.strip_suffix("'s"))
+        .unwrap_or(n);
+    n.to_string()
+}
+
+/// Runs of capitalised words (an initial's full stop may sit between them), allowing lower-case links between capitalised words.
+fn capitalised_runs(words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].capitalised() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < words.len() && words[end].capitalised() && adjacent(words, end) {
+                end += 1;
+            } else if end + 1 < words.len()
+                && NAME_LINKS.contains(&words[end].lower().as_str())
+                && words[end + 1].capitalised()
+                && adjacent(words, end)
+                && adjacent(words, end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        runs.push(start..end);
+        i = end;
+    }
+    runs
+}
+
+/// Whether only white space separates word `i` from word `i - 1`. Comparing pointers keeps
+/// this free of the text: words come from one string.
+fn adjacent(words: &[Word<'_>], i: usize) -> bool {
+    let (a, b) = (&words[i - 1], &words[i]);
+    let gap = b.span.start.saturating_sub(a.span.end);
+    // One space, or ". " after an initial or an abbreviated title ("John F. Kennedy",
+    // "Sen. Claire McCaskill", "G.K. Butterfield").
+    gap <= 1 || (gap == 2 && a.text.chars().count() <= 3 && a.capitalised())
+}
+
+/// How many words a quote has.
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// Finds and attributes the quotes of one segmented document.
+pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
+    let words: Vec<Word<'_>> = seg
+        .tokens
+        .iter()
+        .map(|t| Word {
+            span: t.span,
+            text: t.span.slice(text),
+        })
+        .collect();
+    let lower_case = words
+        .iter()
+        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| w.text)
+        .collect();
+    let doc = Doc {
+        text,
+        lower_case,
+        words,
+        sentences: &seg.sentences,
+        lists,
+    };
+    let paras = marks::paragraphs(text);
+    let found = marks::find(text);
+    let mut quotes: Vec<Quote> = Vec::new();
+    // (speaker, raw text) of the most recent named speaker, for pronouns and run-on quotes.
+    let mut last_named: Option<(String, String)> = None;
+    for (qi, q) in found.iter().enumerate() {
+        let span = q.span();
+        let para_first = paras[q.paragraph];
+        let end_para = paras
+            .iter()
+            .copied()
+            .find(|p| p.start <= q.outer.end && q.outer.end <= p.end)
+            .unwrap_or(para_first);
+        let prev_end = found[..qi]
+            .iter()
+            .rev()
+            .find(|p| p.outer.end > para_first.start && p.outer.end <= q.outer.start)
+            .map_or(para_first.start, |p| p.outer.end);
+        let next_start = found
+            .get(qi + 1)
+            .filter(|n| n.outer.start < end_para.end)
+            .map_or(end_para.end, |n| n.outer.start);
+        let content = q
+            .pieces
+            .iter()
+            .map(|p| p.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let n_words = word_count(&content);
+        let last_char = content.trim_end().chars().next_back().unwrap_or(' ');
+        let ends_sentence = matches!(last_char, '.' | '…');
+
+        let mut found_speaker: Option<(String, String, String, Option<CueHit>, &'static str)> =
+            None;
+
+        // 1. After the quote, in the sentence that follows the closing mark.
+        let after_start = q.outer.end.min(text.len());
+        let after_text = &text[after_start..next_start.max(after_start)];
+        let lead = after_text.len() - after_text.trim_start().len();
+        if after_start + lead < next_start {
+            let s = doc.sentence_span(after_start + lead);
+            let clause_end = s.end.min(next_start).max(after_start);
+            let range = doc.words_in(after_start, clause_end);
+            let limit = if ends_sentence { 6 } else { 30 };
+            let window = range.start..range.end.min(range.start + limit + 2);
+            if let Some((ci, n, cue)) = doc.first_cue(window) {
+                if ci - range.start <= limit {
+                    let inverted = ci == range.start || cue.lemma == "according to";
+                    let np = if inverted {
+                        let from = doc.words[ci + n - 1].span.end;
+                        // The speaker runs to the end of the clause; apposition is its role.
+                        (from, clause_end)
+                    } else {
+                        (after_start, doc.words[ci].span.start)
+                    };
+                    if cue.lemma != "tell" || !inverted {
+                        if let Some((name, role, raw)) = doc.speaker_of(np.0, np.1, !inverted) {
+                            found_speaker =
+                                Some((name, role, raw, Some(doc.cue_hit(ci, n, cue)), "after"));
+                        }
+                    }
+                }
+            }
+            // A dash line: “…” – Matthew Bryza.
+            if found_speaker.is_none() {
+                let t = after_text.trim_start();
+                if let Some(rest) = t.strip_prefix(['–', '—', '―', '-']) {
+                    let from = after_start + lead + (t.len() - rest.len());
+                    let r = doc.words_in(from, clause_end);
+                    let ws = &doc.words[r];
+                    if let Some(run) = capitalised_runs(ws).first() {
+                        if run.start == 0 {
+                            let end = ws[run.end - 1].span.end;
+                            if let Some((name, role, raw)) = doc.speaker_of(from, end, false) {
+                                found_speaker = Some((name, role, raw, None, "dash"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // 2. Before the quote, in its sentence.
+        if found_speaker.is_none() {
+            let s = doc.sentence_span(q.outer.start);
+            let from = s.start.max(prev_end).max(para_first.start);
+            let range = doc.words_in(from, q.outer.start);
+            if let Some((ci, n, cue)) = doc.last_cue(range.clone()) {
+                let gap_words = range.end - (ci + n);
+                // A short quoted term far from the verb is a term, not the speaker's words.
+                if n_words >= 4 || gap_words <= 3 {
+                    let after_cue = doc.words[ci + n - 1].span.end;
+                    let before = &text[from..doc.words[ci].span.start];
+                    let cut = clause_cut(before).map_or(from, |i| from + i);
+                    // "according to X, “…”" and "Said Ellis: “…”": the speaker follows the verb.
+                    let inverted = cue.lemma == "according to"
+                        || text[cut..doc.words[ci].span.start].trim().is_empty();
+                    let participle = doc.words[ci].lower().ends_with("ing") && !inverted;
+                    let np = if inverted {
+                        let stop = text[after_cue..q.outer.start]
+                            .find([',', ':'])
+                            .map_or(q.outer.start, |i| after_cue + i);
+                        (after_cue, stop)
+                    } else if participle {
+                        // "He questioned the actions, saying there are “…”": the subject of
+                        // the clause, at its start.
+                        let head = doc.words_in(cut, doc.words[ci].span.start);
+                        let first_verb = (head.start..head.end)
+                            .find(|&i| i > head.start && !doc.words[i].capitalised())
+                            .unwrap_or(head.end);
+                        let end = if first_verb > head.start {
+                            doc.words[first_verb - 1].span.end
+                        } else {
+                            cut
+                        };
+                        (cut, end)
+                    } else {
+                        (cut, doc.words[ci].span.start)
+                    };
+                    if let Some((name, role, raw)) = doc.speaker_of(np.0, np.1, !inverted) {
+                        found_speaker =
+                            Some((name, role, raw, Some(doc.cue_hit(ci, n, cue)), "before"));
+                    }
+                }
+            }
+        }
+
+        // 2b. The sentence before, when it ends in its attribution: "…, Schiff said. “…”"
+        if found_speaker.is_none() && n_words >= 4 {
+            let here = doc.sentence_of(q.outer.start);
+            if here > 0 {
+                let prev = doc.sentences[here - 1];
+                if prev.start >= para_first.start
+                    && prev.end <= q.outer.start
+                    && prev.start >= prev_end
+                {
+                    let range = doc.words_in(prev.start, prev.end);
+                    if let Some((ci, n, cue)) = doc.last_cue(range.clone()) {
+                        if ci + n == range.end && cue.lemma != "according to" {
+                            let before = &text[prev.start..doc.words[ci].span.start];
+                            let cut = before.rfind(',').map_or(prev.start, |i| prev.start + i + 1);
+                            if let Some((name, role, raw)) =
+                                doc.speaker_of(cut, doc.words[ci].span.start, true)
+                            {
+                                found_speaker = Some((
+                                    name,
+                                    role,
+                                    raw,
+                                    Some(doc.cue_hit(ci, n, cue)),
+                                    "previous",
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // 3. A paragraph ending in a colon introduces a quote that opens the next one.
+        let opens_paragraph = q.outer.start == para_first.start;
+        if found_speaker.is_none() && opens_paragraph && q.paragraph > 0 {
+            let prev = paras[q.paragraph - 1];
+            let prev_text = prev.slice(text);
+            if prev_text.trim_end().ends_with(':') {
+                let range = doc.words_in(prev.start, prev.end);
+                if let Some((ci, n, cue)) = doc.last_cue(range) {
+                    let s = doc.sentence_span(doc.words[ci].span.start);
+                    if let Some((name, role, raw)) =
+                        doc.speaker_of(s.start.max(prev.start), doc.words[ci].span.start, true)
+                    {
+                        found_speaker =
+                            Some((name, role, raw, Some(doc.cue_hit(ci, n, cue)), "colon"));
+                    }
+                }
+            }
+        }
+
+        // A quote opening a paragraph right after a quote paragraph by a known speaker runs on.
+        if found_speaker.is_none() && opens_paragraph && q.paragraph > 0 && n_words >= 4 {
+            if let Some(prev) = quotes.last() {
+                let prev_para = found
+                    .iter()
+                    .find(|f| f.pieces.first() == prev.pieces.first())
+                    .map(|f| f.paragraph);
+                if prev_para == Some(q.paragraph - 1)
+                    && prev.kind == Kind::Direct
+                    && !prev.speaker.is_empty()
+                {
+                    found_speaker = Some((
+                        prev.speaker.clone(),
+                        prev.role.clone(),
+                        prev.speaker_text.clone(),
+                        prev.cue.clone(),
+                        "continued",
+                    ));
+                }
+            }
+        }
+
+        // Pronouns take the most recent named speaker.
+        if let Some(fs) = found_speaker.as_mut() {
+            if fs.0.is_empty() {
+                match &last_named {
+                    Some((name, _)) => fs.0 = name.clone(),
+                    None => {
+                        if let Some(name) = doc.last_name_before(q.outer.start) {
+                            fs.0 = name;
+                        }
+                    }
+                }
+            } else if fs.0.contains(' ') || fs.0.chars().next().is_some_and(char::is_uppercase) {
+                last_named = Some((fs.0.clone(), fs.2.clone()));
+            }
+        }
+
+        let sentence = u32::try_from(doc.sentence_of(span.start)).unwrap_or(u32::MAX);
+        let quote = match found_speaker {
+            Some((speaker, role, speaker_text, cue, method)) => Quote {
+                kind: Kind::Direct,
+                pieces: q.pieces.clone(),
+                speaker,
+                speaker_text,
+                role,
+                cue,
+                sentence,
+                method,
+                text: String::new(),
+            },
+            None => Quote {
+                kind: if n_words >= 6 && looks_like_speech(&content) {
+                    Kind::Direct
+                } else {
+                    Kind::Scare
+                },
+                pieces: q.pieces.clone(),
+                speaker: String::new(),
+                speaker_text: String::new(),
+                role: String::new(),
+                cue: None,
+                sentence,
+                method: "",
+                text: String::new(),
+            },
+        };
+
+        // “A,” she said, “B.”: B continues A when only A's attribution stands between them.
+        if let Some(prev) = quotes.last_mut() {
+            let prev_q = &found[qi - 1];
+            let same_para =
+                prev_q.paragraph == q.paragraph || paras.get(q.paragraph) == Some(&end_para);
+            let between = &text[prev_q.outer.end.min(q.outer.start)..q.outer.start];
+            let continues = same_para
+                && prev.kind == Kind::Direct
+                && prev.method == "after"
+                && word_count(between) <= 40
+                && !between.contains('\n')
+                && (quote.method.is_empty()
+                    || (quote.method == "before"
+                        && quote.cue.as_ref().map(|c| c.span)
+                            == prev.cue.as_ref().map(|c| c.span)));
+            if continues {
+                prev.pieces.extend(quote.pieces);
+                continue;
+            }
+        }
+        quotes.push(quote);
+    }
+    quotes.extend(indirect(&doc, &found));
+    quotes.sort_by_key(|q| (q.span().start, q.kind));
+    for q in &mut quotes {
+        q.fill_text(text);
+    }
+    DocQuotes {
+        quotes,
+        names: doc.names(),
+    }
+}
+
+/// Where the subject of a verb can start at the latest: just after the last sentence or
+/// clause break (a stop, semicolon, colon, quotation mark or dash, as after a dateline).
+fn clause_cut(before: &str) -> Option<usize> {
+    before
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '.' | ';' | ':' | '“' | '”' | '"' | '—' | '–'))
+        .filter(|(i, c)| *c != '.' || !is_abbreviation_dot(before, *i))
+        .map(|(i, c)| i + c.len_utf8())
+        .chain(before.match_indices(" - ").map(|(i, _)| i + 3))
+        .max()
+}
+
+/// A full stop after an initial or a title ("Mr.", "U.S.", "J.") rather than a sentence end.
+fn is_abbreviation_dot(text: &str, at: usize) -> bool {
+    let word: String = text[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect();
+    word.chars().count() <= 3 && word.chars().any(char::is_uppercase)
+}
+
+/// Quoted text that reads like speech rather than a title: it has lower-case words.
+fn looks_like_speech(content: &str) -> bool {
+    content
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count()
+        >= 3
+}
+
+impl Doc<'_, '_> {
+    /// The most recent person-like name (two or more capitalised words) before `at`.
+    fn last_name_before(&self, at: usize) -> Option<String> {
+        let end = self.words.partition_point(|w| w.span.end <= at);
+        let ws = &self.words[..end];
+        for run in capitalised_runs(ws).iter().rev() {
+            if let Some((name, _)) = self.name_in(&ws[run.clone()], false) {
+                if name.contains(' ') {
+                    return Some(name);
+                }
+            }
+        }
+        None
+    }
+
+    /// Full names (two or more words) mentioned in the document, in order of first mention.
+    fn names(&self) -> Vec<String> {
+        let mut seen = Vec::new();
+        for run in capitalised_runs(&self.words) {
+            if let Some((name, _)) = self.name_in(&self.words[run], false) {
+                if name.contains(' ') && !seen.contains(&name) {
+                    seen.push(name);
+                }
+            }
+        }
+        seen
+    }
+}
+
+/// Reported speech without quotation marks: `X said (that) …`, `according to X, …`.
+fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if found
+            .iter()
+            .any(|q| q.outer.start < s.end && q.outer.end > s.start)
+        {
+            continue;
+        }
+        let range = doc.words_in(s.start, s.end);
+        let Some((ci, n, cue)) = doc.first_cue(range.clone()) else {
+            continue;
+        };
+        if !matches!(
+            cue.lemma.as_str(),
+            "say"
+                | "tell"
+                | "state"
+                | "claim"
+                | "note"
+                | "add"
+                | "argue"
+                | "insist"
+                | "warn"
+                | "explain"
+                | "confirm"
+                | "announce"
+                | "allege"
+                | "admit"
+                | "deny"
+                | "acknowledge"
+                | "stress"
+                | "emphasize"
+                | "according to"
+                | "write"
+                | "point out"
+                | "suggest"
+                | "declare"
+        ) {
+            continue;
+        }
+        let (np, content) = if cue.lemma == "according to" {
+            let after = doc.words[ci + n - 1].span.end;
+            let comma = doc.text[after..s.end].find(',').map(|i| after + i);
+            match comma {
+                Some(c) => ((after, c), (c + 1, s.end)),
+                None => continue,
+            }
+        } else {
+            // Only a finite verb reports speech: "said", "argues", not "will announce",
+            // "must acknowledge" or "saying".
+            let verb = doc.words[ci].lower();
+            if verb == cue.lemma || verb.ends_with("ing") {
+                continue;
+            }
+            let mut from = doc.words[ci + n - 1].span.end;
+            // "told reporters that": skip the addressee up to "that".
+            let rest = doc.words_in(from, s.end);
+            let lookahead = rest.start..rest.end.min(rest.start + 4);
+            if let Some(t) = doc.words[lookahead].iter().find(|w| w.lower() == "that") {
+                from = t.span.end;
+            } else if cue.lemma != "say" {
+                // Other verbs report speech only with a "that" clause ("stated that …").
+                continue;
+            }
+            let before = &doc.text[s.start..doc.words[ci].span.start];
+            let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
+            ((cut, doc.words[ci].span.start), (from, s.end))
+        };
+        let content_text = doc.text[content.0..content.1].trim();
+        let content_text = content_text.trim_end_matches(['.', '!', '?']);
+        if word_count(content_text) < 4 {
+            continue;
+        }
+        let Some((name, role, raw, kind)) =
+            doc.speaker_kind(np.0, np.1, cue.lemma != "according to")
+        else {
+            continue;
+        };
+        if kind == Np::Description {
+            continue;
+        }
+        let start = content.0
+            + (doc.text[content.0..content.1].len()
+                - doc.text[content.0..content.1].trim_start().len());
+        out.push(Quote {
+            kind: Kind::Indirect,
+            pieces: vec![Span {
+                start,
+                end: start + content_text.len(),
+            }],
+            speaker: name,
+            speaker_text: raw,
+            role,
+            cue: Some(doc.cue_hit(ci, n, cue)),
+            sentence: u32::try_from(si).unwrap_or(u32::MAX),
+            method: "indirect",
+            text: String::new(),
+        });
+    }
+    // Pronoun speakers of indirect quotes take the most recent named speaker before them.
+    out
+}
+
+/// Gives every speaker one name across the corpus: gazetteer aliases become their canonical
+/// name; a one-word name becomes the full name that ends with it in the same document, or
+/// failing that the only such full name in the corpus; and the group is looked up.
+/// Returns each quote's speaker group, in the same nesting as `docs`.
+pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Vec<String>> {
+    let mut by_surname: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for d in docs.iter() {
+        for n in d.names.iter().chain(d.quotes.iter().map(|q| &q.speaker)) {
+            if let Some(last) = n.split(' ').next_back() {
+                if n.contains(' ') {
+                    let e = by_surname.entry(last.to_lowercase()).or_default();
+                    if !e.contains(n) {
+                        e.push(n.clone());
+                    }
+                }
+            }
+        }
+    }
+    let mut groups = Vec::with_capacity(docs.len());
+    for d in docs.iter_mut() {
+        let names = d.names.clone();
+        let mut g = Vec::with_capacity(d.quotes.len());
+        for q in &mut d.quotes {
+            if q.speaker.is_empty() {
+                g.push(String::new());
+                continue;
+            }
+            if let Some(c) = gazetteer.canonical(&q.speaker) {
+                q.speaker = c.to_string();
+            } else if !q.speaker.contains(' ')
+                && q.speaker.chars().next().is_some_and(char::is_uppercase)
+            {
+                let key = q.speaker.to_lowercase();
+                let in_doc: Vec<&String> = names
+                    .iter()
+                    .filter(|n| {
+                        n.split(' ')
+                            .next_back()
+                            .is_some_and(|l| l.to_lowercase() == key)
+                    })
+                    .collect();
+                if let [full] = in_doc[..] {
+                    q.speaker = full.clone();
+                } else if let Some([full]) = by_surname.get(&key).map(Vec::as_slice) {
+                    q.speaker = full.clone();
+                }
+                if let Some(c) = gazetteer.canonical(&q.speaker) {
+                    q.speaker = c.to_string();
+                }
+            }
+            g.push(gazetteer.group(&q.speaker, &q.role).to_string());
+        }
+        groups.push(g);
+    }
+    groups
+}
+
+/// The stance of a quote's cue, if it has one.
+pub fn stance(q: &Quote) -> Option<Stance> {
+    q.cue.as_ref().map(|c| c.cue.stance)
+}
+
+#[cfg(test)]
+mod tests;

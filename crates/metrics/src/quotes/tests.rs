@@ -1,0 +1,147 @@
+//! Hand-annotated fixtures: each case is a text and the quotes a careful reader marks in it,
+//! as (kind, quote, speaker, cue lemma).
+
+use super::*;
+use slant_corpus::segment::segment;
+
+fn run(text: &str) -> Vec<(String, String, String, String)> {
+    let mut d = vec![extract(text, &segment(text), Lists::default())];
+    resolve_speakers(&mut d, &Gazetteer::bundled());
+    d.remove(0)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            (
+                q.kind.name().to_string(),
+                q.text.clone(),
+                q.speaker.clone(),
+                q.cue.map(|c| c.cue.lemma).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn t(kind: &str, quote: &str, speaker: &str, cue: &str) -> (String, String, String, String) {
+    (kind.into(), quote.into(), speaker.into(), cue.into())
+}
+
+#[test]
+fn wire_style() {
+    let text = "MOSCOW (Reuters) - Russian President Vladimir Putin said on Saturday that Moscow would pay compensation.\n\
+“We will do everything that is required,” Putin told reporters. “A legal assessment will be given.”\n\
+“It was a tragic accident,” said Dmitry Peskov, the Kremlin spokesman.\n\
+He added: “The investigation continues.”";
+    assert_eq!(
+        run(text),
+        [
+            t(
+                "indirect",
+                "Moscow would pay compensation",
+                "Vladimir Putin",
+                "say"
+            ),
+            t(
+                "direct",
+                "We will do everything that is required, … A legal assessment will be given.",
+                "Vladimir Putin",
+                "tell"
+            ),
+            t(
+                "direct",
+                "It was a tragic accident,",
+                "Dmitry Peskov",
+                "say"
+            ),
+            t(
+                "direct",
+                "The investigation continues.",
+                "Dmitry Peskov",
+                "add"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn opinion_style() {
+    let text = "As Farhad Mammadov, head of the South Caucasus Research Center, noted on his channel, “the anniversary of the tragedy is approaching and the work is unfinished.”\n\
+Moscow keeps talking about “compensation” while the so-called “Russia House” stays open.\n\
+A similar sentiment was expressed by Konstantin Zatulin, a deputy of the State Duma. “Azerbaijan is using any pretext to demonstrate its new stance toward Russia,” Zatulin remarked.";
+    assert_eq!(
+        run(text),
+        [
+            t(
+                "direct",
+                "the anniversary of the tragedy is approaching and the work is unfinished.",
+                "Farhad Mammadov",
+                "note"
+            ),
+            t("scare", "compensation", "", ""),
+            t("scare", "Russia House", "", ""),
+            t(
+                "direct",
+                "Azerbaijan is using any pretext to demonstrate its new stance toward Russia,",
+                "Konstantin Zatulin",
+                "remark"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn colon_introduction_and_multi_paragraph_quote() {
+    let text = "Pollster Pat Caddell spoke on Thursday.\n\
+Caddell continued:\n\
+“The health issue is very much a partisan issue.\n\
+“Rasmussen has a similar question with similar numbers.”\n\
+The show airs weekdays.";
+    assert_eq!(
+        run(text),
+        [t(
+            "direct",
+            "The health issue is very much a partisan issue. … Rasmussen has a similar question with similar numbers.",
+            "Pat Caddell",
+            "continue"
+        )]
+    );
+}
+
+#[test]
+fn according_to_and_dash_lines() {
+    let text = "“The talks will resume next week in Baku,” according to Jeyhun Bayramov.\n\
+“Russia attacked Azerbaijan because of this” – Matthew Bryza reveals key details";
+    let got = run(text);
+    assert_eq!(
+        got[0],
+        t(
+            "direct",
+            "The talks will resume next week in Baku,",
+            "Jeyhun Bayramov",
+            "according to"
+        )
+    );
+    assert_eq!(got[1].2, "Matthew Bryza");
+}
+
+#[test]
+fn an_unclosed_mark_does_not_swallow_the_next_paragraph() {
+    let text = "She said “this was never closed, she added.\nThe next paragraph says nothing quoted at all.";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "this was never closed, she added.");
+}
+
+#[test]
+fn pronouns_take_the_last_named_speaker() {
+    let text = "“We are ready to talk,” said Nikol Pashinyan. “Nothing has changed,” he said.";
+    let got = run(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].2, "Nikol Pashinyan");
+}
+
+#[test]
+fn stance_of_the_cue() {
+    let text = "“The missile came from Russia,” Hikmet Hajiyev claimed in an interview.";
+    let d = extract(text, &segment(text), Lists::default());
+    assert_eq!(stance(&d.quotes[0]), Some(Stance::Distancing));
+}
