@@ -12,6 +12,9 @@ mod report;
 // the CSV, flags, charts.
 mod terms;
 
+// Quotes: speakers, cues, stances, scare quotes, offsets; speakers.csv and summary.csv agree.
+mod quotes;
+
 // `slant ingest`: every input kind, encodings, round trips through JSONL and Parquet.
 mod ingest;
 

@@ -16,7 +16,7 @@ use slant_metrics::terms::{count_terms, DocTerms, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::documents::{self, DocumentRow};
 use slant_report::output::Staging;
-use slant_report::quotes::{write_quotes, write_speakers, QuoteRow};
+use slant_report::quotes::{write_quote_charts, write_quotes, write_speakers, QuoteRow};
 use slant_report::run_info::{Counts, RunInfo};
 use slant_report::summary;
 use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
@@ -125,11 +125,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let staging = Staging::new(&out_dir)?;
     let dir = staging.path();
     documents::write(&dir.join("documents.csv"), &g.rows)?;
-    summary::write(
-        &dir.join("summary.csv"),
-        &summary::from_documents(&g.rows),
-        &group_quotes,
-    )?;
+    let summaries = summary::from_documents(&g.rows);
+    summary::write(&dir.join("summary.csv"), &summaries, &group_quotes)?;
     write_quotes(&dir.join("quotes.csv"), &mut quote_rows)?;
     write_speakers(&dir.join("speakers.csv"), &speakers)?;
     write_terms(&dir.join("terms.csv"), &term_rows)?;
@@ -138,6 +135,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let charts = dir.join("charts");
     std::fs::create_dir_all(&charts)?;
     write_keyness_charts(&charts, &key_rows, &args.by, args.terms.chart_terms)?;
+    write_quote_charts(&charts, &summaries, &speakers, &group_quotes, &args.by)?;
 
     let t = &args.terms;
     let parameters = BTreeMap::from([

@@ -434,6 +434,184 @@ fn draw_small_multiples<DB: DrawingBackend>(
     pen.footnotes(&c.footnotes, HEAD + rows * panel_h + 6)
 }
 
+/// Okabe and Ito's colour-blind-safe palette, darkest first, then grey for "other".
+const PALETTE: [RGBColor; 8] = [
+    RGBColor(0, 114, 178),
+    RGBColor(230, 159, 0),
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(86, 180, 233),
+    RGBColor(213, 94, 0),
+    RGBColor(240, 228, 66),
+    RGBColor(153, 153, 153),
+];
+
+/// Stacked 100% bars: one row per group, one segment per category.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stacked {
+    /// Bold first line.
+    pub title: String,
+    /// Second line.
+    pub subtitle: String,
+    /// Category names, in legend and stacking order (at most 8; the eighth is drawn grey).
+    pub categories: Vec<String>,
+    /// Rows: label (with its n) and counts per category.
+    pub rows: Vec<(String, Vec<u64>)>,
+    /// Lines under the chart.
+    pub footnotes: Vec<String>,
+}
+
+/// Horizontal bars of one value per group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bars {
+    /// Bold first line.
+    pub title: String,
+    /// Second line, with the unit.
+    pub subtitle: String,
+    /// Rows: label (with its n), value, and the text printed at the bar's end.
+    pub rows: Vec<(String, f64, String)>,
+    /// Lines under the chart.
+    pub footnotes: Vec<String>,
+}
+
+const LABEL_W: i32 = 260;
+const BAR_ROW: i32 = 26;
+
+/// Writes stacked share bars as `<stem>.svg` and `<stem>.png`.
+pub fn stacked(stem: &Path, chart: &Stacked) -> Result<(), ReportError> {
+    let legend_rows = (chart.categories.len() as i32 + 2) / 3;
+    let h = HEAD
+        + legend_rows * 20
+        + 16
+        + BAR_ROW * chart.rows.len().max(1) as i32
+        + 18 * chart.footnotes.len() as i32
+        + 30;
+    both!(stem, (WIDTH as u32, h as u32), draw_stacked, chart)
+}
+
+fn draw_stacked<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Stacked) -> Result<(), String> {
+    pen.fill()?;
+    pen.heading(&c.title, &c.subtitle)?;
+    let mut y = HEAD;
+    for (i, cat) in c.categories.iter().enumerate() {
+        let (col, row) = (i as i32 % 3, i as i32 / 3);
+        let x = 20 + col * 300;
+        let yy = y + row * 20;
+        pen.rect((x, yy + 4), (x + 12, yy + 16), PALETTE[i.min(7)])?;
+        pen.text(
+            &shorten(cat),
+            12.0,
+            INK,
+            HPos::Left,
+            false,
+            (x + 18, yy + 10),
+        )?;
+    }
+    y += ((c.categories.len() as i32 + 2) / 3) * 20 + 16;
+    let x0 = LABEL_W;
+    let width = WIDTH - LABEL_W - 30;
+    for (label, counts) in &c.rows {
+        let total: u64 = counts.iter().sum();
+        pen.text(
+            &shorten(label),
+            12.0,
+            INK,
+            HPos::Right,
+            false,
+            (x0 - 8, y + BAR_ROW / 2),
+        )?;
+        if total == 0 {
+            pen.text(
+                "no quotes",
+                11.0,
+                MUTED,
+                HPos::Left,
+                false,
+                (x0 + 4, y + BAR_ROW / 2),
+            )?;
+        } else {
+            let mut acc = 0u64;
+            for (i, n) in counts.iter().enumerate() {
+                if *n == 0 {
+                    continue;
+                }
+                let a = x0 + (f64::from(width) * acc as f64 / total as f64).round() as i32;
+                acc += n;
+                let b = x0 + (f64::from(width) * acc as f64 / total as f64).round() as i32;
+                pen.rect(
+                    (a, y + 4),
+                    (b.max(a + 1), y + BAR_ROW - 4),
+                    PALETTE[i.min(7)],
+                )?;
+                let share = *n as f64 / total as f64;
+                if b - a >= 34 {
+                    let ink = if i == 0 || i == 2 || i == 5 {
+                        WHITE_TEXT
+                    } else {
+                        INK
+                    };
+                    pen.text(
+                        &format!("{:.0}%", share * 100.0),
+                        11.0,
+                        ink,
+                        HPos::Center,
+                        false,
+                        ((a + b) / 2, y + BAR_ROW / 2),
+                    )?;
+                }
+            }
+        }
+        y += BAR_ROW;
+    }
+    pen.footnotes(&c.footnotes, y + 10)
+}
+
+const WHITE_TEXT: RGBColor = RGBColor(255, 255, 255);
+
+/// Writes value bars as `<stem>.svg` and `<stem>.png`.
+pub fn bars(stem: &Path, chart: &Bars) -> Result<(), ReportError> {
+    let h =
+        HEAD + BAR_ROW * chart.rows.len().max(1) as i32 + 18 * chart.footnotes.len() as i32 + 30;
+    both!(stem, (WIDTH as u32, h as u32), draw_bars, chart)
+}
+
+fn draw_bars<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Bars) -> Result<(), String> {
+    pen.fill()?;
+    pen.heading(&c.title, &c.subtitle)?;
+    let mut y = HEAD;
+    let x0 = LABEL_W;
+    let max = c
+        .rows
+        .iter()
+        .map(|r| r.1)
+        .fold(0.0_f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let scale = f64::from(WIDTH - LABEL_W - 190) / max;
+    for (label, value, note) in &c.rows {
+        let len = (value.max(0.0) * scale).round() as i32;
+        pen.text(
+            &shorten(label),
+            12.0,
+            INK,
+            HPos::Right,
+            false,
+            (x0 - 8, y + BAR_ROW / 2),
+        )?;
+        pen.rect((x0, y + 4), (x0 + len.max(1), y + BAR_ROW - 4), PALETTE[0])?;
+        pen.text(
+            note,
+            11.0,
+            MUTED,
+            HPos::Left,
+            false,
+            (x0 + len + 6, y + BAR_ROW / 2),
+        )?;
+        y += BAR_ROW;
+    }
+    pen.line((x0, HEAD), (x0, y), INK, false)?;
+    pen.footnotes(&c.footnotes, y + 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -206,3 +206,112 @@ pub fn write_speakers(
     }
     t.finish()
 }
+
+/// Writes the quote charts into `dir`: speaker-group shares per group
+/// (`quotes-speaker-groups`), cue stance per group (`quotes-stance`) and scare quotes per
+/// 1,000 tokens (`scare-quotes`), each as SVG and PNG. `by` names what the groups are.
+pub fn write_quote_charts(
+    dir: &Path,
+    summaries: &[crate::summary::GroupSummary],
+    speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
+    groups: &BTreeMap<String, GroupQuotes>,
+    by: &str,
+) -> Result<(), ReportError> {
+    use crate::charts::{bars, stacked, Bars, Stacked};
+    use crate::terms::{fixed, plural, thousands};
+    // Speaker groups by quotes over the corpus; the eighth and beyond are "other".
+    let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
+    for by_speaker in speakers.values() {
+        for s in by_speaker.values() {
+            *totals.entry(&s.speaker_group).or_default() += s.direct + s.indirect;
+        }
+    }
+    let mut order: Vec<(&str, u64)> = totals.into_iter().collect();
+    order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut categories: Vec<String> = order.iter().take(7).map(|(g, _)| g.to_string()).collect();
+    if order.len() > 7 {
+        categories.push("other".into());
+    }
+    let rows = summaries
+        .iter()
+        .map(|s| {
+            let mut counts = vec![0u64; categories.len()];
+            for st in speakers.get(&s.group).into_iter().flat_map(|m| m.values()) {
+                let i = categories
+                    .iter()
+                    .position(|c| *c == st.speaker_group)
+                    .unwrap_or(categories.len().saturating_sub(1));
+                if let Some(c) = counts.get_mut(i) {
+                    *c += st.direct + st.indirect;
+                }
+            }
+            let n: u64 = counts.iter().sum();
+            (format!("{} ({})", s.group, plural(n, "quote")), counts)
+        })
+        .collect();
+    stacked(
+        &dir.join("quotes-speaker-groups"),
+        &Stacked {
+            title: format!("Whom each {by} quotes"),
+            subtitle: "Share of attributed quotes (direct and indirect) by speaker group".into(),
+            categories,
+            rows,
+            footnotes: vec![
+                "Speaker groups come from the gazetteer (data/quotes/speakers.tsv); \
+                 \"unclassified\" speakers matched no rule."
+                    .into(),
+            ],
+        },
+    )?;
+    let none = GroupQuotes::default();
+    stacked(
+        &dir.join("quotes-stance"),
+        &Stacked {
+            title: format!("How each {by} frames what it quotes"),
+            subtitle: "Share of quotes by the stance of the reporting verb".into(),
+            categories: vec![
+                "neutral (said, told)".into(),
+                "credence (noted, explained, confirmed)".into(),
+                "distancing (claimed, alleged, insisted)".into(),
+            ],
+            rows: summaries
+                .iter()
+                .map(|s| {
+                    let q = groups.get(&s.group).unwrap_or(&none);
+                    let n: u64 = q.stances.iter().sum();
+                    (
+                        format!("{} ({})", s.group, plural(n, "quote")),
+                        q.stances.to_vec(),
+                    )
+                })
+                .collect(),
+            footnotes: vec!["Verbs and their stance come from data/quotes/cues.tsv.".into()],
+        },
+    )?;
+    bars(
+        &dir.join("scare-quotes"),
+        &Bars {
+            title: format!("Scare quotes per 1,000 tokens, by {by}"),
+            subtitle: "Quotation marks around a term that nobody is said to have said".into(),
+            rows: summaries
+                .iter()
+                .map(|s| {
+                    let q = groups.get(&s.group).unwrap_or(&none);
+                    let rate = slant_metrics::terms::per_1k(q.scare, s.tokens);
+                    (
+                        format!("{} ({})", s.group, plural(s.documents, "doc")),
+                        rate,
+                        format!(
+                            "{} · {} in {} tokens",
+                            fixed(rate, 1),
+                            q.scare,
+                            thousands(s.tokens)
+                        ),
+                    )
+                })
+                .collect(),
+            footnotes: vec![],
+        },
+    )?;
+    Ok(())
+}

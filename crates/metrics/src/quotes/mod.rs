@@ -669,8 +669,13 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             let range = doc.words_in(from, q.outer.start);
             if let Some((ci, n, cue)) = doc.last_cue(range.clone()) {
                 let gap_words = range.end - (ci + n);
-                // A short quoted term far from the verb is a term, not the speaker's words.
-                if n_words >= 4 || gap_words <= 3 {
+                // A short quoted term far from the verb is a term, not the speaker's words; and
+                // a short term after a naming verb ("called it a “bird strike”") is a label.
+                let naming = matches!(
+                    cue.lemma.as_str(),
+                    "call" | "describe" | "dub" | "term" | "label"
+                );
+                if n_words >= 4 || (gap_words <= 3 && !naming) {
                     let after_cue = doc.words[ci + n - 1].span.end;
                     let before = &text[from..doc.words[ci].span.start];
                     let cut = clause_cut(before).map_or(from, |i| from + i);

@@ -1,0 +1,73 @@
+//! Quote extraction throughput, in MB of cleaned text and documents per second, on the five
+//! bundled articles repeated to 1,000 documents, with segmentation alone as the baseline (the
+//! extractor works on its output). Asserts the quotes it finds, so a fast wrong answer cannot
+//! pass.
+//!
+//! Run: `cargo bench -p slant-metrics --bench quotes`.
+
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use slant_corpus::{clean::clean, decode::decode, segment::segment};
+use slant_metrics::quotes::{extract, Kind, Lists};
+
+const DOCS: usize = 1000;
+
+fn texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let cleaned: Vec<String> = files
+        .iter()
+        .map(|p| clean(&decode(&std::fs::read(p).unwrap()).unwrap().text, None).text)
+        .collect();
+    (0..DOCS)
+        .map(|i| cleaned[i % cleaned.len()].clone())
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let texts = texts();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let segs: Vec<_> = texts.iter().map(|t| segment(t)).collect();
+    for (name, throughput) in [
+        ("quotes_mb", Throughput::Bytes(bytes as u64)),
+        ("quotes_docs", Throughput::Elements(DOCS as u64)),
+    ] {
+        let mut g = c.benchmark_group(name);
+        g.throughput(throughput);
+        g.sample_size(20);
+        g.bench_function("baseline_segment_only", |b| {
+            b.iter(|| {
+                let n: usize = texts.iter().map(|t| segment(t).sentences.len()).sum();
+                assert!(n > 30 * DOCS);
+                black_box(n)
+            })
+        });
+        g.bench_function("extract_on_segmented", |b| {
+            b.iter(|| {
+                let direct: usize = texts
+                    .iter()
+                    .zip(&segs)
+                    .map(|(t, s)| {
+                        extract(t, s, Lists::default())
+                            .quotes
+                            .iter()
+                            .filter(|q| q.kind == Kind::Direct)
+                            .count()
+                    })
+                    .sum();
+                assert!(direct >= DOCS * 4 / 5, "{direct}");
+                black_box(direct)
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,124 @@
+//! Invariants of terms, keyness and quotes over arbitrary news-like text: unigram counts add up
+//! to the token total, phrases never outnumber their positions, with two groups each group's
+//! keyness is the mirror image of the other's, and quotes point inside the text.
+
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
+use proptest::prelude::*;
+use slant_corpus::segment::segment;
+use slant_metrics::keyness::{keyness, KeynessOptions};
+use slant_metrics::quotes::{extract, Lists};
+use slant_metrics::terms::{count_terms, TermOptions, TermTable};
+
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-e]{1,3}",
+        "[A-E][a-e]{1,3}",
+        Just("the".to_string()),
+        Just("of".to_string()),
+        Just("Baku’s".to_string()),
+        Just("anti-Russian".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just(",".to_string()),
+        Just(". ".to_string()),
+        Just("\n\n".to_string()),
+        Just("2025".to_string()),
+    ];
+    proptest::collection::vec(piece, 0..80).prop_map(|v| v.join(" "))
+}
+
+/// Text full of quotation marks of every style, attributions and apostrophes.
+fn quoted() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-e]{1,5}",
+        "[A-E][a-e]{1,5}",
+        Just("said".to_string()),
+        Just("he said".to_string()),
+        Just("according to".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("’".to_string()),
+        Just("‘".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("„".to_string()),
+        Just(",".to_string()),
+        Just(":".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        Just("—".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+    ];
+    proptest::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #[test]
+    fn unigram_counts_add_up_to_the_token_total(text in newsy()) {
+        let seg = segment(&text);
+        let opts = TermOptions { max_n: 1, keep_stopwords: true, stem: false };
+        let doc = count_terms(&text, &seg, &opts);
+        let sum: u64 = doc.iter().map(|(_, t)| u64::from(t.count)).sum();
+        prop_assert_eq!(sum, seg.tokens.len() as u64);
+        prop_assert_eq!(doc.tokens, seg.tokens.len() as u64);
+    }
+
+    #[test]
+    fn phrases_never_outnumber_their_positions(text in newsy()) {
+        let seg = segment(&text);
+        let doc = count_terms(&text, &seg, &TermOptions::default());
+        for n in 2..=3usize {
+            let total: u64 = doc
+                .iter()
+                .filter(|(k, _)| k.split(' ').count() == n)
+                .map(|(_, t)| u64::from(t.count))
+                .sum();
+            prop_assert!(total <= (seg.tokens.len() as u64).saturating_sub(n as u64 - 1));
+        }
+        for (_, t) in doc.iter() {
+            prop_assert!((t.first_sentence as usize) < seg.sentences.len());
+        }
+    }
+
+    #[test]
+    fn quotes_point_inside_the_text(text in quoted()) {
+        let seg = segment(&text);
+        let d = extract(&text, &seg, Lists::default());
+        for q in &d.quotes {
+            let mut last = 0;
+            for p in &q.pieces {
+                prop_assert!(p.start < p.end && p.end <= text.len());
+                prop_assert!(p.start >= last, "pieces in order");
+                prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+                last = p.end;
+            }
+            prop_assert!((q.sentence as usize) < seg.sentences.len().max(1));
+        }
+    }
+
+    #[test]
+    fn two_groups_mirror_each_other(a in newsy(), b in newsy(), min_count in 1u64..3) {
+        let opts = TermOptions::default();
+        let mut table = TermTable::new(&opts);
+        table.add("A", 0, count_terms(&a, &segment(&a), &opts));
+        table.add("B", 1, count_terms(&b, &segment(&b), &opts));
+        let rows = keyness(&table, &KeynessOptions { min_count, ..KeynessOptions::default() });
+        let pooled = table.pooled();
+        for r in &rows {
+            prop_assert!(r.p_value >= 0.0 && r.p_value <= 1.0);
+            prop_assert!(r.p_adjusted >= r.p_value - 1e-12);
+            prop_assert!(r.z.is_finite() && r.g2.is_finite());
+            prop_assert_eq!(r.count + r.count_rest, pooled[r.key].0);
+            let other = rows
+                .iter()
+                .find(|o| o.group != r.group && o.key == r.key)
+                .expect("every scored term is scored for both groups");
+            prop_assert!((r.z + other.z).abs() < 1e-9);
+            prop_assert!((r.g2 + other.g2).abs() < 1e-9);
+        }
+    }
+}

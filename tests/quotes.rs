@@ -1,0 +1,135 @@
+use crate::util::*;
+
+const STORY: &str = "Officials met in Baku on Monday.\n\
+“We will do everything that is required,” Vladimir Putin told reporters. “A legal assessment will follow.”\n\
+“The missile came from Russian air defence,” Hikmet Hajiyev claimed in an interview.\n\
+State media called it a “bird strike” and spoke of “compensation”.\n\
+Peskov said that the investigation would take months.";
+
+fn report_of(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    w.write_record(["d1", "Wire", text]).unwrap();
+    w.write_record([
+        "d2",
+        "Blog",
+        "Nothing quoted here at all, only plain words about planes.",
+    ])
+    .unwrap();
+    w.flush().unwrap();
+    let out = tmp.path().join("r");
+    let o = slant(
+        &[
+            "report",
+            tmp.path().join("t.csv").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    (tmp, out)
+}
+
+#[test]
+fn quotes_have_speakers_cues_stances_and_offsets_into_the_text() {
+    let (_tmp, out) = report_of(STORY);
+    let quotes = read_csv(&out.join("quotes.csv"));
+    let find = |needle: &str| {
+        quotes
+            .iter()
+            .find(|q| q["quote"].contains(needle))
+            .unwrap_or_else(|| panic!("no quote with {needle:?} in {quotes:#?}"))
+    };
+    let putin = find("We will do everything");
+    assert_eq!(
+        (
+            putin["kind"].as_str(),
+            putin["speaker"].as_str(),
+            putin["cue"].as_str()
+        ),
+        ("direct", "Vladimir Putin", "tell")
+    );
+    assert_eq!(putin["speaker_group"], "Russian officials");
+    assert!(
+        putin["quote"].contains("A legal assessment will follow."),
+        "interrupted quote is one"
+    );
+    let hajiyev = find("missile came from");
+    assert_eq!(hajiyev["stance"], "distancing");
+    assert_eq!(hajiyev["speaker_group"], "Azerbaijani officials");
+    for term in ["bird strike", "compensation"] {
+        let q = find(term);
+        assert_eq!((q["kind"].as_str(), q["speaker"].as_str()), ("scare", ""));
+    }
+    let peskov = find("investigation would take months");
+    assert_eq!(
+        (peskov["kind"].as_str(), peskov["speaker"].as_str()),
+        ("indirect", "Dmitry Peskov")
+    );
+    // Offsets are bytes of the document text: each quote starts where it says.
+    for q in &quotes {
+        let (start, end): (usize, usize) = (q["start"].parse().unwrap(), q["end"].parse().unwrap());
+        let first = q["quote"].split(" … ").next().unwrap();
+        assert!(STORY[start..end].starts_with(first), "{q:?}");
+        assert!(STORY[start..end].ends_with(q["quote"].rsplit(" … ").next().unwrap()));
+        let sentence: usize = q["sentence"].parse().unwrap();
+        assert!(sentence >= 1);
+    }
+}
+
+#[test]
+fn speakers_and_summary_agree_with_quotes() {
+    let (_tmp, out) = report_of(STORY);
+    let quotes = read_csv(&out.join("quotes.csv"));
+    let speakers = read_csv(&out.join("speakers.csv"));
+    let summary = read_csv(&out.join("summary.csv"));
+    let wire = summary.iter().find(|r| r["group"] == "Wire").unwrap();
+    let count = |kind: &str| {
+        quotes
+            .iter()
+            .filter(|q| q["kind"] == kind)
+            .count()
+            .to_string()
+    };
+    assert_eq!(wire["direct_quotes"], count("direct"));
+    assert_eq!(wire["scare_quotes"], count("scare"));
+    let blog = summary.iter().find(|r| r["group"] == "Blog").unwrap();
+    assert_eq!(
+        (
+            blog["direct_quotes"].as_str(),
+            blog["scare_quotes"].as_str()
+        ),
+        ("0", "0")
+    );
+    let shares: f64 = speakers
+        .iter()
+        .filter(|s| s["group"] == "Wire")
+        .map(|s| s["share"].parse::<f64>().unwrap())
+        .sum();
+    assert!((shares - 1.0).abs() < 1e-3, "{shares}");
+    let files = files_under(&out);
+    for chart in ["quotes-speaker-groups", "quotes-stance", "scare-quotes"] {
+        for ext in ["svg", "png"] {
+            assert!(
+                files.contains(&format!("charts/{chart}.{ext}")),
+                "{chart}.{ext}"
+            );
+        }
+    }
+    let svg = std::fs::read_to_string(out.join("charts/quotes-speaker-groups.svg")).unwrap();
+    assert!(
+        svg.contains("Russian officials") && svg.contains("Wire (3 quotes)"),
+        "{svg}"
+    );
+    let putin = speakers
+        .iter()
+        .find(|s| s["speaker"] == "Vladimir Putin")
+        .unwrap();
+    assert_eq!(
+        (putin["quotes"].as_str(), putin["neutral"].as_str()),
+        ("1", "1")
+    );
+}
