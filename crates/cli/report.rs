@@ -148,6 +148,14 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         ("keep_stopwords".to_string(), t.keep_stopwords.to_string()),
         ("prior_scale".to_string(), t.prior_scale.to_string()),
         (
+            "speakers".to_string(),
+            args.speakers
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+        (
             "g2_correction".to_string(),
             key_opts.correction.name().to_string(),
         ),
