@@ -173,6 +173,68 @@ impl Titles {
     }
 }
 
+/// Grammatical gender of a name, as news pronouns refer to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "she".
+    Female,
+    /// "he".
+    Male,
+}
+
+/// Given names and their usual gender, for matching "he" and "she" to a speaker.
+#[derive(Debug, Clone, Default)]
+pub struct FirstNames(FxHashMap<String, Gender>);
+
+impl FirstNames {
+    /// Parses `name<TAB>f|m` lines.
+    pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
+        let mut map = FxHashMap::default();
+        for (line, f) in fields(src) {
+            let gender = match f[..] {
+                [_, "f"] => Gender::Female,
+                [_, "m"] => Gender::Male,
+                _ => {
+                    return Err(ListError {
+                        origin: origin.to_string(),
+                        line,
+                        message: "expected a name, a tab, and f or m".into(),
+                    })
+                }
+            };
+            map.insert(f[0].to_lowercase(), gender);
+        }
+        Ok(FirstNames(map))
+    }
+
+    /// The bundled list, `data/quotes/first_names.tsv`.
+    pub fn bundled() -> &'static FirstNames {
+        static NAMES: OnceLock<FirstNames> = OnceLock::new();
+        NAMES.get_or_init(|| {
+            FirstNames::parse(
+                include_str!("../../../../data/quotes/first_names.tsv"),
+                "data/quotes/first_names.tsv",
+            )
+            .unwrap_or_default()
+        })
+    }
+
+    /// The gender of a full name, from its title ("Mr.", "Ms.") or its first word.
+    pub fn gender(&self, name: &str, titles: &str) -> Option<Gender> {
+        for t in titles.split(|c: char| !c.is_alphanumeric()) {
+            match t.to_lowercase().as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" => return Some(Gender::Male),
+                "mrs" | "ms" | "miss" | "lady" | "queen" | "princess" => {
+                    return Some(Gender::Female)
+                }
+                _ => {}
+            }
+        }
+        let first = name.split_whitespace().next()?;
+        self.0.get(&first.to_lowercase()).copied()
+    }
+}
+
 /// Speaker groups: names with aliases, and words found in a name or role.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
@@ -297,6 +359,12 @@ mod tests {
         assert!(cues.at(&["plane"]).is_none());
         Gazetteer::parse(include_str!("../../../../data/quotes/speakers.tsv"), "g").unwrap();
         assert!(Titles::bundled().contains("President"));
+        let names = FirstNames::parse(include_str!("../../../../data/quotes/first_names.tsv"), "f")
+            .unwrap();
+        assert_eq!(names.gender("Hillary Clinton", ""), Some(Gender::Female));
+        assert_eq!(names.gender("Donald Trump", ""), Some(Gender::Male));
+        assert_eq!(names.gender("Smith", "Ms."), Some(Gender::Female));
+        assert_eq!(names.gender("Zorblax Quux", ""), None);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 pub mod lexicon;
 pub mod marks;
 
-use lexicon::{Cue, Cues, Gazetteer, Stance, Titles};
+use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Stance, Titles};
 use rustc_hash::FxHashMap;
 use slant_corpus::segment::{Segmented, Span};
 use slant_corpus::stopwords::is_stopword;
@@ -583,8 +583,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     let paras = marks::paragraphs(text);
     let found = marks::find(text);
     let mut quotes: Vec<Quote> = Vec::new();
-    // (speaker, raw text) of the most recent named speaker, for pronouns and run-on quotes.
-    let mut last_named: Option<(String, String)> = None;
+    // Named speakers so far, most recent last, with their gender where known: "he" and "she"
+    // take the most recent one whose gender fits.
+    let mut named: Vec<(String, Option<Gender>)> = Vec::new();
     for (qi, q) in found.iter().enumerate() {
         let span = q.span();
         let para_first = paras[q.paragraph];
@@ -787,16 +788,43 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // Pronouns take the most recent named speaker.
         if let Some(fs) = found_speaker.as_mut() {
             if fs.0.is_empty() {
-                match &last_named {
-                    Some((name, _)) => fs.0 = name.clone(),
-                    None => {
-                        if let Some(name) = doc.last_name_before(q.outer.start) {
-                            fs.0 = name;
-                        }
-                    }
+                let want = match fs.2.to_lowercase().as_str() {
+                    "he" => Some(Gender::Male),
+                    "she" => Some(Gender::Female),
+                    _ => None,
+                };
+                let fits = |g: &Option<Gender>| want.is_none() || g.is_none() || *g == want;
+                let mentioned = || {
+                    want.and_then(|w| {
+                        doc.names_before(q.outer.start)
+                            .into_iter()
+                            .rev()
+                            .find(|n| FirstNames::bundled().gender(n, "") == Some(w))
+                    })
+                };
+                let pick = named
+                    .iter()
+                    .rev()
+                    .find(|(_, g)| want.is_some() && *g == want)
+                    .map(|(n, _)| n.clone())
+                    .or_else(|| {
+                        named
+                            .iter()
+                            .rev()
+                            .find(|(_, g)| fits(g))
+                            .map(|(n, _)| n.clone())
+                    })
+                    .or_else(mentioned)
+                    .or_else(|| named.last().map(|(n, _)| n.clone()))
+                    .or_else(|| doc.last_name_before(q.outer.start));
+                if let Some(name) = pick {
+                    fs.0 = name;
                 }
             } else if fs.0.contains(' ') || fs.0.chars().next().is_some_and(char::is_uppercase) {
-                last_named = Some((fs.0.clone(), fs.2.clone()));
+                let gender = FirstNames::bundled().gender(&fs.0, &format!("{} {}", fs.2, fs.1));
+                let known = named.iter().find(|(n, _)| *n == fs.0).and_then(|(_, g)| *g);
+                named.retain(|(n, _)| *n != fs.0);
+                named.push((fs.0.clone(), gender.or(known)));
             }
         }
 
@@ -907,6 +935,17 @@ impl Doc<'_, '_> {
             }
         }
         None
+    }
+
+    /// Full names (two or more words) mentioned before `at`, in text order.
+    fn names_before(&self, at: usize) -> Vec<String> {
+        let end = self.words.partition_point(|w| w.span.end <= at);
+        let ws = &self.words[..end];
+        capitalised_runs(ws)
+            .into_iter()
+            .filter_map(|run| self.name_in(&ws[run], false).map(|(n, _)| n))
+            .filter(|n| n.contains(' '))
+            .collect()
     }
 
     /// Full names (two or more words) mentioned in the document, in order of first mention.

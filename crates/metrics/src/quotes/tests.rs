@@ -145,3 +145,11 @@ fn stance_of_the_cue() {
     let d = extract(text, &segment(text), Lists::default());
     assert_eq!(stance(&d.quotes[0]), Some(Stance::Distancing));
 }
+
+#[test]
+fn she_and_he_take_the_speaker_of_their_gender() {
+    let text = "“We will win this race,” said Hillary Clinton. “There is no chance of that,” Donald Trump replied. “We will see about that,” she said.";
+    let got = run(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].2, "Hillary Clinton");
+}
