@@ -160,3 +160,26 @@ fn table_with_ragged_row_is_an_error_with_its_line() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn speaker_gazetteer_error_names_file_and_line_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "sp.tsv", "name\tJane Roe\tanalysts\nbogus line\n");
+    let out = tmp.path().join("r");
+    let o = slant(
+        &[
+            "report",
+            "data/corpus",
+            "-o",
+            out.to_str().unwrap(),
+            "--speakers",
+            tmp.path().join("sp.tsv").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("sp.tsv:2: expected 3 fields"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!out.exists());
+}
