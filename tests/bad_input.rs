@@ -164,7 +164,11 @@ fn table_with_ragged_row_is_an_error_with_its_line() {
 #[test]
 fn speaker_gazetteer_error_names_file_and_line_and_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    write(tmp.path(), "sp.tsv", "name\tJane Roe\tanalysts\nbogus line\n");
+    write(
+        tmp.path(),
+        "sp.tsv",
+        "name\tJane Roe\tanalysts\nbogus line\n",
+    );
     let out = tmp.path().join("r");
     let o = slant(
         &[
