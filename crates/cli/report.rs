@@ -30,12 +30,12 @@ const BATCH: usize = 256;
 /// Everything gathered from the documents, in input order.
 struct Gathered {
     rows: Vec<DocumentRow>,
-    /// Ids of analysed documents, by ordinal: what keyness examples point to.
-    ids: Vec<String>,
+    /// (id, outlet, group) of analysed documents, by ordinal: what keyness examples and
+    /// quotes point to.
+    analysed: Vec<(String, String, String)>,
     terms: TermTable,
-    /// Quotes of analysed documents, by ordinal, with (outlet, group).
+    /// Quotes of analysed documents, by ordinal.
     quotes: Vec<DocQuotes>,
-    docs: Vec<(String, String)>,
     counts: Counts,
     by_seen: bool,
 }
@@ -50,10 +50,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let (kind, records) = input::records(&args.input, &opts)?;
     let mut g = Gathered {
         rows: Vec::new(),
-        ids: Vec::new(),
+        analysed: Vec::new(),
         terms: TermTable::new(&term_opts),
         quotes: Vec::new(),
-        docs: Vec::new(),
         counts: Counts::default(),
         by_seen: false,
     };
@@ -97,10 +96,10 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let speaker_groups = quotes::resolve_speakers(&mut g.quotes, &gazetteer);
     let mut quote_rows: Vec<QuoteRow<'_>> = Vec::new();
     for (ordinal, (dq, sg)) in g.quotes.iter().zip(&speaker_groups).enumerate() {
-        let (outlet, group) = &g.docs[ordinal];
+        let (doc_id, outlet, group) = &g.analysed[ordinal];
         for (q, speaker_group) in dq.quotes.iter().zip(sg) {
             quote_rows.push(QuoteRow {
-                doc_id: &g.ids[ordinal],
+                doc_id,
                 outlet,
                 group,
                 quote: q,
@@ -130,7 +129,12 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     write_quotes(&dir.join("quotes.csv"), &mut quote_rows)?;
     write_speakers(&dir.join("speakers.csv"), &speakers)?;
     write_terms(&dir.join("terms.csv"), &term_rows)?;
-    let doc_id = |ordinal: u32| g.ids.get(ordinal as usize).cloned().unwrap_or_default();
+    let doc_id = |ordinal: u32| {
+        g.analysed
+            .get(ordinal as usize)
+            .map(|(id, _, _)| id.clone())
+            .unwrap_or_default()
+    };
     write_keyness(&dir.join("keyness.csv"), &key_rows, &doc_id)?;
     let charts = dir.join("charts");
     std::fs::create_dir_all(&charts)?;
@@ -223,11 +227,11 @@ fn analyse(
     for ((source, doc), (c, terms, doc_quotes)) in batch.into_iter().zip(analysed) {
         g.by_seen |= doc.meta.get(&args.by).is_some();
         let group = group_of(&doc.meta, &args.by);
-        let ordinal = u32::try_from(g.ids.len()).unwrap_or(u32::MAX);
-        g.ids.push(doc.meta.id.clone());
+        let ordinal = u32::try_from(g.analysed.len()).unwrap_or(u32::MAX);
+        g.analysed
+            .push((doc.meta.id.clone(), doc.meta.outlet.clone(), group.clone()));
         g.terms.add(&group, ordinal, terms);
         g.quotes.push(doc_quotes);
-        g.docs.push((doc.meta.outlet.clone(), group.clone()));
         g.counts.analysed += 1;
         g.counts.sentences += c.sentences;
         g.counts.tokens += c.tokens;

@@ -21,6 +21,28 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a word is the full name of a month or a weekday, in any case ("March", "friday").
+///
+/// ```
+/// use slant_corpus::meta::is_calendar_word;
+/// assert!(is_calendar_word("Friday") && is_calendar_word("december"));
+/// assert!(!is_calendar_word("Jan"));
+/// ```
+pub fn is_calendar_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    MONTHS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
+}
+
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {

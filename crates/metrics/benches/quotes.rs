@@ -8,30 +8,14 @@
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use slant_corpus::{clean::clean, decode::decode, segment::segment};
+use slant_corpus::segment::segment;
 use slant_metrics::quotes::{extract, Kind, Lists};
 
-const DOCS: usize = 1000;
-
-fn texts() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let cleaned: Vec<String> = files
-        .iter()
-        .map(|p| clean(&decode(&std::fs::read(p).unwrap()).unwrap().text, None).text)
-        .collect();
-    (0..DOCS)
-        .map(|i| cleaned[i % cleaned.len()].clone())
-        .collect()
-}
+mod common;
+use common::{cleaned_seeds, DOCS};
 
 fn bench(c: &mut Criterion) {
-    let texts = texts();
+    let texts = cleaned_seeds();
     let bytes: usize = texts.iter().map(String::len).sum();
     let segs: Vec<_> = texts.iter().map(|t| segment(t)).collect();
     for (name, throughput) in [

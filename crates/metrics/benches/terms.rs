@@ -12,33 +12,17 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use rayon::prelude::*;
-use slant_corpus::{clean::clean, decode::decode, segment::segment};
+use slant_corpus::segment::segment;
 use slant_metrics::keyness::{keyness, KeynessOptions};
 use slant_metrics::terms::{count_terms, TermOptions, TermTable};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
-const DOCS: usize = 1000;
-
-fn texts() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let cleaned: Vec<String> = files
-        .iter()
-        .map(|p| clean(&decode(&std::fs::read(p).unwrap()).unwrap().text, None).text)
-        .collect();
-    (0..DOCS)
-        .map(|i| cleaned[i % cleaned.len()].clone())
-        .collect()
-}
+mod common;
+use common::{cleaned_seeds, DOCS};
 
 fn bench(c: &mut Criterion) {
-    let texts = texts();
+    let texts = cleaned_seeds();
     let bytes: usize = texts.iter().map(String::len).sum();
     let opts = TermOptions::default();
     let count_plane = |n: u32| assert!(n >= 200 * 5, "{n}");

@@ -292,11 +292,6 @@ impl TermTable {
         }
     }
 
-    /// Adds a group with no documents yet, so that it is reported even if empty.
-    pub fn ensure_group(&mut self, group: &str) {
-        self.groups.entry(group.to_string()).or_default();
-    }
-
     /// The groups, in sorted order.
     pub fn groups(&self) -> impl Iterator<Item = (&str, &GroupTerms)> {
         self.groups.iter().map(|(k, v)| (k.as_str(), v))

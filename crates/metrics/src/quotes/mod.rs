@@ -20,8 +20,9 @@
 pub mod lexicon;
 pub mod marks;
 
-use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Stance, Titles};
+use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Titles};
 use rustc_hash::FxHashMap;
+use slant_corpus::meta::is_calendar_word;
 use slant_corpus::segment::{Segmented, Span};
 use slant_corpus::stopwords::is_stopword;
 
@@ -421,7 +422,7 @@ impl<'t> Doc<'t, '_> {
             while i < run.len()
                 && (self.lists.titles.contains(run[i].text)
                     || is_stopword(&run[i].lower())
-                    || NOT_NAMES.contains(&run[i].lower().as_str())
+                    || not_a_name(&run[i].lower())
                     || (i == 0 && r.start == 0 && is_participle(run[i].text))
                     || (i == 0 && self.lower_case.contains(run[i].lower().as_str())))
             {
@@ -432,9 +433,7 @@ impl<'t> Doc<'t, '_> {
                 if body.is_none() {
                     let b: Vec<&str> = run
                         .iter()
-                        .skip_while(|w| {
-                            is_stopword(&w.lower()) || NOT_NAMES.contains(&w.lower().as_str())
-                        })
+                        .skip_while(|w| is_stopword(&w.lower()) || not_a_name(&w.lower()))
                         .map(|w| w.text)
                         .collect();
                     let lone_role =
@@ -454,25 +453,7 @@ impl<'t> Doc<'t, '_> {
 }
 
 /// Capitalised words that open sentences but never names.
-const NOT_NAMES: [&str; 25] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+const NOT_NAMES: [&str; 7] = [
     "several",
     "many",
     "some",
@@ -481,6 +462,12 @@ const NOT_NAMES: [&str; 25] = [
     "following",
     "asked",
 ];
+
+/// A word that opens a capitalised run without being part of a name: a month or weekday
+/// ("Friday, Trump said"), except "May", which is also a surname, or one of [`NOT_NAMES`].
+fn not_a_name(lower: &str) -> bool {
+    NOT_NAMES.contains(&lower) || (lower != "may" && is_calendar_word(lower))
+}
 
 /// A party and state tag: "R-Ky.", "D-N.C.", "R", "I-Vt.".
 fn is_party_tag(part: &str) -> bool {
@@ -816,7 +803,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     })
                     .or_else(mentioned)
                     .or_else(|| named.last().map(|(n, _)| n.clone()))
-                    .or_else(|| doc.last_name_before(q.outer.start));
+                    .or_else(|| doc.names_before(q.outer.start).pop());
                 if let Some(name) = pick {
                     fs.0 = name;
                 }
@@ -923,20 +910,6 @@ fn looks_like_speech(content: &str) -> bool {
 }
 
 impl Doc<'_, '_> {
-    /// The most recent person-like name (two or more capitalised words) before `at`.
-    fn last_name_before(&self, at: usize) -> Option<String> {
-        let end = self.words.partition_point(|w| w.span.end <= at);
-        let ws = &self.words[..end];
-        for run in capitalised_runs(ws).iter().rev() {
-            if let Some((name, _)) = self.name_in(&ws[run.clone()], false) {
-                if name.contains(' ') {
-                    return Some(name);
-                }
-            }
-        }
-        None
-    }
-
     /// Full names (two or more words) mentioned before `at`, in text order.
     fn names_before(&self, at: usize) -> Vec<String> {
         let end = self.words.partition_point(|w| w.span.end <= at);
@@ -1122,11 +1095,6 @@ pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Ve
         groups.push(g);
     }
     groups
-}
-
-/// The stance of a quote's cue, if it has one.
-pub fn stance(q: &Quote) -> Option<Stance> {
-    q.cue.as_ref().map(|c| c.cue.stance)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Hand-annotated fixtures: each case is a text and the quotes a careful reader marks in it,
 //! as (kind, quote, speaker, cue lemma).
 
+use super::lexicon::Stance;
 use super::*;
 use slant_corpus::segment::segment;
 
@@ -143,7 +144,10 @@ fn pronouns_take_the_last_named_speaker() {
 fn stance_of_the_cue() {
     let text = "“The missile came from Russia,” Hikmet Hajiyev claimed in an interview.";
     let d = extract(text, &segment(text), Lists::default());
-    assert_eq!(stance(&d.quotes[0]), Some(Stance::Distancing));
+    assert_eq!(
+        d.quotes[0].cue.as_ref().map(|c| c.cue.stance),
+        Some(Stance::Distancing)
+    );
 }
 
 #[test]
