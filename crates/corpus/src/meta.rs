@@ -229,13 +229,6 @@ pub fn is_stamp_line(line: &str) -> bool {
         "years",
         "yesterday",
         "today",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "mon",
         "tue",
         "wed",
@@ -252,6 +245,7 @@ pub fn is_stamp_line(line: &str) -> bool {
     words.iter().all(|w| {
         w.bytes().all(|b| b.is_ascii_digit())
             || STAMP.contains(&w.as_str())
+            || WEEKDAYS.contains(&w.as_str())
             || month_number(w).is_some()
     })
 }
