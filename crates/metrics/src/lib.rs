@@ -7,6 +7,8 @@
 //! - [`terms`]: unigrams and phrases per document, pooled per group with document frequencies
 //!   and first occurrences.
 //! - [`quotes`]: direct, indirect and scare quotes with speaker, cue verb and stance.
+//! - [`lexicon`]: lexicon files (native TOML, plain lists, LIWC, quanteda, Lexicoder), their
+//!   linter, an Aho–Corasick matcher over normalised tokens, and bootstrap rates.
 //! - [`keyness`]: each group against the rest, by Monroe et al.'s weighted log-odds with an
 //!   informative Dirichlet prior and by quanteda's signed G².
 //!
@@ -17,6 +19,7 @@
 //! ```
 
 pub mod keyness;
+pub mod lexicon;
 pub mod quotes;
 pub mod terms;
 

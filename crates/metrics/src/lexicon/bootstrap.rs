@@ -1,0 +1,223 @@
+//! Rates per 1,000 tokens with percentile bootstrap intervals that resample whole documents.
+//!
+//! Words in one article are not independent draws: an outlet's rate rests on its articles, so
+//! the interval comes from resampling articles with replacement (B replicates, 2.5th and 97.5th
+//! percentiles, linear interpolation). The generator is SplitMix64 seeded from a fixed seed and
+//! the group's name, so re-runs and any group order give identical intervals.
+
+/// One document's observations: its tokens and, per series it touches, hits and (for series
+/// with their own denominator) tokens.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocObs {
+    /// Tokens of the document: the denominator of series without one of their own.
+    pub tokens: u64,
+    /// `(series, hits, own tokens)`, sparse.
+    pub cells: Vec<(u32, u64, u64)>,
+}
+
+/// A rate and its interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rate {
+    /// Hits over all documents.
+    pub hits: u64,
+    /// Denominator in tokens.
+    pub tokens: u64,
+    /// Hits per 1,000 tokens.
+    pub per_1k: f64,
+    /// Interval bounds; `None` with fewer than two documents, where resampling says nothing.
+    pub ci: Option<(f64, f64)>,
+}
+
+/// Settings of the bootstrap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bootstrap {
+    /// Replicates.
+    pub reps: usize,
+    /// Seed, mixed with the group name.
+    pub seed: u64,
+}
+
+impl Default for Bootstrap {
+    fn default() -> Self {
+        Bootstrap {
+            reps: 1000,
+            seed: 0x5EED_51A7,
+        }
+    }
+}
+
+/// SplitMix64: small, fast, and the same on every platform.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (Lemire's multiply-shift; the bias is below 2^-32 for any corpus).
+    fn below(&mut self, n: usize) -> usize {
+        ((u128::from(self.next()) * n as u128) >> 64) as usize
+    }
+}
+
+/// FNV-1a of a name, to seed each group apart.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn per_1k(hits: u64, tokens: u64) -> f64 {
+    if tokens == 0 {
+        0.0
+    } else {
+        hits as f64 * 1000.0 / tokens as f64
+    }
+}
+
+/// The `q` quantile of sorted values, linear interpolation (R's type 7).
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let h = (sorted.len() - 1) as f64 * q;
+    let (lo, hi) = (h.floor() as usize, h.ceil() as usize);
+    sorted[lo] + (h - h.floor()) * (sorted[hi] - sorted[lo])
+}
+
+impl Bootstrap {
+    /// Rates of `series` series over one group's documents. `own_tokens[s]` says whether series
+    /// `s` has its own denominator in the cells instead of the documents' tokens.
+    pub fn rates(&self, group: &str, docs: &[DocObs], own_tokens: &[bool]) -> Vec<Rate> {
+        let k = own_tokens.len();
+        let totals = |pick: &mut dyn FnMut() -> usize, n: usize| {
+            let mut hits = vec![0u64; k];
+            let mut den = vec![0u64; k];
+            let mut base = 0u64;
+            for _ in 0..n {
+                let d = &docs[pick()];
+                base += d.tokens;
+                for &(s, h, t) in &d.cells {
+                    if let Some(x) = hits.get_mut(s as usize) {
+                        *x += h;
+                        den[s as usize] += t;
+                    }
+                }
+            }
+            for (s, own) in own_tokens.iter().enumerate() {
+                if !own {
+                    den[s] = base;
+                }
+            }
+            (hits, den)
+        };
+        let mut i = 0;
+        let (hits, den) = totals(
+            &mut || {
+                i += 1;
+                i - 1
+            },
+            docs.len(),
+        );
+        let mut out: Vec<Rate> = (0..k)
+            .map(|s| Rate {
+                hits: hits[s],
+                tokens: den[s],
+                per_1k: per_1k(hits[s], den[s]),
+                ci: None,
+            })
+            .collect();
+        if docs.len() < 2 || self.reps < 2 {
+            return out;
+        }
+        let mut rng = SplitMix(self.seed ^ fnv(group));
+        let mut reps: Vec<Vec<f64>> = vec![Vec::with_capacity(self.reps); k];
+        for _ in 0..self.reps {
+            let (h, d) = totals(&mut || rng.below(docs.len()), docs.len());
+            for s in 0..k {
+                reps[s].push(per_1k(h[s], d[s]));
+            }
+        }
+        for (s, r) in reps.iter_mut().enumerate() {
+            r.sort_by(f64::total_cmp);
+            out[s].ci = Some((quantile(r, 0.025), quantile(r, 0.975)));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(tokens: u64, hits: u64) -> DocObs {
+        DocObs {
+            tokens,
+            cells: vec![(0, hits, 0)],
+        }
+    }
+
+    #[test]
+    fn rate_is_pooled_hits_over_pooled_tokens() {
+        let docs = [doc(1000, 5), doc(3000, 1)];
+        let r = Bootstrap::default().rates("g", &docs, &[false]);
+        assert_eq!((r[0].hits, r[0].tokens), (6, 4000));
+        assert!((r[0].per_1k - 1.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn interval_brackets_the_rate_and_repeats_exactly() {
+        let docs: Vec<DocObs> = (0..40).map(|i| doc(500 + i * 10, i % 7)).collect();
+        let b = Bootstrap::default();
+        let r = b.rates("outlet", &docs, &[false]);
+        let (lo, hi) = r[0].ci.expect("interval");
+        assert!(
+            lo < r[0].per_1k && r[0].per_1k < hi,
+            "{lo} {} {hi}",
+            r[0].per_1k
+        );
+        assert_eq!(r, b.rates("outlet", &docs, &[false]));
+        // Another group name draws other resamples.
+        assert_ne!(r, b.rates("other", &docs, &[false]));
+    }
+
+    #[test]
+    fn identical_documents_give_a_zero_width_interval() {
+        let docs = vec![doc(1000, 3); 10];
+        let r = Bootstrap::default().rates("g", &docs, &[false]);
+        let (lo, hi) = r[0].ci.expect("interval");
+        assert!((lo - 3.0).abs() < 1e-12 && (hi - 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn one_document_has_no_interval() {
+        let r = Bootstrap::default().rates("g", &[doc(100, 1)], &[false]);
+        assert_eq!(r[0].ci, None);
+    }
+
+    #[test]
+    fn series_with_own_denominator() {
+        let docs = [
+            DocObs {
+                tokens: 1000,
+                cells: vec![(1, 2, 40)],
+            },
+            DocObs {
+                tokens: 1000,
+                cells: vec![(0, 1, 0), (1, 0, 60)],
+            },
+        ];
+        let r = Bootstrap::default().rates("g", &docs, &[false, true]);
+        assert!((r[0].per_1k - 0.5).abs() < 1e-12);
+        assert_eq!((r[1].hits, r[1].tokens), (2, 100));
+        assert!((r[1].per_1k - 20.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn quantile_interpolates() {
+        let v = [1.0, 2.0, 3.0, 4.0, 5.0];
+        assert!((quantile(&v, 0.5) - 3.0).abs() < 1e-12);
+        assert!((quantile(&v, 0.025) - 1.1).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,112 @@
+//! What `slant lexicon check` reports: every problem with the line to fix.
+//!
+//! Errors are entries that cannot work as written (a `*` inside a word, no word at all, a
+//! phrase the tokenizer cuts at punctuation); a report skips them and says so. Warnings are
+//! entries that work but probably not as meant: duplicates, entries already covered by a
+//! wildcard, exclusions that contain no entry, empty categories, bare prefixes.
+
+use super::{compile, Entry, Lexicon, Pattern, Problem};
+use rustc_hash::FxHashMap;
+
+/// Every problem of a lexicon's entries, sorted by line.
+pub fn lint(lex: &Lexicon) -> Vec<Problem> {
+    let origin = lex.origin.as_str();
+    let mut problems = Vec::new();
+    // First place each pattern was seen: (category index, line).
+    let mut seen: FxHashMap<Pattern, (usize, usize)> = FxHashMap::default();
+    let mut compiled: Vec<Vec<(Pattern, &Entry)>> = Vec::new();
+    for (ci, cat) in lex.categories.iter().enumerate() {
+        if cat.entries.is_empty() {
+            problems.push(Problem::warning(
+                origin,
+                cat.line,
+                format!("category `{}` has no entries", cat.name),
+            ));
+        }
+        let mut mine = Vec::new();
+        for e in &cat.entries {
+            let (p, found) = compile(e, origin);
+            problems.extend(found);
+            let Some(p) = p else { continue };
+            match seen.get(&p) {
+                Some(&(cj, line)) if cj == ci => problems.push(Problem::warning(
+                    origin,
+                    e.line,
+                    format!("`{}` repeats line {line}", e.text.trim()),
+                )),
+                Some(&(cj, line)) => problems.push(Problem::warning(
+                    origin,
+                    e.line,
+                    format!(
+                        "`{}` is also in category `{}` (line {line}); its matches count for `{}` only",
+                        e.text.trim(),
+                        lex.categories[cj].name,
+                        lex.categories[cj].name
+                    ),
+                )),
+                None => {
+                    seen.insert(p.clone(), (ci, e.line));
+                    mine.push((p, e));
+                }
+            }
+        }
+        for (p, e) in &mine {
+            if let Some((_, w)) = mine.iter().find(|(w, _)| w != p && w.covers(p)) {
+                problems.push(Problem::warning(
+                    origin,
+                    e.line,
+                    format!(
+                        "`{}` is already matched by `{}` (line {})",
+                        e.text.trim(),
+                        w.text.trim(),
+                        w.line
+                    ),
+                ));
+            }
+        }
+        compiled.push(mine);
+    }
+    let all: Vec<&Pattern> = compiled.iter().flatten().map(|(p, _)| p).collect();
+    let mut check_exclusions = |excl: &[Entry], scope: &[&Pattern], whose: &str| {
+        for x in excl {
+            let (p, found) = compile(x, origin);
+            problems.extend(found);
+            let Some(p) = p else { continue };
+            if !scope.iter().any(|e| occurs_in(e, &p.words)) {
+                problems.push(Problem::warning(
+                    origin,
+                    x.line,
+                    format!(
+                        "exclusion `{}` contains no entry of {whose}, so it never changes a count",
+                        x.text.trim()
+                    ),
+                ));
+            }
+        }
+    };
+    check_exclusions(&lex.exclude, &all, "this lexicon");
+    for (cat, mine) in lex.categories.iter().zip(&compiled) {
+        let scope: Vec<&Pattern> = mine.iter().map(|(p, _)| p).collect();
+        check_exclusions(&cat.exclude, &scope, &format!("category `{}`", cat.name));
+    }
+    problems.sort_by_key(|p| p.line);
+    problems
+}
+
+/// Whether pattern `p` matches somewhere inside the word sequence `words` (case folded).
+fn occurs_in(p: &Pattern, words: &[String]) -> bool {
+    let n = p.words.len();
+    if n > words.len() {
+        return false;
+    }
+    (0..=words.len() - n).any(|k| {
+        p.words.iter().enumerate().all(|(i, w)| {
+            let (w, t) = (w.to_lowercase(), words[k + i].to_lowercase());
+            if p.wildcard && i == n - 1 {
+                t.starts_with(&w)
+            } else {
+                t == w
+            }
+        })
+    })
+}

@@ -1,0 +1,319 @@
+//! Table tests of the lexicon format, linter and matcher.
+
+use super::formats::{parse, parse_plain};
+use super::lint::lint;
+use super::matcher::Matcher;
+use super::native;
+use super::{Lexicon, Severity};
+use slant_corpus::segment::segment;
+use std::path::Path;
+
+fn native_lex(src: &str) -> Lexicon {
+    let (lex, problems) = native::parse(src, "t.toml").expect("parses");
+    let errors: Vec<_> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    lex
+}
+
+/// `(matched text, category)` of every hit of the lexicons in `text`.
+fn hits(lexicons: &[Lexicon], text: &str) -> Vec<(String, String)> {
+    let (m, problems) = Matcher::new(lexicons);
+    assert!(problems.is_empty(), "{problems:?}");
+    let seg = segment(text);
+    m.find(text, &seg)
+        .iter()
+        .map(|h| {
+            let lex = &lexicons[h.lexicon as usize];
+            (
+                h.span.slice(text).to_string(),
+                lex.categories[h.category as usize].name.clone(),
+            )
+        })
+        .collect()
+}
+
+const LOADED: &str = r#"
+name = "loaded"
+version = "1"
+source = "test"
+licence = "CC0-1.0"
+exclude = ["crime scene"]
+
+[categories.pejorative]
+entries = """
+regime
+thug*          # a comment
+radical
+radical left
+war
+"""
+case_sensitive = ["Nazi"]
+exclude = ["regime change"]
+
+[categories.emotive]
+entries = ["slam*", "slammed", "crime", "shocking", "so-called"]
+"#;
+
+#[test]
+fn matching_table() {
+    let lex = native_lex(LOADED);
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The regime fell.", &[("regime", "pejorative")]),
+        // Never inside a word, wildcard only at the end of the last word.
+        ("An award for warfare, not war.", &[("war", "pejorative")]),
+        (
+            "Thugs and thuggery.",
+            &[("Thugs", "pejorative"), ("thuggery", "pejorative")],
+        ),
+        // Longest match first.
+        ("The radical left won.", &[("radical left", "pejorative")]),
+        // Phrases never cross punctuation or sentences.
+        ("Radical, left.", &[("Radical", "pejorative")]),
+        ("It was radical. Left it.", &[("radical", "pejorative")]),
+        // Exclusions: lexicon-wide and per category.
+        ("A crime scene. A crime.", &[("crime", "emotive")]),
+        ("They want regime change.", &[]),
+        // Case-sensitive entries.
+        ("A Nazi, a nazi.", &[("Nazi", "pejorative")]),
+        // An exact entry beats a wildcard over the same word, in its own category.
+        (
+            "He slammed it; they slam it.",
+            &[("slammed", "emotive"), ("slam", "emotive")],
+        ),
+        // Possessives, curly apostrophes, hyphen compounds.
+        (
+            "The regime’s so-called law.",
+            &[("regime’s", "pejorative"), ("so-called", "emotive")],
+        ),
+        ("SHOCKING news.", &[("SHOCKING", "emotive")]),
+    ];
+    for (text, want) in cases {
+        let got = hits(std::slice::from_ref(&lex), text);
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn lexicons_match_independently() {
+    let a = parse_plain("regime\n", "a.txt").0;
+    let b = parse_plain("regime change\n", "b.txt").0;
+    let got = hits(&[a, b], "A regime change.");
+    assert_eq!(
+        got,
+        [
+            ("regime".to_string(), "a".to_string()),
+            ("regime change".to_string(), "b".to_string())
+        ]
+    );
+}
+
+#[test]
+fn hit_spans_and_sentences() {
+    let lex = native_lex(LOADED);
+    let text = "Calm start.\n\nThen the radical left thugs came.";
+    let seg = segment(text);
+    let (m, _) = Matcher::new(std::slice::from_ref(&lex));
+    let found = m.find(text, &seg);
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        &text[found[0].span.start..found[0].span.end],
+        "radical left"
+    );
+    assert_eq!(found[0].sentence, 1);
+    assert_eq!(found[0].tokens.1 - found[0].tokens.0, 2);
+}
+
+#[test]
+fn native_keeps_lines_of_every_entry() {
+    let lex = native_lex(LOADED);
+    let pej = &lex.categories[0];
+    let lines: Vec<(String, usize)> = pej
+        .entries
+        .iter()
+        .map(|e| (e.text.clone(), e.line))
+        .collect();
+    assert_eq!(lines[0], ("regime".to_string(), 10));
+    assert_eq!(lines[1], ("thug*".to_string(), 11));
+    assert_eq!(lines[5], ("Nazi".to_string(), 16));
+    assert!(pej.entries[5].case_sensitive);
+    assert_eq!(lex.categories[1].entries[2].line, 20);
+    assert_eq!(lex.exclude[0].line, 6);
+}
+
+#[test]
+fn native_errors_name_the_line() {
+    let e = native::parse(
+        "name = \"x\"\n[categories.a]\nentries = [\"a\",\n",
+        "bad.toml",
+    )
+    .expect_err("syntax error");
+    assert!(e.to_string().starts_with("bad.toml:"), "{e}");
+    assert!(e.line >= 3, "{e}");
+    let e = native::parse("[categories.a]\nentries = [\"a\"]\n", "x.toml").expect_err("no name");
+    assert!(e.to_string().contains("no `name`"), "{e}");
+    let (_, problems) = native::parse(
+        "name = \"x\"\nlicense = \"MIT\"\nverison = \"1\"\n[categories.a]\nentires = []\n",
+        "x.toml",
+    )
+    .expect("parses");
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|p| p.starts_with("x.toml:3: warning: unknown key `verison`")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|p| p.starts_with("x.toml:5: warning: unknown key `entires`")),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn lint_table() {
+    let src = r#"name = "l"
+version = "1"
+source = "s"
+licence = "CC0-1.0"
+[categories.a]
+entries = """
+dis*grace
+disgrace*
+disgraceful
+regime
+regime
+crime/scene
+!!!
+a*
+"""
+exclude = ["crime scene"]
+[categories.b]
+entries = ["regime"]
+[categories.empty]
+entries = []
+"#;
+    let (lex, mut problems) = native::parse(src, "l.toml").expect("parses");
+    problems.extend(lint(&lex));
+    let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let want = [
+        "l.toml:7: error: `dis*grace`: a wildcard `*` may only end an entry",
+        "l.toml:9: warning: `disgraceful` is already matched by `disgrace*` (line 8)",
+        "l.toml:11: warning: `regime` repeats line 10",
+        "l.toml:12: error: `crime/scene` is cut into words at `/`",
+        "l.toml:13: error: `!!!` has no word in it",
+        "l.toml:14: warning: `a*` matches every word that starts with `a`",
+        "l.toml:16: warning: exclusion `crime scene` contains no entry of category `a`",
+        "l.toml:18: warning: `regime` is also in category `a` (line 10)",
+        "l.toml:19: warning: category `empty` has no entries",
+    ];
+    for w in want {
+        assert!(
+            got.iter().any(|g| g.starts_with(w)),
+            "missing {w:?} in {got:#?}"
+        );
+    }
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+}
+
+#[test]
+fn lint_flags_only_the_redundant_entry() {
+    let lex = native_lex(LOADED);
+    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        ["t.toml:20: warning: `slammed` is already matched by `slam*` (line 20)"]
+    );
+}
+
+#[test]
+fn imports() {
+    let dic = "%\n1\tposemo\n2\tnegemo\n%\nhappy\t1\nhate*\t2\nkind of\t1\t2\nodd\t9\n";
+    let (lex, problems) = parse(Path::new("liwc.dic"), dic).expect("dic");
+    assert_eq!(lex.name, "liwc");
+    let names: Vec<&str> = lex.categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["posemo", "negemo"]);
+    let neg: Vec<&str> = lex.categories[1]
+        .entries
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(neg, ["hate*", "kind of"]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, 8);
+
+    let yaml = "# quanteda\neconomy:\n  - job*\n  - \"tax cut\"\npolitics:\n  left: [socialist, 'progressive']\n  right:\n  - conservative  # comment\n";
+    let (lex, _) = parse(Path::new("d.yml"), yaml).expect("yaml");
+    let got: Vec<(String, Vec<String>)> = lex
+        .categories
+        .iter()
+        .map(|c| {
+            (
+                c.name.clone(),
+                c.entries.iter().map(|e| e.text.clone()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("economy".into(), vec!["job*".to_string(), "tax cut".into()]),
+            (
+                "politics.left".into(),
+                vec!["socialist".into(), "progressive".into()]
+            ),
+            ("politics.right".into(), vec!["conservative".into()]),
+        ]
+    );
+    assert_eq!(lex.categories[2].entries[0].line, 8);
+
+    let lc3 = "+NEGATIVE\nabandon*\na lie\n+POSITIVE\nable\n";
+    let (lex, _) = parse(Path::new("lsd.lc3"), lc3).expect("lc3");
+    assert_eq!(lex.categories[0].name, "negative");
+    assert_eq!(lex.categories[0].entries[1].text, "a lie");
+    assert_eq!(lex.categories[1].entries[0].line, 5);
+    let e = parse(Path::new("lsd.lc3"), "orphan\n").expect_err("no category");
+    assert_eq!(e.line, 1);
+
+    let (lex, _) = parse(
+        Path::new("lists/negative-words.txt"),
+        ";;; header\n; more\n\nabuse\n2-faced\n",
+    )
+    .expect("txt");
+    assert_eq!(lex.name, "negative-words");
+    assert_eq!(lex.categories[0].name, "negative-words");
+    assert_eq!(lex.categories[0].entries.len(), 2);
+    assert!(parse(Path::new("x.docx"), "").is_err());
+}
+
+#[test]
+fn native_round_trip() {
+    let lex = native_lex(LOADED);
+    let again = native_lex(&native::to_toml(&lex));
+    let texts = |l: &Lexicon| -> Vec<Vec<(String, bool)>> {
+        l.categories
+            .iter()
+            .map(|c| {
+                c.entries
+                    .iter()
+                    .map(|e| (e.text.clone(), e.case_sensitive))
+                    .collect()
+            })
+            .collect()
+    };
+    let mut a = texts(&lex);
+    let mut b = texts(&again);
+    for v in a.iter_mut().chain(b.iter_mut()) {
+        v.sort();
+    }
+    assert_eq!(a, b);
+    assert_eq!(again.exclude.len(), 1);
+    assert_eq!(again.categories[0].exclude.len(), 1);
+    assert_eq!((again.name, again.licence), (lex.name, lex.licence));
+}
