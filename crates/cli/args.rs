@@ -19,6 +19,51 @@ pub enum Command {
     Report(ReportArgs),
     /// Clean, read metadata, segment and write a corpus file (.jsonl or .parquet).
     Ingest(IngestArgs),
+    /// Tools for lexicon maintainers: check, import, show, coverage.
+    Lexicon(LexiconArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LexiconArgs {
+    #[command(subcommand)]
+    pub command: LexiconCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// Lint lexicon files: problems as `file:line: level: message`; exit 1 on errors.
+    Check {
+        /// Lexicon files (.toml, .txt, .dic, .yml/.yaml, .lc3).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Convert a LIWC .dic, quanteda YAML, Lexicoder .lc3 or plain list into slant's TOML.
+    Import {
+        /// The file to convert.
+        file: PathBuf,
+        /// The .toml file to write.
+        #[arg(short, long, value_name = "OUT.toml")]
+        output: PathBuf,
+        /// Name of the lexicon (default: the file name without extension).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Summarise a lexicon: provenance and, per category, entries, wildcards, phrases.
+    Show {
+        /// A lexicon file.
+        file: PathBuf,
+    },
+    /// Run a lexicon over a corpus and list, per entry, its hits (CSV on stdout): which entries
+    /// earn their place and which never match.
+    Coverage {
+        /// A lexicon file.
+        file: PathBuf,
+        /// The corpus (any input kind; default: the bundled corpus).
+        #[arg(default_value = "data/corpus")]
+        input: PathBuf,
+        #[command(flatten)]
+        input_args: InputArgs,
+    },
 }
 
 /// How to read an input: shared by `report` and `ingest`.
@@ -99,6 +144,27 @@ pub struct ReportArgs {
     /// bundled one. Repeatable.
     #[arg(long, value_name = "FILE")]
     pub speakers: Vec<PathBuf>,
+    #[command(flatten)]
+    pub lexicons: LexiconRunArgs,
+}
+
+/// Which lexicons a report matches, and how their rates are estimated.
+#[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Lexicons")]
+pub struct LexiconRunArgs {
+    /// A lexicon to match besides the bundled ones (.toml, .txt, .dic, .yml/.yaml, .lc3).
+    /// Repeatable; one named like a bundled lexicon replaces it.
+    #[arg(long, value_name = "PATH")]
+    pub lexicon: Vec<PathBuf>,
+    /// Leave out the bundled lexicons (loaded, hedges, boosters, actors).
+    #[arg(long)]
+    pub no_default_lexicons: bool,
+    /// Bootstrap replicates of each rate's 95% interval (documents resampled, fixed seed).
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    pub bootstrap: usize,
+    /// Groups with fewer documents than this are flagged as too small to compare.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub min_docs: u64,
 }
 
 /// What counts as a term, and how keyness is scored.

@@ -6,6 +6,8 @@
 mod args;
 mod ingest;
 mod input;
+mod lexicon;
+mod lexicons;
 mod report;
 
 use clap::Parser;
@@ -33,5 +35,6 @@ fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         args::Command::Report(a) => report::run(&a),
         args::Command::Ingest(a) => ingest::run(&a),
+        args::Command::Lexicon(a) => lexicon::run(&a),
     }
 }

@@ -6,18 +6,24 @@
 
 use crate::args::ReportArgs;
 use crate::input;
+use crate::lexicons;
 use anyhow::bail;
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
 use slant_corpus::{Document, Metadata, Outcome};
 use slant_metrics::keyness::{keyness, KeynessOptions};
+use slant_metrics::lexicon::actors::{actor_cells, ActorCell};
+use slant_metrics::lexicon::bootstrap::Bootstrap;
+use slant_metrics::lexicon::matcher::{Hit, Matcher};
+use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::{self, DocQuotes};
 use slant_metrics::terms::{count_terms, DocTerms, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::documents::{self, DocumentRow};
+use slant_report::lexicons::{self as lexout, HitRow, Tally};
 use slant_report::output::Staging;
 use slant_report::quotes::{write_quote_charts, write_quotes, write_speakers, QuoteRow};
-use slant_report::run_info::{Counts, RunInfo};
+use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
 use slant_report::summary;
 use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
 use std::collections::BTreeMap;
@@ -38,6 +44,17 @@ struct Gathered {
     quotes: Vec<DocQuotes>,
     counts: Counts,
     by_seen: bool,
+    /// Lexicon hits of analysed documents, rendered, in input order.
+    hits: Vec<HitRow>,
+    tally: Tally,
+}
+
+/// The lexicons of a run, compiled.
+struct LexiconSet {
+    lexicons: Vec<Lexicon>,
+    matcher: Matcher,
+    loaded: Option<u16>,
+    actors: Option<u16>,
 }
 
 pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
@@ -47,6 +64,20 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         keep_stopwords: args.terms.keep_stopwords,
         stem: args.terms.stem,
     };
+    let la = &args.lexicons;
+    let loaded = lexicons::resolve(&la.lexicon, la.no_default_lexicons, args.quiet)?;
+    let lexicon_list: Vec<Lexicon> = loaded.iter().map(|l| l.lexicon.clone()).collect();
+    let (matcher, problems) = Matcher::new(&lexicon_list);
+    if !args.quiet {
+        lexicons::report_skipped(&loaded, &problems);
+    }
+    let tally = Tally::new(&lexicon_list);
+    let set = LexiconSet {
+        loaded: tally.loaded(),
+        actors: tally.actors(),
+        lexicons: lexicon_list,
+        matcher,
+    };
     let (kind, records) = input::records(&args.input, &opts)?;
     let mut g = Gathered {
         rows: Vec::new(),
@@ -55,6 +86,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         quotes: Vec::new(),
         counts: Counts::default(),
         by_seen: false,
+        hits: Vec::new(),
+        tally,
     };
     let mut batch: Vec<(String, Document)> = Vec::with_capacity(BATCH);
     for rec in records {
@@ -64,7 +97,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             Outcome::Ok(doc) => {
                 batch.push((rec.source, doc));
                 if batch.len() == BATCH {
-                    analyse(&mut g, std::mem::take(&mut batch), args, &term_opts);
+                    analyse(&mut g, std::mem::take(&mut batch), args, &term_opts, &set);
                 }
             }
             Outcome::Skipped(s) => {
@@ -82,7 +115,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    analyse(&mut g, batch, args, &term_opts);
+    analyse(&mut g, batch, args, &term_opts, &set);
     if g.counts.analysed > 0 && !g.by_seen {
         bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);
     }
@@ -125,7 +158,28 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let dir = staging.path();
     documents::write(&dir.join("documents.csv"), &g.rows)?;
     let summaries = summary::from_documents(&g.rows);
-    summary::write(&dir.join("summary.csv"), &summaries, &group_quotes)?;
+    let boot = Bootstrap {
+        reps: la.bootstrap,
+        ..Bootstrap::default()
+    };
+    let rates = g.tally.finish(&set.lexicons, &summaries, &boot, la.min_docs);
+    summary::write(
+        &dir.join("summary.csv"),
+        &summaries,
+        &group_quotes,
+        &rates.loaded,
+        la.min_docs,
+    )?;
+    lexout::write_hits(
+        &dir.join("lexicon_hits.csv"),
+        &g.hits,
+        &set.lexicons,
+        &g.analysed,
+    )?;
+    lexout::write_rates(&dir.join("lexicon_rates.csv"), &rates.rows)?;
+    if set.actors.is_some() {
+        lexout::write_actor_rates(&dir.join("actor_loaded.csv"), &rates.actors)?;
+    }
     write_quotes(&dir.join("quotes.csv"), &mut quote_rows)?;
     write_speakers(&dir.join("speakers.csv"), &speakers)?;
     write_terms(&dir.join("terms.csv"), &term_rows)?;
@@ -140,6 +194,14 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&charts)?;
     write_keyness_charts(&charts, &key_rows, &args.by, args.terms.chart_terms)?;
     write_quote_charts(&charts, &summaries, &speakers, &group_quotes, &args.by)?;
+    lexout::write_charts(
+        &charts,
+        &rates,
+        &summaries,
+        &set.lexicons,
+        &args.by,
+        la.min_docs,
+    )?;
 
     let t = &args.terms;
     let parameters = BTreeMap::from([
@@ -163,13 +225,27 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             "g2_correction".to_string(),
             key_opts.correction.name().to_string(),
         ),
+        ("bootstrap".to_string(), la.bootstrap.to_string()),
+        ("bootstrap_seed".to_string(), boot.seed.to_string()),
+        ("min_docs".to_string(), la.min_docs.to_string()),
+        (
+            "default_lexicons".to_string(),
+            (!la.no_default_lexicons).to_string(),
+        ),
     ]);
     let info = RunInfo {
         tool: format!("slant {}", env!("CARGO_PKG_VERSION")),
         input: args.input.display().to_string(),
         input_kind: input::kind_name(kind).to_string(),
         parameters,
-        lexicons: Vec::new(),
+        lexicons: loaded
+            .iter()
+            .map(|l| LexiconInfo {
+                name: l.lexicon.name.clone(),
+                path: l.path.clone(),
+                sha256: l.sha256.clone(),
+            })
+            .collect(),
         counts: g.counts.clone(),
     };
     std::fs::write(dir.join("run.json"), info.to_json())?;
@@ -212,8 +288,10 @@ fn analyse(
     batch: Vec<(String, Document)>,
     args: &ReportArgs,
     term_opts: &TermOptions,
+    set: &LexiconSet,
 ) {
-    let analysed: Vec<(DocCounts, DocTerms, DocQuotes)> = batch
+    type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
+    let analysed: Vec<Analysed> = batch
         .par_iter()
         .map(|(_, doc)| {
             let seg = segment(&doc.text);
@@ -221,16 +299,27 @@ fn analyse(
                 DocCounts::from_segmented(&seg),
                 count_terms(&doc.text, &seg, term_opts),
                 quotes::extract(&doc.text, &seg, quotes::Lists::default()),
+                lexicon_part(&doc.text, &seg, set),
             )
         })
         .collect();
-    for ((source, doc), (c, terms, doc_quotes)) in batch.into_iter().zip(analysed) {
+    for ((source, doc), (c, terms, doc_quotes, lex)) in batch.into_iter().zip(analysed) {
         g.by_seen |= doc.meta.get(&args.by).is_some();
         let group = group_of(&doc.meta, &args.by);
         let ordinal = u32::try_from(g.analysed.len()).unwrap_or(u32::MAX);
         g.analysed
             .push((doc.meta.id.clone(), doc.meta.outlet.clone(), group.clone()));
         g.terms.add(&group, ordinal, terms);
+        g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
+        g.hits
+            .extend(lex.hits.into_iter().zip(lex.rendered).map(|(hit, (matched, context))| {
+                HitRow {
+                    doc: ordinal,
+                    hit,
+                    matched,
+                    context,
+                }
+            }));
         g.quotes.push(doc_quotes);
         g.counts.analysed += 1;
         g.counts.sentences += c.sentences;
@@ -244,6 +333,37 @@ fn analyse(
             text_bytes: doc.text.len(),
             meta: doc.meta,
         });
+    }
+}
+
+/// One document's lexicon hits, with matched text and context rendered while the text is at
+/// hand, and its actor cells.
+struct LexiconPart {
+    hits: Vec<Hit>,
+    rendered: Vec<(String, String)>,
+    cells: Vec<ActorCell>,
+}
+
+fn lexicon_part(text: &str, seg: &slant_corpus::segment::Segmented, set: &LexiconSet) -> LexiconPart {
+    let hits = set.matcher.find(text, seg);
+    let cells = match (set.loaded, set.actors) {
+        (Some(l), Some(a)) => actor_cells(&hits, seg, l, a),
+        (None, Some(a)) => actor_cells(&hits, seg, u16::MAX, a),
+        _ => Vec::new(),
+    };
+    let rendered = hits
+        .iter()
+        .map(|h| {
+            (
+                h.span.slice(text).to_string(),
+                lexout::context(text, seg, h.sentence, h.span),
+            )
+        })
+        .collect();
+    LexiconPart {
+        hits,
+        rendered,
+        cells,
     }
 }
 

@@ -612,6 +612,220 @@ fn draw_bars<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Bars) -> Result<(), Stri
     pen.footnotes(&c.footnotes, y + 10)
 }
 
+/// A rate per row with its interval: a dot and whiskers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Intervals {
+    /// Bold first line.
+    pub title: String,
+    /// Second line, with the unit.
+    pub subtitle: String,
+    /// Rows, top first.
+    pub rows: Vec<IntervalRow>,
+    /// Lines under the chart.
+    pub footnotes: Vec<String>,
+}
+
+/// One row of [`Intervals`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntervalRow {
+    /// Label (with its n).
+    pub label: String,
+    /// The estimate.
+    pub value: f64,
+    /// The interval, when there is one.
+    pub ci: Option<(f64, f64)>,
+    /// Text at the right end.
+    pub note: String,
+    /// Drawn pale (too small to compare).
+    pub pale: bool,
+}
+
+/// Writes dot-and-whisker rows as `<stem>.svg` and `<stem>.png`.
+pub fn intervals(stem: &Path, chart: &Intervals) -> Result<(), ReportError> {
+    let h = HEAD
+        + 24
+        + BAR_ROW * chart.rows.len().max(1) as i32
+        + 18 * chart.footnotes.len() as i32
+        + 40;
+    both!(stem, (WIDTH as u32, h as u32), draw_intervals, chart)
+}
+
+/// A round number at or above `max` for an axis end, with its tick step.
+fn nice_axis(max: f64) -> (f64, f64) {
+    let max = if max > 0.0 && max.is_finite() { max } else { 1.0 };
+    let mag = 10f64.powf(max.log10().floor());
+    for (m, ticks) in [(1.0, 4.0), (1.5, 3.0), (2.0, 4.0), (2.5, 5.0), (5.0, 5.0), (10.0, 5.0)] {
+        if m * mag >= max {
+            let top = m * mag;
+            return (top, top / ticks);
+        }
+    }
+    (10.0 * mag, 2.5 * mag)
+}
+
+fn draw_intervals<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Intervals) -> Result<(), String> {
+    pen.fill()?;
+    pen.heading(&c.title, &c.subtitle)?;
+    let x0 = LABEL_W;
+    let width = WIDTH - LABEL_W - 200;
+    let max = c
+        .rows
+        .iter()
+        .map(|r| r.ci.map_or(r.value, |(_, hi)| hi.max(r.value)))
+        .fold(0.0_f64, f64::max);
+    let (top, step) = nice_axis(max);
+    let xof = |v: f64| x0 + (f64::from(width) * (v / top).clamp(0.0, 1.0)).round() as i32;
+    let y_axis = HEAD + 8;
+    let mut tick = 0.0;
+    let bottom = y_axis + 16 + BAR_ROW * c.rows.len().max(1) as i32;
+    while tick <= top + 1e-9 {
+        let x = xof(tick);
+        pen.line((x, y_axis + 16), (x, bottom), RULE, true)?;
+        pen.text(&trim_number(tick), 11.0, MUTED, HPos::Center, false, (x, y_axis + 4))?;
+        tick += step;
+    }
+    let mut y = y_axis + 16;
+    for r in &c.rows {
+        let ink = if r.pale { MUTED } else { INK };
+        let mark = if r.pale { MORE_PALE } else { MORE };
+        pen.text(&shorten(&r.label), 12.0, ink, HPos::Right, false, (x0 - 8, y + BAR_ROW / 2))?;
+        let ym = y + BAR_ROW / 2;
+        if let Some((lo, hi)) = r.ci {
+            pen.line((xof(lo), ym), (xof(hi), ym), mark, false)?;
+            pen.line((xof(lo), ym - 5), (xof(lo), ym + 5), mark, false)?;
+            pen.line((xof(hi), ym - 5), (xof(hi), ym + 5), mark, false)?;
+        }
+        let x = xof(r.value);
+        pen.rect((x - 4, ym - 4), (x + 4, ym + 4), mark)?;
+        pen.text(&r.note, 11.0, MUTED, HPos::Left, false, (x0 + width + 14, ym))?;
+        y += BAR_ROW;
+    }
+    pen.line((x0, y_axis + 16), (x0, y), INK, false)?;
+    pen.footnotes(&c.footnotes, y + 14)
+}
+
+/// A number without trailing zeros: 2.5, 10, 0.25.
+fn trim_number(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A heat map: one row per group, one column per category, colour by value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heatmap {
+    /// Bold first line.
+    pub title: String,
+    /// Second line, with the unit.
+    pub subtitle: String,
+    /// Column headings.
+    pub columns: Vec<String>,
+    /// Rows: label (with its n) and one cell per column.
+    pub rows: Vec<(String, Vec<Cell>)>,
+    /// Lines under the chart.
+    pub footnotes: Vec<String>,
+}
+
+/// One cell of a [`Heatmap`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// The value that sets the colour; `None` draws an empty (hatched grey) cell.
+    pub value: Option<f64>,
+    /// Main text.
+    pub text: String,
+    /// Small second line (a count).
+    pub detail: String,
+}
+
+const CELL_H: i32 = 34;
+
+/// Writes a heat map as `<stem>.svg` and `<stem>.png`.
+pub fn heatmap(stem: &Path, chart: &Heatmap) -> Result<(), ReportError> {
+    let h = HEAD
+        + 40
+        + CELL_H * chart.rows.len().max(1) as i32
+        + 18 * chart.footnotes.len() as i32
+        + 40;
+    both!(stem, (WIDTH as u32, h as u32), draw_heatmap, chart)
+}
+
+/// White to Okabe–Ito blue: one hue, so the scale reads the same without colour vision.
+fn ramp(t: f64) -> RGBColor {
+    let t = t.clamp(0.0, 1.0);
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+    RGBColor(mix(247, 0), mix(251, 90), mix(255, 160))
+}
+
+/// Splits a column heading over two lines at a space, `-`, `_` or `.` near its middle.
+fn two_lines(label: &str, max: usize) -> (String, String) {
+    let label = label.replace('_', " ");
+    if label.chars().count() <= max {
+        return (label, String::new());
+    }
+    let mid = label.len() / 2;
+    let cut = label
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ' ' | '-' | '.'))
+        .min_by_key(|(i, _)| i.abs_diff(mid))
+        .map(|(i, _)| i);
+    match cut {
+        Some(i) => (label[..i].to_string(), label[i + 1..].to_string()),
+        None => {
+            let head: String = label.chars().take(max).collect();
+            let tail: String = label.chars().skip(max).collect();
+            (head, tail)
+        }
+    }
+}
+
+fn draw_heatmap<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Heatmap) -> Result<(), String> {
+    pen.fill()?;
+    pen.heading(&c.title, &c.subtitle)?;
+    let x0 = LABEL_W;
+    let n = c.columns.len().max(1) as i32;
+    let cw = ((WIDTH - LABEL_W - 20) / n).min(140);
+    let max_chars = (cw / 7).max(4) as usize;
+    let max = c
+        .rows
+        .iter()
+        .flat_map(|(_, cells)| cells.iter().filter_map(|x| x.value))
+        .fold(0.0_f64, f64::max);
+    for (i, col) in c.columns.iter().enumerate() {
+        let xc = x0 + i as i32 * cw + cw / 2;
+        let (a, b) = two_lines(col, max_chars);
+        let a: String = a.chars().take(max_chars + 2).collect();
+        let b: String = b.chars().take(max_chars + 2).collect();
+        if b.is_empty() {
+            pen.text(&a, 11.0, INK, HPos::Center, true, (xc, HEAD + 26))?;
+        } else {
+            pen.text(&a, 11.0, INK, HPos::Center, true, (xc, HEAD + 12))?;
+            pen.text(&b, 11.0, INK, HPos::Center, true, (xc, HEAD + 27))?;
+        }
+    }
+    let mut y = HEAD + 40;
+    for (label, cells) in &c.rows {
+        pen.text(&shorten(label), 12.0, INK, HPos::Right, false, (x0 - 8, y + CELL_H / 2))?;
+        for (i, cell) in cells.iter().enumerate() {
+            let x = x0 + i as i32 * cw;
+            let (fill, ink) = match cell.value {
+                Some(v) => {
+                    let t = if max > 0.0 { v / max } else { 0.0 };
+                    (ramp(t), if t > 0.55 { WHITE_TEXT } else { INK })
+                }
+                None => (RGBColor(235, 235, 235), MUTED),
+            };
+            pen.rect((x + 1, y + 1), (x + cw - 1, y + CELL_H - 1), fill)?;
+            if cell.detail.is_empty() {
+                pen.text(&cell.text, 12.0, ink, HPos::Center, false, (x + cw / 2, y + CELL_H / 2))?;
+            } else {
+                pen.text(&cell.text, 12.0, ink, HPos::Center, true, (x + cw / 2, y + 12))?;
+                pen.text(&cell.detail, 9.5, ink, HPos::Center, false, (x + cw / 2, y + 25))?;
+            }
+        }
+        y += CELL_H;
+    }
+    pen.footnotes(&c.footnotes, y + 12)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,6 +20,7 @@ pub mod corpus_file;
 pub mod csv_out;
 pub mod documents;
 pub mod error;
+pub mod lexicons;
 pub mod output;
 pub mod quotes;
 pub mod run_info;

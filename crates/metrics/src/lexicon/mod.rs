@@ -24,6 +24,7 @@
 //! assert_eq!(hits, ["so-called", "slammed", "regime's"]);
 //! ```
 
+pub mod actors;
 pub mod bootstrap;
 pub mod formats;
 pub mod lint;

@@ -1,0 +1,260 @@
+//! `slant lexicon check|import|show|coverage`: tools for the people who maintain lexicons.
+
+use crate::args::{LexiconArgs, LexiconCommand};
+use crate::input;
+use crate::lexicons::load;
+use anyhow::Context;
+use rayon::prelude::*;
+use slant_corpus::segment::segment;
+use slant_corpus::Outcome;
+use slant_metrics::lexicon::lint::lint;
+use slant_metrics::lexicon::matcher::{Hit, Matcher};
+use slant_metrics::lexicon::{compile, native, Lexicon, Severity};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::ExitCode;
+
+pub fn run(args: &LexiconArgs) -> anyhow::Result<ExitCode> {
+    match &args.command {
+        LexiconCommand::Check { files } => check(files),
+        LexiconCommand::Import { file, output, name } => import(file, output, name.as_deref()),
+        LexiconCommand::Show { file } => show(file),
+        LexiconCommand::Coverage {
+            file,
+            input,
+            input_args,
+        } => coverage(file, input, input_args),
+    }
+}
+
+/// Lints each file; problems go to stdout as `file:line: level: message`. Exit 1 on errors.
+fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    let mut errors = 0usize;
+    for f in files {
+        let loaded = match load(f) {
+            Ok(l) => l,
+            Err(e) => {
+                writeln!(out, "{e:#}")?;
+                errors += 1;
+                continue;
+            }
+        };
+        let mut problems = loaded.problems;
+        problems.extend(lint(&loaded.lexicon));
+        problems.sort_by_key(|p| p.line);
+        problems.dedup();
+        for p in &problems {
+            writeln!(out, "{p}")?;
+        }
+        let e = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        errors += e;
+        let lex = &loaded.lexicon;
+        let entries: usize = lex.categories.iter().map(|c| c.entries.len()).sum();
+        writeln!(
+            out,
+            "{}: `{}`: {entries} entries in {} categories; {e} error{}, {} warning{}",
+            loaded.path,
+            lex.name,
+            lex.categories.len(),
+            plural(e),
+            problems.len() - e,
+            plural(problems.len() - e)
+        )?;
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Converts any supported format into the native TOML, written atomically.
+fn import(
+    file: &std::path::Path,
+    output: &std::path::Path,
+    name: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    let mut loaded = load(file)?;
+    if let Some(n) = name {
+        loaded.lexicon.name = n.to_string();
+    }
+    for p in &loaded.problems {
+        eprintln!("{p}");
+    }
+    let toml = native::to_toml(&loaded.lexicon);
+    let dir = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("{}: cannot write here", dir.display()))?;
+    tmp.write_all(toml.as_bytes())?;
+    tmp.persist(output)
+        .with_context(|| format!("{}: cannot write", output.display()))?;
+    let lex = &loaded.lexicon;
+    let entries: usize = lex.categories.iter().map(|c| c.entries.len()).sum();
+    eprintln!(
+        "slant: wrote {} (`{}`: {entries} entries in {} categories); edit its version, source and licence, then run `slant lexicon check {}`",
+        output.display(),
+        lex.name,
+        lex.categories.len(),
+        output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints what a lexicon holds.
+fn show(file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let loaded = load(file)?;
+    let lex = &loaded.lexicon;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}  (from {})", lex.name, loaded.path)?;
+    for (k, v) in [
+        ("version", &lex.version),
+        ("description", &lex.description),
+        ("source", &lex.source),
+        ("licence", &lex.licence),
+    ] {
+        if !v.is_empty() {
+            writeln!(out, "  {k:<12} {v}")?;
+        }
+    }
+    writeln!(out, "  {:<12} {}", "sha256", loaded.sha256)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "  {:<24} {:>7} {:>9} {:>7} {:>6} {:>8}  examples",
+        "category", "entries", "wildcard", "phrase", "cased", "exclude"
+    )?;
+    for c in &lex.categories {
+        let compiled: Vec<_> = c
+            .entries
+            .iter()
+            .filter_map(|e| compile(e, &lex.origin).0)
+            .collect();
+        let examples: Vec<&str> = c.entries.iter().take(5).map(|e| e.text.as_str()).collect();
+        writeln!(
+            out,
+            "  {:<24} {:>7} {:>9} {:>7} {:>6} {:>8}  {}",
+            c.name,
+            c.entries.len(),
+            compiled.iter().filter(|p| p.wildcard).count(),
+            compiled.iter().filter(|p| p.words.len() > 1).count(),
+            compiled.iter().filter(|p| p.case_sensitive).count(),
+            c.exclude.len(),
+            examples.join(", ")
+        )?;
+        if !c.description.is_empty() {
+            writeln!(out, "  {:<24} {}", "", c.description)?;
+        }
+    }
+    if !lex.exclude.is_empty() {
+        let ex: Vec<&str> = lex.exclude.iter().map(|e| e.text.as_str()).collect();
+        writeln!(out, "\n  excluded everywhere: {}", ex.join(", "))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Per entry: hits, documents, and the forms matched.
+#[derive(Default)]
+struct EntryUse {
+    hits: u64,
+    docs: u64,
+    forms: BTreeMap<String, u64>,
+}
+
+/// Runs one lexicon over a corpus and prints, per entry, how often it hit: CSV on stdout,
+/// most-used first, entries that never hit last (candidates for pruning).
+fn coverage(
+    file: &std::path::Path,
+    input_path: &std::path::Path,
+    input_args: &crate::args::InputArgs,
+) -> anyhow::Result<ExitCode> {
+    let loaded = load(file)?;
+    let lex: &Lexicon = &loaded.lexicon;
+    let (matcher, _) = Matcher::new(std::slice::from_ref(lex));
+    let (_, records) = input::records(input_path, &input_args.read_options())?;
+    let mut uses: BTreeMap<(u16, u32), EntryUse> = BTreeMap::new();
+    let mut docs = 0u64;
+    let mut batch = Vec::new();
+    let fold = |batch: &mut Vec<String>, uses: &mut BTreeMap<(u16, u32), EntryUse>| {
+        let found: Vec<Vec<(Hit, String)>> = batch
+            .par_iter()
+            .map(|text| {
+                let seg = segment(text);
+                matcher
+                    .find(text, &seg)
+                    .into_iter()
+                    .map(|h| (h, h.span.slice(text).to_lowercase()))
+                    .collect()
+            })
+            .collect();
+        for hits in found {
+            let mut seen = std::collections::BTreeSet::new();
+            for (h, form) in hits {
+                let u = uses.entry((h.category, h.entry)).or_default();
+                u.hits += 1;
+                *u.forms.entry(form).or_default() += 1;
+                if seen.insert((h.category, h.entry)) {
+                    u.docs += 1;
+                }
+            }
+        }
+        batch.clear();
+    };
+    for rec in records {
+        if let Outcome::Ok(doc) = rec?.outcome {
+            docs += 1;
+            batch.push(doc.text);
+            if batch.len() == 256 {
+                fold(&mut batch, &mut uses);
+            }
+        }
+    }
+    fold(&mut batch, &mut uses);
+    let mut rows = Vec::new();
+    for (ci, c) in lex.categories.iter().enumerate() {
+        for (ei, e) in c.entries.iter().enumerate() {
+            let key = (u16::try_from(ci).unwrap_or(u16::MAX), u32::try_from(ei).unwrap_or(u32::MAX));
+            rows.push((uses.remove(&key).unwrap_or_default(), c.name.as_str(), e));
+        }
+    }
+    rows.sort_by(|a, b| b.0.hits.cmp(&a.0.hits).then(a.2.line.cmp(&b.2.line)));
+    let mut w = csv::Writer::from_writer(std::io::stdout().lock());
+    w.write_record(["lexicon", "category", "entry", "line", "hits", "documents", "forms"])?;
+    let unused = rows.iter().filter(|r| r.0.hits == 0).count();
+    for (u, cat, e) in &rows {
+        let mut forms: Vec<(&String, &u64)> = u.forms.iter().collect();
+        forms.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let forms: Vec<String> = forms.iter().take(5).map(|(f, n)| format!("{f} {n}")).collect();
+        w.write_record([
+            lex.name.as_str(),
+            cat,
+            e.text.as_str(),
+            &e.line.to_string(),
+            &u.hits.to_string(),
+            &u.docs.to_string(),
+            &forms.join("; "),
+        ])?;
+    }
+    w.flush()?;
+    eprintln!(
+        "slant: `{}` over {docs} documents: {} of {} entries hit at least once; {unused} never did",
+        lex.name,
+        rows.len() - unused,
+        rows.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}

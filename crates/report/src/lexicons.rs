@@ -1,0 +1,650 @@
+//! Lexicon outputs: `lexicon_hits.csv` (every match with its sentence and context),
+//! `lexicon_rates.csv` (per group, lexicon and category: hits, rate per 1,000 tokens and a
+//! document-bootstrap 95% interval), `actor_loaded.csv` (loaded language in the sentences that
+//! name each actor), the loaded-language columns of `summary.csv`, and their charts.
+
+use crate::charts::{heatmap, intervals, Cell, Heatmap, IntervalRow, Intervals};
+use crate::csv_out::Table;
+use crate::error::ReportError;
+use crate::summary::GroupSummary;
+use crate::terms::{fixed, plural, thousands};
+use slant_corpus::segment::{Segmented, Span};
+use slant_metrics::lexicon::actors::ActorCell;
+use slant_metrics::lexicon::bootstrap::{Bootstrap, DocObs, Rate};
+use slant_metrics::lexicon::matcher::Hit;
+use slant_metrics::lexicon::Lexicon;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The bundled loaded-language lexicon's name: its total rate goes into `summary.csv`.
+pub const LOADED: &str = "loaded";
+/// The actor gazetteer's name.
+pub const ACTORS: &str = "actors";
+
+/// One hit, rendered while its document's text was at hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HitRow {
+    /// Ordinal of the analysed document.
+    pub doc: u32,
+    /// The hit.
+    pub hit: Hit,
+    /// The matched text.
+    pub matched: String,
+    /// The sentence, or a window of it around the match when it is long.
+    pub context: String,
+}
+
+/// The longest context kept whole; longer sentences are cut around the match.
+const CONTEXT_MAX: usize = 320;
+/// Characters kept on each side of the match in a cut context.
+const CONTEXT_SIDE: usize = 140;
+
+/// The context of a span: its sentence, or when that is long, up to 140 characters either side
+/// of the span cut at spaces and marked with "…".
+pub fn context(text: &str, seg: &Segmented, sentence: u32, span: Span) -> String {
+    let s = seg
+        .sentences
+        .get(sentence as usize)
+        .copied()
+        .unwrap_or(span);
+    let sent = &text[s.start..s.end];
+    if sent.len() <= CONTEXT_MAX {
+        return one_line(sent);
+    }
+    let before = &text[s.start..span.start.max(s.start)];
+    let after = &text[span.end.min(s.end)..s.end];
+    let cut_before: String = {
+        let chars: Vec<char> = before.chars().collect();
+        let from = chars.len().saturating_sub(CONTEXT_SIDE);
+        let tail: String = chars[from..].iter().collect();
+        if from == 0 {
+            tail
+        } else {
+            let at = tail.find(' ').map_or(0, |i| i + 1);
+            format!("…{}", &tail[at..])
+        }
+    };
+    let cut_after: String = {
+        let head: String = after.chars().take(CONTEXT_SIDE).collect();
+        if head.len() == after.len() {
+            head
+        } else {
+            let at = head.rfind(' ').unwrap_or(head.len());
+            format!("{}…", &head[..at])
+        }
+    };
+    one_line(&format!(
+        "{cut_before}{}{cut_after}",
+        &text[span.start..span.end]
+    ))
+}
+
+/// White space runs (line breaks included) as single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The columns of `lexicon_hits.csv`.
+pub const HIT_COLUMNS: [&str; 12] = [
+    "doc_id", "outlet", "lexicon", "category", "entry", "matched", "sentence", "start", "end",
+    "context", "group", "entry_line",
+];
+
+/// Writes `lexicon_hits.csv` in input order, then position. `analysed` gives each document's
+/// (id, outlet, group) by ordinal.
+pub fn write_hits(
+    path: &Path,
+    rows: &[HitRow],
+    lexicons: &[Lexicon],
+    analysed: &[(String, String, String)],
+) -> Result<(), ReportError> {
+    let mut t = Table::create(path, &HIT_COLUMNS)?;
+    let mut order: Vec<&HitRow> = rows.iter().collect();
+    order.sort_by_key(|r| (r.doc, r.hit.span.start, r.hit.lexicon, r.hit.span.end));
+    for r in order {
+        let (id, outlet, group) = &analysed[r.doc as usize];
+        let lex = &lexicons[r.hit.lexicon as usize];
+        let cat = &lex.categories[r.hit.category as usize];
+        let entry = &cat.entries[r.hit.entry as usize];
+        t.row([
+            id.as_str(),
+            outlet,
+            &lex.name,
+            &cat.name,
+            entry.text.trim(),
+            &r.matched,
+            &(u64::from(r.hit.sentence) + 1).to_string(),
+            &r.hit.span.start.to_string(),
+            &r.hit.span.end.to_string(),
+            &r.context,
+            group,
+            &entry.line.to_string(),
+        ])?;
+    }
+    t.finish()
+}
+
+/// Where each lexicon's categories sit among the rate series.
+#[derive(Debug, Clone)]
+struct Layout {
+    /// First series of each lexicon.
+    offsets: Vec<u32>,
+    /// Series count of the categories (the loaded total comes after).
+    categories: u32,
+    loaded: Option<u16>,
+    actors: Option<u16>,
+}
+
+/// Observations gathered per group while documents stream past.
+#[derive(Debug, Clone, Default)]
+struct GroupObs {
+    docs: Vec<DocObs>,
+    actor_docs: Vec<DocObs>,
+    /// Documents with at least one hit, per series.
+    doc_freq: Vec<u64>,
+    /// Documents that name each actor.
+    actor_doc_freq: Vec<u64>,
+    /// Sentences that name each actor.
+    actor_sentences: Vec<u64>,
+    /// Loaded entries near each actor: (actor, category, entry) -> hits.
+    actor_entries: BTreeMap<(u16, u16, u32), u64>,
+}
+
+/// Per-group tallies of lexicon hits.
+#[derive(Debug, Clone)]
+pub struct Tally {
+    layout: Layout,
+    groups: BTreeMap<String, GroupObs>,
+}
+
+impl Tally {
+    /// A tally for these lexicons.
+    pub fn new(lexicons: &[Lexicon]) -> Self {
+        let mut offsets = Vec::new();
+        let mut n = 0u32;
+        for l in lexicons {
+            offsets.push(n);
+            n += l.categories.len() as u32;
+        }
+        let find = |name: &str| {
+            lexicons
+                .iter()
+                .position(|l| l.name == name)
+                .and_then(|i| u16::try_from(i).ok())
+        };
+        Tally {
+            layout: Layout {
+                offsets,
+                categories: n,
+                loaded: find(LOADED),
+                actors: find(ACTORS),
+            },
+            groups: BTreeMap::new(),
+        }
+    }
+
+    /// Index of the loaded-language lexicon, if one is loaded.
+    pub fn loaded(&self) -> Option<u16> {
+        self.layout.loaded
+    }
+
+    /// Index of the actor gazetteer, if one is loaded.
+    pub fn actors(&self) -> Option<u16> {
+        self.layout.actors
+    }
+
+    fn series(&self) -> usize {
+        self.layout.categories as usize + usize::from(self.layout.loaded.is_some())
+    }
+
+    /// Adds one analysed document.
+    pub fn add(&mut self, group: &str, tokens: u64, hits: &[Hit], cells: &[ActorCell]) {
+        let n = self.series();
+        let layout = self.layout.clone();
+        let g = self.groups.entry(group.to_string()).or_default();
+        if g.doc_freq.is_empty() {
+            g.doc_freq = vec![0; n];
+        }
+        let mut counts: BTreeMap<u32, u64> = BTreeMap::new();
+        for h in hits {
+            let s = layout.offsets[h.lexicon as usize] + u32::from(h.category);
+            *counts.entry(s).or_default() += 1;
+            if Some(h.lexicon) == layout.loaded {
+                *counts.entry(layout.categories).or_default() += 1;
+            }
+        }
+        for &s in counts.keys() {
+            g.doc_freq[s as usize] += 1;
+        }
+        g.docs.push(DocObs {
+            tokens,
+            cells: counts.into_iter().map(|(s, h)| (s, h, 0)).collect(),
+        });
+        let mut actor_cells = Vec::new();
+        for c in cells {
+            let a = usize::from(c.actor);
+            if g.actor_doc_freq.len() <= a {
+                g.actor_doc_freq.resize(a + 1, 0);
+                g.actor_sentences.resize(a + 1, 0);
+            }
+            g.actor_doc_freq[a] += 1;
+            g.actor_sentences[a] += u64::from(c.sentences);
+            actor_cells.push((
+                u32::from(c.actor),
+                c.loaded.len() as u64,
+                u64::from(c.tokens),
+            ));
+            for &i in &c.loaded {
+                if let Some(h) = hits.get(i as usize) {
+                    *g.actor_entries
+                        .entry((c.actor, h.category, h.entry))
+                        .or_default() += 1;
+                }
+            }
+        }
+        g.actor_docs.push(DocObs {
+            tokens,
+            cells: actor_cells,
+        });
+    }
+
+    /// Rates with intervals, per group, lexicon and category; the loaded total per group; and
+    /// actor-directed loaded language.
+    pub fn finish(
+        &self,
+        lexicons: &[Lexicon],
+        summaries: &[GroupSummary],
+        boot: &Bootstrap,
+        min_docs: u64,
+    ) -> Rates {
+        let mut out = Rates::default();
+        let n = self.series();
+        let none = GroupObs::default();
+        let actor_names: Vec<String> = self
+            .layout
+            .actors
+            .map(|a| {
+                lexicons[a as usize]
+                    .categories
+                    .iter()
+                    .map(|c| c.name.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for s in summaries {
+            let g = self.groups.get(&s.group).unwrap_or(&none);
+            let small = s.documents < min_docs;
+            let rates = boot.rates(&s.group, &g.docs, &vec![false; n]);
+            for (li, lex) in lexicons.iter().enumerate() {
+                for (ci, cat) in lex.categories.iter().enumerate() {
+                    let k = self.layout.offsets[li] as usize + ci;
+                    let rate = rates.get(k).copied().unwrap_or(Rate {
+                        hits: 0,
+                        tokens: s.tokens,
+                        per_1k: 0.0,
+                        ci: None,
+                    });
+                    out.rows.push(RateRow {
+                        group: s.group.clone(),
+                        lexicon: lex.name.clone(),
+                        category: cat.name.clone(),
+                        rate,
+                        documents: s.documents,
+                        doc_freq: g.doc_freq.get(k).copied().unwrap_or(0),
+                        small,
+                    });
+                }
+            }
+            if self.layout.loaded.is_some() {
+                if let Some(r) = rates.get(self.layout.categories as usize) {
+                    out.loaded.insert(s.group.clone(), *r);
+                }
+            }
+            if self.layout.actors.is_some() {
+                let own = vec![true; actor_names.len()];
+                let rates = boot.rates(&s.group, &g.actor_docs, &own);
+                for (a, name) in actor_names.iter().enumerate() {
+                    let Some(rate) = rates.get(a).copied() else {
+                        continue;
+                    };
+                    let mut top: Vec<(&(u16, u16, u32), &u64)> = g
+                        .actor_entries
+                        .iter()
+                        .filter(|(k, _)| usize::from(k.0) == a)
+                        .collect();
+                    top.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+                    let loaded = self.layout.loaded.map(|l| &lexicons[l as usize]);
+                    let top: Vec<String> = top
+                        .iter()
+                        .take(5)
+                        .filter_map(|((_, c, e), n)| {
+                            let entry = &loaded?.categories.get(*c as usize)?.entries.get(*e as usize)?.text;
+                            Some(format!("{} {n}", entry.trim()))
+                        })
+                        .collect();
+                    out.actors.push(ActorRow {
+                        group: s.group.clone(),
+                        actor: name.clone(),
+                        sentences: g.actor_sentences.get(a).copied().unwrap_or(0),
+                        rate,
+                        documents: g.actor_doc_freq.get(a).copied().unwrap_or(0),
+                        group_documents: s.documents,
+                        top: top.join("; "),
+                        small,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Every rate of a run.
+#[derive(Debug, Clone, Default)]
+pub struct Rates {
+    /// Group × lexicon × category.
+    pub rows: Vec<RateRow>,
+    /// Loaded-language total per group.
+    pub loaded: BTreeMap<String, Rate>,
+    /// Group × actor.
+    pub actors: Vec<ActorRow>,
+}
+
+/// One row of `lexicon_rates.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateRow {
+    /// The group.
+    pub group: String,
+    /// Lexicon name.
+    pub lexicon: String,
+    /// Category name.
+    pub category: String,
+    /// Hits, tokens, rate and interval.
+    pub rate: Rate,
+    /// Documents of the group.
+    pub documents: u64,
+    /// Documents with at least one hit.
+    pub doc_freq: u64,
+    /// Fewer documents than `--min-docs`.
+    pub small: bool,
+}
+
+/// One row of `actor_loaded.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorRow {
+    /// The group.
+    pub group: String,
+    /// The actor (a category of the actors lexicon).
+    pub actor: String,
+    /// Sentences naming the actor.
+    pub sentences: u64,
+    /// Loaded hits in those sentences over their tokens.
+    pub rate: Rate,
+    /// Documents that name the actor.
+    pub documents: u64,
+    /// Documents of the group.
+    pub group_documents: u64,
+    /// The commonest loaded entries in those sentences.
+    pub top: String,
+    /// Fewer documents than `--min-docs`.
+    pub small: bool,
+}
+
+fn ci_cells(ci: Option<(f64, f64)>) -> (String, String) {
+    match ci {
+        Some((lo, hi)) => (fixed(lo, 3), fixed(hi, 3)),
+        None => (String::new(), String::new()),
+    }
+}
+
+/// The columns of `lexicon_rates.csv`.
+pub const RATE_COLUMNS: [&str; 11] = [
+    "group",
+    "lexicon",
+    "category",
+    "hits",
+    "per_1k",
+    "ci_low",
+    "ci_high",
+    "tokens",
+    "documents",
+    "doc_freq",
+    "small_group",
+];
+
+/// Writes `lexicon_rates.csv`: group, then lexicon and category in load and file order.
+pub fn write_rates(path: &Path, rows: &[RateRow]) -> Result<(), ReportError> {
+    let mut t = Table::create(path, &RATE_COLUMNS)?;
+    for r in rows {
+        let (lo, hi) = ci_cells(r.rate.ci);
+        t.row([
+            r.group.as_str(),
+            &r.lexicon,
+            &r.category,
+            &r.rate.hits.to_string(),
+            &fixed(r.rate.per_1k, 3),
+            &lo,
+            &hi,
+            &r.rate.tokens.to_string(),
+            &r.documents.to_string(),
+            &r.doc_freq.to_string(),
+            if r.small { "true" } else { "false" },
+        ])?;
+    }
+    t.finish()
+}
+
+/// The columns of `actor_loaded.csv`.
+pub const ACTOR_COLUMNS: [&str; 11] = [
+    "group",
+    "actor",
+    "sentences",
+    "loaded_hits",
+    "tokens",
+    "per_1k",
+    "ci_low",
+    "ci_high",
+    "documents",
+    "top_entries",
+    "small_group",
+];
+
+/// Writes `actor_loaded.csv`.
+pub fn write_actor_rates(path: &Path, rows: &[ActorRow]) -> Result<(), ReportError> {
+    let mut t = Table::create(path, &ACTOR_COLUMNS)?;
+    for r in rows {
+        let (lo, hi) = ci_cells(r.rate.ci);
+        // An actor never named has no rate, not a rate of zero.
+        let rate = if r.rate.tokens == 0 {
+            String::new()
+        } else {
+            fixed(r.rate.per_1k, 3)
+        };
+        t.row([
+            r.group.as_str(),
+            &r.actor,
+            &r.sentences.to_string(),
+            &r.rate.hits.to_string(),
+            &r.rate.tokens.to_string(),
+            &rate,
+            &lo,
+            &hi,
+            &r.documents.to_string(),
+            &r.top,
+            if r.small { "true" } else { "false" },
+        ])?;
+    }
+    t.finish()
+}
+
+fn group_label(s: &GroupSummary) -> String {
+    format!("{} (n={})", s.group, plural(s.documents, "doc"))
+}
+
+/// Charts of the lexicon rates: loaded language per group with intervals, one category × group
+/// heat map per lexicon (actors aside), and actor-directed loaded language.
+pub fn write_charts(
+    dir: &Path,
+    rates: &Rates,
+    summaries: &[GroupSummary],
+    lexicons: &[Lexicon],
+    by: &str,
+    min_docs: u64,
+) -> Result<(), ReportError> {
+    let small_note = format!(
+        "Pale: fewer than {min_docs} documents, too few to compare; no interval with one document."
+    );
+    if !rates.loaded.is_empty() {
+        let rows = summaries
+            .iter()
+            .filter_map(|s| {
+                let r = rates.loaded.get(&s.group)?;
+                let note = match r.ci {
+                    Some((lo, hi)) => format!("{:.1}  [{:.1}–{:.1}]", r.per_1k, lo, hi),
+                    None => format!("{:.1}  (no interval)", r.per_1k),
+                };
+                Some(IntervalRow {
+                    label: group_label(s),
+                    value: r.per_1k,
+                    ci: r.ci,
+                    note,
+                    pale: s.documents < min_docs,
+                })
+            })
+            .collect();
+        intervals(
+            &dir.join("loaded-rate"),
+            &Intervals {
+                title: format!("Loaded language by {by}"),
+                subtitle: "Hits of the `loaded` lexicon per 1,000 tokens, with 95% bootstrap intervals over documents".into(),
+                rows,
+                footnotes: vec![
+                    small_note.clone(),
+                    "Every hit is listed with its sentence in lexicon_hits.csv.".into(),
+                ],
+            },
+        )?;
+    }
+    for lex in lexicons.iter().filter(|l| l.name != ACTORS) {
+        let mut cats: Vec<(usize, u64)> = lex
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let hits = rates
+                    .rows
+                    .iter()
+                    .filter(|r| r.lexicon == lex.name && r.category == c.name)
+                    .map(|r| r.rate.hits)
+                    .sum();
+                (i, hits)
+            })
+            .collect();
+        let mut footnotes = vec!["Darker: more hits per 1,000 tokens; small print: hits.".to_string()];
+        if cats.len() > 10 {
+            cats.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            footnotes.push(format!(
+                "The 10 categories with most hits of {}; all are in lexicon_rates.csv.",
+                cats.len()
+            ));
+            cats.truncate(10);
+            cats.sort_by_key(|c| c.0);
+        }
+        let columns: Vec<String> = cats
+            .iter()
+            .map(|(i, _)| lex.categories[*i].name.clone())
+            .collect();
+        let rows = summaries
+            .iter()
+            .map(|s| {
+                let cells = columns
+                    .iter()
+                    .map(|c| {
+                        let r = rates
+                            .rows
+                            .iter()
+                            .find(|r| r.group == s.group && r.lexicon == lex.name && &r.category == c);
+                        match r {
+                            Some(r) => Cell {
+                                value: Some(r.rate.per_1k),
+                                text: format!("{:.1}", r.rate.per_1k),
+                                detail: plural(r.rate.hits, "hit"),
+                            },
+                            None => Cell {
+                                value: None,
+                                text: "–".into(),
+                                detail: String::new(),
+                            },
+                        }
+                    })
+                    .collect();
+                (group_label(s), cells)
+            })
+            .collect();
+        heatmap(
+            &dir.join(format!("lexicon-{}", crate::charts::slug(&lex.name))),
+            &Heatmap {
+                title: format!("`{}` by category and {by}", lex.name),
+                subtitle: "Hits per 1,000 tokens".into(),
+                columns,
+                rows,
+                footnotes,
+            },
+        )?;
+    }
+    if !rates.actors.is_empty() && rates.loaded.values().any(|r| r.hits > 0) {
+        let actors: Vec<String> = {
+            let mut seen: Vec<String> = Vec::new();
+            for r in &rates.actors {
+                if !seen.contains(&r.actor) {
+                    seen.push(r.actor.clone());
+                }
+            }
+            // Keep actors named somewhere.
+            seen.retain(|a| rates.actors.iter().any(|r| &r.actor == a && r.rate.tokens > 0));
+            seen
+        };
+        let rows = summaries
+            .iter()
+            .map(|s| {
+                let cells = actors
+                    .iter()
+                    .map(|a| {
+                        let r = rates.actors.iter().find(|r| r.group == s.group && &r.actor == a);
+                        match r {
+                            Some(r) if r.rate.tokens > 0 => Cell {
+                                value: Some(r.rate.per_1k),
+                                text: format!("{:.1}", r.rate.per_1k),
+                                detail: format!(
+                                    "{} / {} tok.",
+                                    plural(r.rate.hits, "hit"),
+                                    thousands(r.rate.tokens)
+                                ),
+                            },
+                            _ => Cell {
+                                value: None,
+                                text: "not named".into(),
+                                detail: String::new(),
+                            },
+                        }
+                    })
+                    .collect();
+                (group_label(s), cells)
+            })
+            .collect();
+        heatmap(
+            &dir.join("actor-loaded"),
+            &Heatmap {
+                title: format!("Where each {by}'s loaded language falls"),
+                subtitle: "Loaded-language hits per 1,000 tokens in the sentences that name each actor".into(),
+                columns: actors,
+                rows,
+                footnotes: vec![
+                    "A sentence naming two actors counts for both. Grey: the actor is never named.".into(),
+                    "Actors come from the `actors` lexicon; the sentences are in lexicon_hits.csv.".into(),
+                ],
+            },
+        )?;
+    }
+    Ok(())
+}
