@@ -21,3 +21,7 @@ mod ingest;
 // Bad input: one-line errors naming file and line, skipped documents with reasons, no
 // half-written output.
 mod bad_input;
+
+// Lexicons: hits traced to their words, rates and intervals, actor-directed loaded language,
+// user lexicons, and the maintainer tools (check, import, show, coverage).
+mod lexicons;

@@ -227,18 +227,33 @@ fn coverage(
     let mut rows = Vec::new();
     for (ci, c) in lex.categories.iter().enumerate() {
         for (ei, e) in c.entries.iter().enumerate() {
-            let key = (u16::try_from(ci).unwrap_or(u16::MAX), u32::try_from(ei).unwrap_or(u32::MAX));
+            let key = (
+                u16::try_from(ci).unwrap_or(u16::MAX),
+                u32::try_from(ei).unwrap_or(u32::MAX),
+            );
             rows.push((uses.remove(&key).unwrap_or_default(), c.name.as_str(), e));
         }
     }
     rows.sort_by(|a, b| b.0.hits.cmp(&a.0.hits).then(a.2.line.cmp(&b.2.line)));
     let mut w = csv::Writer::from_writer(std::io::stdout().lock());
-    w.write_record(["lexicon", "category", "entry", "line", "hits", "documents", "forms"])?;
+    w.write_record([
+        "lexicon",
+        "category",
+        "entry",
+        "line",
+        "hits",
+        "documents",
+        "forms",
+    ])?;
     let unused = rows.iter().filter(|r| r.0.hits == 0).count();
     for (u, cat, e) in &rows {
         let mut forms: Vec<(&String, &u64)> = u.forms.iter().collect();
         forms.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let forms: Vec<String> = forms.iter().take(5).map(|(f, n)| format!("{f} {n}")).collect();
+        let forms: Vec<String> = forms
+            .iter()
+            .take(5)
+            .map(|(f, n)| format!("{f} {n}"))
+            .collect();
         w.write_record([
             lex.name.as_str(),
             cat,

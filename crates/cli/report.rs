@@ -162,7 +162,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         reps: la.bootstrap,
         ..Bootstrap::default()
     };
-    let rates = g.tally.finish(&set.lexicons, &summaries, &boot, la.min_docs);
+    let rates = g
+        .tally
+        .finish(&set.lexicons, &summaries, &boot, la.min_docs);
     summary::write(
         &dir.join("summary.csv"),
         &summaries,
@@ -311,15 +313,17 @@ fn analyse(
             .push((doc.meta.id.clone(), doc.meta.outlet.clone(), group.clone()));
         g.terms.add(&group, ordinal, terms);
         g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
-        g.hits
-            .extend(lex.hits.into_iter().zip(lex.rendered).map(|(hit, (matched, context))| {
-                HitRow {
+        g.hits.extend(
+            lex.hits
+                .into_iter()
+                .zip(lex.rendered)
+                .map(|(hit, (matched, context))| HitRow {
                     doc: ordinal,
                     hit,
                     matched,
                     context,
-                }
-            }));
+                }),
+        );
         g.quotes.push(doc_quotes);
         g.counts.analysed += 1;
         g.counts.sentences += c.sentences;
@@ -344,7 +348,11 @@ struct LexiconPart {
     cells: Vec<ActorCell>,
 }
 
-fn lexicon_part(text: &str, seg: &slant_corpus::segment::Segmented, set: &LexiconSet) -> LexiconPart {
+fn lexicon_part(
+    text: &str,
+    seg: &slant_corpus::segment::Segmented,
+    set: &LexiconSet,
+) -> LexiconPart {
     let hits = set.matcher.find(text, seg);
     let cells = match (set.loaded, set.actors) {
         (Some(l), Some(a)) => actor_cells(&hits, seg, l, a),

@@ -652,9 +652,20 @@ pub fn intervals(stem: &Path, chart: &Intervals) -> Result<(), ReportError> {
 
 /// A round number at or above `max` for an axis end, with its tick step.
 fn nice_axis(max: f64) -> (f64, f64) {
-    let max = if max > 0.0 && max.is_finite() { max } else { 1.0 };
+    let max = if max > 0.0 && max.is_finite() {
+        max
+    } else {
+        1.0
+    };
     let mag = 10f64.powf(max.log10().floor());
-    for (m, ticks) in [(1.0, 4.0), (1.5, 3.0), (2.0, 4.0), (2.5, 5.0), (5.0, 5.0), (10.0, 5.0)] {
+    for (m, ticks) in [
+        (1.0, 4.0),
+        (1.5, 3.0),
+        (2.0, 4.0),
+        (2.5, 5.0),
+        (5.0, 5.0),
+        (10.0, 5.0),
+    ] {
         if m * mag >= max {
             let top = m * mag;
             return (top, top / ticks);
@@ -681,14 +692,28 @@ fn draw_intervals<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Intervals) -> Resul
     while tick <= top + 1e-9 {
         let x = xof(tick);
         pen.line((x, y_axis + 16), (x, bottom), RULE, true)?;
-        pen.text(&trim_number(tick), 11.0, MUTED, HPos::Center, false, (x, y_axis + 4))?;
+        pen.text(
+            &trim_number(tick),
+            11.0,
+            MUTED,
+            HPos::Center,
+            false,
+            (x, y_axis + 4),
+        )?;
         tick += step;
     }
     let mut y = y_axis + 16;
     for r in &c.rows {
         let ink = if r.pale { MUTED } else { INK };
         let mark = if r.pale { MORE_PALE } else { MORE };
-        pen.text(&shorten(&r.label), 12.0, ink, HPos::Right, false, (x0 - 8, y + BAR_ROW / 2))?;
+        pen.text(
+            &shorten(&r.label),
+            12.0,
+            ink,
+            HPos::Right,
+            false,
+            (x0 - 8, y + BAR_ROW / 2),
+        )?;
         let ym = y + BAR_ROW / 2;
         if let Some((lo, hi)) = r.ci {
             pen.line((xof(lo), ym), (xof(hi), ym), mark, false)?;
@@ -697,7 +722,14 @@ fn draw_intervals<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Intervals) -> Resul
         }
         let x = xof(r.value);
         pen.rect((x - 4, ym - 4), (x + 4, ym + 4), mark)?;
-        pen.text(&r.note, 11.0, MUTED, HPos::Left, false, (x0 + width + 14, ym))?;
+        pen.text(
+            &r.note,
+            11.0,
+            MUTED,
+            HPos::Left,
+            false,
+            (x0 + width + 14, ym),
+        )?;
         y += BAR_ROW;
     }
     pen.line((x0, y_axis + 16), (x0, y), INK, false)?;
@@ -803,7 +835,14 @@ fn draw_heatmap<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Heatmap) -> Result<()
     }
     let mut y = HEAD + 40;
     for (label, cells) in &c.rows {
-        pen.text(&shorten(label), 12.0, INK, HPos::Right, false, (x0 - 8, y + CELL_H / 2))?;
+        pen.text(
+            &shorten(label),
+            12.0,
+            INK,
+            HPos::Right,
+            false,
+            (x0 - 8, y + CELL_H / 2),
+        )?;
         for (i, cell) in cells.iter().enumerate() {
             let x = x0 + i as i32 * cw;
             let (fill, ink) = match cell.value {
@@ -815,10 +854,31 @@ fn draw_heatmap<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Heatmap) -> Result<()
             };
             pen.rect((x + 1, y + 1), (x + cw - 1, y + CELL_H - 1), fill)?;
             if cell.detail.is_empty() {
-                pen.text(&cell.text, 12.0, ink, HPos::Center, false, (x + cw / 2, y + CELL_H / 2))?;
+                pen.text(
+                    &cell.text,
+                    12.0,
+                    ink,
+                    HPos::Center,
+                    false,
+                    (x + cw / 2, y + CELL_H / 2),
+                )?;
             } else {
-                pen.text(&cell.text, 12.0, ink, HPos::Center, true, (x + cw / 2, y + 12))?;
-                pen.text(&cell.detail, 9.5, ink, HPos::Center, false, (x + cw / 2, y + 25))?;
+                pen.text(
+                    &cell.text,
+                    12.0,
+                    ink,
+                    HPos::Center,
+                    true,
+                    (x + cw / 2, y + 12),
+                )?;
+                pen.text(
+                    &cell.detail,
+                    9.5,
+                    ink,
+                    HPos::Center,
+                    false,
+                    (x + cw / 2, y + 25),
+                )?;
             }
         }
         y += CELL_H;

@@ -86,8 +86,18 @@ fn one_line(s: &str) -> String {
 
 /// The columns of `lexicon_hits.csv`.
 pub const HIT_COLUMNS: [&str; 12] = [
-    "doc_id", "outlet", "lexicon", "category", "entry", "matched", "sentence", "start", "end",
-    "context", "group", "entry_line",
+    "doc_id",
+    "outlet",
+    "lexicon",
+    "category",
+    "entry",
+    "matched",
+    "sentence",
+    "start",
+    "end",
+    "context",
+    "group",
+    "entry_line",
 ];
 
 /// Writes `lexicon_hits.csv` in input order, then position. `analysed` gives each document's
@@ -318,7 +328,12 @@ impl Tally {
                         .iter()
                         .take(5)
                         .filter_map(|((_, c, e), n)| {
-                            let entry = &loaded?.categories.get(*c as usize)?.entries.get(*e as usize)?.text;
+                            let entry = &loaded?
+                                .categories
+                                .get(*c as usize)?
+                                .entries
+                                .get(*e as usize)?
+                                .text;
                             Some(format!("{} {n}", entry.trim()))
                         })
                         .collect();
@@ -540,7 +555,8 @@ pub fn write_charts(
                 (i, hits)
             })
             .collect();
-        let mut footnotes = vec!["Darker: more hits per 1,000 tokens; small print: hits.".to_string()];
+        let mut footnotes =
+            vec!["Darker: more hits per 1,000 tokens; small print: hits.".to_string()];
         if cats.len() > 10 {
             cats.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             footnotes.push(format!(
@@ -560,10 +576,9 @@ pub fn write_charts(
                 let cells = columns
                     .iter()
                     .map(|c| {
-                        let r = rates
-                            .rows
-                            .iter()
-                            .find(|r| r.group == s.group && r.lexicon == lex.name && &r.category == c);
+                        let r = rates.rows.iter().find(|r| {
+                            r.group == s.group && r.lexicon == lex.name && &r.category == c
+                        });
                         match r {
                             Some(r) => Cell {
                                 value: Some(r.rate.per_1k),
@@ -601,7 +616,12 @@ pub fn write_charts(
                 }
             }
             // Keep actors named somewhere.
-            seen.retain(|a| rates.actors.iter().any(|r| &r.actor == a && r.rate.tokens > 0));
+            seen.retain(|a| {
+                rates
+                    .actors
+                    .iter()
+                    .any(|r| &r.actor == a && r.rate.tokens > 0)
+            });
             seen
         };
         let rows = summaries
@@ -610,7 +630,10 @@ pub fn write_charts(
                 let cells = actors
                     .iter()
                     .map(|a| {
-                        let r = rates.actors.iter().find(|r| r.group == s.group && &r.actor == a);
+                        let r = rates
+                            .actors
+                            .iter()
+                            .find(|r| r.group == s.group && &r.actor == a);
                         match r {
                             Some(r) if r.rate.tokens > 0 => Cell {
                                 value: Some(r.rate.per_1k),
@@ -636,12 +659,16 @@ pub fn write_charts(
             &dir.join("actor-loaded"),
             &Heatmap {
                 title: format!("Where each {by}'s loaded language falls"),
-                subtitle: "Loaded-language hits per 1,000 tokens in the sentences that name each actor".into(),
+                subtitle:
+                    "Loaded-language hits per 1,000 tokens in the sentences that name each actor"
+                        .into(),
                 columns: actors,
                 rows,
                 footnotes: vec![
-                    "A sentence naming two actors counts for both. Grey: the actor is never named.".into(),
-                    "Actors come from the `actors` lexicon; the sentences are in lexicon_hits.csv.".into(),
+                    "A sentence naming two actors counts for both. Grey: the actor is never named."
+                        .into(),
+                    "Actors come from the `actors` lexicon; the sentences are in lexicon_hits.csv."
+                        .into(),
                 ],
             },
         )?;

@@ -103,7 +103,11 @@ pub fn write(
             &q.stances[0].to_string(),
             &q.stances[1].to_string(),
             &q.stances[2].to_string(),
-            if r.documents < min_docs { "true" } else { "false" },
+            if r.documents < min_docs {
+                "true"
+            } else {
+                "false"
+            },
         ])?;
     }
     t.finish()

@@ -117,7 +117,12 @@ pub fn parse(src: &str, origin: &str) -> Result<(Lexicon, Vec<Problem>), Problem
         ("source", "say how the entries were chosen and from what"),
         ("licence", "say on what terms others may reuse it"),
     ] {
-        if !root.contains_key(k) && !(k == "licence" && root.contains_key("license")) {
+        let given = |k: &str| {
+            root.get(k)
+                .and_then(Item::as_str)
+                .is_some_and(|v| !v.trim().is_empty())
+        };
+        if !(given(k) || k == "licence" && given("license")) {
             problems.push(Problem::warning(origin, 1, format!("no `{k}`: {advice}")));
         }
     }

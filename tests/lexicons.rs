@@ -1,0 +1,373 @@
+use crate::util::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Writes a CSV corpus of (id, outlet, text) rows and returns its path.
+fn corpus(dir: &Path, rows: &[(String, &str, String)]) -> PathBuf {
+    let path = dir.join("c.csv");
+    let mut w = csv::Writer::from_path(&path).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    for (id, outlet, text) in rows {
+        w.write_record([id.as_str(), outlet, text.as_str()])
+            .unwrap();
+    }
+    w.flush().unwrap();
+    path
+}
+
+fn run(args: &[&str]) -> std::process::Output {
+    let o = slant(args, &root());
+    assert!(o.status.success(), "{}", stderr(&o));
+    o
+}
+
+/// Outlet A writes loaded language at a rate that varies by article, B hardly any; both name
+/// Russia and Azerbaijan, but A's loaded words fall in its sentences about Russia.
+fn planted(dir: &Path) -> PathBuf {
+    let mut rows = Vec::new();
+    for i in 0..12 {
+        let extra = "The shameful regime in Moscow spread lies again. ".repeat(1 + i % 3);
+        rows.push((
+            format!("a{i}"),
+            "A",
+            format!(
+                "{extra}Officials in Baku met on Monday to discuss the investigation. The talks ended in the evening."
+            ),
+        ));
+        rows.push((
+            format!("b{i}"),
+            "B",
+            format!(
+                "Officials in Moscow said the talks would continue. Officials in Baku agreed. {}",
+                if i == 0 {
+                    "It was a shocking week."
+                } else {
+                    "The meeting ended on time."
+                }
+            ),
+        ));
+    }
+    corpus(dir, &rows)
+}
+
+#[test]
+fn rates_count_every_hit_and_bracket_the_estimate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = planted(tmp.path());
+    let out = tmp.path().join("r");
+    run(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    let hits = read_csv(&out.join("lexicon_hits.csv"));
+    let rates = read_csv(&out.join("lexicon_rates.csv"));
+    let summary = read_csv(&out.join("summary.csv"));
+    let docs = read_csv(&out.join("documents.csv"));
+    // Every rate row's hits are exactly its rows in lexicon_hits.csv.
+    let mut counted: HashMap<(String, String, String), u64> = HashMap::new();
+    for h in &hits {
+        *counted
+            .entry((
+                h["group"].clone(),
+                h["lexicon"].clone(),
+                h["category"].clone(),
+            ))
+            .or_default() += 1;
+    }
+    for r in &rates {
+        let key = (
+            r["group"].clone(),
+            r["lexicon"].clone(),
+            r["category"].clone(),
+        );
+        let n: u64 = r["hits"].parse().unwrap();
+        assert_eq!(n, counted.get(&key).copied().unwrap_or(0), "{key:?}");
+        let tokens: f64 = r["tokens"].parse().unwrap();
+        let per_1k: f64 = r["per_1k"].parse().unwrap();
+        assert!((per_1k - n as f64 * 1000.0 / tokens).abs() < 1e-3, "{r:?}");
+    }
+    // Group A: 24 loaded hits and more (shameful, regime, lies per planted sentence).
+    let loaded_a: u64 = rates
+        .iter()
+        .filter(|r| r["group"] == "A" && r["lexicon"] == "loaded")
+        .map(|r| r["hits"].parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(loaded_a, 3 * (12 / 3) * (1 + 2 + 3));
+    let row = |g: &str| summary.iter().find(|s| s["group"] == g).unwrap();
+    let (a, b) = (row("A"), row("B"));
+    let f = |s: &HashMap<String, String>, k: &str| s[k].parse::<f64>().unwrap();
+    let tokens_a: f64 = docs
+        .iter()
+        .filter(|d| d["outlet"] == "A")
+        .map(|d| d["tokens"].parse::<f64>().unwrap())
+        .sum();
+    assert!((f(a, "loaded_per_1k") - loaded_a as f64 * 1000.0 / tokens_a).abs() < 1e-3);
+    assert!(f(a, "loaded_ci_low") < f(a, "loaded_per_1k"));
+    assert!(f(a, "loaded_per_1k") < f(a, "loaded_ci_high"));
+    assert!(
+        f(b, "loaded_ci_high") < f(a, "loaded_ci_low"),
+        "A's interval lies above B's"
+    );
+    assert_eq!(a["small_group"], "false");
+    // Actor-directed: A's loaded words are all in sentences about Russia.
+    let actors = read_csv(&out.join("actor_loaded.csv"));
+    let cell = |g: &str, actor: &str| {
+        actors
+            .iter()
+            .find(|r| r["group"] == g && r["actor"] == actor)
+            .unwrap()
+    };
+    assert_eq!(cell("A", "russia")["loaded_hits"], loaded_a.to_string());
+    assert_eq!(cell("A", "azerbaijan")["loaded_hits"], "0");
+    assert_eq!(cell("A", "armenia")["per_1k"], "", "never named: no rate");
+    assert!(cell("A", "russia")["top_entries"].contains("regime"));
+    for chart in ["loaded-rate", "lexicon-loaded", "actor-loaded"] {
+        for ext in ["svg", "png"] {
+            assert!(
+                out.join("charts").join(format!("{chart}.{ext}")).is_file(),
+                "{chart}.{ext}"
+            );
+        }
+    }
+}
+
+#[test]
+fn hits_point_at_their_words_in_the_exported_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("r");
+    run(&["report", "-o", out.to_str().unwrap(), "-q"]);
+    let jsonl = tmp.path().join("c.jsonl");
+    run(&["ingest", "data/corpus", "-o", jsonl.to_str().unwrap(), "-q"]);
+    let texts: HashMap<String, String> = std::fs::read_to_string(&jsonl)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["id"].as_str().unwrap().to_string(),
+                v["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let hits = read_csv(&out.join("lexicon_hits.csv"));
+    assert!(hits.iter().any(|h| h["lexicon"] == "loaded"));
+    for h in &hits {
+        let text = &texts[&h["doc_id"]];
+        let (s, e): (usize, usize) = (h["start"].parse().unwrap(), h["end"].parse().unwrap());
+        assert_eq!(&text[s..e], h["matched"], "{h:?}");
+        let flat = h["context"].replace("…", "");
+        assert!(
+            flat.split_whitespace()
+                .collect::<String>()
+                .contains(&h["matched"].split_whitespace().collect::<String>()),
+            "{h:?}"
+        );
+    }
+}
+
+#[test]
+fn user_lexicons_join_replace_or_stand_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = planted(tmp.path());
+    write(
+        tmp.path(),
+        "spin.txt",
+        "# my list\n; also a comment\nmet\ntalks\nf**k\n",
+    );
+    write(
+        tmp.path(),
+        "mine.toml",
+        "name = \"actors\"\n[categories.capitals]\nentries = [\"Moscow\", \"Baku\"]\n",
+    );
+    let out = tmp.path().join("r");
+    let o = run(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--lexicon",
+        tmp.path().join("spin.txt").to_str().unwrap(),
+        "--lexicon",
+        tmp.path().join("mine.toml").to_str().unwrap(),
+    ]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("lexicon `spin`: 1 entry cannot match"),
+        "{err}"
+    );
+    assert!(err.contains("lexicon `actors` from"), "{err}");
+    let rates = read_csv(&out.join("lexicon_rates.csv"));
+    let spin: Vec<_> = rates.iter().filter(|r| r["lexicon"] == "spin").collect();
+    assert_eq!(
+        spin.len(),
+        2,
+        "one category named after the file, per group"
+    );
+    assert_eq!(spin[0]["category"], "spin");
+    let actor_rows: Vec<_> = rates.iter().filter(|r| r["lexicon"] == "actors").collect();
+    assert!(
+        actor_rows.iter().all(|r| r["category"] == "capitals"),
+        "replaced"
+    );
+    let run_json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
+    let names: Vec<&str> = run_json["lexicons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["loaded", "hedges", "boosters", "spin", "actors"]);
+    assert!(run_json["lexicons"][0]["sha256"].as_str().unwrap().len() == 64);
+
+    let alone = tmp.path().join("alone");
+    run(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        alone.to_str().unwrap(),
+        "-q",
+        "--no-default-lexicons",
+        "--lexicon",
+        tmp.path().join("spin.txt").to_str().unwrap(),
+    ]);
+    let rates = read_csv(&alone.join("lexicon_rates.csv"));
+    assert!(rates.iter().all(|r| r["lexicon"] == "spin"));
+    let summary = read_csv(&alone.join("summary.csv"));
+    assert_eq!(
+        summary[0]["loaded_per_1k"], "",
+        "no loaded lexicon, no loaded rate"
+    );
+    assert!(!alone.join("actor_loaded.csv").exists());
+}
+
+#[test]
+fn a_broken_lexicon_is_one_line_naming_file_and_line_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "bad.toml",
+        "name = \"x\"\n[categories.a]\nentries = [\"a\",\n",
+    );
+    let out = tmp.path().join("r");
+    let o = slant(
+        &[
+            "report",
+            "-o",
+            out.to_str().unwrap(),
+            "--lexicon",
+            tmp.path().join("bad.toml").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("bad.toml:3:") || err.contains("bad.toml:4:"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn check_reports_problems_with_lines_and_fails_on_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "l.toml",
+        "name = \"l\"\nversion = \"1\"\nsource = \"s\"\nlicence = \"CC0-1.0\"\n[categories.a]\nentries = \"\"\"\nthug*\nthugs\nwar*time\n\"\"\"\n",
+    );
+    let o = slant(
+        &[
+            "lexicon",
+            "check",
+            tmp.path().join("l.toml").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("l.toml:8: warning: `thugs` is already matched by `thug*` (line 7)"),
+        "{text}"
+    );
+    assert!(text.contains("l.toml:9: error: `war*time`"), "{text}");
+
+    let bundled: Vec<String> = std::fs::read_dir(root().join("data/lexicons"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(bundled.len(), 4);
+    let mut args = vec!["lexicon", "check"];
+    args.extend(bundled.iter().map(String::as_str));
+    let o = slant(&args, &root());
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        !text.contains(": warning:"),
+        "the bundled lexicons lint clean: {text}"
+    );
+}
+
+#[test]
+fn import_converts_liwc_into_a_lexicon_that_checks_and_matches() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "anger.dic",
+        "%\n1\tanger\n2\tfear\n%\nfurious\t1\nrage*\t1\nafraid\t2\nfear*\t2\n",
+    );
+    let toml = tmp.path().join("anger.toml");
+    run(&[
+        "lexicon",
+        "import",
+        tmp.path().join("anger.dic").to_str().unwrap(),
+        "-o",
+        toml.to_str().unwrap(),
+    ]);
+    let o = run(&["lexicon", "check", toml.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("`anger`: 4 entries in 2 categories; 0 errors"),
+        "{text}"
+    );
+    let o = run(&["lexicon", "show", toml.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("anger") && text.contains("fear") && text.contains("imported from LIWC"),
+        "{text}"
+    );
+    let input = corpus(
+        tmp.path(),
+        &[(
+            "1".into(),
+            "X",
+            "They were furious and afraid, full of rage and fears.".into(),
+        )],
+    );
+    let o = run(&[
+        "lexicon",
+        "coverage",
+        toml.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    let rows: Vec<String> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(rows[0], "lexicon,category,entry,line,hits,documents,forms");
+    assert!(
+        rows.contains(&"anger,anger,rage*,11,1,1,rage 1".to_string()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.contains(&"anger,fear,fear*,17,1,1,fears 1".to_string()),
+        "{rows:#?}"
+    );
+}
