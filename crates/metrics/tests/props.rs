@@ -122,3 +122,54 @@ proptest! {
         }
     }
 }
+
+mod lexicon_props {
+    use proptest::prelude::*;
+    use slant_corpus::segment::segment;
+    use slant_metrics::lexicon::formats::parse_plain;
+    use slant_metrics::lexicon::matcher::Matcher;
+    use slant_metrics::lexicon::{normalise, Severity};
+
+    fn matcher() -> Matcher {
+        let (lex, _) = parse_plain(
+            "regime\nso-called\nslam*\nradical left\nthe\nkremlin\nab*\n",
+            "t.txt",
+        );
+        Matcher::new(std::slice::from_ref(&lex)).0
+    }
+
+    proptest! {
+        /// Hits are whole tokens, in order, never overlapping, and slice back to text whose
+        /// normalised words start with the entry's words.
+        #[test]
+        fn hits_are_whole_ordered_tokens(text in "(regime|Regime’s|so-called|slammed|radical|left|the|The|Kremlin|abc|ab|x|\\.|,|“|”| |\n|é|ß){0,60}") {
+            let m = matcher();
+            let seg = segment(&text);
+            let hits = m.find(&text, &seg);
+            let mut last_end = 0;
+            for h in &hits {
+                prop_assert!(h.span.start >= last_end);
+                prop_assert!(text.is_char_boundary(h.span.start) && text.is_char_boundary(h.span.end));
+                let (a, b) = (h.tokens.0 as usize, h.tokens.1 as usize);
+                prop_assert!(a < b && b <= seg.tokens.len());
+                prop_assert_eq!(h.span.start, seg.tokens[a].span.start);
+                prop_assert_eq!(h.span.end, seg.tokens[b - 1].span.end);
+                prop_assert!(!normalise(h.span.slice(&text), false).is_empty());
+                last_end = h.span.end;
+            }
+        }
+
+        /// Any entry text compiles or is refused with a message; any document text matches
+        /// without panicking.
+        #[test]
+        fn any_entry_and_any_text(entry in "\\PC{0,20}", text in "\\PC{0,200}") {
+            let (lex, _) = parse_plain(&entry, "x.txt");
+            let (m, problems) = Matcher::new(std::slice::from_ref(&lex));
+            prop_assert!(problems.iter().all(|p| p.severity == Severity::Error && !p.message.is_empty()));
+            let seg = segment(&text);
+            for h in m.find(&text, &seg) {
+                prop_assert!(h.span.end <= text.len());
+            }
+        }
+    }
+}

@@ -10,8 +10,8 @@
 //! leftmost-longest: the match with the most tokens wins, an exact entry beats a wildcard over
 //! the same words, and an earlier category beats a later one.
 
-use super::{compile, Lexicon, Problem, Severity};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use super::{compile, normalise, Lexicon, Pattern, Problem, Severity};
+use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use slant_corpus::segment::{Segmented, Span};
 
@@ -44,19 +44,30 @@ struct Target {
     /// Pattern length in bytes: among matches over the same tokens, the longest is the most
     /// specific.
     len: u32,
+    /// For a case-sensitive entry, its index in [`Matcher::cased`]: the automaton finds it
+    /// case-folded, then the words are compared with their case.
+    cased: Option<u32>,
+}
+
+/// The trie of lexicon entries as an anchored automaton: a DFA while it stays small, a
+/// contiguous NFA beyond.
+enum Trie {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
 }
 
 /// One automaton over lexicon entries, with the targets of each pattern.
 struct Automaton {
-    ac: AhoCorasick,
+    trie: Trie,
     /// Targets of each automaton pattern (one string may be an entry of several lexicons).
     targets: Vec<Vec<Target>>,
 }
 
 /// A compiled set of lexicons.
 pub struct Matcher {
-    folded: Option<Automaton>,
-    cased: Option<Automaton>,
+    automaton: Option<Automaton>,
+    /// Words of case-sensitive entries, as written (normalised but not folded).
+    cased: Vec<Pattern>,
     lexicons: usize,
 }
 
@@ -81,15 +92,20 @@ impl Matcher {
     /// `slant lexicon check` for the full list with warnings).
     pub fn new(lexicons: &[Lexicon]) -> (Matcher, Vec<Problem>) {
         let mut problems = Vec::new();
-        let mut folded: FxHashMap<String, Vec<Target>> = FxHashMap::default();
-        let mut cased: FxHashMap<String, Vec<Target>> = FxHashMap::default();
+        let mut keys: FxHashMap<String, Vec<Target>> = FxHashMap::default();
+        let mut cased: Vec<Pattern> = Vec::new();
         for (li, lex) in lexicons.iter().enumerate() {
             let li = u16::try_from(li).unwrap_or(u16::MAX);
             let mut add = |e: &super::Entry, category: Option<u16>, entry: u32, exclusion: bool| {
                 let (p, found) = compile(e, &lex.origin);
                 problems.extend(found.into_iter().filter(|p| p.severity == Severity::Error));
                 let Some(p) = p else { return };
-                let key = p.key();
+                let key = if p.case_sensitive {
+                    let folded: Vec<String> = p.words.iter().map(|w| normalise(w, false)).collect();
+                    folded.join(" ")
+                } else {
+                    p.key()
+                };
                 let t = Target {
                     lexicon: li,
                     category,
@@ -97,13 +113,12 @@ impl Matcher {
                     wildcard: p.wildcard,
                     exclusion,
                     len: u32::try_from(key.len()).unwrap_or(u32::MAX),
+                    cased: p.case_sensitive.then(|| {
+                        cased.push(p.clone());
+                        u32::try_from(cased.len() - 1).unwrap_or(u32::MAX)
+                    }),
                 };
-                let map = if p.case_sensitive {
-                    &mut cased
-                } else {
-                    &mut folded
-                };
-                map.entry(key).or_default().push(t);
+                keys.entry(key).or_default().push(t);
             };
             for (ci, cat) in lex.categories.iter().enumerate() {
                 let ci = u16::try_from(ci).unwrap_or(u16::MAX);
@@ -119,8 +134,8 @@ impl Matcher {
             }
         }
         let m = Matcher {
-            folded: automaton(folded),
-            cased: automaton(cased),
+            automaton: automaton(keys),
+            cased,
             lexicons: lexicons.len(),
         };
         (m, problems)
@@ -131,44 +146,59 @@ impl Matcher {
         if self.lexicons == 0 || seg.tokens.is_empty() {
             return Vec::new();
         }
+        let Some(a) = &self.automaton else {
+            return Vec::new();
+        };
         let mut cands: Vec<Candidate> = Vec::new();
-        for (auto, keep_case) in [(&self.folded, false), (&self.cased, true)] {
-            if let Some(a) = auto {
-                let hay = Haystack::new(text, seg, keep_case);
-                hay.candidates(a, &mut cands);
+        Haystack::new(text, seg).candidates(a, &mut cands);
+        // Case-sensitive entries were found case-folded: keep those whose words match with
+        // their case.
+        cands.retain(|c| match c.target.cased {
+            None => true,
+            Some(i) => {
+                let p = &self.cased[i as usize];
+                let n = p.words.len();
+                (c.first..c.end).enumerate().all(|(k, t)| {
+                    let word = normalise(seg.tokens[t as usize].span.slice(text), true);
+                    if p.wildcard && k == n - 1 {
+                        word.starts_with(&p.words[k])
+                    } else {
+                        p.words.get(k).is_some_and(|w| *w == word)
+                    }
+                })
             }
-        }
+        });
         let mut hits = Vec::new();
         // Per lexicon: exclusions first, then leftmost-longest.
         cands.sort_by_key(|c| c.target.lexicon);
         for group in cands.chunk_by(|a, b| a.target.lexicon == b.target.lexicon) {
             let excl: Vec<&Candidate> = group.iter().filter(|c| c.target.exclusion).collect();
-            let mut live: Vec<&Candidate> = group
-                .iter()
-                .filter(|c| !c.target.exclusion)
-                .filter(|c| {
-                    !excl.iter().any(|x| {
+            let excluded = |c: &Candidate| {
+                c.target.exclusion
+                    || excl.iter().any(|x| {
                         (x.target.category.is_none() || x.target.category == c.target.category)
                             && x.first < c.end
                             && c.first < x.end
                     })
-                })
-                .collect();
-            live.sort_by_key(|c| {
-                (
-                    c.first,
-                    std::cmp::Reverse(c.end),
-                    c.target.wildcard,
-                    std::cmp::Reverse(c.target.len),
-                    c.target.category,
-                    c.target.entry,
-                )
-            });
+            };
+            // Candidates come in token order (the sort above is stable), so leftmost-longest
+            // is one pass: the best candidate of each start token, kept unless it overlaps the
+            // last one taken.
             let mut free = 0u32;
-            for c in live {
-                if c.first < free {
+            for same_start in group.chunk_by(|a, b| a.first == b.first) {
+                if same_start[0].first < free {
                     continue;
                 }
+                let best = same_start.iter().filter(|c| !excluded(c)).min_by_key(|c| {
+                    (
+                        std::cmp::Reverse(c.end),
+                        c.target.wildcard,
+                        std::cmp::Reverse(c.target.len),
+                        c.target.category,
+                        c.target.entry,
+                    )
+                });
+                let Some(c) = best else { continue };
                 free = c.end;
                 let (a, b) = (
                     &seg.tokens[c.first as usize],
@@ -198,17 +228,25 @@ fn automaton(map: FxHashMap<String, Vec<Target>>) -> Option<Automaton> {
     let mut pairs: Vec<(String, Vec<Target>)> = map.into_iter().collect();
     pairs.sort_by(|a, b| a.0.cmp(&b.0));
     let (keys, targets): (Vec<String>, Vec<Vec<Target>>) = pairs.into_iter().unzip();
-    let kind = if keys.len() <= 20_000 {
-        Some(AhoCorasickKind::DFA)
+    // Matches may only start at token starts, so the automaton is only ever run anchored there:
+    // a walk down the trie that stops as soon as no entry continues.
+    let trie = if keys.len() <= 2_000 {
+        Trie::Dfa(
+            dfa::DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Anchored)
+                .build(&keys)
+                .ok()?,
+        )
     } else {
-        None
+        Trie::Nfa(
+            nfa::contiguous::NFA::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&keys)
+                .ok()?,
+        )
     };
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(kind)
-        .build(&keys)
-        .ok()?;
-    Some(Automaton { ac, targets })
+    Some(Automaton { trie, targets })
 }
 
 /// A document's normalised tokens laid end to end, with where each token starts and ends.
@@ -219,7 +257,7 @@ struct Haystack {
 }
 
 impl Haystack {
-    fn new(text: &str, seg: &Segmented, keep_case: bool) -> Self {
+    fn new(text: &str, seg: &Segmented) -> Self {
         let mut hay = String::with_capacity(text.len());
         let mut starts = Vec::with_capacity(seg.tokens.len());
         let mut ends = Vec::with_capacity(seg.tokens.len());
@@ -231,7 +269,7 @@ impl Haystack {
                 hay.push(if joined { ' ' } else { '\n' });
             }
             starts.push(hay.len());
-            hay.push_str(&super::normalise(t.span.slice(text), keep_case));
+            super::normalise_into(&mut hay, t.span.slice(text), false);
             ends.push(hay.len());
         }
         Haystack {
@@ -242,23 +280,55 @@ impl Haystack {
     }
 
     fn candidates(&self, a: &Automaton, out: &mut Vec<Candidate>) {
-        for m in a.ac.find_overlapping_iter(&self.text) {
-            let Ok(first) = self.starts.binary_search(&m.start()) else {
-                continue;
-            };
-            // The token the match ends in.
-            let last = self.ends.partition_point(|&e| e < m.end());
-            if last >= self.ends.len() || self.starts[last] >= m.end() {
-                continue;
-            }
-            let exact_end = self.ends[last] == m.end();
-            for t in &a.targets[m.pattern().as_usize()] {
-                if exact_end || t.wildcard {
-                    out.push(Candidate {
-                        first: first as u32,
-                        end: last as u32 + 1,
-                        target: *t,
-                    });
+        match &a.trie {
+            Trie::Dfa(d) => self.walk(d, &a.targets, out),
+            Trie::Nfa(n) => self.walk(n, &a.targets, out),
+        }
+    }
+
+    /// From each token start, walks the trie and records every entry that ends there.
+    fn walk<A: aho_corasick::automaton::Automaton>(
+        &self,
+        aut: &A,
+        targets: &[Vec<Target>],
+        out: &mut Vec<Candidate>,
+    ) {
+        let Ok(start_sid) = aut.start_state(Anchored::Yes) else {
+            return;
+        };
+        let hay = self.text.as_bytes();
+        for (first, &start) in self.starts.iter().enumerate() {
+            let mut sid = start_sid;
+            // The token the walk is in.
+            let mut last = first;
+            for (at, &byte) in hay.iter().enumerate().skip(start) {
+                sid = aut.next_state(Anchored::Yes, sid, byte);
+                if aut.is_dead(sid) {
+                    break;
+                }
+                while last < self.ends.len() && self.ends[last] < at + 1 {
+                    last += 1;
+                }
+                if !aut.is_match(sid) || last >= self.ends.len() {
+                    continue;
+                }
+                let exact_end = self.ends[last] == at + 1;
+                for k in 0..aut.match_len(sid) {
+                    let pid = aut.match_pattern(sid, k);
+                    // Match states also carry entries that are suffixes of the path walked;
+                    // only those that start at this token count.
+                    if aut.pattern_len(pid) != at + 1 - start {
+                        continue;
+                    }
+                    for t in &targets[pid.as_usize()] {
+                        if exact_end || t.wildcard {
+                            out.push(Candidate {
+                                first: first as u32,
+                                end: last as u32 + 1,
+                                target: *t,
+                            });
+                        }
+                    }
                 }
             }
         }

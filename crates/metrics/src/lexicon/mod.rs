@@ -198,6 +198,27 @@ impl fmt::Display for Pattern {
 /// ```
 pub fn normalise(token: &str, keep_case: bool) -> String {
     let mut out = String::with_capacity(token.len());
+    normalise_into(&mut out, token, keep_case);
+    out
+}
+
+/// [`normalise`], appending to `out` without allocating.
+pub fn normalise_into(out: &mut String, token: &str, keep_case: bool) {
+    let base = out.len();
+    if token.is_ascii() && !keep_case {
+        out.extend(token.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        normalise_chars(out, token, keep_case);
+    }
+    let len = out.len() - base;
+    if len > 2 && out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    } else if len > 1 && out.ends_with('\'') {
+        out.truncate(out.len() - 1);
+    }
+}
+
+fn normalise_chars(out: &mut String, token: &str, keep_case: bool) {
     for c in token.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => out.push('\''),
@@ -207,12 +228,6 @@ pub fn normalise(token: &str, keep_case: bool) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    if out.len() > 2 && out.ends_with("'s") {
-        out.truncate(out.len() - 2);
-    } else if out.len() > 1 && out.ends_with('\'') {
-        out.truncate(out.len() - 1);
-    }
-    out
 }
 
 /// Compiles an entry, or says why it can never match.
