@@ -157,15 +157,22 @@ impl Matcher {
             None => true,
             Some(i) => {
                 let p = &self.cased[i as usize];
-                let n = p.words.len();
-                (c.first..c.end).enumerate().all(|(k, t)| {
-                    let word = normalise(seg.tokens[t as usize].span.slice(text), true);
-                    if p.wildcard && k == n - 1 {
-                        word.starts_with(&p.words[k])
-                    } else {
-                        p.words.get(k).is_some_and(|w| *w == word)
+                let mut written = String::new();
+                for t in c.first..c.end {
+                    let tok = &seg.tokens[t as usize];
+                    if t > c.first {
+                        let prev = &seg.tokens[t as usize - 1];
+                        let gap = &text[prev.span.end..tok.span.start];
+                        written.push(if super::is_hyphen(gap) { '-' } else { ' ' });
                     }
-                })
+                    written.push_str(&normalise(tok.span.slice(text), true));
+                }
+                let key = p.key();
+                if p.wildcard {
+                    written.starts_with(&key)
+                } else {
+                    written == key
+                }
             }
         });
         let mut hits = Vec::new();
@@ -265,8 +272,14 @@ impl Haystack {
             if i > 0 {
                 let prev = &seg.tokens[i - 1];
                 let gap = &text[prev.span.end..t.span.start];
-                let joined = prev.sentence == t.sentence && gap.chars().all(char::is_whitespace);
-                hay.push(if joined { ' ' } else { '\n' });
+                let same = prev.sentence == t.sentence;
+                hay.push(if same && super::is_hyphen(gap) {
+                    '-'
+                } else if same && gap.chars().all(char::is_whitespace) {
+                    ' '
+                } else {
+                    '\n'
+                });
             }
             starts.push(hay.len());
             super::normalise_into(&mut hay, t.span.slice(text), false);

@@ -230,6 +230,12 @@ fn normalise_chars(out: &mut String, token: &str, keep_case: bool) {
     }
 }
 
+/// Whether the gap between two tokens is a single hyphen: the tokenizer joins letter compounds
+/// ("far-right") into one token but splits at a hyphen beside a digit ("2-faced").
+pub(crate) fn is_hyphen(gap: &str) -> bool {
+    matches!(gap, "-" | "\u{2010}" | "\u{2011}")
+}
+
 /// Compiles an entry, or says why it can never match.
 ///
 /// The entry is cut into words by the same tokenizer as article text, so an entry matches
@@ -256,10 +262,20 @@ pub fn compile(entry: &Entry, origin: &str) -> (Option<Pattern>, Vec<Problem>) {
     if seg.tokens.is_empty() {
         return err(format!("`{text}` has no word in it, so it can never match"));
     }
-    let mut words = Vec::with_capacity(seg.tokens.len());
+    let mut words: Vec<String> = Vec::with_capacity(seg.tokens.len());
     for (i, t) in seg.tokens.iter().enumerate() {
+        let word = normalise(t.span.slice(body), entry.case_sensitive);
         if i > 0 {
             let gap = &body[seg.tokens[i - 1].span.end..t.span.start];
+            if is_hyphen(gap) {
+                // "2-faced": the tokenizer splits at a hyphen next to a digit; text is laid
+                // out the same way, so the entry stays one word with its hyphen.
+                if let Some(w) = words.last_mut() {
+                    w.push('-');
+                    w.push_str(&word);
+                }
+                continue;
+            }
             if !gap.chars().all(char::is_whitespace) {
                 return err(format!(
                     "`{text}` is cut into words at `{}`, and a phrase only matches words separated by spaces, so it can never match",
@@ -267,7 +283,7 @@ pub fn compile(entry: &Entry, origin: &str) -> (Option<Pattern>, Vec<Problem>) {
                 ));
             }
         }
-        words.push(normalise(t.span.slice(body), entry.case_sensitive));
+        words.push(word);
     }
     let (first, last) = (
         seg.tokens[0].span.start,
@@ -280,6 +296,16 @@ pub fn compile(entry: &Entry, origin: &str) -> (Option<Pattern>, Vec<Problem>) {
             w.push_str(tail);
         }
         tail = "";
+    }
+    // A symbol after the last word changes its meaning ("a+", "c++"): matching the bare word
+    // would count every "a".
+    if tail.contains([
+        '+', '=', '&', '%', '$', '@', '~', '^', '|', '<', '>', '/', '\\', '#',
+    ]) {
+        return err(format!(
+            "`{text}` ends in `{tail}`, which is not part of a word: it would match every `{}`, so it is left out",
+            words.join(" ")
+        ));
     }
     let dropped: String = lead
         .chars()

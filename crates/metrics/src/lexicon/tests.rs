@@ -54,7 +54,7 @@ case_sensitive = ["Nazi"]
 exclude = ["regime change"]
 
 [categories.emotive]
-entries = ["slam*", "slammed", "crime", "shocking", "so-called"]
+entries = ["slam*", "slammed", "crime", "shocking", "so-called", "2-faced"]
 "#;
 
 #[test]
@@ -89,6 +89,8 @@ fn matching_table() {
             &[("regime’s", "pejorative"), ("so-called", "emotive")],
         ),
         ("SHOCKING news.", &[("SHOCKING", "emotive")]),
+        // A hyphen beside a digit splits tokens; the entry still matches the compound.
+        ("A 2-faced deal, not 2 faced.", &[("2-faced", "emotive")]),
     ];
     for (text, want) in cases {
         let got = hits(std::slice::from_ref(&lex), text);
@@ -192,6 +194,7 @@ regime
 crime/scene
 !!!
 a*
+c++
 """
 exclude = ["crime scene"]
 [categories.b]
@@ -209,9 +212,10 @@ entries = []
         "l.toml:12: error: `crime/scene` is cut into words at `/`",
         "l.toml:13: error: `!!!` has no word in it",
         "l.toml:14: warning: `a*` matches every word that starts with `a`",
-        "l.toml:16: warning: exclusion `crime scene` contains no entry of category `a`",
-        "l.toml:18: warning: `regime` is also in category `a` (line 10)",
-        "l.toml:19: warning: category `empty` has no entries",
+        "l.toml:15: error: `c++` ends in `++`",
+        "l.toml:17: warning: exclusion `crime scene` contains no entry of category `a`",
+        "l.toml:19: warning: `regime` is also in category `a` (line 10)",
+        "l.toml:20: warning: category `empty` has no entries",
     ];
     for w in want {
         assert!(
