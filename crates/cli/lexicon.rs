@@ -10,6 +10,7 @@ use slant_corpus::Outcome;
 use slant_metrics::lexicon::lint::lint;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
 use slant_metrics::lexicon::{compile, native, Lexicon, Severity};
+use slant_report::terms::plural;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
@@ -53,16 +54,15 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
             .count();
         errors += e;
         let lex = &loaded.lexicon;
-        let entries: usize = lex.categories.iter().map(|c| c.entries.len()).sum();
         writeln!(
             out,
-            "{}: `{}`: {entries} entries in {} categories; {e} error{}, {} warning{}",
+            "{}: `{}`: {} entries in {} categories; {}, {}",
             loaded.path,
             lex.name,
+            lex.entry_count(),
             lex.categories.len(),
-            plural(e),
-            problems.len() - e,
-            plural(problems.len() - e)
+            plural(e as u64, "error"),
+            plural((problems.len() - e) as u64, "warning")
         )?;
     }
     Ok(if errors > 0 {
@@ -70,14 +70,6 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// Converts any supported format into the native TOML, written atomically.
@@ -104,11 +96,11 @@ fn import(
     tmp.persist(output)
         .with_context(|| format!("{}: cannot write", output.display()))?;
     let lex = &loaded.lexicon;
-    let entries: usize = lex.categories.iter().map(|c| c.entries.len()).sum();
     eprintln!(
-        "slant: wrote {} (`{}`: {entries} entries in {} categories); edit its version, source and licence, then run `slant lexicon check {}`",
+        "slant: wrote {} (`{}`: {} entries in {} categories); edit its version, source and licence, then run `slant lexicon check {}`",
         output.display(),
         lex.name,
+        lex.entry_count(),
         lex.categories.len(),
         output.display()
     );

@@ -45,23 +45,16 @@ pub fn load(path: &Path) -> anyhow::Result<Loaded> {
             path.display()
         );
     };
+    parse(path, src)
+}
+
+/// Parses a lexicon's text; `path` gives its format, name and messages.
+fn parse(path: &Path, src: &str) -> anyhow::Result<Loaded> {
     let (lexicon, problems) = formats::parse(path, src).map_err(|p| anyhow::anyhow!("{p}"))?;
     Ok(Loaded {
         lexicon,
         problems,
         path: path.display().to_string(),
-        sha256: slant_report::run_info::sha256_hex(&bytes),
-    })
-}
-
-/// Parses one of the bundled lexicons.
-fn bundled(path: &str, src: &str) -> anyhow::Result<Loaded> {
-    let (lexicon, problems) =
-        formats::parse(Path::new(path), src).map_err(|p| anyhow::anyhow!("{p}"))?;
-    Ok(Loaded {
-        lexicon,
-        problems,
-        path: path.to_string(),
         sha256: slant_report::run_info::sha256_hex(src.as_bytes()),
     })
 }
@@ -73,7 +66,7 @@ pub fn resolve(user: &[PathBuf], no_defaults: bool, quiet: bool) -> anyhow::Resu
     let mut out: Vec<Loaded> = Vec::new();
     if !no_defaults {
         for (path, src) in BUNDLED {
-            out.push(bundled(path, src)?);
+            out.push(parse(Path::new(path), src)?);
         }
     }
     for p in user {

@@ -39,7 +39,7 @@ fn bundled() -> Vec<Lexicon> {
 /// 5,000 entries: `loaded` and then corpus words, phrases and prefixes.
 fn five_thousand(texts: &[String]) -> Lexicon {
     let mut lex = bundled().remove(0);
-    let have: usize = lex.categories.iter().map(|c| c.entries.len()).sum();
+    let have = lex.entry_count();
     let mut seen = FxHashSet::default();
     let mut extra = Vec::new();
     'outer: for t in texts.iter().take(5) {

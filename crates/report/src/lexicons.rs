@@ -210,8 +210,8 @@ impl Tally {
     /// Adds one analysed document.
     pub fn add(&mut self, group: &str, tokens: u64, hits: &[Hit], cells: &[ActorCell]) {
         let n = self.series();
-        let layout = self.layout.clone();
-        let g = self.groups.entry(group.to_string()).or_default();
+        let Tally { layout, groups } = self;
+        let g = groups.entry(group.to_string()).or_default();
         if g.doc_freq.is_empty() {
             g.doc_freq = vec![0; n];
         }
@@ -540,19 +540,21 @@ pub fn write_charts(
             },
         )?;
     }
+    // (group, lexicon, category) -> row, and hits per (lexicon, category) over all groups.
+    let mut by_cell: BTreeMap<(&str, &str, &str), &RateRow> = BTreeMap::new();
+    let mut cat_hits: BTreeMap<(&str, &str), u64> = BTreeMap::new();
+    for r in &rates.rows {
+        by_cell.insert((&r.group, &r.lexicon, &r.category), r);
+        *cat_hits.entry((&r.lexicon, &r.category)).or_default() += r.rate.hits;
+    }
     for lex in lexicons.iter().filter(|l| l.name != ACTORS) {
         let mut cats: Vec<(usize, u64)> = lex
             .categories
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let hits = rates
-                    .rows
-                    .iter()
-                    .filter(|r| r.lexicon == lex.name && r.category == c.name)
-                    .map(|r| r.rate.hits)
-                    .sum();
-                (i, hits)
+                let hits = cat_hits.get(&(lex.name.as_str(), c.name.as_str()));
+                (i, hits.copied().unwrap_or(0))
             })
             .collect();
         let mut footnotes =
@@ -576,9 +578,7 @@ pub fn write_charts(
                 let cells = columns
                     .iter()
                     .map(|c| {
-                        let r = rates.rows.iter().find(|r| {
-                            r.group == s.group && r.lexicon == lex.name && &r.category == c
-                        });
+                        let r = by_cell.get(&(s.group.as_str(), lex.name.as_str(), c.as_str()));
                         match r {
                             Some(r) => Cell {
                                 value: Some(r.rate.per_1k),

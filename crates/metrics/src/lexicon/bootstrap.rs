@@ -5,6 +5,8 @@
 //! percentiles, linear interpolation). The generator is SplitMix64 seeded from a fixed seed and
 //! the group's name, so re-runs and any group order give identical intervals.
 
+use crate::terms::per_1k;
+
 /// One document's observations: its tokens and, per series it touches, hits and (for series
 /// with their own denominator) tokens.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -69,14 +71,6 @@ fn fnv(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
-}
-
-fn per_1k(hits: u64, tokens: u64) -> f64 {
-    if tokens == 0 {
-        0.0
-    } else {
-        hits as f64 * 1000.0 / tokens as f64
-    }
 }
 
 /// The `q` quantile of sorted values, linear interpolation (R's type 7).

@@ -62,12 +62,7 @@ pub fn parse(path: &Path, src: &str) -> Result<(Lexicon, Vec<Problem>), Problem>
         Format::Lexicoder => parse_lexicoder(src, &origin)?,
     };
     if lex.name.is_empty() {
-        lex.name = stem.clone();
-    }
-    if format == Format::Plain {
-        if let Some(c) = lex.categories.first_mut() {
-            c.name = stem;
-        }
+        lex.name = stem;
     }
     Ok((lex, problems))
 }

@@ -81,6 +81,13 @@ pub struct Entry {
     pub case_sensitive: bool,
 }
 
+impl Lexicon {
+    /// Entries over all categories (exclusions not counted).
+    pub fn entry_count(&self) -> usize {
+        self.categories.iter().map(|c| c.entries.len()).sum()
+    }
+}
+
 impl Entry {
     /// A case-insensitive entry.
     pub fn new(text: impl Into<String>, line: usize) -> Self {
