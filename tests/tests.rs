@@ -25,3 +25,7 @@ mod bad_input;
 // Lexicons: hits traced to their words, rates and intervals, actor-directed loaded language,
 // user lexicons, and the maintainer tools (check, import, show, coverage).
 mod lexicons;
+
+// The page and the report as a whole: a hostile corpus (formulas, markup, missing files) twice,
+// byte for byte; Parquet tables; progress output; the page in headless Chromium.
+mod page;

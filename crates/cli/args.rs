@@ -136,6 +136,9 @@ pub struct ReportArgs {
     /// No progress output.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Format of the tables: CSV for spreadsheets and notebooks, Parquet for large corpora.
+    #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
+    pub format: TableFormat,
     #[command(flatten)]
     pub input_args: InputArgs,
     #[command(flatten)]
@@ -193,6 +196,24 @@ pub struct TermArgs {
     /// Terms per side in each group's keyness chart.
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub chart_terms: usize,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// `.csv` files.
+    Csv,
+    /// `.parquet` files (typed columns, zstd).
+    Parquet,
+}
+
+impl From<TableFormat> for slant_report::table::Format {
+    fn from(f: TableFormat) -> Self {
+        match f {
+            TableFormat::Csv => Self::Csv,
+            TableFormat::Parquet => Self::Parquet,
+        }
+    }
 }
 
 /// `--g2-correction`.

@@ -2,6 +2,7 @@
 
 use crate::args::IngestArgs;
 use crate::input;
+use crate::progress::Progress;
 use anyhow::{bail, Context};
 use slant_corpus::{corpus_file, Document, Outcome};
 use std::collections::HashMap;
@@ -33,10 +34,12 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let mut docs: Vec<Document> = Vec::new();
     let mut skipped = 0usize;
     let mut jsonl = Vec::new();
+    let progress = Progress::new(args.quiet);
     for path in &args.inputs {
         let (_, records) = input::records(path, &opts)?;
         for rec in records {
             let rec = rec?;
+            progress.inc(1);
             let id = rec.outcome.meta().id.clone();
             if let Some(first) = seen.insert(id.clone(), rec.source.clone()) {
                 bail!("{}: duplicate id `{id}` (also in {first}); ids must be unique across all inputs", rec.source);
@@ -48,7 +51,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
                 },
                 Outcome::Skipped(s) => {
                     skipped += 1;
-                    input::warn_skipped(&rec.source, &s.meta.id, &s.reason);
+                    progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
                 }
             }
         }
@@ -60,6 +63,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
             args.inputs[0].display()
         );
     }
+    progress.stage("writing");
     slant_report::output::write_file_atomically(&args.output, |tmp| -> anyhow::Result<()> {
         match format {
             Format::Jsonl => {
@@ -72,6 +76,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     })?;
+    progress.finish();
     if !args.quiet {
         eprintln!(
             "slant: wrote {written} documents to {} ({skipped} skipped)",

@@ -53,7 +53,7 @@ pub fn kind_name(kind: InputKind) -> &'static str {
     }
 }
 
-/// Prints a skipped document on stderr.
-pub fn warn_skipped(source: &str, id: &str, reason: &str) {
-    eprintln!("slant: skipped {id} ({source}): {reason}");
+/// The stderr line of a skipped document.
+pub fn skipped_line(source: &str, id: &str, reason: &str) -> String {
+    format!("slant: skipped {id} ({source}): {reason}")
 }

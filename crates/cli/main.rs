@@ -8,6 +8,7 @@ mod ingest;
 mod input;
 mod lexicon;
 mod lexicons;
+mod progress;
 mod report;
 
 use clap::Parser;

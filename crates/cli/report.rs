@@ -7,6 +7,7 @@
 use crate::args::ReportArgs;
 use crate::input;
 use crate::lexicons;
+use crate::progress::Progress;
 use anyhow::bail;
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
@@ -20,11 +21,14 @@ use slant_metrics::quotes::{self, DocQuotes};
 use slant_metrics::terms::{count_terms, DocTerms, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::documents::{self, DocumentRow};
+use slant_report::evidence::{Evidence, Limits};
+use slant_report::html::{self, Page, Skipped};
 use slant_report::lexicons::{self as lexout, HitRow, Tally};
 use slant_report::output::Staging;
 use slant_report::quotes::{write_quote_charts, write_quotes, write_speakers, QuoteRow};
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
 use slant_report::summary;
+use slant_report::table::Format;
 use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -79,6 +83,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         matcher,
     };
     let (kind, records) = input::records(&args.input, &opts)?;
+    let progress = Progress::new(args.quiet);
+    progress.stage("analysing");
     let mut g = Gathered {
         rows: Vec::new(),
         analysed: Vec::new(),
@@ -92,6 +98,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let mut batch: Vec<(String, Document)> = Vec::with_capacity(BATCH);
     for rec in records {
         let rec = rec?;
+        progress.inc(1);
         g.counts.documents += 1;
         match rec.outcome {
             Outcome::Ok(doc) => {
@@ -102,7 +109,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             }
             Outcome::Skipped(s) => {
                 g.counts.skipped += 1;
-                input::warn_skipped(&rec.source, &s.meta.id, &s.reason);
+                progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
                 g.rows.push(DocumentRow {
                     group: group_of(&s.meta, &args.by),
                     source: rec.source,
@@ -120,6 +127,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);
     }
 
+    progress.stage("scoring keyness");
     let key_opts = KeynessOptions {
         min_count: args.terms.min_count,
         prior_scale: args.terms.prior_scale,
@@ -154,9 +162,12 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         .output
         .clone()
         .unwrap_or_else(|| default_output(&args.input));
+    progress.stage("writing tables");
     let staging = Staging::new(&out_dir)?;
     let dir = staging.path();
-    documents::write(&dir.join("documents.csv"), &g.rows)?;
+    let format = args.format.into();
+    let table = |stem: &str| dir.join(Format::file(format, stem));
+    documents::write(&table("documents"), &g.rows)?;
     let summaries = summary::from_documents(&g.rows);
     let boot = Bootstrap {
         reps: la.bootstrap,
@@ -166,48 +177,66 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         .tally
         .finish(&set.lexicons, &summaries, &boot, la.min_docs);
     summary::write(
-        &dir.join("summary.csv"),
+        &table("summary"),
         &summaries,
         &group_quotes,
         &rates.loaded,
         la.min_docs,
     )?;
-    lexout::write_hits(
-        &dir.join("lexicon_hits.csv"),
-        &g.hits,
-        &set.lexicons,
-        &g.analysed,
-    )?;
-    lexout::write_rates(&dir.join("lexicon_rates.csv"), &rates.rows)?;
+    lexout::write_hits(&table("lexicon_hits"), &g.hits, &set.lexicons, &g.analysed)?;
+    lexout::write_rates(&table("lexicon_rates"), &rates.rows)?;
     if set.actors.is_some() {
-        lexout::write_actor_rates(&dir.join("actor_loaded.csv"), &rates.actors)?;
+        lexout::write_actor_rates(&table("actor_loaded"), &rates.actors)?;
     }
-    write_quotes(&dir.join("quotes.csv"), &mut quote_rows)?;
-    write_speakers(&dir.join("speakers.csv"), &speakers)?;
-    write_terms(&dir.join("terms.csv"), &term_rows)?;
+    write_quotes(&table("quotes"), &mut quote_rows)?;
+    write_speakers(&table("speakers"), &speakers)?;
+    write_terms(&table("terms"), &term_rows)?;
     let doc_id = |ordinal: u32| {
         g.analysed
             .get(ordinal as usize)
             .map(|(id, _, _)| id.clone())
             .unwrap_or_default()
     };
-    write_keyness(&dir.join("keyness.csv"), &key_rows, &doc_id)?;
+    write_keyness(&table("keyness"), &key_rows, &doc_id)?;
+    progress.stage("drawing charts");
     let charts = dir.join("charts");
     std::fs::create_dir_all(&charts)?;
-    write_keyness_charts(&charts, &key_rows, &args.by, args.terms.chart_terms)?;
-    write_quote_charts(&charts, &summaries, &speakers, &group_quotes, &args.by)?;
-    lexout::write_charts(
+    let mut drawn = vec![summary::write_chart(
+        &charts,
+        &summaries,
+        &args.by,
+        la.min_docs,
+        format,
+    )?];
+    drawn.extend(write_keyness_charts(
+        &charts,
+        &key_rows,
+        &args.by,
+        args.terms.chart_terms,
+    )?);
+    drawn.extend(write_quote_charts(
+        &charts,
+        &summaries,
+        &speakers,
+        &group_quotes,
+        &args.by,
+        la.min_docs,
+        format,
+    )?);
+    drawn.extend(lexout::write_charts(
         &charts,
         &rates,
         &summaries,
         &set.lexicons,
         &args.by,
         la.min_docs,
-    )?;
+        format,
+    )?);
 
     let t = &args.terms;
     let parameters = BTreeMap::from([
         ("by".to_string(), args.by.clone()),
+        ("format".to_string(), format.extension().to_string()),
         ("clean".to_string(), format!("{:?}", opts.clean)),
         ("max_doc_bytes".to_string(), opts.max_doc_bytes.to_string()),
         ("min_count".to_string(), t.min_count.to_string()),
@@ -251,7 +280,43 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         counts: g.counts.clone(),
     };
     std::fs::write(dir.join("run.json"), info.to_json())?;
+    progress.stage("writing the page");
+    let evidence = Evidence::gather(
+        &g.hits,
+        &set.lexicons,
+        set.loaded,
+        &g.analysed,
+        &quote_rows,
+        Limits::default(),
+    );
+    let skipped: Vec<Skipped> = g
+        .rows
+        .iter()
+        .filter_map(|r| {
+            r.skipped.as_ref().map(|reason| Skipped {
+                id: r.meta.id.clone(),
+                source: r.source.clone(),
+                reason: reason.clone(),
+            })
+        })
+        .collect();
+    html::write(
+        dir,
+        &Page {
+            info: &info,
+            by: &args.by,
+            min_docs: la.min_docs,
+            groups: &summaries,
+            quotes: &group_quotes,
+            loaded: &rates.loaded,
+            skipped: &skipped,
+            charts: &drawn,
+            evidence: &evidence,
+            format,
+        },
+    )?;
     let written = staging.commit()?;
+    progress.finish();
     if !args.quiet {
         eprintln!(
             "slant: {} documents analysed, {} skipped; report in {}",

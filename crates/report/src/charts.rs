@@ -26,6 +26,41 @@ const MORE_PALE: RGBColor = RGBColor(178, 203, 234);
 const LESS: RGBColor = RGBColor(196, 90, 30);
 const LESS_PALE: RGBColor = RGBColor(242, 200, 172);
 
+/// What a chart shows, for the page: the section it belongs to and how to read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drawn {
+    /// File name without extension, in `charts/`.
+    pub stem: String,
+    /// The section of the page.
+    pub topic: Topic,
+    /// One line telling a reader how to read it.
+    pub guide: String,
+}
+
+impl Drawn {
+    /// A chart of `topic` written as `charts/<stem>.svg|png`.
+    pub fn new(stem: impl Into<String>, topic: Topic, guide: impl Into<String>) -> Self {
+        Drawn {
+            stem: stem.into(),
+            topic,
+            guide: guide.into(),
+        }
+    }
+}
+
+/// The sections of the page, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Topic {
+    /// Sample sizes.
+    Sample,
+    /// Distinctive terms.
+    Terms,
+    /// Quotes and speakers.
+    Quotes,
+    /// Loaded language.
+    Loaded,
+}
+
 /// The longest label drawn in full; longer ones end in "…".
 const MAX_LABEL: usize = 48;
 
@@ -468,10 +503,23 @@ pub struct Bars {
     pub title: String,
     /// Second line, with the unit.
     pub subtitle: String,
-    /// Rows: label (with its n), value, and the text printed at the bar's end.
-    pub rows: Vec<(String, f64, String)>,
+    /// One row per group.
+    pub rows: Vec<BarRow>,
     /// Lines under the chart.
     pub footnotes: Vec<String>,
+}
+
+/// One row of [`Bars`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarRow {
+    /// The label (with its n).
+    pub label: String,
+    /// The value (negative values are drawn as zero).
+    pub value: f64,
+    /// The text printed at the bar's end.
+    pub note: String,
+    /// Drawn pale (weaker evidence, explained in a footnote).
+    pub pale: bool,
 }
 
 const LABEL_W: i32 = 260;
@@ -583,23 +631,24 @@ fn draw_bars<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Bars) -> Result<(), Stri
     let max = c
         .rows
         .iter()
-        .map(|r| r.1)
+        .map(|r| r.value)
         .fold(0.0_f64, f64::max)
         .max(f64::MIN_POSITIVE);
     let scale = f64::from(WIDTH - LABEL_W - 190) / max;
-    for (label, value, note) in &c.rows {
-        let len = (value.max(0.0) * scale).round() as i32;
+    for r in &c.rows {
+        let len = (r.value.max(0.0) * scale).round() as i32;
         pen.text(
-            &shorten(label),
+            &shorten(&r.label),
             12.0,
             INK,
             HPos::Right,
             false,
             (x0 - 8, y + BAR_ROW / 2),
         )?;
-        pen.rect((x0, y + 4), (x0 + len.max(1), y + BAR_ROW - 4), PALETTE[0])?;
+        let fill = if r.pale { MORE_PALE } else { PALETTE[0] };
+        pen.rect((x0, y + 4), (x0 + len.max(1), y + BAR_ROW - 4), fill)?;
         pen.text(
-            note,
+            &r.note,
             11.0,
             MUTED,
             HPos::Left,

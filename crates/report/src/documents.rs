@@ -1,7 +1,7 @@
 //! `documents.csv`: one row per input document, analysed or skipped, so that nothing is lost.
 
-use crate::csv_out::Table;
 use crate::error::ReportError;
+use crate::table::{int, text, Col, Table};
 use slant_corpus::Metadata;
 use std::path::Path;
 
@@ -25,20 +25,20 @@ pub struct DocumentRow {
 }
 
 /// The columns of `documents.csv`, in order.
-pub const COLUMNS: [&str; 13] = [
-    "doc_id",
-    "outlet",
-    "title",
-    "author",
-    "published",
-    "status",
-    "reason",
-    "sentences",
-    "tokens",
-    "group",
-    "url",
-    "source",
-    "text_bytes",
+pub const COLUMNS: [Col; 13] = [
+    text("doc_id"),
+    text("outlet"),
+    text("title"),
+    text("author"),
+    text("published"),
+    text("status"),
+    text("reason"),
+    int("sentences"),
+    int("tokens"),
+    text("group"),
+    text("url"),
+    text("source"),
+    int("text_bytes"),
 ];
 
 /// Writes `documents.csv`, rows sorted by document id.

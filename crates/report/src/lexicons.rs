@@ -3,10 +3,10 @@
 //! document-bootstrap 95% interval), `actor_loaded.csv` (loaded language in the sentences that
 //! name each actor), the loaded-language columns of `summary.csv`, and their charts.
 
-use crate::charts::{heatmap, intervals, Cell, Heatmap, IntervalRow, Intervals};
-use crate::csv_out::Table;
+use crate::charts::{heatmap, intervals, Cell, Drawn, Heatmap, IntervalRow, Intervals, Topic};
 use crate::error::ReportError;
 use crate::summary::GroupSummary;
+use crate::table::{flag, float, int, text, Col, Format, Table};
 use crate::terms::{fixed, plural, thousands};
 use slant_corpus::segment::{Segmented, Span};
 use slant_metrics::lexicon::actors::ActorCell;
@@ -85,19 +85,19 @@ fn one_line(s: &str) -> String {
 }
 
 /// The columns of `lexicon_hits.csv`.
-pub const HIT_COLUMNS: [&str; 12] = [
-    "doc_id",
-    "outlet",
-    "lexicon",
-    "category",
-    "entry",
-    "matched",
-    "sentence",
-    "start",
-    "end",
-    "context",
-    "group",
-    "entry_line",
+pub const HIT_COLUMNS: [Col; 12] = [
+    text("doc_id"),
+    text("outlet"),
+    text("lexicon"),
+    text("category"),
+    text("entry"),
+    text("matched"),
+    int("sentence"),
+    int("start"),
+    int("end"),
+    text("context"),
+    text("group"),
+    int("entry_line"),
 ];
 
 /// Writes `lexicon_hits.csv` in input order, then position. `analysed` gives each document's
@@ -413,18 +413,18 @@ fn ci_cells(ci: Option<(f64, f64)>) -> (String, String) {
 }
 
 /// The columns of `lexicon_rates.csv`.
-pub const RATE_COLUMNS: [&str; 11] = [
-    "group",
-    "lexicon",
-    "category",
-    "hits",
-    "per_1k",
-    "ci_low",
-    "ci_high",
-    "tokens",
-    "documents",
-    "doc_freq",
-    "small_group",
+pub const RATE_COLUMNS: [Col; 11] = [
+    text("group"),
+    text("lexicon"),
+    text("category"),
+    int("hits"),
+    float("per_1k"),
+    float("ci_low"),
+    float("ci_high"),
+    int("tokens"),
+    int("documents"),
+    int("doc_freq"),
+    flag("small_group"),
 ];
 
 /// Writes `lexicon_rates.csv`: group, then lexicon and category in load and file order.
@@ -450,18 +450,18 @@ pub fn write_rates(path: &Path, rows: &[RateRow]) -> Result<(), ReportError> {
 }
 
 /// The columns of `actor_loaded.csv`.
-pub const ACTOR_COLUMNS: [&str; 11] = [
-    "group",
-    "actor",
-    "sentences",
-    "loaded_hits",
-    "tokens",
-    "per_1k",
-    "ci_low",
-    "ci_high",
-    "documents",
-    "top_entries",
-    "small_group",
+pub const ACTOR_COLUMNS: [Col; 11] = [
+    text("group"),
+    text("actor"),
+    int("sentences"),
+    int("loaded_hits"),
+    int("tokens"),
+    float("per_1k"),
+    float("ci_low"),
+    float("ci_high"),
+    int("documents"),
+    text("top_entries"),
+    flag("small_group"),
 ];
 
 /// Writes `actor_loaded.csv`.
@@ -505,7 +505,10 @@ pub fn write_charts(
     lexicons: &[Lexicon],
     by: &str,
     min_docs: u64,
-) -> Result<(), ReportError> {
+    format: Format,
+) -> Result<Vec<Drawn>, ReportError> {
+    let hits_file = format.file("lexicon_hits");
+    let mut drawn = Vec::new();
     let small_note = format!(
         "Pale: fewer than {min_docs} documents, too few to compare; no interval with one document."
     );
@@ -535,10 +538,16 @@ pub fn write_charts(
                 rows,
                 footnotes: vec![
                     small_note.clone(),
-                    "Every hit is listed with its sentence in lexicon_hits.csv.".into(),
+                    format!("Every hit is listed with its sentence in {hits_file}."),
                 ],
             },
         )?;
+        drawn.push(Drawn::new(
+            "loaded-rate",
+            Topic::Loaded,
+            "A dot is the rate of loaded words; its whisker the range that resampling the \
+             documents gives. Groups whose whiskers do not overlap differ beyond chance.",
+        ));
     }
     // (group, lexicon, category) -> row, and hits per (lexicon, category) over all groups.
     let mut by_cell: BTreeMap<(&str, &str, &str), &RateRow> = BTreeMap::new();
@@ -562,8 +571,9 @@ pub fn write_charts(
         if cats.len() > 10 {
             cats.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             footnotes.push(format!(
-                "The 10 categories with most hits of {}; all are in lexicon_rates.csv.",
-                cats.len()
+                "The 10 categories with most hits of {}; all are in {}.",
+                cats.len(),
+                format.file("lexicon_rates")
             ));
             cats.truncate(10);
             cats.sort_by_key(|c| c.0);
@@ -596,8 +606,9 @@ pub fn write_charts(
                 (group_label(s), cells)
             })
             .collect();
+        let stem = format!("lexicon-{}", crate::charts::slug(&lex.name));
         heatmap(
-            &dir.join(format!("lexicon-{}", crate::charts::slug(&lex.name))),
+            &dir.join(&stem),
             &Heatmap {
                 title: format!("`{}` by category and {by}", lex.name),
                 subtitle: "Hits per 1,000 tokens".into(),
@@ -606,6 +617,15 @@ pub fn write_charts(
                 footnotes,
             },
         )?;
+        drawn.push(Drawn::new(
+            stem,
+            Topic::Loaded,
+            format!(
+                "Darker cells: more `{}` words of that kind per 1,000 tokens. Read across for a \
+                 {by}'s profile, down to compare.",
+                lex.name
+            ),
+        ));
     }
     if !rates.actors.is_empty() && rates.loaded.values().any(|r| r.hits > 0) {
         let actors: Vec<String> = {
@@ -667,11 +687,20 @@ pub fn write_charts(
                 footnotes: vec![
                     "A sentence naming two actors counts for both. Grey: the actor is never named."
                         .into(),
-                    "Actors come from the `actors` lexicon; the sentences are in lexicon_hits.csv."
-                        .into(),
+                    format!(
+                        "Actors come from the `actors` lexicon; the sentences are in {hits_file}."
+                    ),
                 ],
             },
         )?;
+        drawn.push(Drawn::new(
+            "actor-loaded",
+            Topic::Loaded,
+            format!(
+                "At whom each {by}'s loaded words are aimed: darker cells, more loaded words in \
+                 the sentences that name the actor."
+            ),
+        ));
     }
-    Ok(())
+    Ok(drawn)
 }

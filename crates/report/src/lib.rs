@@ -9,7 +9,7 @@
 //! half-written behind.
 //!
 //! ```
-//! use slant_report::csv_out::safe_cell;
+//! use slant_report::table::safe_cell;
 //! assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
 //! assert_eq!(safe_cell("-12.5"), "-12.5");
 //! assert_eq!(safe_cell("Baku"), "Baku");
@@ -17,14 +17,16 @@
 
 pub mod charts;
 pub mod corpus_file;
-pub mod csv_out;
 pub mod documents;
 pub mod error;
+pub mod evidence;
+pub mod html;
 pub mod lexicons;
 pub mod output;
 pub mod quotes;
 pub mod run_info;
 pub mod summary;
+pub mod table;
 pub mod terms;
 
 pub use error::ReportError;

@@ -1,44 +1,45 @@
 //! `quotes.csv` and `speakers.csv`: every quotation with its speaker, cue and offsets, and
 //! each group's speakers with their share of voice.
 
-use crate::csv_out::Table;
+use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
+use crate::table::{float, int, text, Col, Format, Table};
 use slant_metrics::quotes::{lexicon::Stance, Kind, Quote};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The columns of `quotes.csv`, in order.
-pub const QUOTE_COLUMNS: [&str; 16] = [
-    "doc_id",
-    "outlet",
-    "kind",
-    "quote",
-    "speaker",
-    "speaker_group",
-    "cue",
-    "sentence",
-    "start",
-    "end",
-    "group",
-    "stance",
-    "cue_text",
-    "speaker_text",
-    "speaker_role",
-    "method",
+pub const QUOTE_COLUMNS: [Col; 16] = [
+    text("doc_id"),
+    text("outlet"),
+    text("kind"),
+    text("quote"),
+    text("speaker"),
+    text("speaker_group"),
+    text("cue"),
+    int("sentence"),
+    int("start"),
+    int("end"),
+    text("group"),
+    text("stance"),
+    text("cue_text"),
+    text("speaker_text"),
+    text("speaker_role"),
+    text("method"),
 ];
 
 /// The columns of `speakers.csv`, in order.
-pub const SPEAKER_COLUMNS: [&str; 10] = [
-    "group",
-    "speaker",
-    "speaker_group",
-    "quotes",
-    "share",
-    "direct",
-    "indirect",
-    "neutral",
-    "credence",
-    "distancing",
+pub const SPEAKER_COLUMNS: [Col; 10] = [
+    text("group"),
+    text("speaker"),
+    text("speaker_group"),
+    int("quotes"),
+    float("share"),
+    int("direct"),
+    int("indirect"),
+    int("neutral"),
+    int("credence"),
+    int("distancing"),
 ];
 
 /// One quote with the document it comes from.
@@ -216,8 +217,10 @@ pub fn write_quote_charts(
     speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
     groups: &BTreeMap<String, GroupQuotes>,
     by: &str,
-) -> Result<(), ReportError> {
-    use crate::charts::{bars, stacked, Bars, Stacked};
+    min_docs: u64,
+    format: Format,
+) -> Result<Vec<Drawn>, ReportError> {
+    use crate::charts::{bars, stacked, BarRow, Bars, Stacked};
     use crate::terms::{fixed, plural, thousands};
     // Speaker groups by quotes over the corpus; the eighth and beyond are "other".
     let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
@@ -298,20 +301,44 @@ pub fn write_quote_charts(
                 .map(|s| {
                     let q = groups.get(&s.group).unwrap_or(&none);
                     let rate = slant_metrics::terms::per_1k(q.scare, s.tokens);
-                    (
-                        format!("{} ({})", s.group, plural(s.documents, "doc")),
-                        rate,
-                        format!(
+                    BarRow {
+                        label: format!("{} ({})", s.group, plural(s.documents, "doc")),
+                        value: rate,
+                        note: format!(
                             "{} · {} in {} tokens",
                             fixed(rate, 1),
                             q.scare,
                             thousands(s.tokens)
                         ),
-                    )
+                        pale: s.documents < min_docs,
+                    }
                 })
                 .collect(),
-            footnotes: vec![],
+            footnotes: vec![format!(
+                "Pale: fewer than {min_docs} documents, too few to compare. Each scare quote is \
+                 a row of {} with kind = scare.",
+                format.file("quotes")
+            )],
         },
     )?;
-    Ok(())
+    Ok(vec![
+        Drawn::new(
+            "quotes-speaker-groups",
+            Topic::Quotes,
+            "Each row is 100% of one group's attributed quotes: the colours show whose voices \
+             it carries.",
+        ),
+        Drawn::new(
+            "quotes-stance",
+            Topic::Quotes,
+            "Distancing verbs (claimed, alleged) cast doubt on the speaker; credence verbs \
+             (noted, confirmed) lend weight; neutral verbs (said) do neither.",
+        ),
+        Drawn::new(
+            "scare-quotes",
+            Topic::Quotes,
+            "Quotation marks that hold a word at arm's length rather than quote anyone, per \
+             1,000 tokens: a longer bar is more ironic distance.",
+        ),
+    ])
 }

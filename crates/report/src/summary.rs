@@ -2,34 +2,35 @@
 //! comparison, and each group's quote counts. Loaded-language columns join it with the
 //! lexicons.
 
-use crate::csv_out::Table;
+use crate::charts::{bars, BarRow, Bars, Drawn, Topic};
 use crate::documents::DocumentRow;
 use crate::error::ReportError;
 use crate::quotes::GroupQuotes;
-use crate::terms::fixed;
+use crate::table::{flag, float, int, text, Col, Format, Table};
+use crate::terms::{fixed, plural, thousands};
 use slant_metrics::lexicon::bootstrap::Rate;
 use slant_metrics::terms::per_1k;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The columns of `summary.csv`, in order.
-pub const COLUMNS: [&str; 16] = [
-    "group",
-    "documents",
-    "tokens",
-    "direct_quotes",
-    "scare_quotes",
-    "loaded_per_1k",
-    "loaded_ci_low",
-    "loaded_ci_high",
-    "sentences",
-    "skipped",
-    "indirect_quotes",
-    "scare_per_1k",
-    "cues_neutral",
-    "cues_credence",
-    "cues_distancing",
-    "small_group",
+pub const COLUMNS: [Col; 16] = [
+    text("group"),
+    int("documents"),
+    int("tokens"),
+    int("direct_quotes"),
+    int("scare_quotes"),
+    float("loaded_per_1k"),
+    float("loaded_ci_low"),
+    float("loaded_ci_high"),
+    int("sentences"),
+    int("skipped"),
+    int("indirect_quotes"),
+    float("scare_per_1k"),
+    int("cues_neutral"),
+    int("cues_credence"),
+    int("cues_distancing"),
+    flag("small_group"),
 ];
 
 /// Sample size of one group.
@@ -111,4 +112,56 @@ pub fn write(
         ])?;
     }
     t.finish()
+}
+
+/// The sample-size chart: documents analysed per group, with their tokens and skipped
+/// documents; groups under `min_docs` are pale.
+pub fn write_chart(
+    dir: &Path,
+    rows: &[GroupSummary],
+    by: &str,
+    min_docs: u64,
+    format: Format,
+) -> Result<Drawn, ReportError> {
+    let bars_rows = rows
+        .iter()
+        .map(|r| {
+            let mut note = format!(
+                "{} · {} tokens",
+                plural(r.documents, "doc"),
+                thousands(r.tokens)
+            );
+            if r.skipped > 0 {
+                note.push_str(&format!(" · {} skipped", r.skipped));
+            }
+            BarRow {
+                label: r.group.clone(),
+                value: r.documents as f64,
+                note,
+                pale: r.documents < min_docs,
+            }
+        })
+        .collect();
+    bars(
+        &dir.join("sample-size"),
+        &Bars {
+            title: format!("Sample size by {by}"),
+            subtitle: "Documents analysed per group: every figure in this report rests on them"
+                .into(),
+            rows: bars_rows,
+            footnotes: vec![format!(
+                "Pale: fewer than {min_docs} documents, too few to compare (--min-docs). \
+                 Skipped documents and their reasons are in {}.",
+                format.file("documents")
+            )],
+        },
+    )?;
+    Ok(Drawn::new(
+        "sample-size",
+        Topic::Sample,
+        format!(
+            "How much text stands behind each {by}: a short or pale bar means its figures rest \
+             on little evidence."
+        ),
+    ))
 }

@@ -5,44 +5,52 @@
 //! Every keyness row names the document and sentence where the group first uses the term.
 
 use crate::charts::{
-    diverging, small_multiples, unique_slugs, Bar, Diverging, Panel, SmallMultiples,
+    diverging, small_multiples, unique_slugs, Bar, Diverging, Drawn, Panel, SmallMultiples, Topic,
 };
-use crate::csv_out::Table;
 use crate::error::ReportError;
+use crate::table::{float, int, text, Col, Table};
 use slant_metrics::keyness::KeyRow;
 use slant_metrics::terms::{per_1k, TermRow};
 use std::path::Path;
 
 /// The columns of `terms.csv`, in order.
-pub const TERM_COLUMNS: [&str; 9] = [
-    "group", "term", "n", "count", "per_1k", "doc_freq", "docs", "tokens", "key",
+pub const TERM_COLUMNS: [Col; 9] = [
+    text("group"),
+    text("term"),
+    int("n"),
+    int("count"),
+    float("per_1k"),
+    int("doc_freq"),
+    int("docs"),
+    int("tokens"),
+    text("key"),
 ];
 
 /// The columns of `keyness.csv`, in order.
-pub const KEYNESS_COLUMNS: [&str; 23] = [
-    "group",
-    "term",
-    "count",
-    "count_rest",
-    "log_odds_z",
-    "g2",
-    "p_value",
-    "n",
-    "per_1k",
-    "per_1k_rest",
-    "doc_freq",
-    "docs",
-    "doc_freq_rest",
-    "docs_rest",
-    "tokens",
-    "tokens_rest",
-    "log_odds",
-    "p_adjusted",
-    "flag",
-    "example_doc",
-    "example_sentence",
-    "rank",
-    "key",
+pub const KEYNESS_COLUMNS: [Col; 23] = [
+    text("group"),
+    text("term"),
+    int("count"),
+    int("count_rest"),
+    float("log_odds_z"),
+    float("g2"),
+    float("p_value"),
+    int("n"),
+    float("per_1k"),
+    float("per_1k_rest"),
+    int("doc_freq"),
+    int("docs"),
+    int("doc_freq_rest"),
+    int("docs_rest"),
+    int("tokens"),
+    int("tokens_rest"),
+    float("log_odds"),
+    float("p_adjusted"),
+    text("flag"),
+    text("example_doc"),
+    int("example_sentence"),
+    int("rank"),
+    text("key"),
 ];
 
 /// The flag of a keyness row whose evidence comes from a single document: the group's when the
@@ -211,7 +219,7 @@ pub fn write_keyness_charts(
     rows: &[KeyRow<'_>],
     by: &str,
     top: usize,
-) -> Result<Vec<String>, ReportError> {
+) -> Result<Vec<Drawn>, ReportError> {
     let mut groups: Vec<&[KeyRow<'_>]> = Vec::new();
     let mut start = 0;
     for i in 1..=rows.len() {
@@ -281,7 +289,15 @@ pub fn write_keyness_charts(
         };
         let name = format!("keyness-{stem}");
         diverging(&dir.join(&name), &chart)?;
-        written.push(name);
+        written.push(Drawn::new(
+            name,
+            Topic::Terms,
+            format!(
+                "Right: words {} uses more than the rest of the corpus; left: words it uses less. \
+                 Bars past the dashed line are unlikely to be chance for a single term.",
+                first.group
+            ),
+        ));
         panels.push(Panel {
             title: first.group.to_string(),
             subtitle: format!(
@@ -303,7 +319,18 @@ pub fn write_keyness_charts(
             footnotes: footnotes(pale),
         };
         small_multiples(&dir.join("keyness-overview"), &chart)?;
-        written.push("keyness-overview".to_string());
+        // The overview leads its section.
+        written.insert(
+            0,
+            Drawn::new(
+                "keyness-overview",
+                Topic::Terms,
+                format!(
+                    "The words that set each {by} apart from all the others; a longer bar is a \
+                     stronger difference, on one scale for every panel."
+                ),
+            ),
+        );
     }
     Ok(written)
 }
