@@ -29,3 +29,6 @@ mod lexicons;
 // The page and the report as a whole: a hostile corpus (formulas, markup, missing files) twice,
 // byte for byte; Parquet tables; progress output; the page in headless Chromium.
 mod page;
+
+// Scale: the corpus generator is deterministic and its corpora run through a report.
+mod scale;

@@ -21,6 +21,30 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Tools for lexicon maintainers: check, import, show, coverage.
     Lexicon(LexiconArgs),
+    /// Generate a deterministic corpus of news-like articles, for benchmarks and scale tests.
+    Synth(SynthArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SynthArgs {
+    /// Number of articles.
+    #[arg(short = 'n', long, default_value_t = 10_000, value_name = "N")]
+    pub articles: u64,
+    /// Where to write: a `.jsonl` table, or a folder (manifest.csv and one .txt page each).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Number of outlets (outlet k gets a share of articles proportional to 1/(k+1)).
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub outlets: usize,
+    /// The seed: the same seed and options give the same bytes.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Mean words per article.
+    #[arg(long, default_value_t = 520, value_name = "N")]
+    pub mean_words: usize,
+    /// No progress output.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ mod lexicon;
 mod lexicons;
 mod progress;
 mod report;
+mod synth;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -37,5 +38,6 @@ fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
         args::Command::Report(a) => report::run(&a),
         args::Command::Ingest(a) => ingest::run(&a),
         args::Command::Lexicon(a) => lexicon::run(&a),
+        args::Command::Synth(a) => synth::run(&a),
     }
 }

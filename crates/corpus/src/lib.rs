@@ -9,6 +9,7 @@
 //! - [`decode`]: bytes to text (UTF-8 with or without BOM, UTF-16, Windows-1252, Latin-1).
 //! - [`clean`]: boilerplate removal for pages dumped to text, and [`meta`]: bylines, dates,
 //!   datelines and titles stated in the text.
+//! - [`synth`]: a deterministic generator of news-like articles for benchmarks, on [`rng`].
 //! - [`segment`] and [`normalize`]: sentences and word tokens with byte offsets into the cleaned
 //!   text, and the normal form of a token for counting.
 //!
@@ -33,8 +34,10 @@ pub mod error;
 pub mod meta;
 pub mod normalize;
 pub mod read;
+pub mod rng;
 pub mod segment;
 pub mod stopwords;
+pub mod synth;
 
 pub use document::{Document, Metadata, Outcome, Record, Skipped};
 pub use error::CorpusError;

@@ -6,6 +6,7 @@
 //! the group's name, so re-runs and any group order give identical intervals.
 
 use crate::terms::per_1k;
+use slant_corpus::rng::{fnv, SplitMix64};
 
 /// One document's observations: its tokens and, per series it touches, hits and (for series
 /// with their own denominator) tokens.
@@ -46,31 +47,6 @@ impl Default for Bootstrap {
             seed: 0x5EED_51A7,
         }
     }
-}
-
-/// SplitMix64: small, fast, and the same on every platform.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (Lemire's multiply-shift; the bias is below 2^-32 for any corpus).
-    fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
-    }
-}
-
-/// FNV-1a of a name, to seed each group apart.
-fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The `q` quantile of sorted values, linear interpolation (R's type 7).
@@ -125,7 +101,7 @@ impl Bootstrap {
         if docs.len() < 2 || self.reps < 2 {
             return out;
         }
-        let mut rng = SplitMix(self.seed ^ fnv(group));
+        let mut rng = SplitMix64::new(self.seed ^ fnv(group));
         let mut reps: Vec<Vec<f64>> = vec![Vec::with_capacity(self.reps); k];
         for _ in 0..self.reps {
             let (h, d) = totals(&mut || rng.below(docs.len()), docs.len());
