@@ -2,11 +2,17 @@
 //! `slant ingest` (decode, clean, segment) on the bundled seeds, and a bare `unicode_words()`
 //! scan as the baseline. Each stage asserts its result so a fast wrong answer cannot pass.
 //!
+//! The `tokenise` group measures word tokenisation on 1,000 generated news articles
+//! (`slant synth`, seed 1, 4.5 MB, curly quotes in nearly every article) against the baseline
+//! of unicode-segmentation's `unicode_word_indices`, which gives the same tokens (asserted).
+//!
 //! Run: `cargo bench -p slant-corpus --bench ingest`.
 
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use slant_corpus::segment::{sentences, word_indices};
+use slant_corpus::synth::{Synth, SynthOptions};
 use slant_corpus::{clean::clean, decode::decode, segment::segment};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -59,5 +65,47 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+fn tokenise(c: &mut Criterion) {
+    let synth = Synth::new(SynthOptions::default());
+    let texts: Vec<String> = (0..1000).map(|i| synth.article(i).text).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let want: usize = texts.iter().map(|t| t.unicode_word_indices().count()).sum();
+    let same = texts
+        .iter()
+        .all(|t| word_indices(t).eq(t.unicode_word_indices()));
+    assert!(same, "word_indices must give exactly the UAX #29 words");
+    let mut g = c.benchmark_group("tokenise");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("baseline_unicode_word_indices", |b| {
+        b.iter(|| {
+            let n: usize = texts.iter().map(|t| t.unicode_word_indices().count()).sum();
+            assert_eq!(n, want);
+            black_box(n)
+        })
+    });
+    g.bench_function("word_indices", |b| {
+        b.iter(|| {
+            let n: usize = texts.iter().map(|t| word_indices(t).count()).sum();
+            assert_eq!(n, want);
+            black_box(n)
+        })
+    });
+    g.bench_function("sentences", |b| {
+        b.iter(|| {
+            let n: usize = texts.iter().map(|t| sentences(t).len()).sum();
+            assert!(n > 1000);
+            black_box(n)
+        })
+    });
+    g.bench_function("segment", |b| {
+        b.iter(|| {
+            let n: usize = texts.iter().map(|t| segment(t).tokens.len()).sum();
+            assert!(n > want / 2);
+            black_box(n)
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench, tokenise);
 criterion_main!(benches);

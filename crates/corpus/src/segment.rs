@@ -66,7 +66,7 @@ pub fn segment(text: &str) -> Segmented {
 fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
     let part = &text[span.start..span.end];
     let first = out.len();
-    for (at, w) in part.unicode_word_indices() {
+    for (at, w) in word_indices(part) {
         let start = span.start + at;
         let end = start + w.len();
         // Join "anti" "-" "Russian" into one token when both sides hold letters.
@@ -85,6 +85,144 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
             sentence,
         });
     }
+}
+
+/// The words of `text` with their byte offsets: exactly what unicode-segmentation's
+/// `unicode_word_indices` (UAX #29 word boundaries, segments holding a letter or digit) gives,
+/// several times faster on news text.
+///
+/// UAX #29 never joins a word across ASCII white space, so the text is split there first.
+/// A piece that is all ASCII is scanned with the ASCII subset of the rules (WB5–WB13b: letters,
+/// digits and `_` run together; `'`, `.` and `:` join two letters; `'`, `.`, `,` and `;` join two
+/// digits); any other piece goes through unicode-segmentation in full. unicode-segmentation has
+/// its own ASCII fast path, but only for an all-ASCII text: one curly quote in an article loses
+/// it for the whole article. A property test checks the two agree on arbitrary text.
+///
+/// ```
+/// use slant_corpus::segment::word_indices;
+/// let words: Vec<(usize, &str)> = word_indices("It’s 3.5 km, isn't it? U.S.").collect();
+/// assert_eq!(words, [(0, "It’s"), (7, "3.5"), (11, "km"), (15, "isn't"), (21, "it"), (25, "U.S")]);
+/// ```
+pub fn word_indices(text: &str) -> WordIndices<'_> {
+    WordIndices {
+        text,
+        pos: 0,
+        piece: Piece::None,
+    }
+}
+
+/// The iterator of [`word_indices`].
+pub struct WordIndices<'t> {
+    text: &'t str,
+    /// Where the next piece starts (after the current one).
+    pos: usize,
+    piece: Piece<'t>,
+}
+
+/// The piece being scanned.
+enum Piece<'t> {
+    None,
+    /// An all-ASCII piece: `at..end` left to scan.
+    Ascii {
+        at: usize,
+        end: usize,
+    },
+    /// Anything else, through unicode-segmentation, with the piece's offset.
+    Unicode(usize, unicode_segmentation::UnicodeWordIndices<'t>),
+}
+
+impl<'t> Iterator for WordIndices<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            match &mut self.piece {
+                Piece::Ascii { at, end } => {
+                    if let Some((s, e)) = next_ascii_word(self.text.as_bytes(), at, *end) {
+                        return Some((s, &self.text[s..e]));
+                    }
+                }
+                Piece::Unicode(base, words) => {
+                    if let Some((at, w)) = words.next() {
+                        return Some((*base + at, w));
+                    }
+                }
+                Piece::None => {}
+            }
+            // The next piece between ASCII white space.
+            let bytes = self.text.as_bytes();
+            while self.pos < bytes.len() && is_ascii_space(bytes[self.pos]) {
+                self.pos += 1;
+            }
+            if self.pos >= bytes.len() {
+                self.piece = Piece::None;
+                return None;
+            }
+            let start = self.pos;
+            let mut ascii = true;
+            while self.pos < bytes.len() && !is_ascii_space(bytes[self.pos]) {
+                ascii &= bytes[self.pos] < 0x80;
+                self.pos += 1;
+            }
+            self.piece = if ascii {
+                Piece::Ascii {
+                    at: start,
+                    end: self.pos,
+                }
+            } else {
+                Piece::Unicode(start, self.text[start..self.pos].unicode_word_indices())
+            };
+        }
+    }
+}
+
+/// ASCII white space as UAX #29 sees it: never inside a word.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The next UAX #29 word in the all-ASCII bytes `b[*at..end]`, advancing `at` past it.
+fn next_ascii_word(b: &[u8], at: &mut usize, end: usize) -> Option<(usize, usize)> {
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = *at;
+    while i < end {
+        if !word(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut alnum = b[i] != b'_';
+        i += 1;
+        loop {
+            if i < end && word(b[i]) {
+                alnum |= b[i] != b'_';
+                i += 1;
+                continue;
+            }
+            // WB6/7: letter (' . :) letter; WB11/12: digit (' . , ;) digit.
+            if i + 1 < end {
+                let (x, m, y) = (b[i - 1], b[i], b[i + 1]);
+                let letters = x.is_ascii_alphabetic()
+                    && y.is_ascii_alphabetic()
+                    && matches!(m, b'\'' | b'.' | b':');
+                let digits = x.is_ascii_digit()
+                    && y.is_ascii_digit()
+                    && matches!(m, b'\'' | b'.' | b',' | b';');
+                if letters || digits {
+                    i += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        // Like unicode_word_indices: only segments with a letter or digit are words.
+        if alnum {
+            *at = i;
+            return Some((start, i));
+        }
+    }
+    *at = end;
+    None
 }
 
 fn has_letter(s: &str) -> bool {

@@ -4,7 +4,28 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
 use proptest::prelude::*;
+use slant_corpus::segment::word_indices;
 use slant_corpus::{clean::clean, decode::decode, normalize::normalize, segment::segment};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Text built from the characters UAX #29 treats specially: letters, digits, `_`, the joiners
+/// `' . : , ;`, other punctuation, every kind of ASCII white space, and non-ASCII letters,
+/// quotes, spaces, combining marks, emoji and regional indicators.
+fn tricky() -> impl Strategy<Value = String> {
+    let unit = prop_oneof![
+        4 => "[a-zA-Z]{1,4}",
+        2 => "[0-9]{1,3}",
+        3 => proptest::sample::select(vec![
+            "'", ".", ":", ",", ";", "_", "-", "\"", "!", "?", "(", ")", "/", "&", "@", "#", "%",
+            " ", " ", "\t", "\n", "\r", "\r\n", "\u{b}", "\u{c}",
+        ]).prop_map(str::to_string),
+        2 => proptest::sample::select(vec![
+            "’", "“", "”", "é", "ü", "ğ", "ß", "\u{301}", "\u{a0}", "\u{2009}", "\u{200d}", "\u{ad}",
+            "日本", "カタカナ", "😀", "👍🏽", "🇦🇿", "·", "‘", "،", "١٢",
+        ]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(unit, 0..40).prop_map(|v| v.concat())
+}
 
 /// Text that looks like news: words, punctuation, quotes, abbreviations, line breaks, non-ASCII.
 fn newsy() -> impl Strategy<Value = String> {
@@ -27,6 +48,16 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("日本語。".to_string()),
     ];
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #[test]
+    fn fast_words_are_exactly_the_uax29_words(text in tricky()) {
+        let fast: Vec<(usize, &str)> = word_indices(&text).collect();
+        let uax: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+        prop_assert_eq!(fast, uax);
+    }
 }
 
 proptest! {
