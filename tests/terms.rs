@@ -152,13 +152,15 @@ fn planted_words_top_their_outlet_and_g2_recomputes_from_the_csv() {
         assert_eq!(top["flag"], "", "five documents carry it");
         assert!(num(top, "log_odds_z") > 3.0, "{top:?}");
         assert!(num(top, "p_value") < 0.001, "{top:?}");
-        // Planted in one outlet, it is under-used by the others.
-        let elsewhere = keyness
+        // Planted in one outlet, the others never use it. Their rows for it appear only when
+        // the avoidance is clear (z ≤ −1.96); five documents each are too few for that here.
+        for elsewhere in keyness
             .iter()
-            .find(|r| r["group"] != group && r["term"] == word)
-            .unwrap();
-        assert!(num(elsewhere, "log_odds_z") < 0.0);
-        assert!(num(elsewhere, "g2") < 0.0);
+            .filter(|r| r["group"] != group && r["term"] == word)
+        {
+            assert!(num(elsewhere, "log_odds_z") <= -1.96, "{elsewhere:?}");
+            assert!(num(elsewhere, "g2") < 0.0);
+        }
     }
 
     let mut checked = 0;
@@ -203,13 +205,10 @@ fn a_term_from_one_document_is_flagged() {
     assert_eq!(airport["doc_freq"], "1");
     assert_eq!(airport["flag"], "one_document");
     assert_eq!(airport["example_doc"], "C2");
-    // Under-use by A rests on that one document of the rest, and says so.
-    let in_a = keyness
+    // A never uses it, and one document of the rest is no evidence that A avoids it: no row.
+    assert!(!keyness
         .iter()
-        .find(|r| r["group"] == "A" && r["term"] == "airport")
-        .unwrap();
-    assert_eq!(in_a["flag"], "one_document");
-    assert_eq!(in_a["example_doc"], "");
+        .any(|r| r["group"] == "A" && r["term"] == "airport"));
 }
 
 #[test]

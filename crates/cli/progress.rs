@@ -1,14 +1,20 @@
 //! Progress on a terminal: a spinner with documents read, their rate and the current stage.
 //! Hidden with `--quiet` or when stderr is not a terminal (piped, redirected, CI), so logs and
 //! scripts see only the final line and the warnings.
+//!
+//! With `SLANT_TIMINGS=1` in the environment, the seconds spent in each stage are printed on
+//! stderr at the end: what the scale benchmark reports per stage.
 
 use indicatif::{ProgressBar, ProgressStyle};
+use std::cell::RefCell;
 use std::io::IsTerminal;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The progress display of one run.
 pub struct Progress {
     bar: ProgressBar,
+    /// Stages and when each began.
+    stages: RefCell<Vec<(&'static str, Instant)>>,
 }
 
 impl Progress {
@@ -28,7 +34,10 @@ impl Progress {
             bar
         };
         bar.set_message("reading");
-        Progress { bar }
+        Progress {
+            bar,
+            stages: RefCell::new(vec![("starting", Instant::now())]),
+        }
     }
 
     /// Counts documents done.
@@ -39,6 +48,7 @@ impl Progress {
     /// Names the stage under way.
     pub fn stage(&self, what: &'static str) {
         self.bar.set_message(what);
+        self.stages.borrow_mut().push((what, Instant::now()));
     }
 
     /// Prints a warning on stderr without tearing the spinner; warnings show with `--quiet`
@@ -47,9 +57,22 @@ impl Progress {
         self.bar.suspend(|| eprintln!("{line}"));
     }
 
-    /// Removes the spinner.
+    /// Removes the spinner; prints the stage timings when `SLANT_TIMINGS` is set.
     pub fn finish(&self) {
         self.bar.finish_and_clear();
+        if std::env::var_os("SLANT_TIMINGS").is_none() {
+            return;
+        }
+        let mut stages = self.stages.borrow_mut();
+        stages.push(("done", Instant::now()));
+        for w in stages.windows(2) {
+            eprintln!(
+                "slant: timing {:>8.3} s  {}",
+                (w[1].1 - w[0].1).as_secs_f64(),
+                w[0].0
+            );
+        }
+        stages.clear();
     }
 }
 

@@ -18,12 +18,12 @@ use slant_metrics::lexicon::bootstrap::Bootstrap;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::{self, DocQuotes};
-use slant_metrics::terms::{count_terms, DocTerms, TermOptions, TermTable};
+use slant_metrics::terms::{count_terms, DocTerms, Pruning, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::documents::{self, DocumentRow};
-use slant_report::evidence::{Evidence, Limits};
+use slant_report::evidence::{Limits, LoadedEvidence};
 use slant_report::html::{self, Page, Skipped};
-use slant_report::lexicons::{self as lexout, HitRow, Tally};
+use slant_report::lexicons::{self as lexout, HitRow, HitWriter, Tally};
 use slant_report::output::Staging;
 use slant_report::quotes::{write_quote_charts, write_quotes, write_speakers, QuoteRow};
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
@@ -48,9 +48,10 @@ struct Gathered {
     quotes: Vec<DocQuotes>,
     counts: Counts,
     by_seen: bool,
-    /// Lexicon hits of analysed documents, rendered, in input order.
-    hits: Vec<HitRow>,
+    /// The loaded-language evidence of the page, bounded.
+    evidence: LoadedEvidence,
     tally: Tally,
+    pruning: Pruning,
 }
 
 /// The lexicons of a run, compiled.
@@ -85,6 +86,17 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let (kind, records) = input::records(&args.input, &opts)?;
     let progress = Progress::new(args.quiet);
     progress.stage("analysing");
+    // The report is staged from the start: lexicon hits stream into it as documents are
+    // analysed. A failure drops the staging folder, so nothing half-written is left.
+    let out_dir = args
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&args.input));
+    let staging = Staging::new(&out_dir)?;
+    let dir = staging.path().to_path_buf();
+    let format: Format = args.format.into();
+    let table = |stem: &str| dir.join(format.file(stem));
+    let mut hits = HitWriter::create(&table("lexicon_hits"))?;
     let mut g = Gathered {
         rows: Vec::new(),
         analysed: Vec::new(),
@@ -92,8 +104,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         quotes: Vec::new(),
         counts: Counts::default(),
         by_seen: false,
-        hits: Vec::new(),
+        evidence: LoadedEvidence::new(set.loaded, Limits::default()),
         tally,
+        pruning: Pruning::default(),
     };
     let mut batch: Vec<(String, Document)> = Vec::with_capacity(BATCH);
     for rec in records {
@@ -104,7 +117,14 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             Outcome::Ok(doc) => {
                 batch.push((rec.source, doc));
                 if batch.len() == BATCH {
-                    analyse(&mut g, std::mem::take(&mut batch), args, &term_opts, &set);
+                    analyse(
+                        &mut g,
+                        &mut hits,
+                        std::mem::take(&mut batch),
+                        args,
+                        &term_opts,
+                        &set,
+                    )?;
                 }
             }
             Outcome::Skipped(s) => {
@@ -122,17 +142,18 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    analyse(&mut g, batch, args, &term_opts, &set);
+    analyse(&mut g, &mut hits, batch, args, &term_opts, &set)?;
+    hits.finish()?;
     if g.counts.analysed > 0 && !g.by_seen {
         bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);
     }
 
-    progress.stage("scoring keyness");
     let key_opts = KeynessOptions {
         min_count: args.terms.min_count,
         prior_scale: args.terms.prior_scale,
         correction: args.terms.g2_correction.into(),
     };
+    progress.stage("resolving speakers");
     let gazetteer = speakers_gazetteer(args)?;
     let speaker_groups = quotes::resolve_speakers(&mut g.quotes, &gazetteer);
     let mut quote_rows: Vec<QuoteRow<'_>> = Vec::new();
@@ -149,6 +170,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let (speakers, group_quotes) = slant_report::quotes::tally(&quote_rows);
+    progress.stage("scoring keyness");
     let term_rows = g.terms.rows(args.terms.min_count);
     let key_rows = keyness(&g.terms, &key_opts);
     if key_rows.is_empty() && g.counts.analysed > 0 {
@@ -158,21 +180,15 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         );
     }
 
-    let out_dir = args
-        .output
-        .clone()
-        .unwrap_or_else(|| default_output(&args.input));
     progress.stage("writing tables");
-    let staging = Staging::new(&out_dir)?;
-    let dir = staging.path();
-    let format = args.format.into();
-    let table = |stem: &str| dir.join(Format::file(format, stem));
+    let dir = dir.as_path();
     documents::write(&table("documents"), &g.rows)?;
     let summaries = summary::from_documents(&g.rows);
     let boot = Bootstrap {
         reps: la.bootstrap,
         ..Bootstrap::default()
     };
+    progress.stage("bootstrapping rates");
     let rates = g
         .tally
         .finish(&set.lexicons, &summaries, &boot, la.min_docs);
@@ -183,11 +199,11 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         &rates.loaded,
         la.min_docs,
     )?;
-    lexout::write_hits(&table("lexicon_hits"), &g.hits, &set.lexicons, &g.analysed)?;
     lexout::write_rates(&table("lexicon_rates"), &rates.rows)?;
     if set.actors.is_some() {
         lexout::write_actor_rates(&table("actor_loaded"), &rates.actors)?;
     }
+    progress.stage("writing tables");
     write_quotes(&table("quotes"), &mut quote_rows)?;
     write_speakers(&table("speakers"), &speakers)?;
     write_terms(&table("terms"), &term_rows)?;
@@ -241,6 +257,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         ("max_doc_bytes".to_string(), opts.max_doc_bytes.to_string()),
         ("min_count".to_string(), t.min_count.to_string()),
         ("max_words".to_string(), t.max_words.to_string()),
+        ("max_terms".to_string(), t.max_terms.to_string()),
         ("stem".to_string(), t.stem.to_string()),
         ("keep_stopwords".to_string(), t.keep_stopwords.to_string()),
         ("prior_scale".to_string(), t.prior_scale.to_string()),
@@ -277,18 +294,18 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 sha256: l.sha256.clone(),
             })
             .collect(),
-        counts: g.counts.clone(),
+        counts: Counts {
+            phrase_prunes: g.pruning.thresholds.clone(),
+            phrase_undercount_bound: g.pruning.undercount_bound(),
+            ..g.counts.clone()
+        },
     };
     std::fs::write(dir.join("run.json"), info.to_json())?;
     progress.stage("writing the page");
-    let evidence = Evidence::gather(
-        &g.hits,
-        &set.lexicons,
-        set.loaded,
-        &g.analysed,
-        &quote_rows,
-        Limits::default(),
-    );
+    let evidence = g
+        .evidence
+        .finish(&set.lexicons)
+        .with_quotes(&quote_rows, Limits::default());
     let skipped: Vec<Skipped> = g
         .rows
         .iter()
@@ -350,13 +367,15 @@ fn group_of(meta: &Metadata, by: &str) -> String {
 }
 
 /// Segments and counts a batch in parallel, then folds it into `g` in input order.
+/// Each document's lexicon hits are written to `hits_out` as it is folded.
 fn analyse(
     g: &mut Gathered,
+    hits_out: &mut HitWriter,
     batch: Vec<(String, Document)>,
     args: &ReportArgs,
     term_opts: &TermOptions,
     set: &LexiconSet,
-) {
+) -> anyhow::Result<()> {
     type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
     let analysed: Vec<Analysed> = batch
         .par_iter()
@@ -378,17 +397,23 @@ fn analyse(
             .push((doc.meta.id.clone(), doc.meta.outlet.clone(), group.clone()));
         g.terms.add(&group, ordinal, terms);
         g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
-        g.hits.extend(
-            lex.hits
-                .into_iter()
-                .zip(lex.rendered)
-                .map(|(hit, (matched, context))| HitRow {
-                    doc: ordinal,
-                    hit,
-                    matched,
-                    context,
-                }),
-        );
+        let mut hits: Vec<HitRow> = lex
+            .hits
+            .into_iter()
+            .zip(lex.rendered)
+            .map(|(hit, (matched, context))| HitRow {
+                doc: ordinal,
+                hit,
+                matched,
+                context,
+            })
+            .collect();
+        hits_out.write_doc(
+            &mut hits,
+            &set.lexicons,
+            (&doc.meta.id, &doc.meta.outlet, &group),
+        )?;
+        g.evidence.add(ordinal, &doc.meta.id, &group, &hits);
         g.quotes.push(doc_quotes);
         g.counts.analysed += 1;
         g.counts.sentences += c.sentences;
@@ -403,6 +428,8 @@ fn analyse(
             meta: doc.meta,
         });
     }
+    g.terms.prune(args.terms.max_terms, &mut g.pruning);
+    Ok(())
 }
 
 /// One document's lexicon hits, with matched text and context rendered while the text is at

@@ -148,6 +148,10 @@ pub fn benjamini_hochberg(p: &[f64]) -> Vec<f64> {
     adjusted
 }
 
+/// A term a group uses fewer than `min_count` times gets a row only when it avoids it this
+/// clearly (z ≤ −1.96).
+pub const AVOIDED_Z: f64 = 1.96;
+
 /// Keyness settings.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct KeynessOptions {
@@ -236,35 +240,53 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
         if g.tokens == 0 || tokens_rest == 0 {
             continue;
         }
+        // Every term is scored and counts towards the Benjamini–Hochberg adjustment; a row is
+        // kept when the group uses the term at least `min_count` times, or avoids it clearly
+        // (z ≤ −1.96). The other rows say nothing about the group, and at scale they would be
+        // groups × vocabulary.
+        let scored: Vec<(f64, f64, f64, f64)> = vocab
+            .iter()
+            .map(|&(key, y_w, _)| {
+                let count = g.terms.get(key).map_or(0, |s| s.count);
+                let count_rest = y_w - count;
+                let (log_odds, z) = log_odds_z(
+                    count as f64,
+                    g.tokens as f64,
+                    count_rest as f64,
+                    tokens_rest as f64,
+                    scale * y_w as f64,
+                    alpha_0,
+                );
+                let g2 = g2(
+                    count as f64,
+                    count_rest as f64,
+                    g.tokens as f64,
+                    tokens_rest as f64,
+                    opts.correction,
+                );
+                (log_odds, z, g2, chi2_1df_p(g2))
+            })
+            .collect();
+        let p: Vec<f64> = scored.iter().map(|s| s.3).collect();
+        let adjusted = benjamini_hochberg(&p);
         let start = rows.len();
-        for &(key, y_w, df_w) in &vocab {
+        for ((&(key, y_w, df_w), &(log_odds, z, g2, p_value)), p_adjusted) in
+            vocab.iter().zip(&scored).zip(adjusted)
+        {
             let stat = g.terms.get(key);
+            let used = stat.is_some_and(|s| s.count >= opts.min_count);
+            if !used && z > -AVOIDED_Z {
+                continue;
+            }
             let count = stat.map_or(0, |s| s.count);
             let doc_freq = stat.map_or(0, |s| s.doc_freq);
-            let count_rest = y_w - count;
-            let alpha_w = scale * y_w as f64;
-            let (log_odds, z) = log_odds_z(
-                count as f64,
-                g.tokens as f64,
-                count_rest as f64,
-                tokens_rest as f64,
-                alpha_w,
-                alpha_0,
-            );
-            let g2 = g2(
-                count as f64,
-                count_rest as f64,
-                g.tokens as f64,
-                tokens_rest as f64,
-                opts.correction,
-            );
             rows.push(KeyRow {
                 group,
                 key,
                 term: table.display(key),
                 n: key.split(' ').count(),
                 count,
-                count_rest,
+                count_rest: y_w - count,
                 doc_freq,
                 doc_freq_rest: df_w - doc_freq,
                 docs: g.docs,
@@ -274,16 +296,12 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
                 log_odds,
                 z,
                 g2,
-                p_value: chi2_1df_p(g2),
-                p_adjusted: 1.0,
+                p_value,
+                p_adjusted,
                 first: stat.map(|s| s.first),
             });
         }
         let group_rows = &mut rows[start..];
-        let p: Vec<f64> = group_rows.iter().map(|r| r.p_value).collect();
-        for (r, q) in group_rows.iter_mut().zip(benjamini_hochberg(&p)) {
-            r.p_adjusted = q;
-        }
         group_rows.sort_by(|a, b| {
             b.z.total_cmp(&a.z)
                 .then_with(|| a.term.cmp(b.term))
@@ -394,20 +412,26 @@ mod tests {
             ("A", "missile missile missile crash crash plane"),
             ("B", "crash plane plane plane plane"),
         ]);
-        let rows = keyness(&t, &KeynessOptions::default());
+        let opts = KeynessOptions {
+            min_count: 1,
+            ..KeynessOptions::default()
+        };
+        let rows = keyness(&t, &opts);
         let find = |g: &str, k: &str| {
             rows.iter()
                 .find(|r| r.group == g && r.key == k)
                 .cloned()
                 .unwrap()
         };
-        for k in ["missile", "crash", "plane"] {
+        for k in ["crash", "plane"] {
             let (a, b) = (find("A", k), find("B", k));
             close(a.z, -b.z, 1e-9);
             close(a.g2, -b.g2, 1e-9);
             close(a.log_odds, -b.log_odds, 1e-9);
         }
         assert!(find("A", "missile").z > 0.0);
+        // B never says "missile", and three uses by A are too few to call that avoidance.
+        assert!(!rows.iter().any(|r| r.group == "B" && r.key == "missile"));
         assert!(find("B", "plane").z > 0.0);
         // Sorted by z within the group.
         let a: Vec<&str> = rows
@@ -416,6 +440,44 @@ mod tests {
             .map(|r| r.key)
             .collect();
         assert_eq!(a, ["missile", "crash", "plane"]);
+    }
+
+    #[test]
+    fn a_term_clearly_avoided_keeps_its_row_and_the_adjustment_counts_every_term() {
+        let a = "missile ".repeat(40) + &"talks ".repeat(20);
+        let b = "plane ".repeat(40) + &"talks ".repeat(20) + "missile";
+        let t = table(&[("A", &a), ("B", &b), ("C", &"talks ".repeat(60))]);
+        let rows = keyness(&t, &KeynessOptions::default());
+        let c_missile = rows.iter().find(|r| r.group == "C" && r.key == "missile");
+        let c_missile = c_missile.expect("C avoids missile clearly: the row stays");
+        assert_eq!(c_missile.count, 0);
+        assert!(c_missile.z <= -AVOIDED_Z);
+        // Adjusted p-values come from all three terms tested for C, not the rows kept.
+        let c: Vec<f64> = ["missile", "plane", "talks"]
+            .iter()
+            .map(|k| {
+                let count = t
+                    .group("C")
+                    .and_then(|g| g.terms.get(*k))
+                    .map_or(0, |s| s.count);
+                let rest = [("A", k), ("B", k)]
+                    .iter()
+                    .map(|(g, k)| {
+                        t.group(g)
+                            .and_then(|g| g.terms.get(**k))
+                            .map_or(0, |s| s.count)
+                    })
+                    .sum::<u64>();
+                chi2_1df_p(g2(
+                    count as f64,
+                    rest as f64,
+                    60.0,
+                    121.0,
+                    Correction::Default,
+                ))
+            })
+            .collect();
+        close(c_missile.p_adjusted, benjamini_hochberg(&c)[0], 1e-12);
     }
 
     #[test]

@@ -230,6 +230,24 @@ pub struct TermStat {
     pub first: Occurrence,
 }
 
+/// The prunes of a [`TermTable`] so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pruning {
+    /// The threshold of each prune, in order.
+    pub thresholds: Vec<u64>,
+}
+
+impl Pruning {
+    fn next_threshold(&self) -> u64 {
+        self.thresholds.last().map_or(2, |t| t + 1)
+    }
+
+    /// The most a surviving phrase's count can fall short of its true count.
+    pub fn undercount_bound(&self) -> u64 {
+        self.thresholds.iter().map(|t| t - 1).sum()
+    }
+}
+
 /// The pooled terms of one group.
 #[derive(Debug, Clone, Default)]
 pub struct GroupTerms {
@@ -319,6 +337,41 @@ impl TermTable {
                     .map(|(form, _)| &**form)
             })
             .unwrap_or(key)
+    }
+
+    /// Term entries held, over all groups: what the table's memory grows with.
+    pub fn entries(&self) -> usize {
+        self.groups.values().map(|g| g.terms.len()).sum()
+    }
+
+    /// Keeps the table under `max_entries` when the vocabulary explodes: while it holds more,
+    /// drops the phrases (terms of two or more words) seen fewer than `t` times in their
+    /// group, with `t` = 2, 3, 4… Single words are never dropped. Returns the thresholds used
+    /// (none when the table was small enough).
+    ///
+    /// A phrase dropped and seen again later starts counting afresh, so a phrase that survives
+    /// may be undercounted by at most the sum of `t − 1` over all prunes ([`Pruning`] keeps
+    /// that bound), and its first occurrence is the first after its last drop: still a real
+    /// place where it occurs. This is the rule of word2vec's and gensim's phrase counters.
+    pub fn prune(&mut self, max_entries: usize, pruning: &mut Pruning) {
+        while self.entries() > max_entries {
+            let t = pruning.next_threshold();
+            for g in self.groups.values_mut() {
+                g.terms.retain(|k, s| s.count >= t || !k.contains(' '));
+            }
+            let kept = &self.groups;
+            self.surfaces
+                .retain(|k, _| !k.contains(' ') || kept.values().any(|g| g.terms.contains_key(k)));
+            pruning.thresholds.push(t);
+            // Only single words left over the cap: nothing more to drop.
+            if self
+                .groups
+                .values()
+                .all(|g| g.terms.keys().all(|k| !k.contains(' ')))
+            {
+                break;
+            }
+        }
     }
 
     /// Pooled counts over all groups: term key to (count, documents).
@@ -414,6 +467,47 @@ mod tests {
             .into_iter()
             .map(|(k, _)| k)
             .collect()
+    }
+
+    #[test]
+    fn pruning_drops_rare_phrases_first_and_never_single_words() {
+        let opts = TermOptions::default();
+        let mut t = TermTable::new(&opts);
+        let docs = [
+            "missile strike hit the airport",
+            "missile strike hit the border",
+            "rare words appear once only",
+        ];
+        for (i, text) in docs.iter().enumerate() {
+            t.add("A", i as u32, count_terms(text, &segment(text), &opts));
+        }
+        let before = t.entries();
+        let mut pruning = Pruning::default();
+        t.prune(before, &mut pruning);
+        assert!(
+            pruning.thresholds.is_empty(),
+            "under the cap: nothing to do"
+        );
+        let words = t
+            .group("A")
+            .unwrap()
+            .terms
+            .keys()
+            .filter(|k| !k.contains(' '))
+            .count();
+        t.prune(words + 3, &mut pruning);
+        assert_eq!(pruning.thresholds, [2]);
+        assert_eq!(pruning.undercount_bound(), 1);
+        let g = t.group("A").unwrap();
+        // Phrases seen twice stay, with their counts; phrases seen once go; every word stays.
+        assert_eq!(g.terms.get("missile strike").map(|s| s.count), Some(2));
+        assert!(!g.terms.contains_key("rare words"));
+        assert_eq!(g.terms.get("rare").map(|s| s.count), Some(1));
+        assert_eq!(t.entries(), words + 3);
+        // A cap below the single words drops every phrase and stops there.
+        t.prune(1, &mut pruning);
+        assert_eq!(pruning.thresholds, [2, 3]);
+        assert_eq!(t.entries(), words);
     }
 
     #[test]

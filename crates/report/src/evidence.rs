@@ -7,7 +7,7 @@ use crate::lexicons::HitRow;
 use crate::quotes::QuoteRow;
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::Kind;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// How much evidence the page shows per group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,100 +112,112 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    /// Gathers the page's evidence. `hits` are in input order, `analysed` gives each
-    /// document's (id, outlet, group) by ordinal, and `loaded` is the index of the loaded
-    /// lexicon, if any.
-    pub fn gather(
-        hits: &[HitRow],
-        lexicons: &[Lexicon],
-        loaded: Option<u16>,
-        analysed: &[(String, String, String)],
-        quotes: &[QuoteRow<'_>],
-        limits: Limits,
-    ) -> Self {
-        Evidence {
-            loaded: loaded.map_or_else(BTreeMap::new, |l| {
-                loaded_entries(hits, lexicons, l, analysed, limits)
-            }),
-            speakers: speakers(quotes, limits),
-            scare: scare(quotes, limits),
-        }
+    /// Adds the quote evidence (speakers and scare quotes) from every quote of the corpus.
+    pub fn with_quotes(mut self, quotes: &[QuoteRow<'_>], limits: Limits) -> Self {
+        self.speakers = speakers(quotes, limits);
+        self.scare = scare(quotes, limits);
+        self
     }
 }
 
-fn loaded_entries(
-    hits: &[HitRow],
-    lexicons: &[Lexicon],
-    loaded: u16,
-    analysed: &[(String, String, String)],
+/// Gathers the loaded-language evidence while documents stream past, holding per group and
+/// entry only its counts and first examples: memory grows with groups × entries, not with the
+/// corpus.
+#[derive(Debug)]
+pub struct LoadedEvidence {
+    loaded: Option<u16>,
     limits: Limits,
-) -> BTreeMap<String, Vec<EntryEvidence>> {
-    struct Acc<'a> {
-        hits: u64,
-        docs: BTreeSet<u32>,
-        first: Vec<&'a HitRow>,
-    }
-    let Some(lex) = lexicons.get(usize::from(loaded)) else {
-        return BTreeMap::new();
-    };
-    let mut by_group: BTreeMap<&str, BTreeMap<(u16, u32), Acc<'_>>> = BTreeMap::new();
-    for r in hits.iter().filter(|r| r.hit.lexicon == loaded) {
-        let Some((_, _, group)) = analysed.get(r.doc as usize) else {
-            continue;
-        };
-        let acc = by_group
-            .entry(group)
-            .or_default()
-            .entry((r.hit.category, r.hit.entry))
-            .or_insert_with(|| Acc {
-                hits: 0,
-                docs: BTreeSet::new(),
-                first: Vec::new(),
-            });
-        acc.hits += 1;
-        // Prefer examples from documents not yet shown for this entry.
-        if acc.docs.insert(r.doc) && acc.first.len() < limits.examples {
-            acc.first.push(r);
+    /// (group, category, entry) → hits, documents, last document seen, first examples.
+    acc: BTreeMap<(String, u16, u32), Acc>,
+}
+
+#[derive(Debug)]
+struct Acc {
+    hits: u64,
+    docs: u64,
+    last_doc: u32,
+    examples: Vec<Example>,
+}
+
+impl LoadedEvidence {
+    /// Evidence of the lexicon at index `loaded` (none when `None`).
+    pub fn new(loaded: Option<u16>, limits: Limits) -> Self {
+        LoadedEvidence {
+            loaded,
+            limits,
+            acc: BTreeMap::new(),
         }
     }
-    by_group
-        .into_iter()
-        .map(|(group, entries)| {
-            let mut list: Vec<EntryEvidence> = entries
-                .into_iter()
-                .filter_map(|((c, e), acc)| {
-                    let cat = lex.categories.get(usize::from(c))?;
-                    let entry = cat.entries.get(e as usize)?;
-                    Some(EntryEvidence {
-                        category: cat.name.clone(),
-                        entry: entry.text.trim().to_string(),
-                        hits: acc.hits,
-                        documents: acc.docs.len() as u64,
-                        examples: acc
-                            .first
-                            .iter()
-                            .map(|r| Example {
-                                doc_id: analysed[r.doc as usize].0.clone(),
-                                start: r.hit.span.start,
-                                end: r.hit.span.end,
-                                sentence: u64::from(r.hit.sentence) + 1,
-                                context: r.context.clone(),
-                                matched: r.matched.clone(),
-                            })
-                            .collect(),
-                    })
-                })
-                .collect();
+
+    /// Adds one document's hits (documents in input order).
+    pub fn add(&mut self, doc: u32, doc_id: &str, group: &str, hits: &[HitRow]) {
+        let Some(loaded) = self.loaded else {
+            return;
+        };
+        for r in hits.iter().filter(|r| r.hit.lexicon == loaded) {
+            let key = (group.to_string(), r.hit.category, r.hit.entry);
+            let acc = self.acc.entry(key).or_insert(Acc {
+                hits: 0,
+                docs: 0,
+                last_doc: u32::MAX,
+                examples: Vec::new(),
+            });
+            acc.hits += 1;
+            // Documents arrive in order: a new document is one not seen last. Examples come
+            // from different documents where possible.
+            if acc.last_doc != doc {
+                acc.last_doc = doc;
+                acc.docs += 1;
+                if acc.examples.len() < self.limits.examples {
+                    acc.examples.push(Example {
+                        doc_id: doc_id.to_string(),
+                        start: r.hit.span.start,
+                        end: r.hit.span.end,
+                        sentence: u64::from(r.hit.sentence) + 1,
+                        context: r.context.clone(),
+                        matched: r.matched.clone(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// The evidence: per group, the entries with most hits (then most documents, then by
+    /// name), at most `limits.entries`.
+    pub fn finish(self, lexicons: &[Lexicon]) -> Evidence {
+        let mut loaded: BTreeMap<String, Vec<EntryEvidence>> = BTreeMap::new();
+        let Some(lex) = self.loaded.and_then(|l| lexicons.get(usize::from(l))) else {
+            return Evidence::default();
+        };
+        for ((group, c, e), acc) in self.acc {
+            let Some(cat) = lex.categories.get(usize::from(c)) else {
+                continue;
+            };
+            let Some(entry) = cat.entries.get(e as usize) else {
+                continue;
+            };
+            loaded.entry(group).or_default().push(EntryEvidence {
+                category: cat.name.clone(),
+                entry: entry.text.trim().to_string(),
+                hits: acc.hits,
+                documents: acc.docs,
+                examples: acc.examples,
+            });
+        }
+        for list in loaded.values_mut() {
             list.sort_by(|a, b| {
                 b.hits
                     .cmp(&a.hits)
                     .then(b.documents.cmp(&a.documents))
                     .then(a.entry.cmp(&b.entry))
             });
-            list.truncate(limits.entries);
-            (group.to_string(), list)
-        })
-        .collect()
+            list.truncate(self.limits.entries);
+        }
+        Evidence {
+            loaded,
+            ..Evidence::default()
+        }
+    }
 }
 
 fn quote_example(r: &QuoteRow<'_>) -> Example {

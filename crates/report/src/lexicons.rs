@@ -100,38 +100,54 @@ pub const HIT_COLUMNS: [Col; 12] = [
     int("entry_line"),
 ];
 
-/// Writes `lexicon_hits.csv` in input order, then position. `analysed` gives each document's
-/// (id, outlet, group) by ordinal.
-pub fn write_hits(
-    path: &Path,
-    rows: &[HitRow],
-    lexicons: &[Lexicon],
-    analysed: &[(String, String, String)],
-) -> Result<(), ReportError> {
-    let mut t = Table::create(path, &HIT_COLUMNS)?;
-    let mut order: Vec<&HitRow> = rows.iter().collect();
-    order.sort_by_key(|r| (r.doc, r.hit.span.start, r.hit.lexicon, r.hit.span.end));
-    for r in order {
-        let (id, outlet, group) = &analysed[r.doc as usize];
-        let lex = &lexicons[r.hit.lexicon as usize];
-        let cat = &lex.categories[r.hit.category as usize];
-        let entry = &cat.entries[r.hit.entry as usize];
-        t.row([
-            id.as_str(),
-            outlet,
-            &lex.name,
-            &cat.name,
-            entry.text.trim(),
-            &r.matched,
-            &(u64::from(r.hit.sentence) + 1).to_string(),
-            &r.hit.span.start.to_string(),
-            &r.hit.span.end.to_string(),
-            &r.context,
-            group,
-            &entry.line.to_string(),
-        ])?;
+/// `lexicon_hits.csv`, written as documents are analysed: in input order, then position, so
+/// no hit is held in memory longer than its document.
+pub struct HitWriter {
+    table: Table,
+}
+
+impl HitWriter {
+    /// Creates the table at `path`.
+    pub fn create(path: &Path) -> Result<Self, ReportError> {
+        Ok(HitWriter {
+            table: Table::create(path, &HIT_COLUMNS)?,
+        })
     }
-    t.finish()
+
+    /// Writes one document's hits, sorted by position; `doc` is its (id, outlet, group).
+    pub fn write_doc(
+        &mut self,
+        rows: &mut [HitRow],
+        lexicons: &[Lexicon],
+        (id, outlet, group): (&str, &str, &str),
+    ) -> Result<(), ReportError> {
+        rows.sort_by_key(|r| (r.hit.span.start, r.hit.lexicon, r.hit.span.end));
+        for r in rows.iter() {
+            let lex = &lexicons[r.hit.lexicon as usize];
+            let cat = &lex.categories[r.hit.category as usize];
+            let entry = &cat.entries[r.hit.entry as usize];
+            self.table.row([
+                id,
+                outlet,
+                &lex.name,
+                &cat.name,
+                entry.text.trim(),
+                &r.matched,
+                &(u64::from(r.hit.sentence) + 1).to_string(),
+                &r.hit.span.start.to_string(),
+                &r.hit.span.end.to_string(),
+                &r.context,
+                group,
+                &entry.line.to_string(),
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Finishes the file.
+    pub fn finish(self) -> Result<(), ReportError> {
+        self.table.finish()
+    }
 }
 
 /// Where each lexicon's categories sit among the rate series.
