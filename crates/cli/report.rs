@@ -402,7 +402,6 @@ fn analyse(
             .into_iter()
             .zip(lex.rendered)
             .map(|(hit, (matched, context))| HitRow {
-                doc: ordinal,
                 hit,
                 matched,
                 context,

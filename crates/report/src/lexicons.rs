@@ -24,8 +24,6 @@ pub const ACTORS: &str = "actors";
 /// One hit, rendered while its document's text was at hand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HitRow {
-    /// Ordinal of the analysed document.
-    pub doc: u32,
     /// The hit.
     pub hit: Hit,
     /// The matched text.
