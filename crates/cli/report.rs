@@ -180,7 +180,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         );
     }
 
-    progress.stage("writing tables");
+    progress.stage("writing documents");
     let dir = dir.as_path();
     documents::write(&table("documents"), &g.rows)?;
     let summaries = summary::from_documents(&g.rows);

@@ -3,8 +3,8 @@
 //! of their quotes, and the scare-quoted terms. Each example names its document and byte
 //! offsets, so it leads back to its row in `lexicon_hits.csv` or `quotes.csv`.
 
-use crate::lexicons::HitRow;
-use crate::quotes::QuoteRow;
+use crate::lexicons::{one_line, HitRow};
+use crate::quotes::{csv_order, QuoteRow};
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::Kind;
 use std::collections::BTreeMap;
@@ -232,15 +232,10 @@ fn quote_example(r: &QuoteRow<'_>) -> Example {
     }
 }
 
-/// `rows` in the order of `quotes.csv`: document id, then offset.
+/// `rows` in the order of `quotes.csv`, so "first" means first in that file.
 fn in_csv_order<'r, 'a>(rows: &'r [QuoteRow<'a>]) -> Vec<&'r QuoteRow<'a>> {
     let mut order: Vec<&QuoteRow<'_>> = rows.iter().collect();
-    order.sort_by(|a, b| {
-        a.doc_id
-            .cmp(b.doc_id)
-            .then(a.quote.span().start.cmp(&b.quote.span().start))
-            .then(a.quote.kind.cmp(&b.quote.kind))
-    });
+    order.sort_by(|a, b| csv_order(a, b));
     order
 }
 
@@ -310,8 +305,4 @@ fn scare(rows: &[QuoteRow<'_>], limits: Limits) -> BTreeMap<String, Vec<ScareEvi
             (group.to_string(), list)
         })
         .collect()
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

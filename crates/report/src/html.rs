@@ -347,7 +347,7 @@ fn figure(h: &mut String, dir: &Path, c: &Drawn) -> Result<(), ReportError> {
 
 /// A context with its first occurrence of `matched` marked.
 fn marked(context: &str, matched: &str) -> String {
-    let needle = matched.split_whitespace().collect::<Vec<_>>().join(" ");
+    let needle = crate::lexicons::one_line(matched);
     match (!needle.is_empty())
         .then(|| context.find(&needle))
         .flatten()

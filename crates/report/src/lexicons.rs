@@ -78,7 +78,7 @@ pub fn context(text: &str, seg: &Segmented, sentence: u32, span: Span) -> String
 }
 
 /// White space runs (line breaks included) as single spaces.
-fn one_line(s: &str) -> String {
+pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

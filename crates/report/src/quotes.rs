@@ -57,14 +57,17 @@ pub struct QuoteRow<'a> {
     pub speaker_group: &'a str,
 }
 
+/// The order of `quotes.csv`: document id, then offset, then kind.
+pub fn csv_order(a: &QuoteRow<'_>, b: &QuoteRow<'_>) -> std::cmp::Ordering {
+    a.doc_id
+        .cmp(b.doc_id)
+        .then(a.quote.span().start.cmp(&b.quote.span().start))
+        .then(a.quote.kind.cmp(&b.quote.kind))
+}
+
 /// Writes `quotes.csv`, rows sorted by document id, then offset, then kind.
 pub fn write_quotes(path: &Path, rows: &mut [QuoteRow<'_>]) -> Result<(), ReportError> {
-    rows.sort_by(|a, b| {
-        a.doc_id
-            .cmp(b.doc_id)
-            .then(a.quote.span().start.cmp(&b.quote.span().start))
-            .then(a.quote.kind.cmp(&b.quote.kind))
-    });
+    rows.sort_by(csv_order);
     let mut t = Table::create(path, &QUOTE_COLUMNS)?;
     for r in rows.iter() {
         let q = r.quote;

@@ -147,6 +147,15 @@ impl Values {
         }
     }
 
+    fn len(&self) -> usize {
+        match self {
+            Values::Text(v) => v.len(),
+            Values::Int(v) => v.len(),
+            Values::Float(v) => v.len(),
+            Values::Flag(v) => v.len(),
+        }
+    }
+
     fn column(self, name: &str) -> Column {
         match self {
             Values::Text(v) => Column::new(name.into(), v),
@@ -219,12 +228,7 @@ impl Table {
                     path: path.clone(),
                     message: e.to_string(),
                 };
-                let height = cols.first().map_or(0, |(_, v)| match v {
-                    Values::Text(v) => v.len(),
-                    Values::Int(v) => v.len(),
-                    Values::Float(v) => v.len(),
-                    Values::Flag(v) => v.len(),
-                });
+                let height = cols.first().map_or(0, |(_, v)| v.len());
                 let columns = cols
                     .into_iter()
                     .map(|(c, v)| v.column(c.name))
