@@ -36,6 +36,7 @@ pub mod normalize;
 pub mod read;
 pub mod rng;
 pub mod segment;
+pub mod sentence_bounds;
 pub mod stopwords;
 pub mod synth;
 

@@ -232,7 +232,7 @@ fn has_letter(s: &str) -> bool {
 /// Sentence spans of a text.
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut raw: Vec<Span> = Vec::new();
-    for (at, s) in text.split_sentence_bound_indices() {
+    for (at, s) in crate::sentence_bounds::sentence_bound_indices(text) {
         let span = Span {
             start: at,
             end: at + s.len(),

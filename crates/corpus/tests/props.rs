@@ -5,6 +5,7 @@
 
 use proptest::prelude::*;
 use slant_corpus::segment::word_indices;
+use slant_corpus::sentence_bounds::sentence_bound_indices;
 use slant_corpus::{clean::clean, decode::decode, normalize::normalize, segment::segment};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -113,4 +114,34 @@ proptest! {
             prop_assert!(collapsed.contains(para), "cleaned paragraph not from the page: {para:?}");
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #[test]
+    fn fast_sentence_bounds_are_exactly_the_uax29_bounds(text in sentence_text()) {
+        let fast = sentence_bound_indices(&text);
+        let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+        prop_assert_eq!(fast, uax);
+    }
+}
+
+/// Text built from what the sentence rules treat specially: terminators, closing punctuation,
+/// continuations, spaces, line breaks, digits and letters of both cases, known and unknown
+/// non-ASCII characters.
+fn sentence_text() -> impl Strategy<Value = String> {
+    let unit = prop_oneof![
+        4 => "[a-zA-Z]{1,3}",
+        1 => "[0-9]{1,2}",
+        6 => proptest::sample::select(vec![
+            ".", ".", "!", "?", "\"", "'", "(", ")", "[", "]", ",", "-", ":", ";", " ", " ", " ",
+            "\t", "\n", "\n\n", "\r", "\r\n", "\u{b}", "#", "/", "_", "\u{1}",
+        ]).prop_map(str::to_string),
+        3 => proptest::sample::select(vec![
+            "’", "‘", "“", "”", "«", "»", "—", "–", "…", "\u{a0}", "\u{2009}", "\u{202f}", "é",
+            "É", "ß", "ÿ", "×", "ğ", "Ə", "\u{301}", "\u{ad}", "\u{200b}", "\u{2028}", "\u{85}",
+            "。", "日本", "Д", "д", "\u{2024}", "‼", "ª",
+        ]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(unit, 0..50).prop_map(|v| v.concat())
 }

@@ -1,0 +1,80 @@
+//! Per-stage single-core throughput on a corpus file: `cargo run --release --example stages -- CORPUS.jsonl`.
+#![allow(missing_docs, clippy::unwrap_used)]
+use slant_corpus::read::{self, ReadOptions};
+use slant_corpus::segment::{segment, sentences, word_indices};
+use slant_corpus::Outcome;
+use slant_metrics::quotes;
+use slant_metrics::terms::{count_terms, TermOptions, TermTable};
+use std::time::Instant;
+
+fn main() {
+    let path = std::env::args().nth(1).unwrap();
+    let opts = ReadOptions::default();
+    let t = Instant::now();
+    let src = read::open(std::path::Path::new(&path), &opts).unwrap();
+    let docs: Vec<_> = read::documents(src, opts.max_doc_bytes)
+        .filter_map(|r| match r.unwrap().outcome {
+            Outcome::Ok(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "read {} docs {:.1} MB in {:.2}s",
+        docs.len(),
+        mb,
+        t.elapsed().as_secs_f64()
+    );
+    let time = |name: &str, f: &mut dyn FnMut() -> usize| {
+        let t = Instant::now();
+        let n = f();
+        let s = t.elapsed().as_secs_f64();
+        println!("{name:<24} {:>8.1} MB/s  ({n})", mb / s);
+    };
+    time("sentence_bounds", &mut || {
+        docs.iter()
+            .map(|d| slant_corpus::sentence_bounds::sentence_bound_indices(&d.text).len())
+            .sum()
+    });
+    time("sentences", &mut || {
+        docs.iter().map(|d| sentences(&d.text).len()).sum()
+    });
+    time("word_indices", &mut || {
+        docs.iter().map(|d| word_indices(&d.text).count()).sum()
+    });
+    time("segment", &mut || {
+        docs.iter().map(|d| segment(&d.text).tokens.len()).sum()
+    });
+    let segs: Vec<_> = docs.iter().map(|d| segment(&d.text)).collect();
+    let topts = TermOptions::default();
+    time("count_terms", &mut || {
+        docs.iter()
+            .zip(&segs)
+            .map(|(d, s)| count_terms(&d.text, s, &topts).len())
+            .sum()
+    });
+    let terms: Vec<_> = docs
+        .iter()
+        .zip(&segs)
+        .map(|(d, s)| count_terms(&d.text, s, &topts))
+        .collect();
+    let mut table = TermTable::new(&topts);
+    let mut terms = Some(terms);
+    time("table add", &mut || {
+        for (i, (dt, d)) in terms.take().unwrap().into_iter().zip(&docs).enumerate() {
+            table.add(&d.meta.outlet, i as u32, dt);
+        }
+        table.entries()
+    });
+    time("quotes", &mut || {
+        docs.iter()
+            .zip(&segs)
+            .map(|(d, s)| {
+                quotes::extract(&d.text, s, quotes::Lists::default())
+                    .quotes
+                    .len()
+            })
+            .sum()
+    });
+}
