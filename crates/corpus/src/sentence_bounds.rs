@@ -63,7 +63,8 @@ fn cat(c: char) -> Option<Cat> {
 /// use slant_corpus::sentence_bounds::sentence_bound_indices;
 /// let text = "He left. “Why?” she asked.\nNext line";
 /// let parts: Vec<&str> = sentence_bound_indices(text).into_iter().map(|(_, s)| s).collect();
-/// assert_eq!(parts, ["He left. ", "“Why?” she asked.\n", "Next line"]);
+/// // UAX #29 ends a sentence after "?”" even before a lower-case word; `segment` mends that.
+/// assert_eq!(parts, ["He left. ", "“Why?” ", "she asked.\n", "Next line"]);
 /// ```
 pub fn sentence_bound_indices(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
