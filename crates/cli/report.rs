@@ -389,13 +389,14 @@ fn analyse(
             )
         })
         .collect();
+    let mut batch_terms: Vec<(String, u32, DocTerms)> = Vec::with_capacity(analysed.len());
     for ((source, doc), (c, terms, doc_quotes, lex)) in batch.into_iter().zip(analysed) {
         g.by_seen |= doc.meta.get(&args.by).is_some();
         let group = group_of(&doc.meta, &args.by);
         let ordinal = u32::try_from(g.analysed.len()).unwrap_or(u32::MAX);
         g.analysed
             .push((doc.meta.id.clone(), doc.meta.outlet.clone(), group.clone()));
-        g.terms.add(&group, ordinal, terms);
+        batch_terms.push((group.clone(), ordinal, terms));
         g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
         let mut hits: Vec<HitRow> = lex
             .hits
@@ -427,6 +428,12 @@ fn analyse(
             meta: doc.meta,
         });
     }
+    g.terms.add_batch(
+        batch_terms
+            .iter_mut()
+            .map(|(group, ordinal, terms)| (group.as_str(), *ordinal, std::mem::take(terms)))
+            .collect(),
+    );
     g.terms.prune(args.terms.max_terms, &mut g.pruning);
     Ok(())
 }

@@ -62,10 +62,30 @@ fn main() {
     let mut table = TermTable::new(&topts);
     let mut terms = Some(terms);
     time("table add", &mut || {
-        for (i, (dt, d)) in terms.take().unwrap().into_iter().zip(&docs).enumerate() {
-            table.add(&d.meta.outlet, i as u32, dt);
-        }
+        let batch: Vec<_> = terms
+            .take()
+            .unwrap()
+            .into_iter()
+            .zip(&docs)
+            .enumerate()
+            .map(|(i, (dt, d))| (d.meta.outlet.as_str(), i as u32, dt))
+            .collect();
+        table.add_batch(batch);
         table.entries()
+    });
+    let lexicons: Vec<_> = ["loaded", "hedges", "boosters", "actors"]
+        .iter()
+        .map(|n| {
+            let src = std::fs::read_to_string(format!("data/lexicons/{n}.toml")).unwrap();
+            slant_metrics::lexicon::native::parse(&src, n).unwrap().0
+        })
+        .collect();
+    let (matcher, _) = slant_metrics::lexicon::matcher::Matcher::new(&lexicons);
+    time("lexicon find", &mut || {
+        docs.iter()
+            .zip(&segs)
+            .map(|(d, s)| matcher.find(&d.text, s).len())
+            .sum()
     });
     time("quotes", &mut || {
         docs.iter()

@@ -29,7 +29,8 @@
 //! assert!((g - 20.5044).abs() < 1e-3);
 //! ```
 
-use crate::terms::{Occurrence, TermTable};
+use crate::terms::{GroupTerms, Occurrence, Pooled, TermStat, TermTable};
+use rayon::prelude::*;
 
 /// Continuity correction of G², as in quanteda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -218,97 +219,98 @@ pub struct KeyRow<'a> {
 /// the rest. Rows are sorted by group, then z (descending), then term. Groups without tokens,
 /// or whose rest has none (a single group), are left out: there is nothing to compare.
 pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a>> {
-    let pooled = table.pooled();
     let (total_docs, total_tokens) = table
         .groups()
         .fold((0u32, 0u64), |(d, t), (_, g)| (d + g.docs, t + g.tokens));
-    let mut vocab: Vec<(&str, u64, u32)> = pooled
-        .iter()
-        .filter(|(_, (c, _))| *c >= opts.min_count.max(1))
-        .map(|(k, (c, df))| (*k, *c, *df))
-        .collect();
-    vocab.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut vocab: Vec<Pooled<'a>> = table.pooled();
+    vocab.retain(|p| p.count >= opts.min_count.max(1));
     let scale = if opts.prior_scale > 0.0 {
         opts.prior_scale
     } else {
         1.0
     };
     let alpha_0 = scale * total_tokens as f64;
-    let mut rows = Vec::new();
-    for (group, g) in table.groups() {
-        let tokens_rest = total_tokens - g.tokens;
-        if g.tokens == 0 || tokens_rest == 0 {
-            continue;
-        }
-        // Every term is scored and counts towards the Benjamini–Hochberg adjustment; a row is
-        // kept when the group uses the term at least `min_count` times, or avoids it clearly
-        // (z ≤ −1.96). The other rows say nothing about the group, and at scale they would be
-        // groups × vocabulary.
-        let scored: Vec<(f64, f64, f64, f64)> = vocab
-            .iter()
-            .map(|&(key, y_w, _)| {
-                let count = g.terms.get(key).map_or(0, |s| s.count);
-                let count_rest = y_w - count;
-                let (log_odds, z) = log_odds_z(
-                    count as f64,
-                    g.tokens as f64,
-                    count_rest as f64,
-                    tokens_rest as f64,
-                    scale * y_w as f64,
-                    alpha_0,
-                );
-                let g2 = g2(
-                    count as f64,
-                    count_rest as f64,
-                    g.tokens as f64,
-                    tokens_rest as f64,
-                    opts.correction,
-                );
-                (log_odds, z, g2, chi2_1df_p(g2))
-            })
-            .collect();
-        let p: Vec<f64> = scored.iter().map(|s| s.3).collect();
-        let adjusted = benjamini_hochberg(&p);
-        let start = rows.len();
-        for ((&(key, y_w, df_w), &(log_odds, z, g2, p_value)), p_adjusted) in
-            vocab.iter().zip(&scored).zip(adjusted)
-        {
-            let stat = g.terms.get(key);
-            let used = stat.is_some_and(|s| s.count >= opts.min_count);
-            if !used && z > -AVOIDED_Z {
-                continue;
+    let groups: Vec<(&'a str, &'a GroupTerms)> = table.groups().collect();
+    // Groups are scored independently, in parallel; rows come back in group order.
+    let per_group: Vec<Vec<KeyRow<'a>>> = groups
+        .par_iter()
+        .map(|&(group, g)| {
+            let tokens_rest = total_tokens - g.tokens;
+            if g.tokens == 0 || tokens_rest == 0 {
+                return Vec::new();
             }
-            let count = stat.map_or(0, |s| s.count);
-            let doc_freq = stat.map_or(0, |s| s.doc_freq);
-            rows.push(KeyRow {
-                group,
-                key,
-                term: table.display(key),
-                n: key.split(' ').count(),
-                count,
-                count_rest: y_w - count,
-                doc_freq,
-                doc_freq_rest: df_w - doc_freq,
-                docs: g.docs,
-                docs_rest: total_docs - g.docs,
-                tokens: g.tokens,
-                tokens_rest,
-                log_odds,
-                z,
-                g2,
-                p_value,
-                p_adjusted,
-                first: stat.map(|s| s.first),
+            // Every term is scored and counts towards the Benjamini–Hochberg adjustment; a row
+            // is kept when the group uses the term at least `min_count` times, or avoids it
+            // clearly (z ≤ −1.96). The other rows say nothing about the group, and at scale
+            // they would be groups × vocabulary.
+            let stats: Vec<Option<&TermStat>> =
+                vocab.iter().map(|p| table.stat(g, p.term)).collect();
+            let scored: Vec<(f64, f64, f64, f64)> = vocab
+                .iter()
+                .zip(&stats)
+                .map(|(p, stat)| {
+                    let count = stat.map_or(0, |s| s.count);
+                    let count_rest = p.count - count;
+                    let (log_odds, z) = log_odds_z(
+                        count as f64,
+                        g.tokens as f64,
+                        count_rest as f64,
+                        tokens_rest as f64,
+                        scale * p.count as f64,
+                        alpha_0,
+                    );
+                    let g2 = g2(
+                        count as f64,
+                        count_rest as f64,
+                        g.tokens as f64,
+                        tokens_rest as f64,
+                        opts.correction,
+                    );
+                    (log_odds, z, g2, chi2_1df_p(g2))
+                })
+                .collect();
+            let p: Vec<f64> = scored.iter().map(|s| s.3).collect();
+            let adjusted = benjamini_hochberg(&p);
+            let mut rows = Vec::new();
+            for (((term, stat), &(log_odds, z, g2, p_value)), p_adjusted) in
+                vocab.iter().zip(&stats).zip(&scored).zip(adjusted)
+            {
+                let used = stat.is_some_and(|s| s.count >= opts.min_count);
+                if !used && z > -AVOIDED_Z {
+                    continue;
+                }
+                let count = stat.map_or(0, |s| s.count);
+                let doc_freq = stat.map_or(0, |s| s.doc_freq);
+                rows.push(KeyRow {
+                    group,
+                    key: term.key,
+                    term: table.display(term.key),
+                    n: term.key.split(' ').count(),
+                    count,
+                    count_rest: term.count - count,
+                    doc_freq,
+                    doc_freq_rest: term.docs - doc_freq,
+                    docs: g.docs,
+                    docs_rest: total_docs - g.docs,
+                    tokens: g.tokens,
+                    tokens_rest,
+                    log_odds,
+                    z,
+                    g2,
+                    p_value,
+                    p_adjusted,
+                    first: stat.map(|s| s.first),
+                });
+            }
+            rows.sort_by(|a, b| {
+                b.z.total_cmp(&a.z)
+                    .then_with(|| a.term.cmp(b.term))
+                    .then_with(|| a.key.cmp(b.key))
             });
-        }
-        let group_rows = &mut rows[start..];
-        group_rows.sort_by(|a, b| {
-            b.z.total_cmp(&a.z)
-                .then_with(|| a.term.cmp(b.term))
-                .then_with(|| a.key.cmp(b.key))
-        });
-    }
-    rows
+            rows
+        })
+        .collect();
+    per_group.into_iter().flatten().collect()
 }
 
 #[cfg(test)]
@@ -456,17 +458,10 @@ mod tests {
         let c: Vec<f64> = ["missile", "plane", "talks"]
             .iter()
             .map(|k| {
-                let count = t
-                    .group("C")
-                    .and_then(|g| g.terms.get(*k))
-                    .map_or(0, |s| s.count);
+                let count = t.term("C", k).map_or(0, |s| s.count);
                 let rest = [("A", k), ("B", k)]
                     .iter()
-                    .map(|(g, k)| {
-                        t.group(g)
-                            .and_then(|g| g.terms.get(**k))
-                            .map_or(0, |s| s.count)
-                    })
+                    .map(|(g, k)| t.term(g, k).map_or(0, |s| s.count))
                     .sum::<u64>();
                 chi2_1df_p(g2(
                     count as f64,

@@ -24,15 +24,30 @@
 //! assert_eq!(doc.count("the passenger"), 0); // starts with a stop word
 //! let mut table = TermTable::new(&opts);
 //! table.add("Outlet A", 0, doc);
-//! assert_eq!(table.group("Outlet A").unwrap().terms["plane"].count, 2);
+//! assert_eq!(table.term("Outlet A", "plane").unwrap().count, 2);
 //! ```
 
-use rustc_hash::FxHashMap;
+use hashbrown::HashTable;
+use rayon::prelude::*;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use slant_corpus::normalize::normalize;
 use slant_corpus::segment::Segmented;
 use slant_corpus::stopwords::is_stopword;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::hash::BuildHasher;
+
+/// The term table is split by key hash into this many shards, folded in parallel.
+const SHARDS: usize = 16;
+
+/// A term key's hash: what the tables index by, and what picks the shard.
+fn key_hash(key: &str) -> u64 {
+    FxBuildHasher.hash_one(key)
+}
+
+fn shard_of(hash: u64) -> usize {
+    (hash >> 40) as usize % SHARDS
+}
 
 /// What counts as a term.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,44 +79,145 @@ pub struct DocTerm {
     pub first_sentence: u32,
 }
 
+/// One distinct term of a document: its key's hash and bytes in the document's arena.
+#[derive(Debug, Clone, Copy)]
+struct DocEntry {
+    hash: u64,
+    start: u32,
+    len: u32,
+    term: DocTerm,
+}
+
 /// The terms of one document.
+///
+/// Keys live in one string per document, and entries are grouped by the shard of the
+/// [`TermTable`] they fold into, so folding needs no allocation per term.
 #[derive(Debug, Clone, Default)]
 pub struct DocTerms {
     /// Word tokens of the document (stop words included): the denominator of rates.
     pub tokens: u64,
-    terms: FxHashMap<Box<str>, DocTerm>,
+    arena: String,
+    entries: Vec<DocEntry>,
+    /// `entries[shard_ends[s - 1]..shard_ends[s]]` fold into shard `s`.
+    shard_ends: [u32; SHARDS],
     /// With stemming: how often each surface form produced each stemmed term.
     surfaces: FxHashMap<Box<str>, FxHashMap<Box<str>, u32>>,
 }
 
 impl DocTerms {
-    /// Occurrences of a term (its key: normalised words joined by one space).
+    /// Occurrences of a term (its key: normalised words joined by one space). A linear scan,
+    /// for tests and examples.
     pub fn count(&self, term: &str) -> u32 {
-        self.terms.get(term).map_or(0, |t| t.count)
+        self.iter()
+            .find(|(k, _)| *k == term)
+            .map_or(0, |(_, t)| t.count)
     }
 
     /// Distinct terms.
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.entries.len()
     }
 
     /// Whether the document has no terms.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.entries.is_empty()
     }
 
     /// The terms and their counts, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &DocTerm)> {
-        self.terms.iter().map(|(k, v)| (&**k, v))
+        self.entries.iter().map(|e| (self.key(e), &e.term))
+    }
+
+    fn key(&self, e: &DocEntry) -> &str {
+        &self.arena[e.start as usize..(e.start + e.len) as usize]
+    }
+
+    fn shard(&self, s: usize) -> &[DocEntry] {
+        let from = if s == 0 { 0 } else { self.shard_ends[s - 1] };
+        &self.entries[from as usize..self.shard_ends[s] as usize]
+    }
+
+    /// Counts one occurrence of `key`, first seen in `sentence`.
+    fn bump(&mut self, index: &mut HashTable<u32>, key: &str, sentence: u32) {
+        let hash = key_hash(key);
+        let (arena, entries) = (&self.arena, &mut self.entries);
+        let found = index.find(hash, |&i| {
+            let e = &entries[i as usize];
+            &arena[e.start as usize..(e.start + e.len) as usize] == key
+        });
+        if let Some(&i) = found {
+            entries[i as usize].term.count += 1;
+            return;
+        }
+        let at = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+        entries.push(DocEntry {
+            hash,
+            start: u32::try_from(self.arena.len()).unwrap_or(u32::MAX),
+            len: u32::try_from(key.len()).unwrap_or(u32::MAX),
+            term: DocTerm {
+                count: 1,
+                first_sentence: sentence,
+            },
+        });
+        self.arena.push_str(key);
+        let entries = &self.entries;
+        index.insert_unique(hash, at, |&i| entries[i as usize].hash);
+    }
+
+    fn bump_surface(&mut self, key: &str, surface: &str) {
+        let forms = match self.surfaces.get_mut(key) {
+            Some(f) => f,
+            None => self.surfaces.entry(key.into()).or_default(),
+        };
+        match forms.get_mut(surface) {
+            Some(c) => *c += 1,
+            None => {
+                forms.insert(surface.into(), 1);
+            }
+        }
+    }
+
+    /// Orders the entries by shard (a counting sort) and records where each shard ends.
+    fn group_by_shard(&mut self) {
+        let mut ends = [0u32; SHARDS];
+        for e in &self.entries {
+            ends[shard_of(e.hash)] += 1;
+        }
+        let mut next = [0u32; SHARDS];
+        let mut total = 0;
+        for s in 0..SHARDS {
+            next[s] = total;
+            total += ends[s];
+            ends[s] = total;
+        }
+        let mut sorted = vec![
+            DocEntry {
+                hash: 0,
+                start: 0,
+                len: 0,
+                term: DocTerm {
+                    count: 0,
+                    first_sentence: 0
+                }
+            };
+            self.entries.len()
+        ];
+        for e in &self.entries {
+            let s = shard_of(e.hash);
+            sorted[next[s] as usize] = *e;
+            next[s] += 1;
+        }
+        self.entries = sorted;
+        self.shard_ends = ends;
     }
 }
 
-/// One word prepared for counting.
-struct Word<'t> {
-    /// Normalised form (what is shown).
-    norm: Cow<'t, str>,
-    /// The stem, when stemming.
-    stem: Option<String>,
+/// One word prepared for counting: its normalised form (or stem) in the word arena.
+struct Word {
+    /// The counting key (the stem when stemming, else the normalised form) in the arena.
+    key: (u32, u32),
+    /// The normalised form in the arena.
+    norm: (u32, u32),
     stop: bool,
     sentence: u32,
     /// Whether only white space separates it from the previous word of its sentence.
@@ -113,29 +229,44 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
     let stemmer = opts
         .stem
         .then(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-    let mut words: Vec<Word<'_>> = Vec::with_capacity(seg.tokens.len());
+    let mut words: Vec<Word> = Vec::with_capacity(seg.tokens.len());
+    // Normalised forms (and stems), one after another.
+    let mut forms = String::with_capacity(text.len());
     let mut prev_end: Option<(usize, u32)> = None;
     for tok in &seg.tokens {
         let raw = tok.span.slice(text);
-        let norm = normalize(raw);
-        let stem = stemmer.as_ref().map(|s| s.stem(&norm).into_owned());
+        let norm: Cow<'_, str> = normalize(raw);
+        let start = forms.len() as u32;
+        forms.push_str(&norm);
+        let norm_end = forms.len() as u32;
+        if let Some(s) = &stemmer {
+            forms.push_str(&s.stem(&norm));
+        }
         let joins_previous = matches!(prev_end, Some((end, sentence))
             if sentence == tok.sentence && text[end..tok.span.start].chars().all(char::is_whitespace));
         prev_end = Some((tok.span.end, tok.sentence));
         words.push(Word {
+            key: (
+                if stemmer.is_some() { norm_end } else { start },
+                forms.len() as u32,
+            ),
+            norm: (start, norm_end),
             stop: is_stopword(&norm),
-            norm,
-            stem,
             sentence: tok.sentence,
             joins_previous,
         });
     }
+    let key_of = |w: &Word| &forms[w.key.0 as usize..w.key.1 as usize];
+    let surface_of = |w: &Word| &forms[w.norm.0 as usize..w.norm.1 as usize];
 
     let mut doc = DocTerms {
         tokens: seg.tokens.len() as u64,
-        terms: FxHashMap::with_capacity_and_hasher(words.len() * 2, Default::default()),
+        arena: String::with_capacity(text.len()),
+        entries: Vec::with_capacity(words.len()),
+        shard_ends: [0; SHARDS],
         surfaces: FxHashMap::default(),
     };
+    let mut index: HashTable<u32> = HashTable::with_capacity(words.len() * 2);
     let mut key = String::new();
     let mut surface = String::new();
     for end in 0..words.len() {
@@ -165,48 +296,19 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
                     key.push(' ');
                     surface.push(' ');
                 }
-                key.push_str(w.stem.as_deref().unwrap_or(&w.norm));
+                key.push_str(key_of(w));
                 if stemmer.is_some() {
-                    surface.push_str(&w.norm);
+                    surface.push_str(surface_of(w));
                 }
             }
-            doc.bump(&key, last.sentence);
+            doc.bump(&mut index, &key, last.sentence);
             if stemmer.is_some() {
                 doc.bump_surface(&key, &surface);
             }
         }
     }
+    doc.group_by_shard();
     doc
-}
-
-impl DocTerms {
-    fn bump(&mut self, key: &str, sentence: u32) {
-        match self.terms.get_mut(key) {
-            Some(t) => t.count += 1,
-            None => {
-                self.terms.insert(
-                    key.into(),
-                    DocTerm {
-                        count: 1,
-                        first_sentence: sentence,
-                    },
-                );
-            }
-        }
-    }
-
-    fn bump_surface(&mut self, key: &str, surface: &str) {
-        let forms = match self.surfaces.get_mut(key) {
-            Some(f) => f,
-            None => self.surfaces.entry(key.into()).or_default(),
-        };
-        match forms.get_mut(surface) {
-            Some(c) => *c += 1,
-            None => {
-                forms.insert(surface.into(), 1);
-            }
-        }
-    }
 }
 
 /// Where a term is first seen: the document's ordinal among analysed documents (input order)
@@ -248,22 +350,142 @@ impl Pruning {
     }
 }
 
-/// The pooled terms of one group.
+/// The totals of one group.
 #[derive(Debug, Clone, Default)]
 pub struct GroupTerms {
     /// Documents in the group.
     pub docs: u32,
     /// Word tokens in the group (stop words included).
     pub tokens: u64,
-    /// Term key to counts.
-    pub terms: FxHashMap<Box<str>, TermStat>,
+    /// The group's slot in every shard's statistics.
+    slot: usize,
+}
+
+/// A term of a [`TermTable`]: its shard and its number there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermId {
+    shard: u16,
+    id: u32,
+}
+
+/// A term's key, stored once in a shard however many groups use it.
+#[derive(Debug, Clone, Copy)]
+struct Interned {
+    hash: u64,
+    start: usize,
+    len: u32,
+}
+
+/// The terms whose key hash falls in one shard: their keys, and their counts per group.
+#[derive(Debug, Clone, Default)]
+struct Shard {
+    index: HashTable<u32>,
+    terms: Vec<Interned>,
+    arena: String,
+    /// By group slot: term number to counts.
+    stats: Vec<FxHashMap<u32, TermStat>>,
+}
+
+impl Shard {
+    fn key(&self, id: u32) -> &str {
+        let t = &self.terms[id as usize];
+        &self.arena[t.start..t.start + t.len as usize]
+    }
+
+    fn find(&self, hash: u64, key: &str) -> Option<u32> {
+        self.index.find(hash, |&i| self.key(i) == key).copied()
+    }
+
+    fn intern(&mut self, hash: u64, key: &str) -> u32 {
+        if let Some(id) = self.find(hash, key) {
+            return id;
+        }
+        let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
+        self.terms.push(Interned {
+            hash,
+            start: self.arena.len(),
+            len: u32::try_from(key.len()).unwrap_or(u32::MAX),
+        });
+        self.arena.push_str(key);
+        let terms = &self.terms;
+        self.index
+            .insert_unique(hash, id, |&i| terms[i as usize].hash);
+        id
+    }
+
+    /// Folds one document's entries of this shard into group `slot`.
+    fn add(&mut self, slot: usize, ordinal: u32, doc: &DocTerms, entries: &[DocEntry]) {
+        if self.stats.len() <= slot {
+            self.stats.resize_with(slot + 1, FxHashMap::default);
+        }
+        for e in entries {
+            let id = self.intern(e.hash, doc.key(e));
+            let at = Occurrence {
+                doc: ordinal,
+                sentence: e.term.first_sentence,
+            };
+            self.stats[slot]
+                .entry(id)
+                .and_modify(|s| {
+                    s.count += u64::from(e.term.count);
+                    s.doc_freq += 1;
+                    s.first = s.first.min(at);
+                })
+                .or_insert(TermStat {
+                    count: u64::from(e.term.count),
+                    doc_freq: 1,
+                    first: at,
+                });
+        }
+    }
+
+    /// Drops the phrases counted fewer than `t` times in a group, then the keys no group
+    /// uses any more.
+    fn prune(&mut self, t: u64) {
+        let is_phrase = |sh: &Shard, id: u32| sh.key(id).contains(' ');
+        let mut stats = std::mem::take(&mut self.stats);
+        for g in &mut stats {
+            g.retain(|&id, s| s.count >= t || !is_phrase(self, id));
+        }
+        let mut used = vec![false; self.terms.len()];
+        for g in &stats {
+            for &id in g.keys() {
+                used[id as usize] = true;
+            }
+        }
+        let old = std::mem::take(self);
+        let mut renumber = vec![u32::MAX; old.terms.len()];
+        for (id, t) in old.terms.iter().enumerate() {
+            if used[id] {
+                renumber[id] = self.intern(t.hash, old.key(id as u32));
+            }
+        }
+        self.stats = stats
+            .into_iter()
+            .map(|g| {
+                g.into_iter()
+                    .map(|(id, s)| (renumber[id as usize], s))
+                    .collect()
+            })
+            .collect();
+    }
+
+    fn entries(&self) -> usize {
+        self.stats.iter().map(|g| g.len()).sum()
+    }
 }
 
 /// Terms pooled per group: the input of `terms.csv` and of keyness.
-#[derive(Debug, Clone, Default)]
+///
+/// Keys are stored once per table (not per group), split by hash into shards that a batch of
+/// documents folds into in parallel. The result does not depend on thread timing: counts and
+/// document frequencies add up, and first occurrences take the minimum.
+#[derive(Debug, Clone)]
 pub struct TermTable {
     stemmed: bool,
+    /// Group name to totals, sorted by name.
     groups: BTreeMap<String, GroupTerms>,
+    shards: Vec<Shard>,
     surfaces: FxHashMap<Box<str>, FxHashMap<Box<str>, u64>>,
 }
 
@@ -272,40 +494,47 @@ impl TermTable {
     pub fn new(opts: &TermOptions) -> Self {
         TermTable {
             stemmed: opts.stem,
-            ..TermTable::default()
+            groups: BTreeMap::new(),
+            shards: vec![Shard::default(); SHARDS],
+            surfaces: FxHashMap::default(),
         }
     }
 
     /// Adds one document (its ordinal among analysed documents, for tracing) to a group.
     pub fn add(&mut self, group: &str, doc_ordinal: u32, doc: DocTerms) {
-        let g = match self.groups.get_mut(group) {
-            Some(g) => g,
-            None => self.groups.entry(group.to_string()).or_default(),
-        };
-        g.docs += 1;
-        g.tokens += doc.tokens;
-        for (key, t) in doc.terms {
-            let at = Occurrence {
-                doc: doc_ordinal,
-                sentence: t.first_sentence,
+        self.add_batch(vec![(group, doc_ordinal, doc)]);
+    }
+
+    /// Adds documents, each with its group and ordinal, folding the shards in parallel.
+    pub fn add_batch(&mut self, docs: Vec<(&str, u32, DocTerms)>) {
+        let mut items: Vec<(usize, u32, DocTerms)> = Vec::with_capacity(docs.len());
+        for (group, ordinal, doc) in docs {
+            let next = self.groups.len();
+            let g = match self.groups.get_mut(group) {
+                Some(g) => g,
+                None => self.groups.entry(group.to_string()).or_insert(GroupTerms {
+                    slot: next,
+                    ..GroupTerms::default()
+                }),
             };
-            g.terms
-                .entry(key)
-                .and_modify(|s| {
-                    s.count += u64::from(t.count);
-                    s.doc_freq += 1;
-                    s.first = s.first.min(at);
-                })
-                .or_insert(TermStat {
-                    count: u64::from(t.count),
-                    doc_freq: 1,
-                    first: at,
-                });
+            g.docs += 1;
+            g.tokens += doc.tokens;
+            items.push((g.slot, ordinal, doc));
         }
-        for (key, forms) in doc.surfaces {
-            let pooled = self.surfaces.entry(key).or_default();
-            for (form, c) in forms {
-                *pooled.entry(form).or_default() += u64::from(c);
+        self.shards
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(s, shard)| {
+                for (slot, ordinal, doc) in &items {
+                    shard.add(*slot, *ordinal, doc, doc.shard(s));
+                }
+            });
+        for (_, _, doc) in items {
+            for (key, forms) in doc.surfaces {
+                let pooled = self.surfaces.entry(key).or_default();
+                for (form, c) in forms {
+                    *pooled.entry(form).or_default() += u64::from(c);
+                }
             }
         }
     }
@@ -318,6 +547,43 @@ impl TermTable {
     /// One group.
     pub fn group(&self, name: &str) -> Option<&GroupTerms> {
         self.groups.get(name)
+    }
+
+    /// A term's counts in a group, by group name and key.
+    pub fn term(&self, group: &str, key: &str) -> Option<&TermStat> {
+        let group = self.groups.get(group)?;
+        let hash = key_hash(key);
+        let shard = shard_of(hash);
+        let id = self.shards[shard].find(hash, key)?;
+        self.stat(
+            group,
+            TermId {
+                shard: shard as u16,
+                id,
+            },
+        )
+    }
+
+    /// A term's counts in a group.
+    pub fn stat(&self, group: &GroupTerms, term: TermId) -> Option<&TermStat> {
+        self.shards[usize::from(term.shard)]
+            .stats
+            .get(group.slot)?
+            .get(&term.id)
+    }
+
+    /// The terms a group uses and their counts, in no particular order.
+    pub fn terms<'a>(
+        &'a self,
+        group: &GroupTerms,
+    ) -> impl Iterator<Item = (&'a str, &'a TermStat)> + 'a {
+        let slot = group.slot;
+        self.shards.iter().flat_map(move |sh| {
+            sh.stats
+                .get(slot)
+                .into_iter()
+                .flat_map(move |g| g.iter().map(move |(&id, s)| (sh.key(id), s)))
+        })
     }
 
     /// Whether terms were stemmed.
@@ -339,51 +605,74 @@ impl TermTable {
             .unwrap_or(key)
     }
 
-    /// Term entries held, over all groups: what the table's memory grows with.
+    /// (Group, term) entries held: what the table's memory grows with.
     pub fn entries(&self) -> usize {
-        self.groups.values().map(|g| g.terms.len()).sum()
+        self.shards.iter().map(Shard::entries).sum()
     }
 
-    /// Keeps the table under `max_entries` when the vocabulary explodes: while it holds more,
-    /// drops the phrases (terms of two or more words) seen fewer than `t` times in their
-    /// group, with `t` = 2, 3, 4… Single words are never dropped. Returns the thresholds used
-    /// (none when the table was small enough).
+    /// Keeps the table under `max_entries` when the vocabulary explodes. Once it holds more,
+    /// it drops the phrases (terms of two or more words) seen fewer than `t` times in their
+    /// group, with `t` = 2, 3, 4… until it holds at most half the cap, so that prunes stay
+    /// rare. Single words are never dropped.
     ///
     /// A phrase dropped and seen again later starts counting afresh, so a phrase that survives
     /// may be undercounted by at most the sum of `t − 1` over all prunes ([`Pruning`] keeps
     /// that bound), and its first occurrence is the first after its last drop: still a real
     /// place where it occurs. This is the rule of word2vec's and gensim's phrase counters.
     pub fn prune(&mut self, max_entries: usize, pruning: &mut Pruning) {
-        while self.entries() > max_entries {
+        if self.entries() <= max_entries {
+            return;
+        }
+        while self.entries() > max_entries / 2 {
             let t = pruning.next_threshold();
-            for g in self.groups.values_mut() {
-                g.terms.retain(|k, s| s.count >= t || !k.contains(' '));
-            }
-            let kept = &self.groups;
-            self.surfaces
-                .retain(|k, _| !k.contains(' ') || kept.values().any(|g| g.terms.contains_key(k)));
+            self.shards.par_iter_mut().for_each(|sh| sh.prune(t));
             pruning.thresholds.push(t);
-            // Only single words left over the cap: nothing more to drop.
-            if self
-                .groups
-                .values()
-                .all(|g| g.terms.keys().all(|k| !k.contains(' ')))
-            {
+            // Only single words left: nothing more to drop.
+            let phrases = self.shards.iter().any(|sh| {
+                sh.stats
+                    .iter()
+                    .any(|g| g.keys().any(|&id| sh.key(id).contains(' ')))
+            });
+            if !phrases {
                 break;
             }
         }
+        let shards = &self.shards;
+        self.surfaces.retain(|k, _| {
+            !k.contains(' ') || {
+                let hash = key_hash(k);
+                shards[shard_of(hash)].find(hash, k).is_some()
+            }
+        });
     }
 
-    /// Pooled counts over all groups: term key to (count, documents).
-    pub fn pooled(&self) -> FxHashMap<&str, (u64, u32)> {
-        let mut all: FxHashMap<&str, (u64, u32)> = FxHashMap::default();
-        for g in self.groups.values() {
-            for (k, s) in &g.terms {
-                let e = all.entry(&**k).or_default();
-                e.0 += s.count;
-                e.1 += s.doc_freq;
+    /// Pooled counts over all groups, sorted by key.
+    pub fn pooled(&self) -> Vec<Pooled<'_>> {
+        let mut all: Vec<Pooled<'_>> = Vec::new();
+        for (s, sh) in self.shards.iter().enumerate() {
+            let mut sums: Vec<(u64, u32)> = vec![(0, 0); sh.terms.len()];
+            for g in &sh.stats {
+                for (&id, st) in g {
+                    let e = &mut sums[id as usize];
+                    e.0 += st.count;
+                    e.1 += st.doc_freq;
+                }
+            }
+            for (id, (count, docs)) in sums.into_iter().enumerate() {
+                if docs > 0 {
+                    all.push(Pooled {
+                        key: sh.key(id as u32),
+                        term: TermId {
+                            shard: s as u16,
+                            id: id as u32,
+                        },
+                        count,
+                        docs,
+                    });
+                }
             }
         }
+        all.sort_unstable_by(|a, b| a.key.cmp(b.key));
         all
     }
 
@@ -393,7 +682,7 @@ impl TermTable {
         let mut rows = Vec::new();
         for (group, g) in &self.groups {
             let start = rows.len();
-            for (key, s) in &g.terms {
+            for (key, s) in self.terms(g) {
                 if s.count < min_count.max(1) {
                     continue;
                 }
@@ -418,6 +707,19 @@ impl TermTable {
         }
         rows
     }
+}
+
+/// A term's counts over all groups.
+#[derive(Debug, Clone, Copy)]
+pub struct Pooled<'a> {
+    /// Its key.
+    pub key: &'a str,
+    /// Where its per-group counts are ([`TermTable::stat`]).
+    pub term: TermId,
+    /// Occurrences over all groups.
+    pub count: u64,
+    /// Documents it occurs in, over all groups.
+    pub docs: u32,
 }
 
 /// One row of `terms.csv`.
@@ -476,7 +778,7 @@ mod tests {
         let docs = [
             "missile strike hit the airport",
             "missile strike hit the border",
-            "rare words appear once only",
+            "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike",
         ];
         for (i, text) in docs.iter().enumerate() {
             t.add("A", i as u32, count_terms(text, &segment(text), &opts));
@@ -488,21 +790,19 @@ mod tests {
             pruning.thresholds.is_empty(),
             "under the cap: nothing to do"
         );
-        let words = t
-            .group("A")
-            .unwrap()
-            .terms
-            .keys()
-            .filter(|k| !k.contains(' '))
-            .count();
-        t.prune(words + 3, &mut pruning);
+        let a = t.group("A").unwrap();
+        let words = t.terms(a).filter(|(k, _)| !k.contains(' ')).count();
+        assert_eq!(words, 5 + 13);
+        // 18 words, 3 phrases seen twice, 2 + 12 + 11 seen once: 46 entries. Over a cap of 45,
+        // the table is pruned to at most half of it: the phrases seen once go.
+        assert_eq!(before, 46);
+        t.prune(45, &mut pruning);
         assert_eq!(pruning.thresholds, [2]);
         assert_eq!(pruning.undercount_bound(), 1);
-        let g = t.group("A").unwrap();
         // Phrases seen twice stay, with their counts; phrases seen once go; every word stays.
-        assert_eq!(g.terms.get("missile strike").map(|s| s.count), Some(2));
-        assert!(!g.terms.contains_key("rare words"));
-        assert_eq!(g.terms.get("rare").map(|s| s.count), Some(1));
+        assert_eq!(t.term("A", "missile strike").map(|s| s.count), Some(2));
+        assert!(t.term("A", "alpha bravo").is_none());
+        assert_eq!(t.term("A", "alpha").map(|s| s.count), Some(1));
         assert_eq!(t.entries(), words + 3);
         // A cap below the single words drops every phrase and stops there.
         t.prune(1, &mut pruning);
@@ -579,8 +879,7 @@ mod tests {
         let text = "Sanctions. New sanctions. Sanctioned firms. A sanction.";
         let mut table = TermTable::new(&opts);
         table.add("g", 0, count_terms(text, &segment(text), &opts));
-        let g = table.group("g").unwrap();
-        assert_eq!(g.terms["sanction"].count, 4);
+        assert_eq!(table.term("g", "sanction").unwrap().count, 4);
         assert_eq!(table.display("sanction"), "sanctions");
         let rows = table.rows(1);
         assert_eq!(rows[0].term, "sanctions");
@@ -599,7 +898,7 @@ mod tests {
         }
         let g = table.group("g").unwrap();
         assert_eq!((g.docs, g.tokens), (2, 7));
-        let plane = g.terms["plane"];
+        let plane = *table.term("g", "plane").unwrap();
         assert_eq!((plane.count, plane.doc_freq), (4, 2));
         assert_eq!(
             plane.first,
