@@ -20,6 +20,7 @@ use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::{self, DocQuotes};
 use slant_metrics::terms::{count_terms, DocTerms, Pruning, TermOptions, TermTable};
 use slant_metrics::DocCounts;
+use slant_report::charts::Drawn;
 use slant_report::documents::{self, DocumentRow};
 use slant_report::evidence::{Limits, LoadedEvidence};
 use slant_report::html::{self, Page, Skipped};
@@ -203,51 +204,61 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     if set.actors.is_some() {
         lexout::write_actor_rates(&table("actor_loaded"), &rates.actors)?;
     }
-    progress.stage("writing tables");
-    write_quotes(&table("quotes"), &mut quote_rows)?;
-    write_speakers(&table("speakers"), &speakers)?;
-    write_terms(&table("terms"), &term_rows)?;
-    let doc_id = |ordinal: u32| {
-        g.analysed
-            .get(ordinal as usize)
-            .map(|(id, _, _)| id.clone())
-            .unwrap_or_default()
-    };
-    write_keyness(&table("keyness"), &key_rows, &doc_id)?;
-    progress.stage("drawing charts");
-    let charts = dir.join("charts");
-    std::fs::create_dir_all(&charts)?;
-    let mut drawn = vec![summary::write_chart(
-        &charts,
-        &summaries,
-        &args.by,
-        la.min_docs,
-        format,
-    )?];
-    drawn.extend(write_keyness_charts(
-        &charts,
-        &key_rows,
-        &args.by,
-        args.terms.chart_terms,
-    )?);
-    drawn.extend(write_quote_charts(
-        &charts,
-        &summaries,
-        &speakers,
-        &group_quotes,
-        &args.by,
-        la.min_docs,
-        format,
-    )?);
-    drawn.extend(lexout::write_charts(
-        &charts,
-        &rates,
-        &summaries,
-        &set.lexicons,
-        &args.by,
-        la.min_docs,
-        format,
-    )?);
+    progress.stage("writing tables and charts");
+    // Tables and charts read the same results and write different files: in parallel.
+    let (tables, charts) = rayon::join(
+        || -> anyhow::Result<()> {
+            write_quotes(&table("quotes"), &mut quote_rows)?;
+            write_speakers(&table("speakers"), &speakers)?;
+            write_terms(&table("terms"), &term_rows)?;
+            let doc_id = |ordinal: u32| {
+                g.analysed
+                    .get(ordinal as usize)
+                    .map(|(id, _, _)| id.clone())
+                    .unwrap_or_default()
+            };
+            write_keyness(&table("keyness"), &key_rows, &doc_id)?;
+            Ok(())
+        },
+        || -> anyhow::Result<Vec<Drawn>> {
+            let charts = dir.join("charts");
+            std::fs::create_dir_all(&charts)?;
+            let mut drawn = vec![summary::write_chart(
+                &charts,
+                &summaries,
+                &args.by,
+                la.min_docs,
+                format,
+            )?];
+            drawn.extend(write_keyness_charts(
+                &charts,
+                &key_rows,
+                &args.by,
+                args.terms.chart_terms,
+            )?);
+            drawn.extend(write_quote_charts(
+                &charts,
+                &summaries,
+                &speakers,
+                &group_quotes,
+                &args.by,
+                la.min_docs,
+                format,
+            )?);
+            drawn.extend(lexout::write_charts(
+                &charts,
+                &rates,
+                &summaries,
+                &set.lexicons,
+                &args.by,
+                la.min_docs,
+                format,
+            )?);
+            Ok(drawn)
+        },
+    );
+    tables?;
+    let drawn = charts?;
 
     let t = &args.terms;
     let parameters = BTreeMap::from([

@@ -295,10 +295,32 @@ impl Tally {
                     .collect()
             })
             .unwrap_or_default();
-        for s in summaries {
-            let g = self.groups.get(&s.group).unwrap_or(&none);
+        // Every group's intervals are resampled in parallel first.
+        let lexicon_series = vec![false; n];
+        let actor_series = vec![true; actor_names.len()];
+        let obs: Vec<&GroupObs> = summaries
+            .iter()
+            .map(|s| self.groups.get(&s.group).unwrap_or(&none))
+            .collect();
+        let mut jobs: Vec<(&str, &[DocObs], &[bool])> = summaries
+            .iter()
+            .zip(&obs)
+            .map(|(s, g)| (s.group.as_str(), &g.docs[..], &lexicon_series[..]))
+            .collect();
+        if self.layout.actors.is_some() {
+            jobs.extend(
+                summaries
+                    .iter()
+                    .zip(&obs)
+                    .map(|(s, g)| (s.group.as_str(), &g.actor_docs[..], &actor_series[..])),
+            );
+        }
+        let mut resampled = boot.rates_many(&jobs).into_iter();
+        let lexicon_rates: Vec<Vec<Rate>> = resampled.by_ref().take(summaries.len()).collect();
+        let actor_rates: Vec<Vec<Rate>> = resampled.collect();
+        for (i, (s, g)) in summaries.iter().zip(&obs).enumerate() {
             let small = s.documents < min_docs;
-            let rates = boot.rates(&s.group, &g.docs, &vec![false; n]);
+            let rates = &lexicon_rates[i];
             for (li, lex) in lexicons.iter().enumerate() {
                 for (ci, cat) in lex.categories.iter().enumerate() {
                     let k = self.layout.offsets[li] as usize + ci;
@@ -324,9 +346,7 @@ impl Tally {
                     out.loaded.insert(s.group.clone(), *r);
                 }
             }
-            if self.layout.actors.is_some() {
-                let own = vec![true; actor_names.len()];
-                let rates = boot.rates(&s.group, &g.actor_docs, &own);
+            if let Some(rates) = actor_rates.get(i) {
                 for (a, name) in actor_names.iter().enumerate() {
                     let Some(rate) = rates.get(a).copied() else {
                         continue;

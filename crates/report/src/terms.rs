@@ -57,14 +57,59 @@ pub const KEYNESS_COLUMNS: [Col; 23] = [
 /// group over-uses the term, the rest's when it under-uses it.
 pub const ONE_DOCUMENT: &str = "one_document";
 
-/// A number with fixed decimals, never printed as "-0.000".
+/// A number with fixed decimals, never printed as "-0.000". Exactly what `format!("{x:.d$}")`
+/// prints (bar the sign of zero), but without its exact decimal expansion for the common case:
+/// tables print millions of these.
 pub fn fixed(x: f64, decimals: usize) -> String {
+    if let Some(s) = fixed_fast(x, decimals) {
+        return s;
+    }
     let s = format!("{x:.decimals$}");
     if s.starts_with('-') && s[1..].bytes().all(|b| b == b'0' || b == b'.') {
         s[1..].to_string()
     } else {
         s
     }
+}
+
+/// [`fixed`] by integer arithmetic, when `x` scaled by 10^decimals is far enough from a
+/// rounding tie that the float product cannot round the other way; `None` otherwise.
+fn fixed_fast(x: f64, decimals: usize) -> Option<String> {
+    const POW10: [u64; 10] = [
+        1,
+        10,
+        100,
+        1_000,
+        10_000,
+        100_000,
+        1_000_000,
+        10_000_000,
+        100_000_000,
+        1_000_000_000,
+    ];
+    let scale = *POW10.get(decimals)?;
+    let y = x.abs() * scale as f64;
+    // Below 2^52 every product has a fractional part to test; the product's error is under
+    // one part in 2^52, so a margin of 1e-6 around the tie is plenty.
+    if !y.is_finite() || y >= (1u64 << 52) as f64 || ((y - y.floor()) - 0.5).abs() < 1e-6 {
+        return None;
+    }
+    let n = y.round() as u64;
+    let mut out = String::with_capacity(24);
+    if x < 0.0 && n != 0 {
+        out.push('-');
+    }
+    let (int, frac) = (n / scale, n % scale);
+    out.push_str(&int.to_string());
+    if decimals > 0 {
+        out.push('.');
+        let digits = frac.to_string();
+        for _ in digits.len()..decimals {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    Some(out)
 }
 
 /// A probability in scientific notation with four significant digits ("1.234e-5"), which
@@ -339,9 +384,48 @@ pub fn write_keyness_charts(
 mod tests {
     use super::*;
 
+    /// The fast path prints what `format!` prints, over magnitudes from 1e-9 to 1e12, exact
+    /// ties and values one unit in the last place either side of them.
+    #[test]
+    fn fixed_matches_format_everywhere() {
+        let mut rng = slant_corpus::rng::SplitMix64::new(7);
+        let mut checked = 0;
+        for _ in 0..200_000 {
+            let bits = rng.next_u64();
+            let mantissa = (bits >> 11) as f64 / (1u64 << 53) as f64;
+            let exp = (bits % 22) as i32 - 9;
+            let sign = if bits & 1 == 1 { -1.0 } else { 1.0 };
+            let decimals = (bits >> 5) as usize % 7;
+            let tie = ((bits >> 8) % 1000) as f64 + 0.5;
+            let tie = tie / 10f64.powi(decimals as i32);
+            for x in [
+                sign * mantissa * 10f64.powi(exp),
+                tie,
+                f64::from_bits(tie.to_bits() + 1),
+                f64::from_bits(tie.to_bits() - 1),
+            ] {
+                let want = format!("{x:.decimals$}");
+                let want =
+                    if want.starts_with('-') && want[1..].bytes().all(|b| b == b'0' || b == b'.') {
+                        want[1..].to_string()
+                    } else {
+                        want
+                    };
+                assert_eq!(fixed(x, decimals), want, "{x:e} with {decimals} decimals");
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 800_000);
+    }
+
     #[test]
     fn numbers_are_stable_text() {
         assert_eq!(fixed(-0.00001, 4), "0.0000");
+        assert_eq!(fixed(0.5, 0), "0");
+        assert_eq!(fixed(2.5, 0), "2");
+        assert_eq!(fixed(0.125, 2), "0.12");
+        assert_eq!(fixed(f64::NAN, 2), "NaN");
+        assert_eq!(fixed(1e300, 1).len(), 303);
         assert_eq!(fixed(-1.23456, 4), "-1.2346");
         assert_eq!(fixed(2.0, 3), "2.000");
         assert_eq!(sci(0.00001234), "1.234e-5");

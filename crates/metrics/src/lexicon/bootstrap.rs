@@ -6,6 +6,7 @@
 //! the group's name, so re-runs and any group order give identical intervals.
 
 use crate::terms::per_1k;
+use rayon::prelude::*;
 use slant_corpus::rng::{fnv, SplitMix64};
 
 /// One document's observations: its tokens and, per series it touches, hits and (for series
@@ -61,17 +62,23 @@ impl Bootstrap {
     /// `s` has its own denominator in the cells instead of the documents' tokens.
     pub fn rates(&self, group: &str, docs: &[DocObs], own_tokens: &[bool]) -> Vec<Rate> {
         let k = own_tokens.len();
-        let totals = |pick: &mut dyn FnMut() -> usize, n: usize| {
+        // The totals of a resample given how often each document was drawn. Summing by
+        // document (not by draw) reads the documents in order, which is what keeps a large
+        // group fast; the sums are integers, so the order changes nothing.
+        let totals = |times: Option<&[u32]>| {
             let mut hits = vec![0u64; k];
             let mut den = vec![0u64; k];
             let mut base = 0u64;
-            for _ in 0..n {
-                let d = &docs[pick()];
-                base += d.tokens;
+            for (i, d) in docs.iter().enumerate() {
+                let c = times.map_or(1, |t| u64::from(t[i]));
+                if c == 0 {
+                    continue;
+                }
+                base += d.tokens * c;
                 for &(s, h, t) in &d.cells {
                     if let Some(x) = hits.get_mut(s as usize) {
-                        *x += h;
-                        den[s as usize] += t;
+                        *x += h * c;
+                        den[s as usize] += t * c;
                     }
                 }
             }
@@ -82,14 +89,7 @@ impl Bootstrap {
             }
             (hits, den)
         };
-        let mut i = 0;
-        let (hits, den) = totals(
-            &mut || {
-                i += 1;
-                i - 1
-            },
-            docs.len(),
-        );
+        let (hits, den) = totals(None);
         let mut out: Vec<Rate> = (0..k)
             .map(|s| Rate {
                 hits: hits[s],
@@ -103,8 +103,13 @@ impl Bootstrap {
         }
         let mut rng = SplitMix64::new(self.seed ^ fnv(group));
         let mut reps: Vec<Vec<f64>> = vec![Vec::with_capacity(self.reps); k];
+        let mut times = vec![0u32; docs.len()];
         for _ in 0..self.reps {
-            let (h, d) = totals(&mut || rng.below(docs.len()), docs.len());
+            times.fill(0);
+            for _ in 0..docs.len() {
+                times[rng.below(docs.len())] += 1;
+            }
+            let (h, d) = totals(Some(&times));
             for s in 0..k {
                 reps[s].push(per_1k(h[s], d[s]));
             }
@@ -114,6 +119,14 @@ impl Bootstrap {
             out[s].ci = Some((quantile(r, 0.025), quantile(r, 0.975)));
         }
         out
+    }
+
+    /// [`Bootstrap::rates`] of several groups, computed in parallel, in the order given.
+    pub fn rates_many(&self, groups: &[(&str, &[DocObs], &[bool])]) -> Vec<Vec<Rate>> {
+        groups
+            .par_iter()
+            .map(|(group, docs, own)| self.rates(group, docs, own))
+            .collect()
     }
 }
 
