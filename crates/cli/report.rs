@@ -110,6 +110,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         pruning: Pruning::default(),
     };
     let mut batch: Vec<(String, Document)> = Vec::with_capacity(BATCH);
+    let mut pending: Option<Ready> = None;
     for rec in records {
         let rec = rec?;
         progress.inc(1);
@@ -118,10 +119,12 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             Outcome::Ok(doc) => {
                 batch.push((rec.source, doc));
                 if batch.len() == BATCH {
-                    analyse(
+                    let full = std::mem::take(&mut batch);
+                    step(
                         &mut g,
                         &mut hits,
-                        std::mem::take(&mut batch),
+                        &mut pending,
+                        full,
                         args,
                         &term_opts,
                         &set,
@@ -143,7 +146,18 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    analyse(&mut g, &mut hits, batch, args, &term_opts, &set)?;
+    step(
+        &mut g,
+        &mut hits,
+        &mut pending,
+        batch,
+        args,
+        &term_opts,
+        &set,
+    )?;
+    if let Some((batch, analysed)) = pending {
+        fold(&mut g, &mut hits, batch, analysed, args, &set)?;
+    }
     hits.finish()?;
     if g.counts.analysed > 0 && !g.by_seen {
         bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);
@@ -377,18 +391,42 @@ fn group_of(meta: &Metadata, by: &str) -> String {
         .to_string()
 }
 
-/// Segments and counts a batch in parallel, then folds it into `g` in input order.
-/// Each document's lexicon hits are written to `hits_out` as it is folded.
-fn analyse(
+/// What the analysis of one document gives.
+type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
+
+/// A batch analysed and waiting to be folded.
+type Ready = (Vec<(String, Document)>, Vec<Analysed>);
+
+/// Analyses `batch` while the previous batch (`pending`) is folded into `g`, then leaves
+/// `batch` pending. Folding one batch while the next is analysed keeps every core busy; the
+/// fold still takes batches, and documents within them, in input order.
+#[allow(clippy::too_many_arguments)]
+fn step(
     g: &mut Gathered,
     hits_out: &mut HitWriter,
+    pending: &mut Option<Ready>,
     batch: Vec<(String, Document)>,
     args: &ReportArgs,
     term_opts: &TermOptions,
     set: &LexiconSet,
 ) -> anyhow::Result<()> {
-    type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
-    let analysed: Vec<Analysed> = batch
+    let previous = pending.take();
+    let (analysed, folded) = rayon::join(
+        || analyse(&batch, term_opts, set),
+        || previous.map_or(Ok(()), |(b, a)| fold(g, hits_out, b, a, args, set)),
+    );
+    folded?;
+    *pending = Some((batch, analysed));
+    Ok(())
+}
+
+/// Segments and counts a batch in parallel.
+fn analyse(
+    batch: &[(String, Document)],
+    term_opts: &TermOptions,
+    set: &LexiconSet,
+) -> Vec<Analysed> {
+    batch
         .par_iter()
         .map(|(_, doc)| {
             let seg = segment(&doc.text);
@@ -399,7 +437,19 @@ fn analyse(
                 lexicon_part(&doc.text, &seg, set),
             )
         })
-        .collect();
+        .collect()
+}
+
+/// Folds an analysed batch into `g` in input order, writing each document's lexicon hits to
+/// `hits_out`.
+fn fold(
+    g: &mut Gathered,
+    hits_out: &mut HitWriter,
+    batch: Vec<(String, Document)>,
+    analysed: Vec<Analysed>,
+    args: &ReportArgs,
+    set: &LexiconSet,
+) -> anyhow::Result<()> {
     let mut batch_terms: Vec<(String, u32, DocTerms)> = Vec::with_capacity(analysed.len());
     for ((source, doc), (c, terms, doc_quotes, lex)) in batch.into_iter().zip(analysed) {
         g.by_seen |= doc.meta.get(&args.by).is_some();
