@@ -8,6 +8,7 @@ use slant_metrics::terms::{count_terms, TermOptions, TermTable};
 use std::time::Instant;
 
 fn main() {
+    let only = std::env::args().nth(2);
     let path = std::env::args().nth(1).unwrap();
     let opts = ReadOptions::default();
     let t = Instant::now();
@@ -27,6 +28,9 @@ fn main() {
         t.elapsed().as_secs_f64()
     );
     let time = |name: &str, f: &mut dyn FnMut() -> usize| {
+        if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
+            return;
+        }
         let t = Instant::now();
         let n = f();
         let s = t.elapsed().as_secs_f64();

@@ -62,6 +62,8 @@ pub struct ListError {
 pub struct Cues {
     single: FxHashMap<String, Cue>,
     multi: Vec<(Vec<String>, Cue)>,
+    /// The first words of `multi`: most words start no phrase, and skip the scan.
+    multi_first: FxHashSet<String>,
 }
 
 fn fields(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -112,6 +114,7 @@ impl Cues {
         // Longest phrases first, so "pointed out" wins over a shorter phrase.
         cues.multi
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        cues.multi_first = cues.multi.iter().map(|(w, _)| w[0].clone()).collect();
         Ok(cues)
     }
 
@@ -129,6 +132,29 @@ impl Cues {
 
     /// The cue starting at `words[0]`, if any, and how many words it takes.
     pub fn at(&self, words: &[&str]) -> Option<(usize, &Cue)> {
+        let first = words.first()?;
+        // Lower-cased on the stack for the usual short ASCII word.
+        let mut buf = [0u8; 32];
+        let owned;
+        let lower: &str = if first.is_ascii() && first.len() <= buf.len() {
+            let b = &mut buf[..first.len()];
+            b.copy_from_slice(first.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or(first)
+        } else {
+            owned = first.to_lowercase();
+            &owned
+        };
+        if !first.is_ascii() || self.multi_first.contains(lower) {
+            if let Some(found) = self.phrase_at(words) {
+                return Some(found);
+            }
+        }
+        self.single.get(lower).map(|c| (1, c))
+    }
+
+    /// The multi-word cue starting at `words[0]`, longest first.
+    fn phrase_at(&self, words: &[&str]) -> Option<(usize, &Cue)> {
         for (phrase, cue) in &self.multi {
             if words.len() >= phrase.len()
                 && phrase
@@ -139,10 +165,7 @@ impl Cues {
                 return Some((phrase.len(), cue));
             }
         }
-        let first = words.first()?;
-        self.single
-            .get(first.to_lowercase().as_str())
-            .map(|c| (1, c))
+        None
     }
 }
 

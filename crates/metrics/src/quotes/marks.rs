@@ -59,11 +59,9 @@ enum Mark {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            push_trimmed(text, start, i, &mut out);
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        push_trimmed(text, start, i, &mut out);
+        start = i + 1;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -82,6 +80,9 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 }
 
 fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
+    if !is_mark_char(c) {
+        return None;
+    }
     let before = text[..at].chars().next_back();
     let after = text[at + c.len_utf8()..].chars().next();
     let letter = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
@@ -129,6 +130,27 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
     })
 }
 
+/// Characters [`classify`] may take for a mark.
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{2018}'
+            | '\u{2019}'
+    )
+}
+
+/// Whether a byte can start a mark's UTF-8 encoding: `"`, `'`, the first byte of « » (0xC2)
+/// or of the curly marks (0xE2).
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+}
+
 fn is_open_mark(c: char) -> bool {
     matches!(
         c,
@@ -148,7 +170,13 @@ struct Open {
 fn parse_paragraph(text: &str, para: Span, pi: usize) -> (Vec<Quoted>, Option<(Open, Quoted)>) {
     let mut stack: Vec<Open> = Vec::new();
     let mut closed = Vec::new();
-    for (off, c) in text[para.start..para.end].char_indices() {
+    let body = &text[para.start..para.end];
+    let candidates = body
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| may_start_mark(b))
+        .filter_map(|(off, _)| body[off..].chars().next().map(|c| (off, c)));
+    for (off, c) in candidates {
         let at = para.start + off;
         let Some(mark) = classify(text, at, c) else {
             continue;

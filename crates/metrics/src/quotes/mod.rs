@@ -195,12 +195,26 @@ struct Doc<'t, 'l> {
     words: Vec<Word<'t>>,
     /// Words the document also writes in lower case: common words, not names, when they open
     /// a sentence ("Another", "Perhaps").
-    lower_case: rustc_hash::FxHashSet<&'t str>,
+    /// Built on first use: many documents never ask.
+    lower_case: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
     sentences: &'t [Span],
     lists: Lists<'l>,
 }
 
 impl<'t> Doc<'t, '_> {
+    /// Whether the document writes this (lower-case) word starting with a lower-case letter.
+    fn writes_in_lower_case(&self, lower: &str) -> bool {
+        self.lower_case
+            .get_or_init(|| {
+                self.words
+                    .iter()
+                    .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+                    .map(|w| w.text)
+                    .collect()
+            })
+            .contains(lower)
+    }
+
     /// Indices of the words inside `[start, end)`.
     fn words_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         let a = self.words.partition_point(|w| w.span.start < start);
@@ -424,7 +438,7 @@ impl<'t> Doc<'t, '_> {
                     || is_stopword(&run[i].lower())
                     || not_a_name(&run[i].lower())
                     || (i == 0 && r.start == 0 && is_participle(run[i].text))
-                    || (i == 0 && self.lower_case.contains(run[i].lower().as_str())))
+                    || (i == 0 && self.writes_in_lower_case(&run[i].lower())))
             {
                 i += 1;
             }
@@ -555,14 +569,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             text: t.span.slice(text),
         })
         .collect();
-    let lower_case = words
-        .iter()
-        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
-        .map(|w| w.text)
-        .collect();
     let doc = Doc {
         text,
-        lower_case,
+        lower_case: std::cell::OnceCell::new(),
         words,
         sentences: &seg.sentences,
         lists,
