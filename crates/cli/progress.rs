@@ -2,8 +2,9 @@
 //! Hidden with `--quiet` or when stderr is not a terminal (piped, redirected, CI), so logs and
 //! scripts see only the final line and the warnings.
 //!
-//! With `SLANT_TIMINGS=1` in the environment, the seconds spent in each stage are printed on
-//! stderr at the end: what the scale benchmark reports per stage.
+//! With `SLANT_TIMINGS=1` in the environment, the seconds spent in each stage, and the peak
+//! resident memory when it ended (Linux), are printed on stderr at the end: what the scale
+//! benchmark reports per stage.
 
 use indicatif::{ProgressBar, ProgressStyle};
 use std::cell::RefCell;
@@ -14,7 +15,7 @@ use std::time::{Duration, Instant};
 pub struct Progress {
     bar: ProgressBar,
     /// Stages and when each began.
-    stages: RefCell<Vec<(&'static str, Instant)>>,
+    stages: RefCell<Vec<(&'static str, Instant, Option<u64>)>>,
 }
 
 impl Progress {
@@ -36,7 +37,7 @@ impl Progress {
         bar.set_message("reading");
         Progress {
             bar,
-            stages: RefCell::new(vec![("starting", Instant::now())]),
+            stages: RefCell::new(vec![("starting", Instant::now(), peak_rss_mb())]),
         }
     }
 
@@ -48,7 +49,9 @@ impl Progress {
     /// Names the stage under way.
     pub fn stage(&self, what: &'static str) {
         self.bar.set_message(what);
-        self.stages.borrow_mut().push((what, Instant::now()));
+        self.stages
+            .borrow_mut()
+            .push((what, Instant::now(), peak_rss_mb()));
     }
 
     /// Prints a warning on stderr without tearing the spinner; warnings show with `--quiet`
@@ -64,16 +67,25 @@ impl Progress {
             return;
         }
         let mut stages = self.stages.borrow_mut();
-        stages.push(("done", Instant::now()));
+        stages.push(("done", Instant::now(), peak_rss_mb()));
         for w in stages.windows(2) {
+            let peak = w[1].2.map_or(String::new(), |mb| format!("  (peak {mb} MB)"));
             eprintln!(
-                "slant: timing {:>8.3} s  {}",
+                "slant: timing {:>8.3} s  {}{peak}",
                 (w[1].1 - w[0].1).as_secs_f64(),
                 w[0].0
             );
         }
         stages.clear();
     }
+}
+
+/// The process's peak resident memory so far in MB (`VmHWM`), where /proc tells it.
+fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }
 
 impl Drop for Progress {
