@@ -69,7 +69,9 @@ impl Progress {
         let mut stages = self.stages.borrow_mut();
         stages.push(("done", Instant::now(), peak_rss_mb()));
         for w in stages.windows(2) {
-            let peak = w[1].2.map_or(String::new(), |mb| format!("  (peak {mb} MB)"));
+            let peak = w[1]
+                .2
+                .map_or(String::new(), |mb| format!("  (peak {mb} MB)"));
             eprintln!(
                 "slant: timing {:>8.3} s  {}{peak}",
                 (w[1].1 - w[0].1).as_secs_f64(),

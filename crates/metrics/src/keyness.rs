@@ -243,7 +243,7 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
             // is kept when the group uses the term at least `min_count` times, or avoids it
             // clearly (z ≤ −1.96). The other rows say nothing about the group, and at scale
             // they would be groups × vocabulary.
-            let stats: Vec<Option<&TermStat>> =
+            let stats: Vec<Option<TermStat>> =
                 vocab.iter().map(|p| table.stat(g, p.term)).collect();
             let scored: Vec<(f64, f64, f64, f64)> = vocab
                 .iter()

@@ -332,6 +332,29 @@ pub struct TermStat {
     pub first: Occurrence,
 }
 
+/// [`TermStat`] as a table stores it: 16 bytes. A count saturates at `u32::MAX` occurrences of
+/// one term in one group (some 400 million articles of news before it could matter).
+#[derive(Debug, Clone, Copy)]
+struct Packed {
+    count: u32,
+    doc_freq: u32,
+    doc: u32,
+    sentence: u32,
+}
+
+impl Packed {
+    fn unpack(self) -> TermStat {
+        TermStat {
+            count: u64::from(self.count),
+            doc_freq: self.doc_freq,
+            first: Occurrence {
+                doc: self.doc,
+                sentence: self.sentence,
+            },
+        }
+    }
+}
+
 /// The prunes of a [`TermTable`] so far.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Pruning {
@@ -368,10 +391,10 @@ pub struct TermId {
     id: u32,
 }
 
-/// A term's key, stored once in a shard however many groups use it.
+/// A term's key, stored once in a shard however many groups use it: where it is in the
+/// shard's arena. (Its hash is not kept: the index recomputes it when it grows.)
 #[derive(Debug, Clone, Copy)]
 struct Interned {
-    hash: u64,
     start: usize,
     len: u32,
 }
@@ -383,7 +406,7 @@ struct Shard {
     terms: Vec<Interned>,
     arena: String,
     /// By group slot: term number to counts.
-    stats: Vec<FxHashMap<u32, TermStat>>,
+    stats: Vec<FxHashMap<u32, Packed>>,
 }
 
 impl Shard {
@@ -402,14 +425,15 @@ impl Shard {
         }
         let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
         self.terms.push(Interned {
-            hash,
             start: self.arena.len(),
             len: u32::try_from(key.len()).unwrap_or(u32::MAX),
         });
         self.arena.push_str(key);
-        let terms = &self.terms;
-        self.index
-            .insert_unique(hash, id, |&i| terms[i as usize].hash);
+        let (terms, arena) = (&self.terms, &self.arena);
+        self.index.insert_unique(hash, id, |&i| {
+            let t = &terms[i as usize];
+            key_hash(&arena[t.start..t.start + t.len as usize])
+        });
         id
     }
 
@@ -420,21 +444,21 @@ impl Shard {
         }
         for e in entries {
             let id = self.intern(e.hash, doc.key(e));
-            let at = Occurrence {
-                doc: ordinal,
-                sentence: e.term.first_sentence,
-            };
+            let at = (ordinal, e.term.first_sentence);
             self.stats[slot]
                 .entry(id)
                 .and_modify(|s| {
-                    s.count += u64::from(e.term.count);
+                    s.count = s.count.saturating_add(e.term.count);
                     s.doc_freq += 1;
-                    s.first = s.first.min(at);
+                    if at < (s.doc, s.sentence) {
+                        (s.doc, s.sentence) = at;
+                    }
                 })
-                .or_insert(TermStat {
-                    count: u64::from(e.term.count),
+                .or_insert(Packed {
+                    count: e.term.count,
                     doc_freq: 1,
-                    first: at,
+                    doc: at.0,
+                    sentence: at.1,
                 });
         }
     }
@@ -445,7 +469,7 @@ impl Shard {
         let is_phrase = |sh: &Shard, id: u32| sh.key(id).contains(' ');
         let mut stats = std::mem::take(&mut self.stats);
         for g in &mut stats {
-            g.retain(|&id, s| s.count >= t || !is_phrase(self, id));
+            g.retain(|&id, s| u64::from(s.count) >= t || !is_phrase(self, id));
         }
         let mut used = vec![false; self.terms.len()];
         for g in &stats {
@@ -455,9 +479,10 @@ impl Shard {
         }
         let old = std::mem::take(self);
         let mut renumber = vec![u32::MAX; old.terms.len()];
-        for (id, t) in old.terms.iter().enumerate() {
+        for id in 0..old.terms.len() {
             if used[id] {
-                renumber[id] = self.intern(t.hash, old.key(id as u32));
+                let key = old.key(id as u32);
+                renumber[id] = self.intern(key_hash(key), key);
             }
         }
         self.stats = stats
@@ -550,7 +575,7 @@ impl TermTable {
     }
 
     /// A term's counts in a group, by group name and key.
-    pub fn term(&self, group: &str, key: &str) -> Option<&TermStat> {
+    pub fn term(&self, group: &str, key: &str) -> Option<TermStat> {
         let group = self.groups.get(group)?;
         let hash = key_hash(key);
         let shard = shard_of(hash);
@@ -565,24 +590,25 @@ impl TermTable {
     }
 
     /// A term's counts in a group.
-    pub fn stat(&self, group: &GroupTerms, term: TermId) -> Option<&TermStat> {
+    pub fn stat(&self, group: &GroupTerms, term: TermId) -> Option<TermStat> {
         self.shards[usize::from(term.shard)]
             .stats
             .get(group.slot)?
             .get(&term.id)
+            .map(|p| p.unpack())
     }
 
     /// The terms a group uses and their counts, in no particular order.
     pub fn terms<'a>(
         &'a self,
         group: &GroupTerms,
-    ) -> impl Iterator<Item = (&'a str, &'a TermStat)> + 'a {
+    ) -> impl Iterator<Item = (&'a str, TermStat)> + 'a {
         let slot = group.slot;
         self.shards.iter().flat_map(move |sh| {
             sh.stats
                 .get(slot)
                 .into_iter()
-                .flat_map(move |g| g.iter().map(move |(&id, s)| (sh.key(id), s)))
+                .flat_map(move |g| g.iter().map(move |(&id, s)| (sh.key(id), s.unpack())))
         })
     }
 
@@ -654,7 +680,7 @@ impl TermTable {
             for g in &sh.stats {
                 for (&id, st) in g {
                     let e = &mut sums[id as usize];
-                    e.0 += st.count;
+                    e.0 += u64::from(st.count);
                     e.1 += st.doc_freq;
                 }
             }
@@ -691,7 +717,7 @@ impl TermTable {
                     key,
                     term: self.display(key),
                     n: key.split(' ').count(),
-                    stat: *s,
+                    stat: s,
                     per_1k: per_1k(s.count, g.tokens),
                     docs: g.docs,
                     tokens: g.tokens,
@@ -898,7 +924,7 @@ mod tests {
         }
         let g = table.group("g").unwrap();
         assert_eq!((g.docs, g.tokens), (2, 7));
-        let plane = *table.term("g", "plane").unwrap();
+        let plane = table.term("g", "plane").unwrap();
         assert_eq!((plane.count, plane.doc_freq), (4, 2));
         assert_eq!(
             plane.first,
