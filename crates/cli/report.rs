@@ -17,16 +17,20 @@ use slant_metrics::lexicon::actors::{actor_cells, ActorCell};
 use slant_metrics::lexicon::bootstrap::Bootstrap;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
 use slant_metrics::lexicon::Lexicon;
+use slant_metrics::quotes::lexicon::Gazetteer;
 use slant_metrics::quotes::{self, DocQuotes};
 use slant_metrics::terms::{count_terms, DocTerms, Pruning, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::charts::Drawn;
 use slant_report::documents::{self, DocumentRow};
+use slant_report::evidence::QuoteEvidenceBuilder;
 use slant_report::evidence::{Limits, LoadedEvidence};
 use slant_report::html::{self, Page, Skipped};
 use slant_report::lexicons::{self as lexout, HitRow, HitWriter, Tally};
 use slant_report::output::Staging;
-use slant_report::quotes::{write_quote_charts, write_quotes, write_speakers, QuoteRow};
+use slant_report::quotes::{
+    write_quote_charts, write_speakers, QuoteSpill, QuoteTable, QuoteTally,
+};
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
 use slant_report::summary;
 use slant_report::table::Format;
@@ -45,8 +49,10 @@ struct Gathered {
     /// quotes point to.
     analysed: Vec<(String, String, String)>,
     terms: TermTable,
-    /// Quotes of analysed documents, by ordinal.
-    quotes: Vec<DocQuotes>,
+    /// Quotes of analysed documents, spilled to the staging folder in input order.
+    quotes: QuoteSpill,
+    /// Who is who: canonical names and speaker groups.
+    gazetteer: Gazetteer,
     counts: Counts,
     by_seen: bool,
     /// The loaded-language evidence of the page, bounded.
@@ -102,7 +108,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         rows: Vec::new(),
         analysed: Vec::new(),
         terms: TermTable::new(&term_opts),
-        quotes: Vec::new(),
+        quotes: QuoteSpill::create(&dir.join(".quotes.spill"))?,
+        gazetteer: speakers_gazetteer(args)?,
         counts: Counts::default(),
         by_seen: false,
         evidence: LoadedEvidence::new(set.loaded, Limits::default()),
@@ -168,23 +175,23 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         prior_scale: args.terms.prior_scale,
         correction: args.terms.g2_correction.into(),
     };
-    progress.stage("resolving speakers");
-    let gazetteer = speakers_gazetteer(args)?;
-    let speaker_groups = quotes::resolve_speakers(&mut g.quotes, &gazetteer);
-    let mut quote_rows: Vec<QuoteRow<'_>> = Vec::new();
-    for (ordinal, (dq, sg)) in g.quotes.iter().zip(&speaker_groups).enumerate() {
-        let (doc_id, outlet, group) = &g.analysed[ordinal];
-        for (q, speaker_group) in dq.quotes.iter().zip(sg) {
-            quote_rows.push(QuoteRow {
-                doc_id,
-                outlet,
-                group,
-                quote: q,
-                speaker_group,
-            });
-        }
-    }
-    let (speakers, group_quotes) = slant_report::quotes::tally(&quote_rows);
+    progress.stage("resolving speakers, writing quotes");
+    // Quotes stream back from the spill in input order, their speakers resolved against the
+    // whole corpus, into quotes.csv, the speaker counts and the page's evidence.
+    let mut quote_table = QuoteTable::create(&table("quotes"))?;
+    let mut quote_tally = QuoteTally::default();
+    let mut quote_evidence = QuoteEvidenceBuilder::new(Limits::default());
+    g.quotes.replay(&g.gazetteer, |row| {
+        quote_table.row(row)?;
+        quote_tally.add(row);
+        quote_evidence.add(row);
+        Ok(())
+    })?;
+    quote_table.finish()?;
+    let QuoteTally {
+        speakers,
+        groups: group_quotes,
+    } = quote_tally;
     progress.stage("scoring keyness");
     let term_rows = g.terms.rows(args.terms.min_count);
     let key_rows = keyness(&g.terms, &key_opts);
@@ -222,7 +229,6 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     // Tables and charts read the same results and write different files: in parallel.
     let (tables, charts) = rayon::join(
         || -> anyhow::Result<()> {
-            write_quotes(&table("quotes"), &mut quote_rows)?;
             write_speakers(&table("speakers"), &speakers)?;
             write_terms(&table("terms"), &term_rows)?;
             let doc_id = |ordinal: u32| {
@@ -327,10 +333,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     };
     std::fs::write(dir.join("run.json"), info.to_json())?;
     progress.stage("writing the page");
-    let evidence = g
-        .evidence
-        .finish(&set.lexicons)
-        .with_quotes(&quote_rows, Limits::default());
+    let evidence = g.evidence.finish(&set.lexicons).with_quotes(quote_evidence);
     let skipped: Vec<Skipped> = g
         .rows
         .iter()
@@ -475,7 +478,11 @@ fn fold(
             (&doc.meta.id, &doc.meta.outlet, &group),
         )?;
         g.evidence.add(ordinal, &doc.meta.id, &group, &hits);
-        g.quotes.push(doc_quotes);
+        g.quotes.add(
+            (&doc.meta.id, &doc.meta.outlet, &group),
+            doc_quotes,
+            &g.gazetteer,
+        )?;
         g.counts.analysed += 1;
         g.counts.sentences += c.sentences;
         g.counts.tokens += c.tokens;

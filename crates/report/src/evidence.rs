@@ -4,7 +4,7 @@
 //! offsets, so it leads back to its row in `lexicon_hits.csv` or `quotes.csv`.
 
 use crate::lexicons::{one_line, HitRow};
-use crate::quotes::{csv_order, QuoteRow};
+use crate::quotes::QuoteRow;
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::Kind;
 use std::collections::BTreeMap;
@@ -113,9 +113,10 @@ pub struct Evidence {
 
 impl Evidence {
     /// Adds the quote evidence (speakers and scare quotes) from every quote of the corpus.
-    pub fn with_quotes(mut self, quotes: &[QuoteRow<'_>], limits: Limits) -> Self {
-        self.speakers = speakers(quotes, limits);
-        self.scare = scare(quotes, limits);
+    pub fn with_quotes(mut self, quotes: QuoteEvidenceBuilder) -> Self {
+        let (speakers, scare) = quotes.finish();
+        self.speakers = speakers;
+        self.scare = scare;
         self
     }
 }
@@ -221,88 +222,107 @@ impl LoadedEvidence {
 }
 
 fn quote_example(r: &QuoteRow<'_>) -> Example {
-    let span = r.quote.span();
     Example {
         doc_id: r.doc_id.to_string(),
-        start: span.start,
-        end: span.end,
-        sentence: u64::from(r.quote.sentence) + 1,
-        context: one_line(&r.quote.text),
+        start: r.start,
+        end: r.end,
+        sentence: u64::from(r.sentence) + 1,
+        context: one_line(r.text),
         matched: String::new(),
     }
 }
 
-/// `rows` in the order of `quotes.csv`, so "first" means first in that file.
-fn in_csv_order<'r, 'a>(rows: &'r [QuoteRow<'a>]) -> Vec<&'r QuoteRow<'a>> {
-    let mut order: Vec<&QuoteRow<'_>> = rows.iter().collect();
-    order.sort_by(|a, b| csv_order(a, b));
-    order
+/// Gathers the quote evidence of the page while the rows of `quotes.csv` stream past, in
+/// that file's order (so "first" means first in the file): per group, each speaker's quote
+/// count and one example, and each scare-quoted term's count and first example. Memory grows
+/// with the distinct speakers and terms, not with the quotes.
+#[derive(Debug, Default)]
+pub struct QuoteEvidenceBuilder {
+    limits: Limits,
+    speakers: BTreeMap<String, BTreeMap<String, SpeakerEvidence>>,
+    scare: BTreeMap<String, BTreeMap<String, ScareEvidence>>,
 }
 
-fn speakers(rows: &[QuoteRow<'_>], limits: Limits) -> BTreeMap<String, Vec<SpeakerEvidence>> {
-    let mut by_group: BTreeMap<&str, BTreeMap<&str, SpeakerEvidence>> = BTreeMap::new();
-    for r in in_csv_order(rows) {
-        let q = r.quote;
-        if q.kind == Kind::Scare || q.speaker.is_empty() {
-            continue;
+impl QuoteEvidenceBuilder {
+    /// Evidence kept within `limits`.
+    pub fn new(limits: Limits) -> Self {
+        QuoteEvidenceBuilder {
+            limits,
+            ..QuoteEvidenceBuilder::default()
         }
-        let s = by_group
-            .entry(r.group)
+    }
+
+    /// Takes one row of `quotes.csv`.
+    pub fn add(&mut self, r: &QuoteRow<'_>) {
+        if r.kind == Kind::Scare {
+            let term = one_line(r.text);
+            self.scare
+                .entry(r.group.to_string())
+                .or_default()
+                .entry(term.to_lowercase())
+                .or_insert_with(|| ScareEvidence {
+                    term,
+                    count: 0,
+                    example: quote_example(r),
+                })
+                .count += 1;
+            return;
+        }
+        if r.speaker.is_empty() {
+            return;
+        }
+        let s = self
+            .speakers
+            .entry(r.group.to_string())
             .or_default()
-            .entry(&q.speaker)
+            .entry(r.speaker.to_string())
             .or_insert_with(|| SpeakerEvidence {
-                speaker: q.speaker.clone(),
+                speaker: r.speaker.to_string(),
                 speaker_group: r.speaker_group.to_string(),
                 quotes: 0,
                 example: None,
             });
         s.quotes += 1;
-        let direct = q.kind == Kind::Direct;
+        let direct = r.kind == Kind::Direct;
         // A direct quote shows the speaker's own words: it replaces an indirect one.
         if s.example.as_ref().is_none_or(|e| direct && !e.direct) {
             s.example = Some(QuoteEvidence {
                 example: quote_example(r),
-                cue: q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+                cue: r.cue_text.to_string(),
                 direct,
             });
         }
     }
-    by_group
-        .into_iter()
-        .map(|(group, speakers)| {
-            let mut list: Vec<SpeakerEvidence> = speakers.into_values().collect();
-            list.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.speaker.cmp(&b.speaker)));
-            list.truncate(limits.speakers);
-            (group.to_string(), list)
-        })
-        .collect()
-}
 
-fn scare(rows: &[QuoteRow<'_>], limits: Limits) -> BTreeMap<String, Vec<ScareEvidence>> {
-    let mut by_group: BTreeMap<&str, BTreeMap<String, ScareEvidence>> = BTreeMap::new();
-    for r in in_csv_order(rows) {
-        if r.quote.kind != Kind::Scare {
-            continue;
-        }
-        let term = one_line(&r.quote.text);
-        by_group
-            .entry(r.group)
-            .or_default()
-            .entry(term.to_lowercase())
-            .or_insert_with(|| ScareEvidence {
-                term,
-                count: 0,
-                example: quote_example(r),
+    /// Per group: the most quoted speakers, and the commonest scare-quoted terms.
+    #[allow(clippy::type_complexity)]
+    fn finish(
+        self,
+    ) -> (
+        BTreeMap<String, Vec<SpeakerEvidence>>,
+        BTreeMap<String, Vec<ScareEvidence>>,
+    ) {
+        let limits = self.limits;
+        let speakers = self
+            .speakers
+            .into_iter()
+            .map(|(group, speakers)| {
+                let mut list: Vec<SpeakerEvidence> = speakers.into_values().collect();
+                list.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.speaker.cmp(&b.speaker)));
+                list.truncate(limits.speakers);
+                (group, list)
             })
-            .count += 1;
+            .collect();
+        let scare = self
+            .scare
+            .into_iter()
+            .map(|(group, terms)| {
+                let mut list: Vec<ScareEvidence> = terms.into_values().collect();
+                list.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
+                list.truncate(limits.scare);
+                (group, list)
+            })
+            .collect();
+        (speakers, scare)
     }
-    by_group
-        .into_iter()
-        .map(|(group, terms)| {
-            let mut list: Vec<ScareEvidence> = terms.into_values().collect();
-            list.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
-            list.truncate(limits.scare);
-            (group.to_string(), list)
-        })
-        .collect()
 }

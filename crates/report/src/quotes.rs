@@ -4,9 +4,12 @@
 use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
 use crate::table::{float, int, text, Col, Format, Table};
-use slant_metrics::quotes::{lexicon::Stance, Kind, Quote};
+use slant_metrics::quotes::lexicon::{Gazetteer, Stance};
+use slant_metrics::quotes::{resolve_in_corpus, resolve_in_doc, DocQuotes, Kind, Quote, Surnames};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::fs::File;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
 
 /// The columns of `quotes.csv`, in order.
 pub const QUOTE_COLUMNS: [Col; 16] = [
@@ -42,7 +45,7 @@ pub const SPEAKER_COLUMNS: [Col; 10] = [
     int("distancing"),
 ];
 
-/// One quote with the document it comes from.
+/// One row of `quotes.csv`: a quote with the document it comes from, its speaker resolved.
 #[derive(Debug, Clone)]
 pub struct QuoteRow<'a> {
     /// Document id.
@@ -51,51 +54,215 @@ pub struct QuoteRow<'a> {
     pub outlet: &'a str,
     /// The `--by` group of the document.
     pub group: &'a str,
-    /// The quote.
-    pub quote: &'a Quote,
+    /// Direct, indirect or scare.
+    pub kind: Kind,
+    /// The quoted text.
+    pub text: &'a str,
+    /// The speaker (canonical); empty if none.
+    pub speaker: &'a str,
     /// Its speaker group (empty when it has no speaker).
     pub speaker_group: &'a str,
+    /// The reporting verb's lemma, or empty.
+    pub cue: &'a str,
+    /// The reporting verb's stance.
+    pub stance: Option<Stance>,
+    /// The reporting verb as written.
+    pub cue_text: &'a str,
+    /// Sentence where the quote starts (0-based).
+    pub sentence: u32,
+    /// First byte of the quote in the document.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// The words that name the speaker, as written.
+    pub speaker_text: &'a str,
+    /// Titles and apposition.
+    pub role: &'a str,
+    /// How the speaker was found.
+    pub method: &'a str,
 }
 
-/// The order of `quotes.csv`: document id, then offset, then kind.
-pub fn csv_order(a: &QuoteRow<'_>, b: &QuoteRow<'_>) -> std::cmp::Ordering {
-    a.doc_id
-        .cmp(b.doc_id)
-        .then(a.quote.span().start.cmp(&b.quote.span().start))
-        .then(a.quote.kind.cmp(&b.quote.kind))
+/// The quotes of the documents as they are analysed, spilled to a file so that memory does
+/// not grow with the corpus.
+///
+/// Each document's quotes are resolved as far as the document allows when they arrive
+/// ([`resolve_in_doc`]); the full names of the corpus are gathered on the way
+/// ([`Surnames`]). [`QuoteSpill::replay`] then reads the file back in order and resolves the
+/// bare surnames that were left against the whole corpus: the same result as resolving with
+/// every document in memory.
+pub struct QuoteSpill {
+    path: PathBuf,
+    out: csv::Writer<BufWriter<File>>,
+    surnames: Surnames,
 }
 
-/// Writes `quotes.csv`, rows sorted by document id, then offset, then kind.
-pub fn write_quotes(path: &Path, rows: &mut [QuoteRow<'_>]) -> Result<(), ReportError> {
-    rows.sort_by(csv_order);
-    let mut t = Table::create(path, &QUOTE_COLUMNS)?;
-    for r in rows.iter() {
-        let q = r.quote;
-        let span = q.span();
-        let (cue, stance, cue_text) = match &q.cue {
-            Some(c) => (c.cue.lemma.as_str(), c.cue.stance.name(), c.text.as_str()),
-            None => ("", "", ""),
-        };
-        t.row([
+/// The fields of a spilled quote, in order.
+const SPILL_FIELDS: usize = 17;
+
+impl QuoteSpill {
+    /// A spill file at `path` (inside the report's staging folder).
+    pub fn create(path: &Path) -> Result<Self, ReportError> {
+        let file = File::create(path).map_err(|e| ReportError::io(path, e))?;
+        Ok(QuoteSpill {
+            path: path.to_path_buf(),
+            out: csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(BufWriter::new(file)),
+            surnames: Surnames::default(),
+        })
+    }
+
+    /// Adds one document's quotes, in the order of `quotes.csv` within a document: offset,
+    /// then kind.
+    pub fn add(
+        &mut self,
+        (doc_id, outlet, group): (&str, &str, &str),
+        mut doc: DocQuotes,
+        gazetteer: &Gazetteer,
+    ) -> Result<(), ReportError> {
+        self.surnames.add(&doc);
+        let pending = resolve_in_doc(&mut doc, gazetteer);
+        let mut order: Vec<(&Quote, bool)> = doc.quotes.iter().zip(pending).collect();
+        order.sort_by_key(|(q, _)| (q.span().start, q.kind));
+        for (q, waits) in order {
+            let span = q.span();
+            let (cue, stance, cue_text) = match &q.cue {
+                Some(c) => (c.cue.lemma.as_str(), c.cue.stance.name(), c.text.as_str()),
+                None => ("", "", ""),
+            };
+            let fields: [&str; SPILL_FIELDS] = [
+                doc_id,
+                outlet,
+                group,
+                q.kind.name(),
+                &q.text,
+                &q.speaker,
+                if waits { "1" } else { "" },
+                cue,
+                stance,
+                cue_text,
+                &q.sentence.to_string(),
+                &span.start.to_string(),
+                &span.end.to_string(),
+                &q.speaker_text,
+                &q.role,
+                q.method,
+                "",
+            ];
+            self.out
+                .write_record(fields)
+                .map_err(|e| ReportError::Csv {
+                    path: self.path.clone(),
+                    source: e,
+                })?;
+        }
+        Ok(())
+    }
+
+    /// Reads the quotes back in order, resolves the surnames left waiting and each speaker's
+    /// group, and hands every row to `each`. Removes the spill file: call it once, after the
+    /// last [`QuoteSpill::add`].
+    pub fn replay(
+        &mut self,
+        gazetteer: &Gazetteer,
+        mut each: impl FnMut(&QuoteRow<'_>) -> Result<(), ReportError>,
+    ) -> Result<(), ReportError> {
+        let path = self.path.clone();
+        self.out.flush().map_err(|e| ReportError::io(&path, e))?;
+        let surnames = &self.surnames;
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_path(&path)
+            .map_err(|e| ReportError::Csv {
+                path: path.clone(),
+                source: e,
+            })?;
+        let mut record = csv::StringRecord::new();
+        while reader
+            .read_record(&mut record)
+            .map_err(|e| ReportError::Csv {
+                path: path.clone(),
+                source: e,
+            })?
+        {
+            let f = |i: usize| record.get(i).unwrap_or("");
+            let num = |i: usize| f(i).parse::<usize>().unwrap_or(0);
+            let speaker = if f(6) == "1" {
+                resolve_in_corpus(f(5), surnames, gazetteer)
+            } else {
+                f(5).to_string()
+            };
+            let role = f(14);
+            let speaker_group = if speaker.is_empty() {
+                ""
+            } else {
+                gazetteer.group(&speaker, role)
+            };
+            let kind = match f(3) {
+                "direct" => Kind::Direct,
+                "indirect" => Kind::Indirect,
+                _ => Kind::Scare,
+            };
+            each(&QuoteRow {
+                doc_id: f(0),
+                outlet: f(1),
+                group: f(2),
+                kind,
+                text: f(4),
+                speaker: &speaker,
+                speaker_group,
+                cue: f(7),
+                stance: Stance::parse(f(8)),
+                cue_text: f(9),
+                sentence: u32::try_from(num(10)).unwrap_or(u32::MAX),
+                start: num(11),
+                end: num(12),
+                speaker_text: f(13),
+                role,
+                method: f(15),
+            })?;
+        }
+        drop(reader);
+        std::fs::remove_file(&path).map_err(|e| ReportError::io(&path, e))?;
+        Ok(())
+    }
+}
+
+/// Writes `quotes.csv` (or `.parquet`) row by row, in the order rows are given.
+pub struct QuoteTable(Table);
+
+impl QuoteTable {
+    /// A quotes table at `path`.
+    pub fn create(path: &Path) -> Result<Self, ReportError> {
+        Ok(QuoteTable(Table::create(path, &QUOTE_COLUMNS)?))
+    }
+
+    /// Writes one row.
+    pub fn row(&mut self, r: &QuoteRow<'_>) -> Result<(), ReportError> {
+        self.0.row([
             r.doc_id,
             r.outlet,
-            q.kind.name(),
-            &q.text,
-            &q.speaker,
+            r.kind.name(),
+            r.text,
+            r.speaker,
             r.speaker_group,
-            cue,
-            &(u64::from(q.sentence) + 1).to_string(),
-            &span.start.to_string(),
-            &span.end.to_string(),
+            r.cue,
+            &(u64::from(r.sentence) + 1).to_string(),
+            &r.start.to_string(),
+            &r.end.to_string(),
             r.group,
-            stance,
-            cue_text,
-            &q.speaker_text,
-            &q.role,
-            q.method,
-        ])?;
+            r.stance.map_or("", Stance::name),
+            r.cue_text,
+            r.speaker_text,
+            r.role,
+            r.method,
+        ])
     }
-    t.finish()
+
+    /// Finishes the file.
+    pub fn finish(self) -> Result<(), ReportError> {
+        self.0.finish()
+    }
 }
 
 /// A speaker's counts within a group.
@@ -124,44 +291,49 @@ pub struct GroupQuotes {
     pub stances: [u64; 3],
 }
 
-/// Counts speakers per group, and quotes per group.
-pub fn tally(
-    rows: &[QuoteRow<'_>],
-) -> (
-    BTreeMap<String, BTreeMap<String, SpeakerStat>>,
-    BTreeMap<String, GroupQuotes>,
-) {
-    let mut speakers: BTreeMap<String, BTreeMap<String, SpeakerStat>> = BTreeMap::new();
-    let mut groups: BTreeMap<String, GroupQuotes> = BTreeMap::new();
-    for r in rows {
-        let q = r.quote;
-        let g = groups.entry(r.group.to_string()).or_default();
-        let stance = q.cue.as_ref().map(|c| match c.cue.stance {
+/// Speakers per group, and quotes per group, counted row by row.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteTally {
+    /// Group → speaker → counts.
+    pub speakers: BTreeMap<String, BTreeMap<String, SpeakerStat>>,
+    /// Group → quote counts.
+    pub groups: BTreeMap<String, GroupQuotes>,
+}
+
+impl QuoteTally {
+    /// Counts one quote.
+    pub fn add(&mut self, r: &QuoteRow<'_>) {
+        let g = match self.groups.get_mut(r.group) {
+            Some(g) => g,
+            None => self.groups.entry(r.group.to_string()).or_default(),
+        };
+        let stance = r.stance.map(|s| match s {
             Stance::Neutral => 0,
             Stance::Credence => 1,
             Stance::Distancing => 2,
         });
-        match q.kind {
+        match r.kind {
             Kind::Direct => g.direct += 1,
             Kind::Indirect => g.indirect += 1,
             Kind::Scare => g.scare += 1,
         }
-        if q.kind == Kind::Scare {
-            continue;
+        if r.kind == Kind::Scare {
+            return;
         }
         if let Some(s) = stance {
             g.stances[s] += 1;
         }
-        if q.speaker.is_empty() {
-            continue;
+        if r.speaker.is_empty() {
+            return;
         }
-        let s = speakers
+        let s = self
+            .speakers
             .entry(r.group.to_string())
             .or_default()
-            .entry(q.speaker.clone())
+            .entry(r.speaker.to_string())
             .or_default();
         s.speaker_group = r.speaker_group.to_string();
-        match q.kind {
+        match r.kind {
             Kind::Direct => s.direct += 1,
             _ => s.indirect += 1,
         }
@@ -169,7 +341,6 @@ pub fn tally(
             s.stances[i] += 1;
         }
     }
-    (speakers, groups)
 }
 
 /// Writes `speakers.csv`: per group, speakers by quotes (descending), then name. `share` is the

@@ -26,7 +26,8 @@ impl Stance {
         }
     }
 
-    fn parse(s: &str) -> Option<Self> {
+    /// The stance of a name written by [`Stance::name`].
+    pub fn parse(s: &str) -> Option<Self> {
         match s {
             "neutral" => Some(Stance::Neutral),
             "credence" => Some(Stance::Credence),
