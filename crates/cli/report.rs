@@ -11,7 +11,7 @@ use crate::progress::Progress;
 use anyhow::bail;
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
-use slant_corpus::{Document, Metadata, Outcome};
+use slant_corpus::{Metadata, Outcome, Record};
 use slant_metrics::keyness::{keyness, KeynessOptions};
 use slant_metrics::lexicon::actors::{actor_cells, ActorCell};
 use slant_metrics::lexicon::bootstrap::Bootstrap;
@@ -22,7 +22,7 @@ use slant_metrics::quotes::{self, DocQuotes};
 use slant_metrics::terms::{count_terms, DocTerms, Pruning, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::charts::Drawn;
-use slant_report::documents::{self, DocumentRow};
+use slant_report::documents::{DocumentRow, DocumentTable};
 use slant_report::evidence::QuoteEvidenceBuilder;
 use slant_report::evidence::{Limits, LoadedEvidence};
 use slant_report::html::{self, Page, Skipped};
@@ -32,7 +32,7 @@ use slant_report::quotes::{
     write_quote_charts, write_speakers, QuoteSpill, QuoteTable, QuoteTally,
 };
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
-use slant_report::summary;
+use slant_report::summary::{self, Summaries};
 use slant_report::table::Format;
 use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
 use std::collections::BTreeMap;
@@ -44,10 +44,14 @@ const BATCH: usize = 256;
 
 /// Everything gathered from the documents, in input order.
 struct Gathered {
-    rows: Vec<DocumentRow>,
-    /// (id, outlet, group) of analysed documents, by ordinal: what keyness examples and
-    /// quotes point to.
-    analysed: Vec<(String, String, String)>,
+    /// `documents.csv`, written as documents are folded.
+    documents: DocumentTable,
+    /// Sample sizes per group.
+    summaries: Summaries,
+    /// The first skipped documents, for the page.
+    skipped: Vec<Skipped>,
+    /// Ids of analysed documents, by ordinal: what keyness examples point to.
+    ids: Ids,
     terms: TermTable,
     /// Quotes of analysed documents, spilled to the staging folder in input order.
     quotes: QuoteSpill,
@@ -105,8 +109,10 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let table = |stem: &str| dir.join(format.file(stem));
     let mut hits = HitWriter::create(&table("lexicon_hits"))?;
     let mut g = Gathered {
-        rows: Vec::new(),
-        analysed: Vec::new(),
+        documents: DocumentTable::create(&table("documents"))?,
+        summaries: Summaries::default(),
+        skipped: Vec::new(),
+        ids: Ids::default(),
         terms: TermTable::new(&term_opts),
         quotes: QuoteSpill::create(&dir.join(".quotes.spill"))?,
         gazetteer: speakers_gazetteer(args)?,
@@ -116,41 +122,30 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         tally,
         pruning: Pruning::default(),
     };
-    let mut batch: Vec<(String, Document)> = Vec::with_capacity(BATCH);
+    // Records, analysed or skipped, go through in batches so that documents.csv keeps input
+    // order.
+    let mut batch: Vec<Record> = Vec::with_capacity(BATCH);
     let mut pending: Option<Ready> = None;
     for rec in records {
         let rec = rec?;
         progress.inc(1);
         g.counts.documents += 1;
-        match rec.outcome {
-            Outcome::Ok(doc) => {
-                batch.push((rec.source, doc));
-                if batch.len() == BATCH {
-                    let full = std::mem::take(&mut batch);
-                    step(
-                        &mut g,
-                        &mut hits,
-                        &mut pending,
-                        full,
-                        args,
-                        &term_opts,
-                        &set,
-                    )?;
-                }
-            }
-            Outcome::Skipped(s) => {
-                g.counts.skipped += 1;
-                progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
-                g.rows.push(DocumentRow {
-                    group: group_of(&s.meta, &args.by),
-                    source: rec.source,
-                    skipped: Some(s.reason),
-                    sentences: 0,
-                    tokens: 0,
-                    text_bytes: 0,
-                    meta: s.meta,
-                });
-            }
+        if let Outcome::Skipped(s) = &rec.outcome {
+            g.counts.skipped += 1;
+            progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
+        }
+        batch.push(rec);
+        if batch.len() == BATCH {
+            let full = std::mem::take(&mut batch);
+            step(
+                &mut g,
+                &mut hits,
+                &mut pending,
+                full,
+                args,
+                &term_opts,
+                &set,
+            )?;
         }
     }
     step(
@@ -204,8 +199,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
 
     progress.stage("writing documents");
     let dir = dir.as_path();
-    documents::write(&table("documents"), &g.rows)?;
-    let summaries = summary::from_documents(&g.rows);
+    g.documents.finish()?;
+    let summaries = std::mem::take(&mut g.summaries).finish();
     let boot = Bootstrap {
         reps: la.bootstrap,
         ..Bootstrap::default()
@@ -231,12 +226,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         || -> anyhow::Result<()> {
             write_speakers(&table("speakers"), &speakers)?;
             write_terms(&table("terms"), &term_rows)?;
-            let doc_id = |ordinal: u32| {
-                g.analysed
-                    .get(ordinal as usize)
-                    .map(|(id, _, _)| id.clone())
-                    .unwrap_or_default()
-            };
+            let doc_id = |ordinal: u32| g.ids.get(ordinal).to_string();
             write_keyness(&table("keyness"), &key_rows, &doc_id)?;
             Ok(())
         },
@@ -334,17 +324,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     std::fs::write(dir.join("run.json"), info.to_json())?;
     progress.stage("writing the page");
     let evidence = g.evidence.finish(&set.lexicons).with_quotes(quote_evidence);
-    let skipped: Vec<Skipped> = g
-        .rows
-        .iter()
-        .filter_map(|r| {
-            r.skipped.as_ref().map(|reason| Skipped {
-                id: r.meta.id.clone(),
-                source: r.source.clone(),
-                reason: reason.clone(),
-            })
-        })
-        .collect();
+    let skipped = std::mem::take(&mut g.skipped);
     html::write(
         dir,
         &Page {
@@ -398,7 +378,7 @@ fn group_of(meta: &Metadata, by: &str) -> String {
 type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
 
 /// A batch analysed and waiting to be folded.
-type Ready = (Vec<(String, Document)>, Vec<Analysed>);
+type Ready = (Vec<Record>, Vec<Option<Analysed>>);
 
 /// Analyses `batch` while the previous batch (`pending`) is folded into `g`, then leaves
 /// `batch` pending. Folding one batch while the next is analysed keeps every core busy; the
@@ -408,7 +388,7 @@ fn step(
     g: &mut Gathered,
     hits_out: &mut HitWriter,
     pending: &mut Option<Ready>,
-    batch: Vec<(String, Document)>,
+    batch: Vec<Record>,
     args: &ReportArgs,
     term_opts: &TermOptions,
     set: &LexiconSet,
@@ -424,21 +404,20 @@ fn step(
 }
 
 /// Segments and counts a batch in parallel.
-fn analyse(
-    batch: &[(String, Document)],
-    term_opts: &TermOptions,
-    set: &LexiconSet,
-) -> Vec<Analysed> {
+fn analyse(batch: &[Record], term_opts: &TermOptions, set: &LexiconSet) -> Vec<Option<Analysed>> {
     batch
         .par_iter()
-        .map(|(_, doc)| {
+        .map(|rec| {
+            let Outcome::Ok(doc) = &rec.outcome else {
+                return None;
+            };
             let seg = segment(&doc.text);
-            (
+            Some((
                 DocCounts::from_segmented(&seg),
                 count_terms(&doc.text, &seg, term_opts),
                 quotes::extract(&doc.text, &seg, quotes::Lists::default()),
                 lexicon_part(&doc.text, &seg, set),
-            )
+            ))
         })
         .collect()
 }
@@ -448,18 +427,50 @@ fn analyse(
 fn fold(
     g: &mut Gathered,
     hits_out: &mut HitWriter,
-    batch: Vec<(String, Document)>,
-    analysed: Vec<Analysed>,
+    batch: Vec<Record>,
+    analysed: Vec<Option<Analysed>>,
     args: &ReportArgs,
     set: &LexiconSet,
 ) -> anyhow::Result<()> {
     let mut batch_terms: Vec<(String, u32, DocTerms)> = Vec::with_capacity(analysed.len());
-    for ((source, doc), (c, terms, doc_quotes, lex)) in batch.into_iter().zip(analysed) {
+    for (rec, analysis) in batch.into_iter().zip(analysed) {
+        let source = rec.source;
+        let (doc, (c, terms, doc_quotes, lex)) = match (rec.outcome, analysis) {
+            (Outcome::Ok(doc), Some(a)) => (doc, a),
+            (outcome, _) => {
+                let (meta, reason) = match outcome {
+                    Outcome::Skipped(s) => (s.meta, s.reason),
+                    // `analyse` analyses every readable document; should one come back
+                    // without results, it is still accounted for.
+                    Outcome::Ok(doc) => {
+                        g.counts.skipped += 1;
+                        (doc.meta, "analysis gave no result".to_string())
+                    }
+                };
+                if g.skipped.len() < html::SKIPPED_SHOWN {
+                    g.skipped.push(Skipped {
+                        id: meta.id.clone(),
+                        source: source.clone(),
+                        reason: reason.clone(),
+                    });
+                }
+                let row = DocumentRow {
+                    group: group_of(&meta, &args.by),
+                    source,
+                    skipped: Some(reason),
+                    sentences: 0,
+                    tokens: 0,
+                    text_bytes: 0,
+                    meta,
+                };
+                g.summaries.add(&row);
+                g.documents.row(&row)?;
+                continue;
+            }
+        };
         g.by_seen |= doc.meta.get(&args.by).is_some();
         let group = group_of(&doc.meta, &args.by);
-        let ordinal = u32::try_from(g.analysed.len()).unwrap_or(u32::MAX);
-        g.analysed
-            .push((doc.meta.id.clone(), doc.meta.outlet.clone(), group.clone()));
+        let ordinal = g.ids.push(&doc.meta.id);
         batch_terms.push((group.clone(), ordinal, terms));
         g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
         let mut hits: Vec<HitRow> = lex
@@ -486,7 +497,7 @@ fn fold(
         g.counts.analysed += 1;
         g.counts.sentences += c.sentences;
         g.counts.tokens += c.tokens;
-        g.rows.push(DocumentRow {
+        let row = DocumentRow {
             group,
             source,
             skipped: None,
@@ -494,7 +505,9 @@ fn fold(
             tokens: c.tokens,
             text_bytes: doc.text.len(),
             meta: doc.meta,
-        });
+        };
+        g.summaries.add(&row);
+        g.documents.row(&row)?;
     }
     g.terms.add_batch(
         batch_terms
@@ -504,6 +517,32 @@ fn fold(
     );
     g.terms.prune(args.terms.max_terms, &mut g.pruning);
     Ok(())
+}
+
+/// The ids of analysed documents, by ordinal, in one string.
+#[derive(Default)]
+struct Ids {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Ids {
+    /// Adds an id; returns its ordinal.
+    fn push(&mut self, id: &str) -> u32 {
+        self.text.push_str(id);
+        self.ends.push(self.text.len());
+        u32::try_from(self.ends.len() - 1).unwrap_or(u32::MAX)
+    }
+
+    /// The id of an ordinal (empty if there is none).
+    fn get(&self, ordinal: u32) -> &str {
+        let i = ordinal as usize;
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..end]
+    }
 }
 
 /// One document's lexicon hits, with matched text and context rendered while the text is at

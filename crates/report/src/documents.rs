@@ -41,12 +41,17 @@ pub const COLUMNS: [Col; 13] = [
     int("text_bytes"),
 ];
 
-/// Writes `documents.csv`, rows sorted by document id.
-pub fn write(path: &Path, rows: &[DocumentRow]) -> Result<(), ReportError> {
-    let mut sorted: Vec<&DocumentRow> = rows.iter().collect();
-    sorted.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    let mut t = Table::create(path, &COLUMNS)?;
-    for r in sorted {
+/// Writes `documents.csv` (or `.parquet`) row by row, in input order.
+pub struct DocumentTable(Table);
+
+impl DocumentTable {
+    /// A documents table at `path`.
+    pub fn create(path: &Path) -> Result<Self, ReportError> {
+        Ok(DocumentTable(Table::create(path, &COLUMNS)?))
+    }
+
+    /// Writes one document's row.
+    pub fn row(&mut self, r: &DocumentRow) -> Result<(), ReportError> {
         let (status, reason) = match &r.skipped {
             None => ("ok", ""),
             Some(reason) => ("skipped", reason.as_str()),
@@ -56,7 +61,7 @@ pub fn write(path: &Path, rows: &[DocumentRow]) -> Result<(), ReportError> {
             r.tokens.to_string(),
             r.text_bytes.to_string(),
         );
-        t.row([
+        self.0.row([
             r.meta.id.as_str(),
             &r.meta.outlet,
             &r.meta.title,
@@ -70,7 +75,11 @@ pub fn write(path: &Path, rows: &[DocumentRow]) -> Result<(), ReportError> {
             &r.meta.url,
             &r.source,
             &bytes,
-        ])?;
+        ])
     }
-    t.finish()
+
+    /// Finishes the file.
+    pub fn finish(self) -> Result<(), ReportError> {
+        self.0.finish()
+    }
 }

@@ -47,7 +47,8 @@ pub struct Page<'a> {
     pub quotes: &'a BTreeMap<String, GroupQuotes>,
     /// `loaded` rate per group (empty without that lexicon).
     pub loaded: &'a BTreeMap<String, Rate>,
-    /// Documents that could not be analysed.
+    /// Documents that could not be analysed: the first [`SKIPPED_SHOWN`] at least (the total is
+    /// in `info`).
     pub skipped: &'a [Skipped],
     /// Charts written into `charts/`, in the order to show them within their section.
     pub charts: &'a [Drawn],
@@ -58,7 +59,7 @@ pub struct Page<'a> {
 }
 
 /// Skipped documents listed on the page; the rest are counted and left to `documents.csv`.
-const SKIPPED_SHOWN: usize = 50;
+pub const SKIPPED_SHOWN: usize = 50;
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -507,7 +508,8 @@ fn quote_evidence(h: &mut String, page: &Page<'_>) {
 }
 
 fn skipped(h: &mut String, page: &Page<'_>) {
-    if page.skipped.is_empty() {
+    let total = page.info.counts.skipped as u64;
+    if page.skipped.is_empty() || total == 0 {
         return;
     }
     let _ = write!(
@@ -515,7 +517,7 @@ fn skipped(h: &mut String, page: &Page<'_>) {
         "<section id=\"skipped\">\n<h2>Documents not analysed</h2>\n<p>{} could not be \
          analysed; each is a row of <a href=\"{f}\">{f}</a> with status <code>skipped</code>.\
          </p>\n<table><thead><tr><th>id</th><th>source</th><th>reason</th></tr></thead><tbody>\n",
-        plural(page.skipped.len() as u64, "document"),
+        plural(total, "document"),
         f = page.format.file("documents"),
     );
     for s in page.skipped.iter().take(SKIPPED_SHOWN) {
@@ -528,11 +530,12 @@ fn skipped(h: &mut String, page: &Page<'_>) {
         );
     }
     h.push_str("</tbody></table>\n");
-    if page.skipped.len() > SKIPPED_SHOWN {
+    let shown = page.skipped.len().min(SKIPPED_SHOWN) as u64;
+    if total > shown {
         let _ = writeln!(
             h,
             "<p class=\"note\">…and {} more in {}.</p>",
-            thousands((page.skipped.len() - SKIPPED_SHOWN) as u64),
+            thousands(total - shown),
             page.format.file("documents")
         );
     }

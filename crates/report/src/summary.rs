@@ -48,14 +48,23 @@ pub struct GroupSummary {
     pub skipped: u64,
 }
 
-/// Per-group sample sizes from the rows of `documents.csv`, sorted by group.
-pub fn from_documents(rows: &[DocumentRow]) -> Vec<GroupSummary> {
-    let mut groups: BTreeMap<&str, GroupSummary> = BTreeMap::new();
-    for r in rows {
-        let g = groups.entry(&r.group).or_insert_with(|| GroupSummary {
-            group: r.group.clone(),
-            ..GroupSummary::default()
-        });
+/// Per-group sample sizes, counted from the rows of `documents.csv` as they are written.
+#[derive(Debug, Clone, Default)]
+pub struct Summaries(BTreeMap<String, GroupSummary>);
+
+impl Summaries {
+    /// Counts one document.
+    pub fn add(&mut self, r: &DocumentRow) {
+        let g = match self.0.get_mut(&r.group) {
+            Some(g) => g,
+            None => self
+                .0
+                .entry(r.group.clone())
+                .or_insert_with(|| GroupSummary {
+                    group: r.group.clone(),
+                    ..GroupSummary::default()
+                }),
+        };
         if r.skipped.is_some() {
             g.skipped += 1;
         } else {
@@ -64,7 +73,11 @@ pub fn from_documents(rows: &[DocumentRow]) -> Vec<GroupSummary> {
             g.sentences += r.sentences as u64;
         }
     }
-    groups.into_values().collect()
+
+    /// The groups, sorted by name.
+    pub fn finish(self) -> Vec<GroupSummary> {
+        self.0.into_values().collect()
+    }
 }
 
 /// Writes `summary.csv`; `quotes` holds each group's quote counts and `loaded` its rate of the
