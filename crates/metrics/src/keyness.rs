@@ -29,7 +29,7 @@
 //! assert!((g - 20.5044).abs() < 1e-3);
 //! ```
 
-use crate::terms::{GroupTerms, Occurrence, Pooled, TermStat, TermTable};
+use crate::terms::{GroupTerms, Occurrence, Pooled, TermTable};
 use rayon::prelude::*;
 
 /// Continuity correction of G², as in quanteda.
@@ -149,6 +149,44 @@ pub fn benjamini_hochberg(p: &[f64]) -> Vec<f64> {
     adjusted
 }
 
+/// Benjamini–Hochberg adjustment looked up by p-value: what [`benjamini_hochberg`] gives each
+/// of the p-values it was built from, holding only their sorted list.
+struct SortedAdjustment<'p> {
+    /// The p-values in ascending order, turned in place into the running minimum of
+    /// `p · m / rank` from the largest rank down.
+    adjusted: &'p [f64],
+    sorted: Vec<f64>,
+}
+
+impl<'p> SortedAdjustment<'p> {
+    fn new(p: &'p mut [f64]) -> Self {
+        p.sort_by(f64::total_cmp);
+        let sorted = p.to_vec();
+        let m = p.len();
+        let mut running = 1.0_f64;
+        for rank in (0..m).rev() {
+            let q = p[rank] * m as f64 / (rank + 1) as f64;
+            running = running.min(q);
+            p[rank] = running.min(1.0);
+        }
+        SortedAdjustment {
+            adjusted: p,
+            sorted,
+        }
+    }
+
+    /// The adjusted value of `p`: tied p-values all take the value at the largest rank among
+    /// them, as in [`benjamini_hochberg`].
+    fn of(&self, p: f64) -> f64 {
+        let after = self.sorted.partition_point(|x| x.total_cmp(&p).is_le());
+        after
+            .checked_sub(1)
+            .and_then(|i| self.adjusted.get(i))
+            .copied()
+            .unwrap_or(1.0)
+    }
+}
+
 /// A term a group uses fewer than `min_count` times gets a row only when it avoids it this
 /// clearly (z ≤ −1.96).
 pub const AVOIDED_Z: f64 = 1.96;
@@ -222,7 +260,7 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
     let (total_docs, total_tokens) = table
         .groups()
         .fold((0u32, 0u64), |(d, t), (_, g)| (d + g.docs, t + g.tokens));
-    let mut vocab: Vec<Pooled<'a>> = table.pooled();
+    let mut vocab: Vec<Pooled> = table.pooled();
     vocab.retain(|p| p.count >= opts.min_count.max(1));
     let scale = if opts.prior_scale > 0.0 {
         opts.prior_scale
@@ -239,53 +277,50 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
             if g.tokens == 0 || tokens_rest == 0 {
                 return Vec::new();
             }
+            let score = |term: &Pooled, count: u64| {
+                let count_rest = term.count - count;
+                let (log_odds, z) = log_odds_z(
+                    count as f64,
+                    g.tokens as f64,
+                    count_rest as f64,
+                    tokens_rest as f64,
+                    scale * term.count as f64,
+                    alpha_0,
+                );
+                let g2 = g2(
+                    count as f64,
+                    count_rest as f64,
+                    g.tokens as f64,
+                    tokens_rest as f64,
+                    opts.correction,
+                );
+                (log_odds, z, g2, chi2_1df_p(g2))
+            };
+            let count = |term: &Pooled| table.stat(g, term.term).map_or(0, |s| s.count);
             // Every term is scored and counts towards the Benjamini–Hochberg adjustment; a row
             // is kept when the group uses the term at least `min_count` times, or avoids it
             // clearly (z ≤ −1.96). The other rows say nothing about the group, and at scale
-            // they would be groups × vocabulary.
-            let stats: Vec<Option<TermStat>> =
-                vocab.iter().map(|p| table.stat(g, p.term)).collect();
-            let scored: Vec<(f64, f64, f64, f64)> = vocab
-                .iter()
-                .zip(&stats)
-                .map(|(p, stat)| {
-                    let count = stat.map_or(0, |s| s.count);
-                    let count_rest = p.count - count;
-                    let (log_odds, z) = log_odds_z(
-                        count as f64,
-                        g.tokens as f64,
-                        count_rest as f64,
-                        tokens_rest as f64,
-                        scale * p.count as f64,
-                        alpha_0,
-                    );
-                    let g2 = g2(
-                        count as f64,
-                        count_rest as f64,
-                        g.tokens as f64,
-                        tokens_rest as f64,
-                        opts.correction,
-                    );
-                    (log_odds, z, g2, chi2_1df_p(g2))
-                })
-                .collect();
-            let p: Vec<f64> = scored.iter().map(|s| s.3).collect();
-            let adjusted = benjamini_hochberg(&p);
+            // they would be groups × vocabulary. So the p-values of all terms are kept only as
+            // the sorted list the adjustment needs, and the rest is recomputed for the rows
+            // kept.
+            let mut sorted: Vec<f64> = vocab.iter().map(|t| score(t, count(t)).3).collect();
+            let adjusted = SortedAdjustment::new(&mut sorted);
             let mut rows = Vec::new();
-            for (((term, stat), &(log_odds, z, g2, p_value)), p_adjusted) in
-                vocab.iter().zip(&stats).zip(&scored).zip(adjusted)
-            {
-                let used = stat.is_some_and(|s| s.count >= opts.min_count);
+            for term in &vocab {
+                let stat = table.stat(g, term.term);
+                let count = stat.map_or(0, |s| s.count);
+                let used = count >= opts.min_count && stat.is_some();
+                let (log_odds, z, g2, p_value) = score(term, count);
                 if !used && z > -AVOIDED_Z {
                     continue;
                 }
-                let count = stat.map_or(0, |s| s.count);
                 let doc_freq = stat.map_or(0, |s| s.doc_freq);
+                let key = table.key(term.term);
                 rows.push(KeyRow {
                     group,
-                    key: term.key,
-                    term: table.display(term.key),
-                    n: term.key.split(' ').count(),
+                    key,
+                    term: table.display(key),
+                    n: key.split(' ').count(),
                     count,
                     count_rest: term.count - count,
                     doc_freq,
@@ -298,7 +333,7 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
                     z,
                     g2,
                     p_value,
-                    p_adjusted,
+                    p_adjusted: adjusted.of(p_value),
                     first: stat.map(|s| s.first),
                 });
             }
@@ -316,6 +351,24 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sorted-list adjustment gives every p-value what the full one gives, ties included.
+    #[test]
+    fn sorted_adjustment_matches_benjamini_hochberg() {
+        let mut rng = slant_corpus::rng::SplitMix64::new(3);
+        for n in [1usize, 2, 7, 100, 1000] {
+            // Few distinct values, so that ties are common; some exact zeros and ones.
+            let p: Vec<f64> = (0..n)
+                .map(|_| rng.below(50) as f64 / 49.0 * (rng.below(3) as f64 / 2.0))
+                .collect();
+            let want = benjamini_hochberg(&p);
+            let mut scratch = p.clone();
+            let sorted = SortedAdjustment::new(&mut scratch);
+            for (x, w) in p.iter().zip(&want) {
+                assert_eq!(sorted.of(*x).to_bits(), w.to_bits(), "p = {x}, n = {n}");
+            }
+        }
+    }
     use crate::terms::{count_terms, TermOptions};
     use slant_corpus::segment::segment;
 

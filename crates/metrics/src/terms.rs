@@ -672,9 +672,14 @@ impl TermTable {
         });
     }
 
-    /// Pooled counts over all groups, sorted by key.
-    pub fn pooled(&self) -> Vec<Pooled<'_>> {
-        let mut all: Vec<Pooled<'_>> = Vec::new();
+    /// A term's key.
+    pub fn key(&self, term: TermId) -> &str {
+        self.shards[usize::from(term.shard)].key(term.id)
+    }
+
+    /// Pooled counts over all groups, in shard order (keys with [`TermTable::key`]).
+    pub fn pooled(&self) -> Vec<Pooled> {
+        let mut all: Vec<Pooled> = Vec::new();
         for (s, sh) in self.shards.iter().enumerate() {
             let mut sums: Vec<(u64, u32)> = vec![(0, 0); sh.terms.len()];
             for g in &sh.stats {
@@ -687,7 +692,6 @@ impl TermTable {
             for (id, (count, docs)) in sums.into_iter().enumerate() {
                 if docs > 0 {
                     all.push(Pooled {
-                        key: sh.key(id as u32),
                         term: TermId {
                             shard: s as u16,
                             id: id as u32,
@@ -698,7 +702,6 @@ impl TermTable {
                 }
             }
         }
-        all.sort_unstable_by(|a, b| a.key.cmp(b.key));
         all
     }
 
@@ -737,9 +740,7 @@ impl TermTable {
 
 /// A term's counts over all groups.
 #[derive(Debug, Clone, Copy)]
-pub struct Pooled<'a> {
-    /// Its key.
-    pub key: &'a str,
+pub struct Pooled {
     /// Where its per-group counts are ([`TermTable::stat`]).
     pub term: TermId,
     /// Occurrences over all groups.

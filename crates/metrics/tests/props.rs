@@ -112,7 +112,7 @@ proptest! {
             prop_assert!(r.p_value >= 0.0 && r.p_value <= 1.0);
             prop_assert!(r.p_adjusted >= r.p_value - 1e-12);
             prop_assert!(r.z.is_finite() && r.g2.is_finite());
-            let total = pooled.iter().find(|p| p.key == r.key).map(|p| p.count);
+            let total = pooled.iter().find(|p| table.key(p.term) == r.key).map(|p| p.count);
             prop_assert_eq!(Some(r.count + r.count_rest), total);
             // A row is kept when its group uses the term enough or clearly avoids it.
             prop_assert!(r.count >= min_count || r.z <= -1.96, "{:?}", r);
