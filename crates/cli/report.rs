@@ -12,7 +12,7 @@ use anyhow::bail;
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
 use slant_corpus::{Metadata, Outcome, Record};
-use slant_metrics::keyness::{keyness, KeynessOptions};
+use slant_metrics::keyness::{keyness_each, KeynessOptions};
 use slant_metrics::lexicon::actors::{actor_cells, ActorCell};
 use slant_metrics::lexicon::bootstrap::Bootstrap;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
@@ -34,7 +34,7 @@ use slant_report::quotes::{
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
 use slant_report::summary::{self, Summaries};
 use slant_report::table::Format;
-use slant_report::terms::{write_keyness, write_keyness_charts, write_terms};
+use slant_report::terms::{chart_rows, write_keyness_charts, write_terms, KeynessTable};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -188,9 +188,20 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         groups: group_quotes,
     } = quote_tally;
     progress.stage("scoring keyness");
-    let term_rows = g.terms.rows(args.terms.min_count);
-    let key_rows = keyness(&g.terms, &key_opts);
-    if key_rows.is_empty() && g.counts.analysed > 0 {
+    // keyness.csv is written group by group as groups are scored; only the rows the charts
+    // can use stay in memory.
+    let mut keyness_table = KeynessTable::create(&table("keyness"))?;
+    let mut key_rows = Vec::new();
+    let mut keyness_rows = 0usize;
+    let doc_id = |ordinal: u32| g.ids.get(ordinal).to_string();
+    keyness_each(&g.terms, &key_opts, |rows| {
+        keyness_table.group(&rows, &doc_id)?;
+        keyness_rows += rows.len();
+        key_rows.extend(chart_rows(rows, args.terms.chart_terms));
+        Ok::<(), slant_report::ReportError>(())
+    })?;
+    keyness_table.finish()?;
+    if keyness_rows == 0 && g.counts.analysed > 0 {
         eprintln!(
             "slant: keyness compares groups, and all analysed documents share one `{}`; keyness.csv has no rows",
             args.by
@@ -225,9 +236,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let (tables, charts) = rayon::join(
         || -> anyhow::Result<()> {
             write_speakers(&table("speakers"), &speakers)?;
-            write_terms(&table("terms"), &term_rows)?;
-            let doc_id = |ordinal: u32| g.ids.get(ordinal).to_string();
-            write_keyness(&table("keyness"), &key_rows, &doc_id)?;
+            write_terms(&table("terms"), &g.terms, args.terms.min_count)?;
             Ok(())
         },
         || -> anyhow::Result<Vec<Drawn>> {

@@ -257,6 +257,25 @@ pub struct KeyRow<'a> {
 /// the rest. Rows are sorted by group, then z (descending), then term. Groups without tokens,
 /// or whose rest has none (a single group), are left out: there is nothing to compare.
 pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a>> {
+    let mut rows = Vec::new();
+    let done: Result<(), std::convert::Infallible> = keyness_each(table, opts, |group_rows| {
+        rows.extend(group_rows);
+        Ok(())
+    });
+    match done {
+        Ok(()) => rows,
+        Err(never) => match never {},
+    }
+}
+
+/// [`keyness`] one group at a time, in group order: `each` gets a group's rows, sorted by z
+/// (descending), then term. Groups are scored in parallel a few at a time, so memory holds the
+/// rows of only as many groups as there are threads.
+pub fn keyness_each<'a, E>(
+    table: &'a TermTable,
+    opts: &KeynessOptions,
+    mut each: impl FnMut(Vec<KeyRow<'a>>) -> Result<(), E>,
+) -> Result<(), E> {
     let (total_docs, total_tokens) = table
         .groups()
         .fold((0u32, 0u64), |(d, t), (_, g)| (d + g.docs, t + g.tokens));
@@ -270,9 +289,8 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
     let alpha_0 = scale * total_tokens as f64;
     let groups: Vec<(&'a str, &'a GroupTerms)> = table.groups().collect();
     // Groups are scored independently, in parallel; rows come back in group order.
-    let per_group: Vec<Vec<KeyRow<'a>>> = groups
-        .par_iter()
-        .map(|&(group, g)| {
+    let score_group = |&(group, g): &(&'a str, &'a GroupTerms)| -> Vec<KeyRow<'a>> {
+        {
             let tokens_rest = total_tokens - g.tokens;
             if g.tokens == 0 || tokens_rest == 0 {
                 return Vec::new();
@@ -343,9 +361,15 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
                     .then_with(|| a.key.cmp(b.key))
             });
             rows
-        })
-        .collect();
-    per_group.into_iter().flatten().collect()
+        }
+    };
+    for chunk in groups.chunks(rayon::current_num_threads().max(1)) {
+        let scored: Vec<Vec<KeyRow<'a>>> = chunk.par_iter().map(score_group).collect();
+        for rows in scored {
+            each(rows)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

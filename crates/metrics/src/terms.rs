@@ -708,32 +708,41 @@ impl TermTable {
     /// The rows of `terms.csv`: every (group, term) seen at least `min_count` times in the
     /// group, sorted by group, then count (descending), then term.
     pub fn rows(&self, min_count: u64) -> Vec<TermRow<'_>> {
+        self.groups
+            .keys()
+            .flat_map(|group| self.group_rows(group, min_count))
+            .collect()
+    }
+
+    /// The rows of one group (none for a group not in the table), sorted by count
+    /// (descending), then term.
+    pub fn group_rows<'a>(&'a self, group: &str, min_count: u64) -> Vec<TermRow<'a>> {
+        let Some((group, g)) = self.groups.get_key_value(group) else {
+            return Vec::new();
+        };
         let mut rows = Vec::new();
-        for (group, g) in &self.groups {
-            let start = rows.len();
-            for (key, s) in self.terms(g) {
-                if s.count < min_count.max(1) {
-                    continue;
-                }
-                rows.push(TermRow {
-                    group,
-                    key,
-                    term: self.display(key),
-                    n: key.split(' ').count(),
-                    stat: s,
-                    per_1k: per_1k(s.count, g.tokens),
-                    docs: g.docs,
-                    tokens: g.tokens,
-                });
+        for (key, s) in self.terms(g) {
+            if s.count < min_count.max(1) {
+                continue;
             }
-            rows[start..].sort_by(|a, b| {
-                b.stat
-                    .count
-                    .cmp(&a.stat.count)
-                    .then_with(|| a.term.cmp(b.term))
-                    .then_with(|| a.key.cmp(b.key))
+            rows.push(TermRow {
+                group,
+                key,
+                term: self.display(key),
+                n: key.split(' ').count(),
+                stat: s,
+                per_1k: per_1k(s.count, g.tokens),
+                docs: g.docs,
+                tokens: g.tokens,
             });
         }
+        rows.sort_by(|a, b| {
+            b.stat
+                .count
+                .cmp(&a.stat.count)
+                .then_with(|| a.term.cmp(b.term))
+                .then_with(|| a.key.cmp(b.key))
+        });
         rows
     }
 }

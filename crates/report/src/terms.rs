@@ -10,7 +10,7 @@ use crate::charts::{
 use crate::error::ReportError;
 use crate::table::{float, int, text, Col, Table};
 use slant_metrics::keyness::KeyRow;
-use slant_metrics::terms::{per_1k, TermRow};
+use slant_metrics::terms::{per_1k, TermTable};
 use std::path::Path;
 
 /// The columns of `terms.csv`, in order.
@@ -136,71 +136,99 @@ pub fn flag(r: &KeyRow<'_>) -> &'static str {
     }
 }
 
-/// Writes `terms.csv`.
-pub fn write_terms(path: &Path, rows: &[TermRow<'_>]) -> Result<(), ReportError> {
+/// Writes `terms.csv`, one group at a time.
+pub fn write_terms(path: &Path, table: &TermTable, min_count: u64) -> Result<(), ReportError> {
     let mut t = Table::create(path, &TERM_COLUMNS)?;
-    for r in rows {
-        t.row([
-            r.group,
-            r.term,
-            &r.n.to_string(),
-            &r.stat.count.to_string(),
-            &fixed(r.per_1k, 3),
-            &r.stat.doc_freq.to_string(),
-            &r.docs.to_string(),
-            &r.tokens.to_string(),
-            r.key,
-        ])?;
+    for (group, _) in table.groups() {
+        for r in table.group_rows(group, min_count) {
+            t.row([
+                r.group,
+                r.term,
+                &r.n.to_string(),
+                &r.stat.count.to_string(),
+                &fixed(r.per_1k, 3),
+                &r.stat.doc_freq.to_string(),
+                &r.docs.to_string(),
+                &r.tokens.to_string(),
+                r.key,
+            ])?;
+        }
     }
     t.finish()
 }
 
-/// Writes `keyness.csv`; `doc_id` maps a document ordinal to its id, for the example columns.
-pub fn write_keyness(
-    path: &Path,
-    rows: &[KeyRow<'_>],
-    doc_id: &dyn Fn(u32) -> String,
-) -> Result<(), ReportError> {
-    let mut t = Table::create(path, &KEYNESS_COLUMNS)?;
-    let mut rank = 0usize;
-    let mut group = "";
-    for r in rows {
-        if r.group != group {
-            group = r.group;
-            rank = 0;
-        }
-        rank += 1;
-        let (example_doc, example_sentence) = match r.first {
-            Some(o) => (doc_id(o.doc), (u64::from(o.sentence) + 1).to_string()),
-            None => (String::new(), String::new()),
-        };
-        t.row([
-            r.group,
-            r.term,
-            &r.count.to_string(),
-            &r.count_rest.to_string(),
-            &fixed(r.z, 4),
-            &fixed(r.g2, 4),
-            &sci(r.p_value),
-            &r.n.to_string(),
-            &fixed(per_1k(r.count, r.tokens), 3),
-            &fixed(per_1k(r.count_rest, r.tokens_rest), 3),
-            &r.doc_freq.to_string(),
-            &r.docs.to_string(),
-            &r.doc_freq_rest.to_string(),
-            &r.docs_rest.to_string(),
-            &r.tokens.to_string(),
-            &r.tokens_rest.to_string(),
-            &fixed(r.log_odds, 4),
-            &sci(r.p_adjusted),
-            flag(r),
-            &example_doc,
-            &example_sentence,
-            &rank.to_string(),
-            r.key,
-        ])?;
+/// Writes `keyness.csv` one group at a time, as keyness scores them.
+pub struct KeynessTable(Table);
+
+impl KeynessTable {
+    /// A keyness table at `path`.
+    pub fn create(path: &Path) -> Result<Self, ReportError> {
+        Ok(KeynessTable(Table::create(path, &KEYNESS_COLUMNS)?))
     }
-    t.finish()
+
+    /// Writes one group's rows (sorted by z, descending); `doc_id` maps a document ordinal to
+    /// its id, for the example columns.
+    pub fn group(
+        &mut self,
+        rows: &[KeyRow<'_>],
+        doc_id: &dyn Fn(u32) -> String,
+    ) -> Result<(), ReportError> {
+        for (i, r) in rows.iter().enumerate() {
+            let rank = i + 1;
+            let (example_doc, example_sentence) = match r.first {
+                Some(o) => (doc_id(o.doc), (u64::from(o.sentence) + 1).to_string()),
+                None => (String::new(), String::new()),
+            };
+            self.0.row([
+                r.group,
+                r.term,
+                &r.count.to_string(),
+                &r.count_rest.to_string(),
+                &fixed(r.z, 4),
+                &fixed(r.g2, 4),
+                &sci(r.p_value),
+                &r.n.to_string(),
+                &fixed(per_1k(r.count, r.tokens), 3),
+                &fixed(per_1k(r.count_rest, r.tokens_rest), 3),
+                &r.doc_freq.to_string(),
+                &r.docs.to_string(),
+                &r.doc_freq_rest.to_string(),
+                &r.docs_rest.to_string(),
+                &r.tokens.to_string(),
+                &r.tokens_rest.to_string(),
+                &fixed(r.log_odds, 4),
+                &sci(r.p_adjusted),
+                flag(r),
+                &example_doc,
+                &example_sentence,
+                &rank.to_string(),
+                r.key,
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Finishes the file.
+    pub fn finish(self) -> Result<(), ReportError> {
+        self.0.finish()
+    }
+}
+
+/// Rows of a group that the keyness charts of `top` terms can use: the first and last
+/// `CHART_POOL × top` (the charts take the top and bottom of the z order, skipping redundant
+/// phrases). The rest of the group's rows need not stay in memory.
+pub fn chart_rows<'a>(rows: Vec<KeyRow<'a>>, top: usize) -> Vec<KeyRow<'a>> {
+    const CHART_POOL: usize = 50;
+    let keep = CHART_POOL.saturating_mul(top.max(1));
+    if rows.len() <= 2 * keep {
+        return rows;
+    }
+    let tail = rows.len() - keep;
+    rows.into_iter()
+        .enumerate()
+        .filter(|(i, _)| *i < keep || *i >= tail)
+        .map(|(_, r)| r)
+        .collect()
 }
 
 /// The first `top` rows, leaving out a term that adds nothing to one already chosen: one that
