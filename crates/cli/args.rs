@@ -217,11 +217,12 @@ pub struct TermArgs {
     /// Continuity correction of G2, as in quanteda's textstat_keyness.
     #[arg(long, value_enum, default_value_t = G2Correction::Default)]
     pub g2_correction: G2Correction,
-    /// Most term entries (group × term) held in memory. Above it, phrases of two or more words
-    /// seen fewer than 2 (then 3, 4…) times in their group are dropped; single words never are.
-    /// Prunes and the bound they put on phrase counts are recorded in run.json.
-    #[arg(long, default_value_t = 4_000_000, value_name = "N")]
-    pub max_terms: usize,
+    /// Most phrase entries (group × phrase of two or three words) held in memory. Above it,
+    /// the phrases seen fewer than t times in their group are dropped, with t the smallest
+    /// threshold that leaves half as many; single words never are. Prunes and the bound they
+    /// put on phrase counts are recorded in run.json.
+    #[arg(long, default_value_t = 2_000_000, value_name = "N")]
+    pub max_phrases: usize,
     /// Terms per side in each group's keyness chart.
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub chart_terms: usize,

@@ -287,7 +287,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         ("max_doc_bytes".to_string(), opts.max_doc_bytes.to_string()),
         ("min_count".to_string(), t.min_count.to_string()),
         ("max_words".to_string(), t.max_words.to_string()),
-        ("max_terms".to_string(), t.max_terms.to_string()),
+        ("max_phrases".to_string(), t.max_phrases.to_string()),
         ("stem".to_string(), t.stem.to_string()),
         ("keep_stopwords".to_string(), t.keep_stopwords.to_string()),
         ("prior_scale".to_string(), t.prior_scale.to_string()),
@@ -524,7 +524,7 @@ fn fold(
             .map(|(group, ordinal, terms)| (group.as_str(), *ordinal, std::mem::take(terms)))
             .collect(),
     );
-    g.terms.prune(args.terms.max_terms, &mut g.pruning);
+    g.terms.prune(args.terms.max_phrases, &mut g.pruning);
     Ok(())
 }
 

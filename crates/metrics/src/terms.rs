@@ -363,10 +363,6 @@ pub struct Pruning {
 }
 
 impl Pruning {
-    fn next_threshold(&self) -> u64 {
-        self.thresholds.last().map_or(2, |t| t + 1)
-    }
-
     /// The most a surviving phrase's count can fall short of its true count.
     pub fn undercount_bound(&self) -> u64 {
         self.thresholds.iter().map(|t| t - 1).sum()
@@ -397,6 +393,8 @@ pub struct TermId {
 struct Interned {
     start: usize,
     len: u32,
+    /// Whether the key has two or more words.
+    phrase: bool,
 }
 
 /// The terms whose key hash falls in one shard: their keys, and their counts per group.
@@ -407,6 +405,8 @@ struct Shard {
     arena: String,
     /// By group slot: term number to counts.
     stats: Vec<FxHashMap<u32, Packed>>,
+    /// (Group, phrase) entries in `stats`: what pruning bounds.
+    phrase_entries: usize,
 }
 
 impl Shard {
@@ -427,6 +427,7 @@ impl Shard {
         self.terms.push(Interned {
             start: self.arena.len(),
             len: u32::try_from(key.len()).unwrap_or(u32::MAX),
+            phrase: key.contains(' '),
         });
         self.arena.push_str(key);
         let (terms, arena) = (&self.terms, &self.arena);
@@ -445,31 +446,48 @@ impl Shard {
         for e in entries {
             let id = self.intern(e.hash, doc.key(e));
             let at = (ordinal, e.term.first_sentence);
-            self.stats[slot]
-                .entry(id)
-                .and_modify(|s| {
+            match self.stats[slot].entry(id) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let s = o.get_mut();
                     s.count = s.count.saturating_add(e.term.count);
                     s.doc_freq += 1;
                     if at < (s.doc, s.sentence) {
                         (s.doc, s.sentence) = at;
                     }
-                })
-                .or_insert(Packed {
-                    count: e.term.count,
-                    doc_freq: 1,
-                    doc: at.0,
-                    sentence: at.1,
-                });
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(Packed {
+                        count: e.term.count,
+                        doc_freq: 1,
+                        doc: at.0,
+                        sentence: at.1,
+                    });
+                    self.phrase_entries += usize::from(self.terms[id as usize].phrase);
+                }
+            }
         }
+    }
+
+    /// How many (group, phrase) entries have each count, up to `top` (the last bucket holds
+    /// every count from `top` up).
+    fn phrase_histogram(&self, top: usize) -> Vec<usize> {
+        let mut h = vec![0usize; top + 1];
+        for g in &self.stats {
+            for (&id, s) in g {
+                if self.terms[id as usize].phrase {
+                    h[(s.count as usize).min(top)] += 1;
+                }
+            }
+        }
+        h
     }
 
     /// Drops the phrases counted fewer than `t` times in a group, then the keys no group
     /// uses any more.
     fn prune(&mut self, t: u64) {
-        let is_phrase = |sh: &Shard, id: u32| sh.key(id).contains(' ');
         let mut stats = std::mem::take(&mut self.stats);
         for g in &mut stats {
-            g.retain(|&id, s| u64::from(s.count) >= t || !is_phrase(self, id));
+            g.retain(|&id, s| u64::from(s.count) >= t || !self.terms[id as usize].phrase);
         }
         let mut used = vec![false; self.terms.len()];
         for g in &stats {
@@ -493,6 +511,12 @@ impl Shard {
                     .collect()
             })
             .collect();
+        self.phrase_entries = self
+            .stats
+            .iter()
+            .flat_map(|g| g.keys())
+            .filter(|&&id| self.terms[id as usize].phrase)
+            .count();
     }
 
     fn entries(&self) -> usize {
@@ -636,33 +660,51 @@ impl TermTable {
         self.shards.iter().map(Shard::entries).sum()
     }
 
-    /// Keeps the table under `max_entries` when the vocabulary explodes. Once it holds more,
-    /// it drops the phrases (terms of two or more words) seen fewer than `t` times in their
-    /// group, with `t` = 2, 3, 4… until it holds at most half the cap, so that prunes stay
-    /// rare. Single words are never dropped.
+    /// (Group, phrase) entries held: what [`TermTable::prune`] bounds.
+    pub fn phrase_entries(&self) -> usize {
+        self.shards.iter().map(|sh| sh.phrase_entries).sum()
+    }
+
+    /// Keeps the phrases (terms of two or three words) under `max_phrases` (group, phrase)
+    /// entries when the vocabulary explodes. Once there are more, the phrases seen fewer than
+    /// `t` times in their group are dropped, with `t` the smallest threshold that leaves at
+    /// most half the cap, so that prunes stay rare. Single words are never dropped: they grow
+    /// with the vocabulary, not with the corpus.
     ///
     /// A phrase dropped and seen again later starts counting afresh, so a phrase that survives
     /// may be undercounted by at most the sum of `t − 1` over all prunes ([`Pruning`] keeps
-    /// that bound), and its first occurrence is the first after its last drop: still a real
-    /// place where it occurs. This is the rule of word2vec's and gensim's phrase counters.
-    pub fn prune(&mut self, max_entries: usize, pruning: &mut Pruning) {
-        if self.entries() <= max_entries {
+    /// the thresholds and that bound), and its first occurrence is the first after its last
+    /// drop: still a real place where it occurs. This is the rule of word2vec's and gensim's
+    /// phrase counters, with the threshold chosen from the counts instead of raised by one
+    /// each time.
+    pub fn prune(&mut self, max_phrases: usize, pruning: &mut Pruning) {
+        if self.phrase_entries() <= max_phrases {
             return;
         }
-        while self.entries() > max_entries / 2 {
-            let t = pruning.next_threshold();
-            self.shards.par_iter_mut().for_each(|sh| sh.prune(t));
-            pruning.thresholds.push(t);
-            // Only single words left: nothing more to drop.
-            let phrases = self.shards.iter().any(|sh| {
-                sh.stats
-                    .iter()
-                    .any(|g| g.keys().any(|&id| sh.key(id).contains(' ')))
-            });
-            if !phrases {
-                break;
+        // Entries by count: keep counts ≥ t while at most half the cap remain.
+        const TOP: usize = 1 << 16;
+        let mut hist = vec![0usize; TOP + 1];
+        for h in self
+            .shards
+            .par_iter()
+            .map(|sh| sh.phrase_histogram(TOP))
+            .collect::<Vec<_>>()
+        {
+            for (a, b) in hist.iter_mut().zip(h) {
+                *a += b;
             }
         }
+        let target = max_phrases / 2;
+        let mut kept = 0usize;
+        let mut t = TOP + 1;
+        // Walk down from the highest counts while the entries kept stay within the target.
+        while t > 2 && kept + hist[t - 1] <= target {
+            kept += hist[t - 1];
+            t -= 1;
+        }
+        let t = t as u64;
+        self.shards.par_iter_mut().for_each(|sh| sh.prune(t));
+        pruning.thresholds.push(t);
         let shards = &self.shards;
         self.surfaces.retain(|k, _| {
             !k.contains(' ') || {
@@ -819,31 +861,31 @@ mod tests {
         for (i, text) in docs.iter().enumerate() {
             t.add("A", i as u32, count_terms(text, &segment(text), &opts));
         }
-        let before = t.entries();
         let mut pruning = Pruning::default();
-        t.prune(before, &mut pruning);
+        let a = t.group("A").unwrap();
+        let words = t.terms(a).filter(|(k, _)| !k.contains(' ')).count();
+        assert_eq!(words, 5 + 13);
+        // 3 phrases seen twice, 2 + 12 + 11 seen once: 28 phrase entries.
+        assert_eq!(t.phrase_entries(), 28);
+        t.prune(28, &mut pruning);
         assert!(
             pruning.thresholds.is_empty(),
             "under the cap: nothing to do"
         );
-        let a = t.group("A").unwrap();
-        let words = t.terms(a).filter(|(k, _)| !k.contains(' ')).count();
-        assert_eq!(words, 5 + 13);
-        // 18 words, 3 phrases seen twice, 2 + 12 + 11 seen once: 46 entries. Over a cap of 45,
-        // the table is pruned to at most half of it: the phrases seen once go.
-        assert_eq!(before, 46);
-        t.prune(45, &mut pruning);
+        // Over a cap of 27, the phrases are pruned to at most half of it: dropping those seen
+        // once is enough.
+        t.prune(27, &mut pruning);
         assert_eq!(pruning.thresholds, [2]);
         assert_eq!(pruning.undercount_bound(), 1);
         // Phrases seen twice stay, with their counts; phrases seen once go; every word stays.
         assert_eq!(t.term("A", "missile strike").map(|s| s.count), Some(2));
         assert!(t.term("A", "alpha bravo").is_none());
         assert_eq!(t.term("A", "alpha").map(|s| s.count), Some(1));
-        assert_eq!(t.entries(), words + 3);
-        // A cap below the single words drops every phrase and stops there.
+        assert_eq!((t.entries(), t.phrase_entries()), (words + 3, 3));
+        // A cap of one phrase keeps none: the threshold rises just past the counts there are.
         t.prune(1, &mut pruning);
         assert_eq!(pruning.thresholds, [2, 3]);
-        assert_eq!(t.entries(), words);
+        assert_eq!((t.entries(), t.phrase_entries()), (words, 0));
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub struct Counts {
     pub sentences: usize,
     /// Tokens in analysed documents.
     pub tokens: usize,
-    /// Thresholds of the prunes of rare phrases (`--max-terms`), in order; empty when the term
+    /// Thresholds of the prunes of rare phrases (`--max-phrases`), in order; empty when the term
     /// table never outgrew its cap.
     pub phrase_prunes: Vec<u64>,
     /// The most a phrase count in terms.csv and keyness.csv can fall short after those prunes.
