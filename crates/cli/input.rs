@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 use slant_corpus::read::{self, Body, InputKind, Pending, ReadOptions, Source};
-use slant_corpus::Record;
+use slant_corpus::{CorpusError, Record};
 use std::path::Path;
 
 /// Prepared records of an input, in input order.
@@ -13,7 +13,8 @@ pub type Records = Box<dyn Iterator<Item = anyhow::Result<Record>>>;
 pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Records)> {
     let kind = read::detect(path)?;
     let source = if kind == InputKind::Parquet {
-        let docs = slant_report::corpus_file::read_parquet(
+        // Read a slice of rows at a time, as the analysis takes them.
+        let docs = slant_report::corpus_file::open_parquet(
             path,
             &opts.text_col,
             &opts.id_col,
@@ -21,7 +22,14 @@ pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Re
         )?;
         let clean = opts.clean.unwrap_or(false);
         let display = path.display().to_string();
-        let pending = docs.into_iter().enumerate().map(move |(i, d)| {
+        let pending = docs.enumerate().map(move |(i, d)| {
+            let d = d.map_err(|e| CorpusError::File {
+                path: display.clone().into(),
+                message: match e {
+                    slant_report::ReportError::Parquet { message, .. } => message,
+                    other => other.to_string(),
+                },
+            })?;
             let body = if d.text.trim().is_empty() {
                 Body::Refused("empty text".into())
             } else {

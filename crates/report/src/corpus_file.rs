@@ -31,27 +31,46 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<(), ReportError> 
     columns.push(Column::new("text".into(), texts));
     let mut df = DataFrame::new(docs.len(), columns).map_err(err)?;
     let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
-    ParquetWriter::new(file).finish(&mut df).map_err(err)?;
+    ParquetWriter::new(file)
+        .with_row_group_size(Some(ROW_GROUP))
+        .finish(&mut df)
+        .map_err(err)?;
     Ok(())
 }
 
-/// Reads a Parquet corpus file. A file without a `text` column is an error; a missing `id`
-/// column numbers the rows from 1, and non-string columns are read as their text form.
+/// Rows per row group of a corpus file written here, and per batch read back: a reader holds
+/// one batch of documents at a time.
+const ROW_GROUP: usize = 4096;
+
+/// Reads a whole Parquet corpus file (see [`ParquetDocs`] for the rules).
 pub fn read_parquet(
     path: &Path,
     text_col: &str,
     id_col: &str,
     outlet_col: &str,
 ) -> Result<Vec<Document>, ReportError> {
+    open_parquet(path, text_col, id_col, outlet_col)?.collect()
+}
+
+/// Opens a Parquet corpus file for reading in batches of rows. A file without a `text` column
+/// is an error; a missing `id` column numbers the rows from 1, and non-string columns are read
+/// as their text form.
+pub fn open_parquet(
+    path: &Path,
+    text_col: &str,
+    id_col: &str,
+    outlet_col: &str,
+) -> Result<ParquetDocs, ReportError> {
+    let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
+    let mut reader = ParquetReader::new(file);
     let err = |e: PolarsError| ReportError::Parquet {
         path: path.to_path_buf(),
         message: e.to_string(),
     };
-    let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
-    let df = ParquetReader::new(file).finish().map_err(err)?;
-    let names: Vec<String> = df
-        .get_column_names()
-        .iter()
+    let names: Vec<String> = reader
+        .schema()
+        .map_err(err)?
+        .iter_names()
         .map(|n| n.to_string())
         .collect();
     if !names.iter().any(|n| n == text_col) {
@@ -63,48 +82,104 @@ pub fn read_parquet(
             ),
         });
     }
-    let mut columns = Vec::with_capacity(names.len());
-    for name in &names {
-        let col = df
-            .column(name)
-            .map_err(err)?
-            .cast(&DataType::String)
-            .map_err(err)?;
-        columns.push((name.clone(), col));
+    let rows = reader.num_rows().map_err(err)?;
+    Ok(ParquetDocs {
+        path: path.to_path_buf(),
+        text_col: text_col.to_string(),
+        id_col: id_col.to_string(),
+        outlet_col: outlet_col.to_string(),
+        rows,
+        next: 0,
+        ready: std::collections::VecDeque::new(),
+        failed: false,
+    })
+}
+
+/// The documents of a Parquet corpus file, read a slice of rows at a time (whole row groups
+/// when the file was written by `slant ingest`), in row order.
+pub struct ParquetDocs {
+    path: std::path::PathBuf,
+    text_col: String,
+    id_col: String,
+    outlet_col: String,
+    rows: usize,
+    next: usize,
+    ready: std::collections::VecDeque<Document>,
+    failed: bool,
+}
+
+impl ParquetDocs {
+    /// Rows in the file.
+    pub fn rows(&self) -> usize {
+        self.rows
     }
-    let mut docs = Vec::with_capacity(df.height());
-    for row in 0..df.height() {
-        let mut meta = Metadata {
-            id: (row + 1).to_string(),
-            ..Metadata::default()
+
+    fn read_slice(&mut self) -> Result<(), ReportError> {
+        let path = self.path.as_path();
+        let err = |e: PolarsError| ReportError::Parquet {
+            path: path.to_path_buf(),
+            message: e.to_string(),
         };
-        let mut text = String::new();
-        for (name, col) in &columns {
-            let value = col
-                .str()
-                .map_err(err)?
-                .get(row)
-                .unwrap_or_default()
-                .to_string();
-            if name == text_col {
-                text = value;
-            } else if name == id_col {
-                if !value.is_empty() {
-                    meta.id = value;
+        let len = ROW_GROUP.min(self.rows - self.next);
+        let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
+        let df = ParquetReader::new(file)
+            .with_slice(Some((self.next, len)))
+            .finish()
+            .map_err(err)?;
+        let mut columns = Vec::with_capacity(df.width());
+        for col in df.columns() {
+            let name = col.name().to_string();
+            let col = col.cast(&DataType::String).map_err(err)?;
+            columns.push((name, col));
+        }
+        for row in 0..df.height() {
+            let mut meta = Metadata {
+                id: (self.next + row + 1).to_string(),
+                ..Metadata::default()
+            };
+            let mut text = String::new();
+            for (name, col) in &columns {
+                let value = col
+                    .str()
+                    .map_err(err)?
+                    .get(row)
+                    .unwrap_or_default()
+                    .to_string();
+                if *name == self.text_col {
+                    text = value;
+                } else if *name == self.id_col {
+                    if !value.is_empty() {
+                        meta.id = value;
+                    }
+                } else if *name == self.outlet_col {
+                    meta.outlet = value;
+                } else if value.is_empty() {
+                    // A field that other documents have and this one lacks: absent, as in JSONL.
+                } else if name == "id" || name == "outlet" {
+                    meta.extra.insert(name.clone(), value);
+                } else {
+                    meta.set(name, value);
                 }
-            } else if name == outlet_col {
-                meta.outlet = value;
-            } else if value.is_empty() {
-                // A field that other documents have and this one lacks: absent, as in JSONL.
-            } else if name == "id" || name == "outlet" {
-                meta.extra.insert(name.clone(), value);
-            } else {
-                meta.set(name, value);
+            }
+            self.ready.push_back(Document { meta, text });
+        }
+        self.next += len;
+        Ok(())
+    }
+}
+
+impl Iterator for ParquetDocs {
+    type Item = Result<Document, ReportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.ready.is_empty() && !self.failed && self.next < self.rows {
+            if let Err(e) = self.read_slice() {
+                self.failed = true;
+                return Some(Err(e));
             }
         }
-        docs.push(Document { meta, text });
+        self.ready.pop_front().map(Ok)
     }
-    Ok(docs)
 }
 
 #[cfg(test)]
@@ -139,5 +214,31 @@ mod tests {
         write_parquet(&path, &docs).unwrap();
         let back = read_parquet(&path, "text", "id", "outlet").unwrap();
         assert_eq!(back, docs);
+    }
+
+    /// A corpus of several row groups reads back whole and in order, one slice at a time.
+    #[test]
+    fn reads_in_slices_across_row_groups() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.parquet");
+        let n = ROW_GROUP * 2 + 17;
+        let docs: Vec<Document> = (0..n)
+            .map(|i| Document {
+                meta: Metadata {
+                    id: format!("d{i}"),
+                    outlet: format!("o{}", i % 3),
+                    ..Default::default()
+                },
+                text: format!("Text {i}."),
+            })
+            .collect();
+        write_parquet(&path, &docs).unwrap();
+        let mut reader = open_parquet(&path, "text", "id", "outlet").unwrap();
+        assert_eq!(reader.rows(), n);
+        let first: Vec<Document> = reader.by_ref().take(3).map(Result::unwrap).collect();
+        // One slice is in memory, not the file.
+        assert_eq!(reader.ready.len(), ROW_GROUP - 3);
+        let rest: Vec<Document> = reader.map(Result::unwrap).collect();
+        assert_eq!([first, rest].concat(), docs);
     }
 }
