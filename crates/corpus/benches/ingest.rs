@@ -4,7 +4,8 @@
 //!
 //! The `tokenise` group measures word tokenisation on 1,000 generated news articles
 //! (`slant synth`, seed 1, 4.5 MB, curly quotes in nearly every article) against the baseline
-//! of unicode-segmentation's `unicode_word_indices`, which gives the same tokens (asserted).
+//! of unicode-segmentation's `unicode_word_indices`, which gives the same tokens (asserted), and
+//! sentence boundaries against `split_sentence_bound_indices` (same bounds, asserted).
 //!
 //! Run: `cargo bench -p slant-corpus --bench ingest`.
 
@@ -12,6 +13,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use slant_corpus::segment::{sentences, word_indices};
+use slant_corpus::sentence_bounds::sentence_bound_indices;
 use slant_corpus::synth::{Synth, SynthOptions};
 use slant_corpus::{clean::clean, decode::decode, segment::segment};
 use unicode_segmentation::UnicodeSegmentation;
@@ -87,6 +89,37 @@ fn tokenise(c: &mut Criterion) {
         b.iter(|| {
             let n: usize = texts.iter().map(|t| word_indices(t).count()).sum();
             assert_eq!(n, want);
+            black_box(n)
+        })
+    });
+    // Sentence boundaries: unicode-segmentation against slant's fast path (same bounds).
+    let bounds: usize = texts
+        .iter()
+        .map(|t| t.split_sentence_bound_indices().count())
+        .sum();
+    let same = texts.iter().all(|t| {
+        sentence_bound_indices(t)
+            .into_iter()
+            .eq(t.split_sentence_bound_indices())
+    });
+    assert!(
+        same,
+        "sentence_bound_indices must give exactly the UAX #29 bounds"
+    );
+    g.bench_function("baseline_split_sentence_bound_indices", |b| {
+        b.iter(|| {
+            let n: usize = texts
+                .iter()
+                .map(|t| t.split_sentence_bound_indices().count())
+                .sum();
+            assert_eq!(n, bounds);
+            black_box(n)
+        })
+    });
+    g.bench_function("sentence_bound_indices", |b| {
+        b.iter(|| {
+            let n: usize = texts.iter().map(|t| sentence_bound_indices(t).len()).sum();
+            assert_eq!(n, bounds);
             black_box(n)
         })
     });
