@@ -10,7 +10,7 @@ use crate::table::{flag, float, int, text, Col, Format, Table};
 use crate::terms::{fixed, plural, thousands};
 use slant_corpus::segment::{Segmented, Span};
 use slant_metrics::lexicon::actors::ActorCell;
-use slant_metrics::lexicon::bootstrap::{Bootstrap, DocObs, Rate};
+use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations, Rate};
 use slant_metrics::lexicon::matcher::Hit;
 use slant_metrics::lexicon::Lexicon;
 use std::collections::BTreeMap;
@@ -162,8 +162,8 @@ struct Layout {
 /// Observations gathered per group while documents stream past.
 #[derive(Debug, Clone, Default)]
 struct GroupObs {
-    docs: Vec<DocObs>,
-    actor_docs: Vec<DocObs>,
+    docs: Observations,
+    actor_docs: Observations,
     /// Documents with at least one hit, per series.
     doc_freq: Vec<u64>,
     /// Documents that name each actor.
@@ -240,10 +240,8 @@ impl Tally {
         for &s in counts.keys() {
             g.doc_freq[s as usize] += 1;
         }
-        g.docs.push(DocObs {
-            tokens,
-            cells: counts.into_iter().map(|(s, h)| (s, h, 0)).collect(),
-        });
+        g.docs
+            .push(tokens, counts.into_iter().map(|(s, h)| (s, h, 0)));
         let mut actor_cells = Vec::new();
         for c in cells {
             let a = usize::from(c.actor);
@@ -266,10 +264,7 @@ impl Tally {
                 }
             }
         }
-        g.actor_docs.push(DocObs {
-            tokens,
-            cells: actor_cells,
-        });
+        g.actor_docs.push(tokens, actor_cells);
     }
 
     /// Rates with intervals, per group, lexicon and category; the loaded total per group; and
@@ -302,17 +297,17 @@ impl Tally {
             .iter()
             .map(|s| self.groups.get(&s.group).unwrap_or(&none))
             .collect();
-        let mut jobs: Vec<(&str, &[DocObs], &[bool])> = summaries
+        let mut jobs: Vec<(&str, &Observations, &[bool])> = summaries
             .iter()
             .zip(&obs)
-            .map(|(s, g)| (s.group.as_str(), &g.docs[..], &lexicon_series[..]))
+            .map(|(s, g)| (s.group.as_str(), &g.docs, &lexicon_series[..]))
             .collect();
         if self.layout.actors.is_some() {
             jobs.extend(
                 summaries
                     .iter()
                     .zip(&obs)
-                    .map(|(s, g)| (s.group.as_str(), &g.actor_docs[..], &actor_series[..])),
+                    .map(|(s, g)| (s.group.as_str(), &g.actor_docs, &actor_series[..])),
             );
         }
         let mut resampled = boot.rates_many(&jobs).into_iter();

@@ -19,6 +19,66 @@ pub struct DocObs {
     pub cells: Vec<(u32, u64, u64)>,
 }
 
+/// One observation cell: a series, its hits in the document and (for series with their own
+/// denominator) its tokens there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cell {
+    series: u32,
+    hits: u32,
+    own: u32,
+}
+
+/// The observations of a group's documents in flat arrays, what the bootstrap resamples: 8
+/// bytes a document plus 12 a series it touches, and no allocation per document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Observations {
+    tokens: Vec<u32>,
+    /// `cells[ends[i - 1]..ends[i]]` are document `i`'s.
+    ends: Vec<u32>,
+    cells: Vec<Cell>,
+}
+
+impl Observations {
+    /// Adds a document: its tokens and `(series, hits, own tokens)` cells. Counts beyond
+    /// `u32::MAX` saturate (a document is at most 64 MB).
+    pub fn push(&mut self, tokens: u64, cells: impl IntoIterator<Item = (u32, u64, u64)>) {
+        let narrow = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
+        self.tokens.push(narrow(tokens));
+        self.cells
+            .extend(cells.into_iter().map(|(series, hits, own)| Cell {
+                series,
+                hits: narrow(hits),
+                own: narrow(own),
+            }));
+        self.ends.push(narrow(self.cells.len() as u64));
+    }
+
+    /// Documents held.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    fn cells(&self, i: usize) -> &[Cell] {
+        let from = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.cells[from..self.ends[i] as usize]
+    }
+}
+
+impl From<&[DocObs]> for Observations {
+    fn from(docs: &[DocObs]) -> Self {
+        let mut o = Observations::default();
+        for d in docs {
+            o.push(d.tokens, d.cells.iter().copied());
+        }
+        o
+    }
+}
+
 /// A rate and its interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rate {
@@ -60,7 +120,7 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
 impl Bootstrap {
     /// Rates of `series` series over one group's documents. `own_tokens[s]` says whether series
     /// `s` has its own denominator in the cells instead of the documents' tokens.
-    pub fn rates(&self, group: &str, docs: &[DocObs], own_tokens: &[bool]) -> Vec<Rate> {
+    pub fn rates(&self, group: &str, docs: &Observations, own_tokens: &[bool]) -> Vec<Rate> {
         let k = own_tokens.len();
         // The totals of a resample given how often each document was drawn. Summing by
         // document (not by draw) reads the documents in order, which is what keeps a large
@@ -69,16 +129,16 @@ impl Bootstrap {
             let mut hits = vec![0u64; k];
             let mut den = vec![0u64; k];
             let mut base = 0u64;
-            for (i, d) in docs.iter().enumerate() {
+            for (i, &tokens) in docs.tokens.iter().enumerate() {
                 let c = times.map_or(1, |t| u64::from(t[i]));
                 if c == 0 {
                     continue;
                 }
-                base += d.tokens * c;
-                for &(s, h, t) in &d.cells {
-                    if let Some(x) = hits.get_mut(s as usize) {
-                        *x += h * c;
-                        den[s as usize] += t * c;
+                base += u64::from(tokens) * c;
+                for cell in docs.cells(i) {
+                    if let Some(x) = hits.get_mut(cell.series as usize) {
+                        *x += u64::from(cell.hits) * c;
+                        den[cell.series as usize] += u64::from(cell.own) * c;
                     }
                 }
             }
@@ -122,7 +182,7 @@ impl Bootstrap {
     }
 
     /// [`Bootstrap::rates`] of several groups, computed in parallel, in the order given.
-    pub fn rates_many(&self, groups: &[(&str, &[DocObs], &[bool])]) -> Vec<Vec<Rate>> {
+    pub fn rates_many(&self, groups: &[(&str, &Observations, &[bool])]) -> Vec<Vec<Rate>> {
         groups
             .par_iter()
             .map(|(group, docs, own)| self.rates(group, docs, own))
@@ -144,7 +204,7 @@ mod tests {
     #[test]
     fn rate_is_pooled_hits_over_pooled_tokens() {
         let docs = [doc(1000, 5), doc(3000, 1)];
-        let r = Bootstrap::default().rates("g", &docs, &[false]);
+        let r = Bootstrap::default().rates("g", &Observations::from(&docs[..]), &[false]);
         assert_eq!((r[0].hits, r[0].tokens), (6, 4000));
         assert!((r[0].per_1k - 1.5).abs() < 1e-12);
     }
@@ -153,29 +213,35 @@ mod tests {
     fn interval_brackets_the_rate_and_repeats_exactly() {
         let docs: Vec<DocObs> = (0..40).map(|i| doc(500 + i * 10, i % 7)).collect();
         let b = Bootstrap::default();
-        let r = b.rates("outlet", &docs, &[false]);
+        let r = b.rates("outlet", &Observations::from(&docs[..]), &[false]);
         let (lo, hi) = r[0].ci.expect("interval");
         assert!(
             lo < r[0].per_1k && r[0].per_1k < hi,
             "{lo} {} {hi}",
             r[0].per_1k
         );
-        assert_eq!(r, b.rates("outlet", &docs, &[false]));
+        assert_eq!(
+            r,
+            b.rates("outlet", &Observations::from(&docs[..]), &[false])
+        );
         // Another group name draws other resamples.
-        assert_ne!(r, b.rates("other", &docs, &[false]));
+        assert_ne!(
+            r,
+            b.rates("other", &Observations::from(&docs[..]), &[false])
+        );
     }
 
     #[test]
     fn identical_documents_give_a_zero_width_interval() {
         let docs = vec![doc(1000, 3); 10];
-        let r = Bootstrap::default().rates("g", &docs, &[false]);
+        let r = Bootstrap::default().rates("g", &Observations::from(&docs[..]), &[false]);
         let (lo, hi) = r[0].ci.expect("interval");
         assert!((lo - 3.0).abs() < 1e-12 && (hi - 3.0).abs() < 1e-12);
     }
 
     #[test]
     fn one_document_has_no_interval() {
-        let r = Bootstrap::default().rates("g", &[doc(100, 1)], &[false]);
+        let r = Bootstrap::default().rates("g", &Observations::from(&[doc(100, 1)][..]), &[false]);
         assert_eq!(r[0].ci, None);
     }
 
@@ -191,7 +257,7 @@ mod tests {
                 cells: vec![(0, 1, 0), (1, 0, 60)],
             },
         ];
-        let r = Bootstrap::default().rates("g", &docs, &[false, true]);
+        let r = Bootstrap::default().rates("g", &Observations::from(&docs[..]), &[false, true]);
         assert!((r[0].per_1k - 0.5).abs() < 1e-12);
         assert_eq!((r[1].hits, r[1].tokens), (2, 100));
         assert!((r[1].per_1k - 20.0).abs() < 1e-12);
