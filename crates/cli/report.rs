@@ -176,12 +176,27 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let mut quote_table = QuoteTable::create(&table("quotes"))?;
     let mut quote_tally = QuoteTally::default();
     let mut quote_evidence = QuoteEvidenceBuilder::new(Limits::default());
-    g.quotes.replay(&g.gazetteer, |row| {
-        quote_table.row(row)?;
-        quote_tally.add(row);
-        quote_evidence.add(row);
+    let mut row = 0u64;
+    g.quotes.replay(&g.gazetteer, |r| {
+        quote_table.row(r)?;
+        quote_tally.add(r);
+        quote_evidence.count(row, r);
+        row += 1;
         Ok(())
     })?;
+    // A second pass fetches the few quotes the page shows.
+    let wanted = quote_evidence.wanted();
+    if !wanted.is_empty() {
+        let mut row = 0u64;
+        g.quotes.replay(&g.gazetteer, |r| {
+            if wanted.binary_search(&row).is_ok() {
+                quote_evidence.example(row, r);
+            }
+            row += 1;
+            Ok(())
+        })?;
+    }
+    g.quotes.remove()?;
     quote_table.finish()?;
     let QuoteTally {
         speakers,

@@ -34,7 +34,7 @@ impl Default for Limits {
 }
 
 /// One place in a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Example {
     /// Document id.
     pub doc_id: String,
@@ -232,15 +232,41 @@ fn quote_example(r: &QuoteRow<'_>) -> Example {
     }
 }
 
-/// Gathers the quote evidence of the page while the rows of `quotes.csv` stream past, in
-/// that file's order (so "first" means first in the file): per group, each speaker's quote
-/// count and one example, and each scare-quoted term's count and first example. Memory grows
-/// with the distinct speakers and terms, not with the quotes.
+/// Gathers the quote evidence of the page from the rows of `quotes.csv`, in that file's order
+/// (so "first" means first in the file), in two passes so that only the quotes shown are ever
+/// held as text:
+///
+/// 1. [`QuoteEvidenceBuilder::count`] over every row: per group, each speaker's quote count and
+///    which row is its example (its first direct quote, else its first quote), and each
+///    scare-quoted term's count and first row;
+/// 2. [`QuoteEvidenceBuilder::wanted`] names the rows of the speakers and terms the page shows;
+///    [`QuoteEvidenceBuilder::example`] takes those rows on a second pass.
+///
+/// Memory grows with the distinct speakers and terms (a count and a row number each), not with
+/// the quotes.
 #[derive(Debug, Default)]
 pub struct QuoteEvidenceBuilder {
     limits: Limits,
-    speakers: BTreeMap<String, BTreeMap<String, SpeakerEvidence>>,
-    scare: BTreeMap<String, BTreeMap<String, ScareEvidence>>,
+    speakers: BTreeMap<String, BTreeMap<String, SpeakerSeen>>,
+    scare: BTreeMap<String, BTreeMap<String, ScareSeen>>,
+    /// After the first pass: the evidence shown, examples still to fill, by group.
+    chosen_speakers: BTreeMap<String, Vec<(SpeakerEvidence, u64)>>,
+    chosen_scare: BTreeMap<String, Vec<(ScareEvidence, u64)>>,
+}
+
+#[derive(Debug)]
+struct SpeakerSeen {
+    speaker_group: String,
+    quotes: u64,
+    /// The example's row, and whether it is a direct quote.
+    example: (u64, bool),
+}
+
+#[derive(Debug)]
+struct ScareSeen {
+    term: String,
+    count: u64,
+    row: u64,
 }
 
 impl QuoteEvidenceBuilder {
@@ -252,18 +278,20 @@ impl QuoteEvidenceBuilder {
         }
     }
 
-    /// Takes one row of `quotes.csv`.
-    pub fn add(&mut self, r: &QuoteRow<'_>) {
+    /// First pass: counts row number `row` of `quotes.csv`.
+    pub fn count(&mut self, row: u64, r: &QuoteRow<'_>) {
         if r.kind == Kind::Scare {
             let term = one_line(r.text);
-            self.scare
-                .entry(r.group.to_string())
-                .or_default()
+            let by_term = match self.scare.get_mut(r.group) {
+                Some(m) => m,
+                None => self.scare.entry(r.group.to_string()).or_default(),
+            };
+            by_term
                 .entry(term.to_lowercase())
-                .or_insert_with(|| ScareEvidence {
+                .or_insert_with(|| ScareSeen {
                     term,
                     count: 0,
-                    example: quote_example(r),
+                    row,
                 })
                 .count += 1;
             return;
@@ -271,26 +299,95 @@ impl QuoteEvidenceBuilder {
         if r.speaker.is_empty() {
             return;
         }
-        let s = self
-            .speakers
-            .entry(r.group.to_string())
-            .or_default()
-            .entry(r.speaker.to_string())
-            .or_insert_with(|| SpeakerEvidence {
-                speaker: r.speaker.to_string(),
-                speaker_group: r.speaker_group.to_string(),
-                quotes: 0,
-                example: None,
-            });
-        s.quotes += 1;
+        let by_speaker = match self.speakers.get_mut(r.group) {
+            Some(m) => m,
+            None => self.speakers.entry(r.group.to_string()).or_default(),
+        };
         let direct = r.kind == Kind::Direct;
+        let s = match by_speaker.get_mut(r.speaker) {
+            Some(s) => s,
+            None => by_speaker
+                .entry(r.speaker.to_string())
+                .or_insert(SpeakerSeen {
+                    speaker_group: r.speaker_group.to_string(),
+                    quotes: 0,
+                    example: (row, direct),
+                }),
+        };
+        s.quotes += 1;
         // A direct quote shows the speaker's own words: it replaces an indirect one.
-        if s.example.as_ref().is_none_or(|e| direct && !e.direct) {
-            s.example = Some(QuoteEvidence {
-                example: quote_example(r),
-                cue: r.cue_text.to_string(),
-                direct,
-            });
+        if direct && !s.example.1 {
+            s.example = (row, true);
+        }
+    }
+
+    /// After the first pass: picks what the page shows and returns the rows of their
+    /// examples, sorted.
+    pub fn wanted(&mut self) -> Vec<u64> {
+        let limits = self.limits;
+        let mut rows = Vec::new();
+        for (group, speakers) in std::mem::take(&mut self.speakers) {
+            let mut list: Vec<(String, SpeakerSeen)> = speakers.into_iter().collect();
+            list.sort_by(|a, b| b.1.quotes.cmp(&a.1.quotes).then(a.0.cmp(&b.0)));
+            list.truncate(limits.speakers);
+            let chosen = list
+                .into_iter()
+                .map(|(speaker, seen)| {
+                    rows.push(seen.example.0);
+                    (
+                        SpeakerEvidence {
+                            speaker,
+                            speaker_group: seen.speaker_group,
+                            quotes: seen.quotes,
+                            example: None,
+                        },
+                        seen.example.0,
+                    )
+                })
+                .collect();
+            self.chosen_speakers.insert(group, chosen);
+        }
+        for (group, terms) in std::mem::take(&mut self.scare) {
+            let mut list: Vec<ScareSeen> = terms.into_values().collect();
+            list.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
+            list.truncate(limits.scare);
+            let chosen = list
+                .into_iter()
+                .map(|seen| {
+                    rows.push(seen.row);
+                    (
+                        ScareEvidence {
+                            term: seen.term,
+                            count: seen.count,
+                            example: Example::default(),
+                        },
+                        seen.row,
+                    )
+                })
+                .collect();
+            self.chosen_scare.insert(group, chosen);
+        }
+        rows.sort_unstable();
+        rows.dedup();
+        rows
+    }
+
+    /// Second pass: row number `row`, one of [`QuoteEvidenceBuilder::wanted`], fills the
+    /// examples that point at it.
+    pub fn example(&mut self, row: u64, r: &QuoteRow<'_>) {
+        for (s, at) in self.chosen_speakers.values_mut().flatten() {
+            if *at == row {
+                s.example = Some(QuoteEvidence {
+                    example: quote_example(r),
+                    cue: r.cue_text.to_string(),
+                    direct: r.kind == Kind::Direct,
+                });
+            }
+        }
+        for (s, at) in self.chosen_scare.values_mut().flatten() {
+            if *at == row {
+                s.example = quote_example(r);
+            }
         }
     }
 
@@ -302,26 +399,15 @@ impl QuoteEvidenceBuilder {
         BTreeMap<String, Vec<SpeakerEvidence>>,
         BTreeMap<String, Vec<ScareEvidence>>,
     ) {
-        let limits = self.limits;
         let speakers = self
-            .speakers
+            .chosen_speakers
             .into_iter()
-            .map(|(group, speakers)| {
-                let mut list: Vec<SpeakerEvidence> = speakers.into_values().collect();
-                list.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.speaker.cmp(&b.speaker)));
-                list.truncate(limits.speakers);
-                (group, list)
-            })
+            .map(|(g, list)| (g, list.into_iter().map(|(s, _)| s).collect()))
             .collect();
         let scare = self
-            .scare
+            .chosen_scare
             .into_iter()
-            .map(|(group, terms)| {
-                let mut list: Vec<ScareEvidence> = terms.into_values().collect();
-                list.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
-                list.truncate(limits.scare);
-                (group, list)
-            })
+            .map(|(g, list)| (g, list.into_iter().map(|(s, _)| s).collect()))
             .collect();
         (speakers, scare)
     }

@@ -160,8 +160,8 @@ impl QuoteSpill {
     }
 
     /// Reads the quotes back in order, resolves the surnames left waiting and each speaker's
-    /// group, and hands every row to `each`. Removes the spill file: call it once, after the
-    /// last [`QuoteSpill::add`].
+    /// group, and hands every row to `each`. Call it after the last [`QuoteSpill::add`]; it
+    /// can be called again for another pass.
     pub fn replay(
         &mut self,
         gazetteer: &Gazetteer,
@@ -222,9 +222,13 @@ impl QuoteSpill {
                 method: f(15),
             })?;
         }
-        drop(reader);
-        std::fs::remove_file(&path).map_err(|e| ReportError::io(&path, e))?;
         Ok(())
+    }
+
+    /// Removes the spill file, once the passes are done (before the report folder is
+    /// committed).
+    pub fn remove(&mut self) -> Result<(), ReportError> {
+        std::fs::remove_file(&self.path).map_err(|e| ReportError::io(&self.path, e))
     }
 }
 
