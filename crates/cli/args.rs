@@ -221,7 +221,7 @@ pub struct TermArgs {
     /// the phrases seen fewer than t times in their group are dropped, with t the smallest
     /// threshold that leaves half as many; single words never are. Prunes and the bound they
     /// put on phrase counts are recorded in run.json.
-    #[arg(long, default_value_t = 2_000_000, value_name = "N")]
+    #[arg(long, default_value_t = 1_000_000, value_name = "N")]
     pub max_phrases: usize,
     /// Terms per side in each group's keyness chart.
     #[arg(long, default_value_t = 10, value_name = "N")]
