@@ -53,6 +53,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 /// Turns `\r\n` and lone `\r` into `\n` and removes other C0 controls except tab, so that no
 /// invisible byte reaches the analysis or a CSV cell.
 pub fn normalize_newlines(text: &str) -> String {
+    // Most texts have nothing to change: no control character but line feeds and tabs.
+    let clean = text
+        .bytes()
+        .all(|b| b >= 0x20 && b != 0x7f || b == b'\n' || b == b'\t');
+    if clean {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
