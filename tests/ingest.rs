@@ -89,6 +89,51 @@ fn jsonl_and_parquet_corpus_files_read_back_identically() {
     );
 }
 
+/// Parquet is written as documents stream in, yet its columns are known only at the end: a
+/// metadata field that only the last of several thousand documents has still becomes a
+/// column, every earlier document reads back without it, and only the corpus file is left.
+#[test]
+fn parquet_ingest_streams_and_keeps_a_field_seen_last() {
+    let tmp = tempfile::tempdir().unwrap();
+    let n = 9000;
+    let mut lines = String::new();
+    for i in 0..n {
+        let extra = if i == n - 1 { r#","section":"World""# } else { "" };
+        lines.push_str(&format!(
+            r#"{{"id":"d{i}","outlet":"O{}","text":"Story {i} told."{extra}}}"#,
+            i % 3
+        ));
+        lines.push('\n');
+    }
+    write(tmp.path(), "in.jsonl", &lines);
+    let out_dir = tmp.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let parquet = out_dir.join("c.parquet");
+    let back = out_dir.join("c.jsonl");
+    for (input, output) in [(tmp.path().join("in.jsonl"), &parquet), (parquet.clone(), &back)] {
+        let o = slant(
+            &["ingest", input.to_str().unwrap(), "-o", output.to_str().unwrap(), "-q"],
+            &root(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let docs: Vec<serde_json::Value> = std::fs::read_to_string(&back)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), n);
+    assert_eq!(docs[n - 1]["section"], "World");
+    assert!(docs[..n - 1].iter().all(|d| d.get("section").is_none()));
+    assert_eq!(docs[4321]["text"], "Story 4321 told.");
+    let mut left: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["c.jsonl", "c.parquet"]);
+}
+
 #[test]
 fn semicolon_csv_with_bom_and_windows_1252_text() {
     let tmp = tempfile::tempdir().unwrap();

@@ -4,9 +4,10 @@ use crate::args::IngestArgs;
 use crate::input;
 use crate::progress::Progress;
 use anyhow::{bail, Context};
-use slant_corpus::{corpus_file, Document, Outcome};
-use std::collections::HashMap;
-use std::io::Write;
+use slant_corpus::{corpus_file, Outcome};
+use slant_report::corpus_file::ParquetCorpusWriter;
+use std::collections::{BTreeSet, HashMap};
+use std::io::BufRead;
 use std::process::ExitCode;
 
 enum Format {
@@ -30,51 +31,76 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         ),
     };
     let opts = args.input_args.read_options();
-    let mut seen: HashMap<String, String> = HashMap::new();
-    let mut docs: Vec<Document> = Vec::new();
-    let mut skipped = 0usize;
-    let mut jsonl = Vec::new();
     let progress = Progress::new(args.quiet);
-    for path in &args.inputs {
-        let (_, records) = input::records(path, &opts)?;
-        for rec in records {
-            let rec = rec?;
-            progress.inc(1);
-            let id = rec.outcome.meta().id.clone();
-            if let Some(first) = seen.insert(id.clone(), rec.source.clone()) {
-                bail!("{}: duplicate id `{id}` (also in {first}); ids must be unique across all inputs", rec.source);
-            }
-            match rec.outcome {
-                Outcome::Ok(doc) => match format {
-                    Format::Jsonl => corpus_file::write_jsonl(&mut jsonl, &doc)?,
-                    Format::Parquet => docs.push(doc),
-                },
-                Outcome::Skipped(s) => {
-                    skipped += 1;
-                    progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
+    let mut written = 0usize;
+    let mut skipped = 0usize;
+    // Documents stream to the output as JSON lines: the corpus file itself, or for Parquet a
+    // spill beside it, converted a row group at a time once every metadata field is known.
+    // Memory holds one chunk of documents, whatever the corpus size.
+    slant_report::output::write_file_atomically(&args.output, |tmp| -> anyhow::Result<()> {
+        let spill = match format {
+            Format::Jsonl => tmp.to_path_buf(),
+            Format::Parquet => tmp.with_extension("spill.jsonl"),
+        };
+        let result = (|| -> anyhow::Result<()> {
+            let file =
+                std::fs::File::create(&spill).with_context(|| spill.display().to_string())?;
+            let mut out = std::io::BufWriter::new(file);
+            let mut seen: HashMap<String, String> = HashMap::new();
+            let mut extras: BTreeSet<String> = BTreeSet::new();
+            for path in &args.inputs {
+                let (_, records) = input::records(path, &opts)?;
+                for rec in records {
+                    let rec = rec?;
+                    progress.inc(1);
+                    let id = rec.outcome.meta().id.clone();
+                    if let Some(first) = seen.insert(id.clone(), rec.source.clone()) {
+                        bail!("{}: duplicate id `{id}` (also in {first}); ids must be unique across all inputs", rec.source);
+                    }
+                    match rec.outcome {
+                        Outcome::Ok(doc) => {
+                            extras.extend(doc.meta.extra.keys().cloned());
+                            corpus_file::write_jsonl(&mut out, &doc)?;
+                            written += 1;
+                        }
+                        Outcome::Skipped(s) => {
+                            skipped += 1;
+                            progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
+                        }
+                    }
                 }
             }
-        }
-    }
-    let written = seen.len() - skipped;
-    if written == 0 {
-        bail!(
-            "{}: no document could be read, nothing written (see the reasons above)",
-            args.inputs[0].display()
-        );
-    }
-    progress.stage("writing");
-    slant_report::output::write_file_atomically(&args.output, |tmp| -> anyhow::Result<()> {
-        match format {
-            Format::Jsonl => {
-                let mut f =
-                    std::fs::File::create(tmp).with_context(|| tmp.display().to_string())?;
-                f.write_all(&jsonl)?;
-                f.sync_all()?;
+            if written == 0 {
+                bail!(
+                    "{}: no document could be read, nothing written (see the reasons above)",
+                    args.inputs[0].display()
+                );
             }
-            Format::Parquet => slant_report::corpus_file::write_parquet(tmp, &docs)?,
+            out.into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|f| f.sync_all())
+                .with_context(|| spill.display().to_string())?;
+            if let Format::Parquet = format {
+                progress.stage("writing Parquet");
+                let mut w = ParquetCorpusWriter::create(tmp, extras)?;
+                let reader = std::io::BufReader::new(
+                    std::fs::File::open(&spill).with_context(|| spill.display().to_string())?,
+                );
+                for (i, line) in reader.lines().enumerate() {
+                    let line = line.with_context(|| spill.display().to_string())?;
+                    let doc = corpus_file::read_jsonl(&line).with_context(|| {
+                        format!("{}:{}: not a corpus line", spill.display(), i + 1)
+                    })?;
+                    w.push(doc)?;
+                }
+                w.finish()?;
+            }
+            Ok(())
+        })();
+        if let Format::Parquet = format {
+            let _ = std::fs::remove_file(&spill);
         }
-        Ok(())
+        result
     })?;
     progress.finish();
     if !args.quiet {

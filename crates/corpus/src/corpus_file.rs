@@ -34,6 +34,37 @@ pub fn write_jsonl(out: &mut impl Write, doc: &Document) -> io::Result<()> {
     out.write_all(b"}\n")
 }
 
+/// Reads back one line that [`write_jsonl`] wrote (`None` if it is not such a line). An empty
+/// field is absent, as the readers treat it.
+///
+/// ```
+/// use slant_corpus::{corpus_file::{read_jsonl, write_jsonl}, Document, Metadata};
+/// let mut meta = Metadata { id: "a1".into(), outlet: "Today.az".into(), ..Default::default() };
+/// meta.extra.insert("perspective".into(), "Azerbaijani".into());
+/// let doc = Document { meta, text: "Hi.".into() };
+/// let mut out = Vec::new();
+/// write_jsonl(&mut out, &doc).unwrap();
+/// assert_eq!(read_jsonl(std::str::from_utf8(&out).unwrap()), Some(doc));
+/// ```
+pub fn read_jsonl(line: &str) -> Option<Document> {
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(line).ok()?;
+    let mut doc = Document {
+        meta: Default::default(),
+        text: String::new(),
+    };
+    for (k, v) in map {
+        let serde_json::Value::String(v) = v else {
+            return None;
+        };
+        if k == "text" {
+            doc.text = v;
+        } else if !v.is_empty() {
+            doc.meta.set(&k, v);
+        }
+    }
+    Some(doc)
+}
+
 fn pair(out: &mut impl Write, key: &str, value: &str) -> io::Result<()> {
     serde_json::to_writer(&mut *out, key)?;
     out.write_all(b":")?;

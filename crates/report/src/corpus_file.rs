@@ -10,32 +10,107 @@ use std::path::Path;
 
 /// Writes documents to a Parquet file (zstd-compressed, one string column per field).
 pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<(), ReportError> {
-    let err = |e: PolarsError| ReportError::Parquet {
+    let extras: BTreeSet<String> = docs
+        .iter()
+        .flat_map(|d| d.meta.extra.keys().cloned())
+        .collect();
+    let mut w = ParquetCorpusWriter::create(path, extras)?;
+    for d in docs {
+        w.push(d.clone())?;
+    }
+    w.finish()
+}
+
+/// Writes a Parquet corpus file a row group at a time: the columns are the core fields, the
+/// further metadata fields named up front (in name order), and `text`, all strings. Memory
+/// holds one row group of documents.
+pub struct ParquetCorpusWriter {
+    path: std::path::PathBuf,
+    fields: Vec<String>,
+    writer: polars::io::parquet::write::BatchedWriter<std::fs::File>,
+    pending: Vec<Document>,
+}
+
+impl ParquetCorpusWriter {
+    /// A writer to `path` whose documents may have the metadata fields `extras` besides the
+    /// core ones (others are left out).
+    pub fn create(
+        path: &Path,
+        extras: impl IntoIterator<Item = String>,
+    ) -> Result<Self, ReportError> {
+        let extras: BTreeSet<String> = extras
+            .into_iter()
+            .filter(|k| k != "text" && !CORE_FIELDS.contains(&k.as_str()))
+            .collect();
+        let fields: Vec<String> = CORE_FIELDS
+            .iter()
+            .map(|f| f.to_string())
+            .chain(extras)
+            .collect();
+        let schema: Schema = fields
+            .iter()
+            .map(String::as_str)
+            .chain(["text"])
+            .map(|f| Field::new(f.into(), DataType::String))
+            .collect();
+        let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
+        let writer = ParquetWriter::new(file)
+            .with_row_group_size(Some(ROW_GROUP))
+            .batched(&schema)
+            .map_err(|e| parquet_error(path, e))?;
+        Ok(ParquetCorpusWriter {
+            path: path.to_path_buf(),
+            fields,
+            writer,
+            pending: Vec::with_capacity(ROW_GROUP),
+        })
+    }
+
+    /// Adds a document.
+    pub fn push(&mut self, doc: Document) -> Result<(), ReportError> {
+        self.pending.push(doc);
+        if self.pending.len() == ROW_GROUP {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), ReportError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let docs = std::mem::take(&mut self.pending);
+        let mut columns = Vec::with_capacity(self.fields.len() + 1);
+        for field in &self.fields {
+            let values: Vec<&str> = docs
+                .iter()
+                .map(|d| d.meta.get(field).unwrap_or_default())
+                .collect();
+            columns.push(Column::new(field.as_str().into(), values));
+        }
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        columns.push(Column::new("text".into(), texts));
+        let df = DataFrame::new(docs.len(), columns).map_err(|e| parquet_error(&self.path, e))?;
+        self.writer
+            .write_batch(&df)
+            .map_err(|e| parquet_error(&self.path, e))
+    }
+
+    /// Writes what is left and closes the file.
+    pub fn finish(mut self) -> Result<(), ReportError> {
+        self.flush()?;
+        self.writer
+            .finish()
+            .map_err(|e| parquet_error(&self.path, e))?;
+        Ok(())
+    }
+}
+
+fn parquet_error(path: &Path, e: PolarsError) -> ReportError {
+    ReportError::Parquet {
         path: path.to_path_buf(),
         message: e.to_string(),
-    };
-    let extras: BTreeSet<&str> = docs
-        .iter()
-        .flat_map(|d| d.meta.extra.keys().map(String::as_str))
-        .filter(|k| *k != "text" && !CORE_FIELDS.contains(k))
-        .collect();
-    let mut columns = Vec::with_capacity(CORE_FIELDS.len() + extras.len() + 1);
-    for field in CORE_FIELDS.iter().copied().chain(extras.iter().copied()) {
-        let values: Vec<&str> = docs
-            .iter()
-            .map(|d| d.meta.get(field).unwrap_or_default())
-            .collect();
-        columns.push(Column::new(field.into(), values));
     }
-    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-    columns.push(Column::new("text".into(), texts));
-    let mut df = DataFrame::new(docs.len(), columns).map_err(err)?;
-    let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
-    ParquetWriter::new(file)
-        .with_row_group_size(Some(ROW_GROUP))
-        .finish(&mut df)
-        .map_err(err)?;
-    Ok(())
 }
 
 /// Rows per row group of a corpus file written here, and per batch read back: a reader holds
