@@ -98,7 +98,11 @@ fn parquet_ingest_streams_and_keeps_a_field_seen_last() {
     let n = 9000;
     let mut lines = String::new();
     for i in 0..n {
-        let extra = if i == n - 1 { r#","section":"World""# } else { "" };
+        let extra = if i == n - 1 {
+            r#","section":"World""#
+        } else {
+            ""
+        };
         lines.push_str(&format!(
             r#"{{"id":"d{i}","outlet":"O{}","text":"Story {i} told."{extra}}}"#,
             i % 3
@@ -110,9 +114,18 @@ fn parquet_ingest_streams_and_keeps_a_field_seen_last() {
     std::fs::create_dir(&out_dir).unwrap();
     let parquet = out_dir.join("c.parquet");
     let back = out_dir.join("c.jsonl");
-    for (input, output) in [(tmp.path().join("in.jsonl"), &parquet), (parquet.clone(), &back)] {
+    for (input, output) in [
+        (tmp.path().join("in.jsonl"), &parquet),
+        (parquet.clone(), &back),
+    ] {
         let o = slant(
-            &["ingest", input.to_str().unwrap(), "-o", output.to_str().unwrap(), "-q"],
+            &[
+                "ingest",
+                input.to_str().unwrap(),
+                "-o",
+                output.to_str().unwrap(),
+                "-q",
+            ],
             &root(),
         );
         assert!(o.status.success(), "{}", stderr(&o));

@@ -112,7 +112,8 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    /// Adds the quote evidence (speakers and scare quotes) from every quote of the corpus.
+    /// Adds the quote evidence (speakers and scare quotes) gathered over both passes of the
+    /// quotes.
     pub fn with_quotes(mut self, quotes: QuoteEvidenceBuilder) -> Self {
         let (speakers, scare) = quotes.finish();
         self.speakers = speakers;

@@ -165,7 +165,7 @@ pub fn open(path: &Path, opts: &ReadOptions) -> Result<Source, CorpusError> {
         InputKind::Delimited => Box::new(table::delimited(path, opts)?),
         InputKind::Jsonl => Box::new(table::jsonl(path, opts)?),
         InputKind::Parquet => {
-            return Err(CorpusError::file(path, "Parquet corpus files are read by the report crate; call slant_report::corpus_file::read_parquet"))
+            return Err(CorpusError::file(path, "Parquet corpus files are read by the report crate; call slant_report::corpus_file::open_parquet"))
         }
     };
     Ok(Source {
