@@ -11,7 +11,7 @@ use crate::progress::Progress;
 use anyhow::bail;
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
-use slant_corpus::{Metadata, Outcome, Record};
+use slant_corpus::{Document, Metadata, Outcome, Record};
 use slant_metrics::keyness::{keyness_each, KeynessOptions};
 use slant_metrics::lexicon::actors::{actor_cells, ActorCell};
 use slant_metrics::lexicon::bootstrap::Bootstrap;
@@ -157,8 +157,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         &term_opts,
         &set,
     )?;
-    if let Some((batch, analysed)) = pending {
-        fold(&mut g, &mut hits, batch, analysed, args, &set)?;
+    if let Some(items) = pending {
+        fold(&mut g, &mut hits, items, args, &set)?;
     }
     hits.finish()?;
     if g.counts.analysed > 0 && !g.by_seen {
@@ -401,8 +401,16 @@ fn group_of(meta: &Metadata, by: &str) -> String {
 /// What the analysis of one document gives.
 type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
 
+/// A record of a batch after analysis, in input order.
+enum Item {
+    /// A document and what its analysis gave.
+    Analysed(String, Document, Box<Analysed>),
+    /// A document that could not be read, with where it came from.
+    Skipped(String, slant_corpus::Skipped),
+}
+
 /// A batch analysed and waiting to be folded.
-type Ready = (Vec<Record>, Vec<Option<Analysed>>);
+type Ready = Vec<Item>;
 
 /// Analyses `batch` while the previous batch (`pending`) is folded into `g`, then leaves
 /// `batch` pending. Folding one batch while the next is analysed keeps every core busy; the
@@ -419,29 +427,30 @@ fn step(
 ) -> anyhow::Result<()> {
     let previous = pending.take();
     let (analysed, folded) = rayon::join(
-        || analyse(&batch, term_opts, set),
-        || previous.map_or(Ok(()), |(b, a)| fold(g, hits_out, b, a, args, set)),
+        || analyse(batch, term_opts, set),
+        || previous.map_or(Ok(()), |items| fold(g, hits_out, items, args, set)),
     );
     folded?;
-    *pending = Some((batch, analysed));
+    *pending = Some(analysed);
     Ok(())
 }
 
-/// Segments and counts a batch in parallel.
-fn analyse(batch: &[Record], term_opts: &TermOptions, set: &LexiconSet) -> Vec<Option<Analysed>> {
+/// Segments and counts a batch in parallel; the items keep the batch's order.
+fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec<Item> {
     batch
-        .par_iter()
-        .map(|rec| {
-            let Outcome::Ok(doc) = &rec.outcome else {
-                return None;
-            };
-            let seg = segment(&doc.text);
-            Some((
-                DocCounts::from_segmented(&seg),
-                count_terms(&doc.text, &seg, term_opts),
-                quotes::extract(&doc.text, &seg, quotes::Lists::default()),
-                lexicon_part(&doc.text, &seg, set),
-            ))
+        .into_par_iter()
+        .map(|rec| match rec.outcome {
+            Outcome::Skipped(s) => Item::Skipped(rec.source, s),
+            Outcome::Ok(doc) => {
+                let seg = segment(&doc.text);
+                let analysis = (
+                    DocCounts::from_segmented(&seg),
+                    count_terms(&doc.text, &seg, term_opts),
+                    quotes::extract(&doc.text, &seg, quotes::Lists::default()),
+                    lexicon_part(&doc.text, &seg, set),
+                );
+                Item::Analysed(rec.source, doc, Box::new(analysis))
+            }
         })
         .collect()
 }
@@ -451,26 +460,15 @@ fn analyse(batch: &[Record], term_opts: &TermOptions, set: &LexiconSet) -> Vec<O
 fn fold(
     g: &mut Gathered,
     hits_out: &mut HitWriter,
-    batch: Vec<Record>,
-    analysed: Vec<Option<Analysed>>,
+    items: Vec<Item>,
     args: &ReportArgs,
     set: &LexiconSet,
 ) -> anyhow::Result<()> {
-    let mut batch_terms: Vec<(String, u32, DocTerms)> = Vec::with_capacity(analysed.len());
-    for (rec, analysis) in batch.into_iter().zip(analysed) {
-        let source = rec.source;
-        let (doc, (c, terms, doc_quotes, lex)) = match (rec.outcome, analysis) {
-            (Outcome::Ok(doc), Some(a)) => (doc, a),
-            (outcome, _) => {
-                let (meta, reason) = match outcome {
-                    Outcome::Skipped(s) => (s.meta, s.reason),
-                    // `analyse` analyses every readable document; should one come back
-                    // without results, it is still accounted for.
-                    Outcome::Ok(doc) => {
-                        g.counts.skipped += 1;
-                        (doc.meta, "analysis gave no result".to_string())
-                    }
-                };
+    let mut batch_terms: Vec<(String, u32, DocTerms)> = Vec::with_capacity(items.len());
+    for item in items {
+        let (source, doc, (c, terms, doc_quotes, lex)) = match item {
+            Item::Analysed(source, doc, analysis) => (source, doc, *analysis),
+            Item::Skipped(source, slant_corpus::Skipped { meta, reason }) => {
                 if g.skipped.len() < html::SKIPPED_SHOWN {
                     g.skipped.push(Skipped {
                         id: meta.id.clone(),

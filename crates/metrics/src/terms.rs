@@ -190,18 +190,8 @@ impl DocTerms {
             total += ends[s];
             ends[s] = total;
         }
-        let mut sorted = vec![
-            DocEntry {
-                hash: 0,
-                start: 0,
-                len: 0,
-                term: DocTerm {
-                    count: 0,
-                    first_sentence: 0
-                }
-            };
-            self.entries.len()
-        ];
+        // Every slot is overwritten below.
+        let mut sorted = self.entries.clone();
         for e in &self.entries {
             let s = shard_of(e.hash);
             sorted[next[s] as usize] = *e;
