@@ -208,13 +208,28 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let mut keyness_table = KeynessTable::create(&table("keyness"))?;
     let mut key_rows = Vec::new();
     let mut keyness_rows = 0usize;
-    let doc_id = |ordinal: u32| g.ids.get(ordinal).to_string();
-    keyness_each(&g.terms, &key_opts, |rows| {
-        keyness_table.group(&rows, &doc_id)?;
-        keyness_rows += rows.len();
-        key_rows.extend(chart_rows(rows, args.terms.chart_terms));
-        Ok::<(), slant_report::ReportError>(())
-    })?;
+    let doc_id = |ordinal: u32| g.ids.get(ordinal);
+    // Each group's rows are rendered as CSV on the thread that scored them, then appended in
+    // group order.
+    let rows_for = keyness_table.rows_for();
+    keyness_each(
+        &g.terms,
+        &key_opts,
+        |rows| {
+            let rendered = KeynessTable::render(&rows_for, &rows, &doc_id);
+            (
+                rows.len(),
+                rendered,
+                chart_rows(rows, args.terms.chart_terms),
+            )
+        },
+        |(n, rendered, chart)| {
+            keyness_table.append(rendered?)?;
+            keyness_rows += n;
+            key_rows.extend(chart);
+            Ok::<(), slant_report::ReportError>(())
+        },
+    )?;
     keyness_table.finish()?;
     if keyness_rows == 0 && g.counts.analysed > 0 {
         eprintln!(

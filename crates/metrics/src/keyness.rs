@@ -29,7 +29,7 @@
 //! assert!((g - 20.5044).abs() < 1e-3);
 //! ```
 
-use crate::terms::{GroupTerms, Occurrence, Pooled, TermTable};
+use crate::terms::{GroupTerms, Occurrence, Pooled, TermStat, TermTable};
 use rayon::prelude::*;
 
 /// Continuity correction of G², as in quanteda.
@@ -187,6 +187,42 @@ impl<'p> SortedAdjustment<'p> {
     }
 }
 
+/// A term's scores in a group: δ, z, G² and the p-value of G².
+type Score = [f64; 4];
+
+/// Scores of a group's rare terms by (pooled count, count in the group), each computed once.
+/// Within a group a score depends only on those two counts, most of a vocabulary is rare
+/// terms, and the same few pairs recur across hundreds of thousands of them.
+struct ScoreCache {
+    /// Pair (total, count) with `count ≤ total < SMALL` at `total·(total+1)/2 + count`; NaN
+    /// until computed.
+    small: Vec<Score>,
+}
+
+impl ScoreCache {
+    const SMALL: u64 = 128;
+
+    fn new() -> Self {
+        let n = (Self::SMALL * (Self::SMALL + 1) / 2) as usize;
+        ScoreCache {
+            small: vec![[f64::NAN; 4]; n],
+        }
+    }
+
+    /// The score of a term seen `total` times in all, `count` of them in the group.
+    fn get(&mut self, total: u64, count: u64, score: impl Fn(u64, u64) -> Score) -> Score {
+        if total >= Self::SMALL || count > total {
+            return score(total, count);
+        }
+        let i = (total * (total + 1) / 2 + count) as usize;
+        let cell = &mut self.small[i];
+        if cell[0].is_nan() {
+            *cell = score(total, count);
+        }
+        *cell
+    }
+}
+
 /// A term a group uses fewer than `min_count` times gets a row only when it avoids it this
 /// clearly (z ≤ −1.96).
 pub const AVOIDED_Z: f64 = 1.96;
@@ -258,23 +294,30 @@ pub struct KeyRow<'a> {
 /// or whose rest has none (a single group), are left out: there is nothing to compare.
 pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a>> {
     let mut rows = Vec::new();
-    let done: Result<(), std::convert::Infallible> = keyness_each(table, opts, |group_rows| {
-        rows.extend(group_rows);
-        Ok(())
-    });
+    let done: Result<(), std::convert::Infallible> = keyness_each(
+        table,
+        opts,
+        |group_rows| group_rows,
+        |group_rows| {
+            rows.extend(group_rows);
+            Ok(())
+        },
+    );
     match done {
         Ok(()) => rows,
         Err(never) => match never {},
     }
 }
 
-/// [`keyness`] one group at a time, in group order: `each` gets a group's rows, sorted by z
-/// (descending), then term. Groups are scored in parallel a few at a time, so memory holds the
-/// rows of only as many groups as there are threads.
-pub fn keyness_each<'a, E>(
+/// [`keyness`] one group at a time: `map` gets a group's rows, sorted by z (descending), then
+/// term, on the thread that scored them, and `each` gets what `map` made of them, in group
+/// order. Groups are scored (and mapped) in parallel a few at a time, so memory holds the rows
+/// of only as many groups as there are threads.
+pub fn keyness_each<'a, T: Send, E>(
     table: &'a TermTable,
     opts: &KeynessOptions,
-    mut each: impl FnMut(Vec<KeyRow<'a>>) -> Result<(), E>,
+    map: impl Fn(Vec<KeyRow<'a>>) -> T + Sync,
+    mut each: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
     let (total_docs, total_tokens) = table
         .groups()
@@ -295,14 +338,14 @@ pub fn keyness_each<'a, E>(
             if g.tokens == 0 || tokens_rest == 0 {
                 return Vec::new();
             }
-            let score = |term: &Pooled, count: u64| {
-                let count_rest = term.count - count;
+            let score = |total: u64, count: u64| -> Score {
+                let count_rest = total - count;
                 let (log_odds, z) = log_odds_z(
                     count as f64,
                     g.tokens as f64,
                     count_rest as f64,
                     tokens_rest as f64,
-                    scale * term.count as f64,
+                    scale * total as f64,
                     alpha_0,
                 );
                 let g2 = g2(
@@ -312,26 +355,30 @@ pub fn keyness_each<'a, E>(
                     tokens_rest as f64,
                     opts.correction,
                 );
-                (log_odds, z, g2, chi2_1df_p(g2))
+                [log_odds, z, g2, chi2_1df_p(g2)]
             };
-            let count = |term: &Pooled| table.stat(g, term.term).map_or(0, |s| s.count);
+            let mut scores = ScoreCache::new();
             // Every term is scored and counts towards the Benjamini–Hochberg adjustment; a row
             // is kept when the group uses the term at least `min_count` times, or avoids it
             // clearly (z ≤ −1.96). The other rows say nothing about the group, and at scale
             // they would be groups × vocabulary. So the p-values of all terms are kept only as
-            // the sorted list the adjustment needs, and the rest is recomputed for the rows
-            // kept.
-            let mut sorted: Vec<f64> = vocab.iter().map(|t| score(t, count(t)).3).collect();
-            let adjusted = SortedAdjustment::new(&mut sorted);
-            let mut rows = Vec::new();
+            // the sorted list the adjustment needs, beside the terms whose rows are kept.
+            let mut sorted: Vec<f64> = Vec::with_capacity(vocab.len());
+            let mut kept: Vec<(&Pooled, Option<TermStat>, Score)> = Vec::new();
             for term in &vocab {
                 let stat = table.stat(g, term.term);
                 let count = stat.map_or(0, |s| s.count);
+                let s = scores.get(term.count, count, score);
+                sorted.push(s[3]);
                 let used = count >= opts.min_count && stat.is_some();
-                let (log_odds, z, g2, p_value) = score(term, count);
-                if !used && z > -AVOIDED_Z {
-                    continue;
+                if used || s[1] <= -AVOIDED_Z {
+                    kept.push((term, stat, s));
                 }
+            }
+            let adjusted = SortedAdjustment::new(&mut sorted);
+            let mut rows = Vec::with_capacity(kept.len());
+            for (term, stat, [log_odds, z, g2, p_value]) in kept {
+                let count = stat.map_or(0, |s| s.count);
                 let doc_freq = stat.map_or(0, |s| s.doc_freq);
                 let key = table.key(term.term);
                 rows.push(KeyRow {
@@ -364,9 +411,9 @@ pub fn keyness_each<'a, E>(
         }
     };
     for chunk in groups.chunks(rayon::current_num_threads().max(1)) {
-        let scored: Vec<Vec<KeyRow<'a>>> = chunk.par_iter().map(score_group).collect();
-        for rows in scored {
-            each(rows)?;
+        let scored: Vec<T> = chunk.par_iter().map(|g| map(score_group(g))).collect();
+        for done in scored {
+            each(done)?;
         }
     }
     Ok(())

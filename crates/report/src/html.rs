@@ -11,11 +11,12 @@
 use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
 use crate::evidence::{Evidence, Example};
+use crate::numbers::fixed;
 use crate::quotes::GroupQuotes;
 use crate::run_info::RunInfo;
 use crate::summary::GroupSummary;
 use crate::table::Format;
-use crate::terms::{fixed, plural, thousands};
+use crate::terms::{plural, thousands};
 use slant_metrics::lexicon::bootstrap::Rate;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

@@ -5,9 +5,10 @@
 
 use crate::charts::{heatmap, intervals, Cell, Drawn, Heatmap, IntervalRow, Intervals, Topic};
 use crate::error::ReportError;
+use crate::numbers::fixed;
 use crate::summary::GroupSummary;
 use crate::table::{flag, float, int, text, Col, Format, Table};
-use crate::terms::{fixed, plural, thousands};
+use crate::terms::{plural, thousands};
 use slant_corpus::segment::{Segmented, Span};
 use slant_metrics::lexicon::actors::ActorCell;
 use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations, Rate};

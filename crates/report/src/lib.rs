@@ -22,6 +22,7 @@ pub mod error;
 pub mod evidence;
 pub mod html;
 pub mod lexicons;
+pub mod numbers;
 pub mod output;
 pub mod quotes;
 pub mod run_info;

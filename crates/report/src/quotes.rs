@@ -374,7 +374,7 @@ pub fn write_speakers(
                 speaker.as_str(),
                 &s.speaker_group,
                 &n.to_string(),
-                &crate::terms::fixed(share, 4),
+                &crate::numbers::fixed(share, 4),
                 &s.direct.to_string(),
                 &s.indirect.to_string(),
                 &s.stances[0].to_string(),
@@ -399,7 +399,8 @@ pub fn write_quote_charts(
     format: Format,
 ) -> Result<Vec<Drawn>, ReportError> {
     use crate::charts::{bars, stacked, BarRow, Bars, Stacked};
-    use crate::terms::{fixed, plural, thousands};
+    use crate::numbers::fixed;
+    use crate::terms::{plural, thousands};
     // Speaker groups by quotes over the corpus; the eighth and beyond are "other".
     let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
     for by_speaker in speakers.values() {

@@ -5,9 +5,10 @@
 use crate::charts::{bars, BarRow, Bars, Drawn, Topic};
 use crate::documents::DocumentRow;
 use crate::error::ReportError;
+use crate::numbers::fixed;
 use crate::quotes::GroupQuotes;
 use crate::table::{flag, float, int, text, Col, Format, Table};
-use crate::terms::{fixed, plural, thousands};
+use crate::terms::{plural, thousands};
 use slant_metrics::lexicon::bootstrap::Rate;
 use slant_metrics::terms::per_1k;
 use std::collections::BTreeMap;

@@ -108,6 +108,70 @@ pub fn safe_cell(cell: &str) -> Cow<'_, str> {
     Cow::Owned(format!("'{cell}"))
 }
 
+/// Writes one CSV record, each cell through [`safe_cell`].
+fn csv_record<'a>(
+    writer: &mut csv::Writer<Vec<u8>>,
+    cells: impl IntoIterator<Item = &'a str>,
+) -> csv::Result<()> {
+    for cell in cells {
+        writer.write_field(safe_cell(cell).as_bytes())?;
+    }
+    writer.write_record(None::<&[u8]>)
+}
+
+/// One row's cells formatted into one reusable buffer, rather than into a string each.
+#[derive(Debug, Default)]
+pub struct Cells {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Cells {
+    /// Empties the row, keeping its buffers.
+    pub fn clear(&mut self) -> &mut Self {
+        self.text.clear();
+        self.ends.clear();
+        self
+    }
+
+    /// Adds a text cell.
+    pub fn text(&mut self, cell: &str) -> &mut Self {
+        self.text.push_str(cell);
+        self.end()
+    }
+
+    /// Adds a whole number.
+    pub fn int(&mut self, n: u64) -> &mut Self {
+        let _ = std::fmt::Write::write_fmt(&mut self.text, format_args!("{n}"));
+        self.end()
+    }
+
+    /// Adds a number with fixed decimals ([`crate::numbers::fixed`]).
+    pub fn fixed(&mut self, x: f64, decimals: usize) -> &mut Self {
+        crate::numbers::fixed_into(&mut self.text, x, decimals);
+        self.end()
+    }
+
+    /// Adds a probability in scientific notation ([`crate::numbers::sci`]).
+    pub fn sci(&mut self, x: f64) -> &mut Self {
+        crate::numbers::sci_into(&mut self.text, x);
+        self.end()
+    }
+
+    fn end(&mut self) -> &mut Self {
+        self.ends.push(self.text.len());
+        self
+    }
+
+    /// The cells, in the order added.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.text[start..end])
+    }
+}
+
 /// A table being written, with its path for error messages.
 pub struct Table {
     path: PathBuf,
@@ -115,8 +179,35 @@ pub struct Table {
 }
 
 enum Sink {
-    Csv(Box<csv::Writer<std::io::BufWriter<std::fs::File>>>),
+    Csv(Box<CsvSink>),
     Parquet(Vec<(Col, Values)>),
+}
+
+/// A CSV file and the records rendered for it but not yet written.
+struct CsvSink {
+    file: std::fs::File,
+    pending: csv::Writer<Vec<u8>>,
+}
+
+impl CsvSink {
+    /// Rendered records are written out once they pass this many bytes.
+    const FLUSH_AT: usize = 1 << 20;
+
+    fn records(buf: Vec<u8>) -> csv::Writer<Vec<u8>> {
+        csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(buf)
+    }
+
+    /// Writes out the rendered records.
+    fn drain(&mut self) -> std::io::Result<()> {
+        let pending = std::mem::replace(&mut self.pending, Self::records(Vec::new()));
+        let mut bytes = pending.into_inner().map_err(|e| e.into_error())?;
+        std::io::Write::write_all(&mut self.file, &bytes)?;
+        bytes.clear();
+        self.pending = Self::records(bytes);
+        Ok(())
+    }
 }
 
 /// The cells of one Parquet column.
@@ -166,6 +257,68 @@ impl Values {
     }
 }
 
+/// How to render rows for one table, shareable between threads ([`Table::rows_for`]).
+#[derive(Debug, Clone)]
+pub struct RowsFor {
+    path: PathBuf,
+    /// The number of columns of a Parquet table; `None` for CSV.
+    parquet_width: Option<usize>,
+}
+
+impl RowsFor {
+    /// An empty batch of rows for the table, to fill with [`Rows::row`] on any thread and add
+    /// with [`Table::append`].
+    pub fn rows(&self) -> Rows {
+        let sink = match self.parquet_width {
+            None => RowsSink::Csv(CsvSink::records(Vec::new())),
+            Some(width) => RowsSink::Cells {
+                width,
+                cells: Vec::new(),
+            },
+        };
+        Rows {
+            path: self.path.clone(),
+            sink,
+        }
+    }
+}
+
+/// Rows rendered apart from their table, on any thread, then appended to it in one go
+/// ([`Table::append`]): a table's rows can be formatted in parallel and still land in order.
+pub struct Rows {
+    path: PathBuf,
+    sink: RowsSink,
+}
+
+enum RowsSink {
+    /// CSV text of whole records.
+    Csv(csv::Writer<Vec<u8>>),
+    /// Cells in row order, `width` to a row, for a Parquet table.
+    Cells { width: usize, cells: Vec<String> },
+}
+
+impl Rows {
+    /// Renders one row as [`Table::row`] would write it.
+    pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
+        match &mut self.sink {
+            RowsSink::Csv(writer) => {
+                csv_record(writer, cells).map_err(|source| ReportError::Csv {
+                    path: self.path.clone(),
+                    source,
+                })
+            }
+            RowsSink::Cells { width, cells: all } => {
+                // As in a table: cells past the last column are dropped, a short row is
+                // filled with nulls.
+                let start = all.len();
+                all.extend(cells.into_iter().take(*width).map(str::to_string));
+                all.resize(start + *width, String::new());
+                Ok(())
+            }
+        }
+    }
+}
+
 impl Table {
     /// Creates the table at `path` (`.parquet` writes Parquet, anything else CSV) with its
     /// declared columns. A CSV file gets its header at once; a Parquet file is written by
@@ -182,10 +335,12 @@ impl Table {
             });
         }
         let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
-        let writer = csv::WriterBuilder::new().from_writer(std::io::BufWriter::new(file));
         let mut t = Table {
             path: path.to_path_buf(),
-            sink: Sink::Csv(Box::new(writer)),
+            sink: Sink::Csv(Box::new(CsvSink {
+                file,
+                pending: CsvSink::records(Vec::with_capacity(CsvSink::FLUSH_AT)),
+            })),
         };
         t.row(columns.iter().map(|c| c.name))?;
         Ok(t)
@@ -194,14 +349,15 @@ impl Table {
     /// Writes one row, its cells in the declared order. CSV cells pass through [`safe_cell`].
     pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
         match &mut self.sink {
-            Sink::Csv(writer) => {
-                let cells: Vec<Cow<'_, str>> = cells.into_iter().map(safe_cell).collect();
-                writer
-                    .write_record(cells.iter().map(|c| c.as_bytes()))
-                    .map_err(|source| ReportError::Csv {
-                        path: self.path.clone(),
-                        source,
-                    })
+            Sink::Csv(sink) => {
+                csv_record(&mut sink.pending, cells).map_err(|source| ReportError::Csv {
+                    path: self.path.clone(),
+                    source,
+                })?;
+                if sink.pending.get_ref().len() >= CsvSink::FLUSH_AT {
+                    sink.drain().map_err(|e| ReportError::io(&self.path, e))?;
+                }
+                Ok(())
             }
             Sink::Parquet(cols) => {
                 let mut n = 0;
@@ -218,11 +374,55 @@ impl Table {
         }
     }
 
+    /// What rows for this table must be rendered as: see [`RowsFor::rows`].
+    pub fn rows_for(&self) -> RowsFor {
+        RowsFor {
+            path: self.path.clone(),
+            parquet_width: match &self.sink {
+                Sink::Csv(_) => None,
+                Sink::Parquet(cols) => Some(cols.len()),
+            },
+        }
+    }
+
+    /// Adds rows rendered by [`RowsFor::rows`], in their order, as if each had been written with
+    /// [`Table::row`].
+    pub fn append(&mut self, rows: Rows) -> Result<(), ReportError> {
+        match (rows.sink, &mut self.sink) {
+            (RowsSink::Csv(rendered), Sink::Csv(sink)) => {
+                // Records written before go first, then the rendered ones.
+                rendered
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .and_then(|bytes| {
+                        sink.drain()?;
+                        std::io::Write::write_all(&mut sink.file, &bytes)
+                    })
+                    .map_err(|e| ReportError::io(&self.path, e))
+            }
+            (RowsSink::Cells { width, cells }, Sink::Parquet(cols)) if width == cols.len() => {
+                for row in cells.chunks(width.max(1)) {
+                    for ((_, values), cell) in cols.iter_mut().zip(row) {
+                        values.push(cell);
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(ReportError::io(
+                &self.path,
+                std::io::Error::other("rows rendered for a table of another format"),
+            )),
+        }
+    }
+
     /// Finishes the file: flushes a CSV, writes a Parquet file.
     pub fn finish(self) -> Result<(), ReportError> {
         let path = self.path;
         match self.sink {
-            Sink::Csv(mut writer) => writer.flush().map_err(|e| ReportError::io(&path, e)),
+            Sink::Csv(mut sink) => sink
+                .drain()
+                .and_then(|()| std::io::Write::flush(&mut sink.file))
+                .map_err(|e| ReportError::io(&path, e)),
             Sink::Parquet(cols) => {
                 let err = |e: polars::prelude::PolarsError| ReportError::Parquet {
                     path: path.clone(),

@@ -8,7 +8,8 @@ use crate::charts::{
     diverging, small_multiples, unique_slugs, Bar, Diverging, Drawn, Panel, SmallMultiples, Topic,
 };
 use crate::error::ReportError;
-use crate::table::{float, int, text, Col, Table};
+use crate::numbers::fixed;
+use crate::table::{float, int, text, Cells, Col, Rows, RowsFor, Table};
 use slant_metrics::keyness::KeyRow;
 use slant_metrics::terms::{per_1k, TermTable};
 use std::path::Path;
@@ -57,71 +58,6 @@ pub const KEYNESS_COLUMNS: [Col; 23] = [
 /// group over-uses the term, the rest's when it under-uses it.
 pub const ONE_DOCUMENT: &str = "one_document";
 
-/// A number with fixed decimals, never printed as "-0.000". Exactly what `format!("{x:.d$}")`
-/// prints (bar the sign of zero), but without its exact decimal expansion for the common case:
-/// tables print millions of these.
-pub fn fixed(x: f64, decimals: usize) -> String {
-    if let Some(s) = fixed_fast(x, decimals) {
-        return s;
-    }
-    let s = format!("{x:.decimals$}");
-    if s.starts_with('-') && s[1..].bytes().all(|b| b == b'0' || b == b'.') {
-        s[1..].to_string()
-    } else {
-        s
-    }
-}
-
-/// [`fixed`] by integer arithmetic, when `x` scaled by 10^decimals is far enough from a
-/// rounding tie that the float product cannot round the other way; `None` otherwise.
-fn fixed_fast(x: f64, decimals: usize) -> Option<String> {
-    const POW10: [u64; 10] = [
-        1,
-        10,
-        100,
-        1_000,
-        10_000,
-        100_000,
-        1_000_000,
-        10_000_000,
-        100_000_000,
-        1_000_000_000,
-    ];
-    let scale = *POW10.get(decimals)?;
-    let y = x.abs() * scale as f64;
-    // Below 2^52 every product has a fractional part to test; the product's error is under
-    // one part in 2^52, so a margin of 1e-6 around the tie is plenty.
-    if !y.is_finite() || y >= (1u64 << 52) as f64 || ((y - y.floor()) - 0.5).abs() < 1e-6 {
-        return None;
-    }
-    let n = y.round() as u64;
-    let mut out = String::with_capacity(24);
-    if x < 0.0 && n != 0 {
-        out.push('-');
-    }
-    let (int, frac) = (n / scale, n % scale);
-    out.push_str(&int.to_string());
-    if decimals > 0 {
-        out.push('.');
-        let digits = frac.to_string();
-        for _ in digits.len()..decimals {
-            out.push('0');
-        }
-        out.push_str(&digits);
-    }
-    Some(out)
-}
-
-/// A probability in scientific notation with four significant digits ("1.234e-5"), which
-/// keeps the small p-values of keyness readable and parses in every notebook.
-pub fn sci(x: f64) -> String {
-    if x == 0.0 {
-        "0".to_string()
-    } else {
-        format!("{x:.3e}")
-    }
-}
-
 /// The flag of a keyness row (empty or [`ONE_DOCUMENT`]).
 pub fn flag(r: &KeyRow<'_>) -> &'static str {
     let spread = if r.z >= 0.0 {
@@ -166,46 +102,55 @@ impl KeynessTable {
         Ok(KeynessTable(Table::create(path, &KEYNESS_COLUMNS)?))
     }
 
-    /// Writes one group's rows (sorted by z, descending); `doc_id` maps a document ordinal to
-    /// its id, for the example columns.
-    pub fn group(
-        &mut self,
+    /// How to render rows for this table ([`KeynessTable::render`]).
+    pub fn rows_for(&self) -> RowsFor {
+        self.0.rows_for()
+    }
+
+    /// Renders one group's rows (sorted by z, descending) for [`KeynessTable::append`], on any
+    /// thread; `doc_id` maps a document ordinal to its id, for the example columns.
+    pub fn render<'d>(
+        rows_for: &RowsFor,
         rows: &[KeyRow<'_>],
-        doc_id: &dyn Fn(u32) -> String,
-    ) -> Result<(), ReportError> {
+        doc_id: &dyn Fn(u32) -> &'d str,
+    ) -> Result<Rows, ReportError> {
+        let mut out = rows_for.rows();
+        let mut cells = Cells::default();
         for (i, r) in rows.iter().enumerate() {
-            let rank = i + 1;
-            let (example_doc, example_sentence) = match r.first {
-                Some(o) => (doc_id(o.doc), (u64::from(o.sentence) + 1).to_string()),
-                None => (String::new(), String::new()),
+            cells
+                .clear()
+                .text(r.group)
+                .text(r.term)
+                .int(r.count)
+                .int(r.count_rest)
+                .fixed(r.z, 4)
+                .fixed(r.g2, 4)
+                .sci(r.p_value)
+                .int(r.n as u64)
+                .fixed(per_1k(r.count, r.tokens), 3)
+                .fixed(per_1k(r.count_rest, r.tokens_rest), 3)
+                .int(u64::from(r.doc_freq))
+                .int(u64::from(r.docs))
+                .int(u64::from(r.doc_freq_rest))
+                .int(u64::from(r.docs_rest))
+                .int(r.tokens)
+                .int(r.tokens_rest)
+                .fixed(r.log_odds, 4)
+                .sci(r.p_adjusted)
+                .text(flag(r));
+            match r.first {
+                Some(o) => cells.text(doc_id(o.doc)).int(u64::from(o.sentence) + 1),
+                None => cells.text("").text(""),
             };
-            self.0.row([
-                r.group,
-                r.term,
-                &r.count.to_string(),
-                &r.count_rest.to_string(),
-                &fixed(r.z, 4),
-                &fixed(r.g2, 4),
-                &sci(r.p_value),
-                &r.n.to_string(),
-                &fixed(per_1k(r.count, r.tokens), 3),
-                &fixed(per_1k(r.count_rest, r.tokens_rest), 3),
-                &r.doc_freq.to_string(),
-                &r.docs.to_string(),
-                &r.doc_freq_rest.to_string(),
-                &r.docs_rest.to_string(),
-                &r.tokens.to_string(),
-                &r.tokens_rest.to_string(),
-                &fixed(r.log_odds, 4),
-                &sci(r.p_adjusted),
-                flag(r),
-                &example_doc,
-                &example_sentence,
-                &rank.to_string(),
-                r.key,
-            ])?;
+            cells.int(i as u64 + 1).text(r.key);
+            out.row(cells.iter())?;
         }
-        Ok(())
+        Ok(out)
+    }
+
+    /// Writes rows rendered by [`KeynessTable::render`], after those written before.
+    pub fn append(&mut self, rows: Rows) -> Result<(), ReportError> {
+        self.0.append(rows)
     }
 
     /// Finishes the file.
@@ -412,53 +357,8 @@ pub fn write_keyness_charts(
 mod tests {
     use super::*;
 
-    /// The fast path prints what `format!` prints, over magnitudes from 1e-9 to 1e12, exact
-    /// ties and values one unit in the last place either side of them.
-    #[test]
-    fn fixed_matches_format_everywhere() {
-        let mut rng = slant_corpus::rng::SplitMix64::new(7);
-        let mut checked = 0;
-        for _ in 0..200_000 {
-            let bits = rng.next_u64();
-            let mantissa = (bits >> 11) as f64 / (1u64 << 53) as f64;
-            let exp = (bits % 22) as i32 - 9;
-            let sign = if bits & 1 == 1 { -1.0 } else { 1.0 };
-            let decimals = (bits >> 5) as usize % 7;
-            let tie = ((bits >> 8) % 1000) as f64 + 0.5;
-            let tie = tie / 10f64.powi(decimals as i32);
-            for x in [
-                sign * mantissa * 10f64.powi(exp),
-                tie,
-                f64::from_bits(tie.to_bits() + 1),
-                f64::from_bits(tie.to_bits() - 1),
-            ] {
-                let want = format!("{x:.decimals$}");
-                let want =
-                    if want.starts_with('-') && want[1..].bytes().all(|b| b == b'0' || b == b'.') {
-                        want[1..].to_string()
-                    } else {
-                        want
-                    };
-                assert_eq!(fixed(x, decimals), want, "{x:e} with {decimals} decimals");
-                checked += 1;
-            }
-        }
-        assert_eq!(checked, 800_000);
-    }
-
     #[test]
     fn numbers_are_stable_text() {
-        assert_eq!(fixed(-0.00001, 4), "0.0000");
-        assert_eq!(fixed(0.5, 0), "0");
-        assert_eq!(fixed(2.5, 0), "2");
-        assert_eq!(fixed(0.125, 2), "0.12");
-        assert_eq!(fixed(f64::NAN, 2), "NaN");
-        assert_eq!(fixed(1e300, 1).len(), 303);
-        assert_eq!(fixed(-1.23456, 4), "-1.2346");
-        assert_eq!(fixed(2.0, 3), "2.000");
-        assert_eq!(sci(0.00001234), "1.234e-5");
-        assert_eq!(sci(1.0), "1.000e0");
-        assert_eq!(sci(0.0), "0");
         assert!(contains_words("state duma deputy", "state duma"));
         assert!(contains_words("state duma", "duma"));
         assert!(!contains_words("state duma", "dum"));
