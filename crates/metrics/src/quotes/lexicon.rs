@@ -65,6 +65,41 @@ pub struct Cues {
     multi: Vec<(Vec<String>, Cue)>,
     /// The first words of `multi`: most words start no phrase, and skip the scan.
     multi_first: FxHashSet<String>,
+    /// The shapes of the single cues and the phrases' first words: most words of a text are no
+    /// cue, and are told so without a hash lookup.
+    shapes: Shapes,
+}
+
+/// A 4,096-bit filter of word shapes: first two bytes, last byte and length, in ASCII lower
+/// case. A word whose shape is unset is none of the words added.
+#[derive(Debug, Clone)]
+struct Shapes([u64; 64]);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes([0; 64])
+    }
+}
+
+impl Shapes {
+    fn bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let at = |i: usize| usize::from(b.get(i).map_or(0, u8::to_ascii_lowercase));
+        let last = b.len().checked_sub(1).map_or(0, at);
+        let h = ((at(0) * 31 + at(1)) * 31 + last) * 31 + b.len();
+        h.wrapping_mul(0x9E37_79B9) >> 7 & 4095
+    }
+
+    fn add(&mut self, word: &str) {
+        let i = Self::bit(word);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether an ASCII word, in any case, may be an added word.
+    fn may_have_ascii(&self, word: &str) -> bool {
+        let i = Self::bit(word);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
 }
 
 fn fields(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -116,6 +151,9 @@ impl Cues {
         cues.multi
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         cues.multi_first = cues.multi.iter().map(|(w, _)| w[0].clone()).collect();
+        for word in cues.single.keys().chain(&cues.multi_first) {
+            cues.shapes.add(word);
+        }
         Ok(cues)
     }
 
@@ -132,8 +170,12 @@ impl Cues {
     }
 
     /// The cue starting at `words[0]`, if any, and how many words it takes.
-    pub fn at(&self, words: &[&str]) -> Option<(usize, &Cue)> {
-        let first = words.first()?;
+    pub fn at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &Cue)> {
+        let first = words.first()?.as_ref();
+        // Most words are no cue's first word, as their first byte and length tell.
+        if first.is_ascii() && !self.shapes.may_have_ascii(first) {
+            return None;
+        }
         // Lower-cased on the stack for the usual short ASCII word.
         let mut buf = [0u8; 32];
         let owned;
@@ -155,13 +197,13 @@ impl Cues {
     }
 
     /// The multi-word cue starting at `words[0]`, longest first.
-    fn phrase_at(&self, words: &[&str]) -> Option<(usize, &Cue)> {
+    fn phrase_at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &Cue)> {
         for (phrase, cue) in &self.multi {
             if words.len() >= phrase.len()
                 && phrase
                     .iter()
                     .zip(words)
-                    .all(|(p, w)| w.eq_ignore_ascii_case(p))
+                    .all(|(p, w)| w.as_ref().eq_ignore_ascii_case(p))
             {
                 return Some((phrase.len(), cue));
             }

@@ -25,6 +25,7 @@ use rustc_hash::FxHashMap;
 use slant_corpus::meta::is_calendar_word;
 use slant_corpus::segment::{Segmented, Span};
 use slant_corpus::stopwords::is_stopword;
+use std::borrow::Cow;
 
 /// What kind of quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -152,8 +153,19 @@ impl Word<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The word in lower case, borrowed when it has no capital to change.
+    fn lower(&self) -> Cow<'_, str> {
+        if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(self.text)
+        } else {
+            Cow::Owned(self.text.to_lowercase())
+        }
+    }
+}
+
+impl AsRef<str> for Word<'_> {
+    fn as_ref(&self) -> &str {
+        self.text
     }
 }
 
@@ -240,22 +252,22 @@ impl<'t> Doc<'t, '_> {
 
     /// The first cue among words `range`, as (word index, words taken, cue).
     fn first_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
-        let texts: Vec<&str> = self.words[range.clone()].iter().map(|w| w.text).collect();
-        (0..texts.len()).find_map(|i| {
+        let words = &self.words[range.clone()];
+        (0..words.len()).find_map(|i| {
             self.lists
                 .cues
-                .at(&texts[i..])
+                .at(&words[i..])
                 .map(|(n, c)| (range.start + i, n, c.clone()))
         })
     }
 
     /// The last cue among words `range`.
     fn last_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
-        let texts: Vec<&str> = self.words[range.clone()].iter().map(|w| w.text).collect();
-        (0..texts.len()).rev().find_map(|i| {
+        let words = &self.words[range.clone()];
+        (0..words.len()).rev().find_map(|i| {
             self.lists
                 .cues
-                .at(&texts[i..])
+                .at(&words[i..])
                 .map(|(n, c)| (range.start + i, n, c.clone()))
         })
     }
@@ -304,7 +316,7 @@ impl<'t> Doc<'t, '_> {
         // Leading connectives: "As X noted", "But Y said".
         while words.first().is_some_and(|w| {
             matches!(
-                w.lower().as_str(),
+                w.lower().as_ref(),
                 "as" | "but" | "and" | "so" | "while" | "when" | "then"
             )
         }) {
@@ -314,7 +326,7 @@ impl<'t> Doc<'t, '_> {
             return None;
         }
         let raw = &self.text[words[0].span.start..t_end];
-        if words.len() == 1 && PRONOUNS.contains(&words[0].lower().as_str()) {
+        if words.len() == 1 && PRONOUNS.contains(&words[0].lower().as_ref()) {
             return Some((
                 String::new(),
                 String::new(),
@@ -369,8 +381,8 @@ impl<'t> Doc<'t, '_> {
             // A descriptive head ("a spokesman for the campaign") is the speaker as written.
             let head_is_role = pw
                 .iter()
-                .take_while(|w| !matches!(w.lower().as_str(), "for" | "of" | "at" | "with"))
-                .any(|w| ROLE_NOUNS.contains(&w.lower().as_str()));
+                .take_while(|w| !matches!(w.lower().as_ref(), "for" | "of" | "at" | "with"))
+                .any(|w| ROLE_NOUNS.contains(&w.lower().as_ref()));
             let role_rest = || {
                 parts
                     .iter()
@@ -397,7 +409,7 @@ impl<'t> Doc<'t, '_> {
             }
             if k == 0 && pw.len() <= 4 {
                 // "officials", "the ministry": a speaker without a name.
-                let lower: Vec<String> = pw.iter().map(Word::lower).collect();
+                let lower: Vec<Cow<str>> = pw.iter().map(Word::lower).collect();
                 if lower.iter().any(|w| !is_stopword(w)) {
                     return Some((
                         part.to_string(),
@@ -526,7 +538,7 @@ fn capitalised_runs(words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
             if end < words.len() && words[end].capitalised() && adjacent(words, end) {
                 end += 1;
             } else if end + 1 < words.len()
-                && NAME_LINKS.contains(&words[end].lower().as_str())
+                && NAME_LINKS.contains(&words[end].lower().as_ref())
                 && words[end + 1].capitalised()
                 && adjacent(words, end)
                 && adjacent(words, end + 1)
@@ -571,8 +583,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         .collect();
     let doc = Doc {
         text,
-        lower_case: std::cell::OnceCell::new(),
         words,
+        lower_case: std::cell::OnceCell::new(),
         sentences: &seg.sentences,
         lists,
     };
