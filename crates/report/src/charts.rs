@@ -292,9 +292,11 @@ macro_rules! both {
                     message,
                 })?;
         }
+        let (w, h) = $size;
+        let (w, h) = (w * 2, h * 2);
+        let mut pixels = vec![0u8; w as usize * h as usize * 3];
         {
-            let (w, h) = $size;
-            let root = BitMapBackend::new(&png, (w * 2, h * 2)).into_drawing_area();
+            let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
             $draw(&Pen { area: &root, k: 2 }, $spec)
                 .and_then(|()| root.present().map_err(|e| e.to_string()))
                 .map_err(|message| ReportError::Chart {
@@ -302,8 +304,27 @@ macro_rules! both {
                     message,
                 })?;
         }
-        Ok(())
+        write_png(&png, (w, h), &pixels)
     }};
+}
+
+/// Writes RGB pixels as a PNG. Charts are flat colour: one fixed filter and fast deflate
+/// compress them nearly as well as the adaptive search, in a fraction of the time.
+fn write_png(path: &Path, (w, h): (u32, u32), rgb: &[u8]) -> Result<(), ReportError> {
+    let err = |e: png::EncodingError| ReportError::Chart {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
+    let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    encoder.set_filter(png::FilterType::Up);
+    encoder.set_adaptive_filter(png::AdaptiveFilterType::NonAdaptive);
+    let mut writer = encoder.write_header().map_err(err)?;
+    writer.write_image_data(rgb).map_err(err)?;
+    writer.finish().map_err(err)
 }
 
 const WIDTH: i32 = 960;
