@@ -186,16 +186,10 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     })?;
     // A second pass fetches the few quotes the page shows.
     let wanted = quote_evidence.wanted();
-    if !wanted.is_empty() {
-        let mut row = 0u64;
-        g.quotes.replay(&g.gazetteer, |r| {
-            if wanted.binary_search(&row).is_ok() {
-                quote_evidence.example(row, r);
-            }
-            row += 1;
-            Ok(())
-        })?;
-    }
+    g.quotes.replay_rows(&g.gazetteer, &wanted, |row, r| {
+        quote_evidence.example(row, r);
+        Ok(())
+    })?;
     g.quotes.remove()?;
     quote_table.finish()?;
     let QuoteTally {

@@ -167,6 +167,31 @@ impl QuoteSpill {
         gazetteer: &Gazetteer,
         mut each: impl FnMut(&QuoteRow<'_>) -> Result<(), ReportError>,
     ) -> Result<(), ReportError> {
+        self.pass(gazetteer, None, |_, r| each(r))
+    }
+
+    /// [`QuoteSpill::replay`] for only the rows numbered in `rows` (0-based, ascending): the
+    /// others are not resolved, and reading stops after the last. `each` gets the row number.
+    pub fn replay_rows(
+        &mut self,
+        gazetteer: &Gazetteer,
+        rows: &[u64],
+        each: impl FnMut(u64, &QuoteRow<'_>) -> Result<(), ReportError>,
+    ) -> Result<(), ReportError> {
+        self.pass(gazetteer, Some(rows), each)
+    }
+
+    fn pass(
+        &mut self,
+        gazetteer: &Gazetteer,
+        only: Option<&[u64]>,
+        mut each: impl FnMut(u64, &QuoteRow<'_>) -> Result<(), ReportError>,
+    ) -> Result<(), ReportError> {
+        let last = match only {
+            Some([]) => return Ok(()),
+            Some(rows) => rows.last().copied(),
+            None => None,
+        };
         let path = self.path.clone();
         self.out.flush().map_err(|e| ReportError::io(&path, e))?;
         let surnames = &self.surnames;
@@ -178,13 +203,20 @@ impl QuoteSpill {
                 source: e,
             })?;
         let mut record = csv::StringRecord::new();
-        while reader
-            .read_record(&mut record)
-            .map_err(|e| ReportError::Csv {
-                path: path.clone(),
-                source: e,
-            })?
+        let mut row = 0u64;
+        while last.is_none_or(|last| row <= last)
+            && reader
+                .read_record(&mut record)
+                .map_err(|e| ReportError::Csv {
+                    path: path.clone(),
+                    source: e,
+                })?
         {
+            let at = row;
+            row += 1;
+            if only.is_some_and(|rows| rows.binary_search(&at).is_err()) {
+                continue;
+            }
             let f = |i: usize| record.get(i).unwrap_or("");
             let num = |i: usize| f(i).parse::<usize>().unwrap_or(0);
             let speaker = if f(6) == "1" {
@@ -203,24 +235,27 @@ impl QuoteSpill {
                 "indirect" => Kind::Indirect,
                 _ => Kind::Scare,
             };
-            each(&QuoteRow {
-                doc_id: f(0),
-                outlet: f(1),
-                group: f(2),
-                kind,
-                text: f(4),
-                speaker: &speaker,
-                speaker_group,
-                cue: f(7),
-                stance: Stance::parse(f(8)),
-                cue_text: f(9),
-                sentence: u32::try_from(num(10)).unwrap_or(u32::MAX),
-                start: num(11),
-                end: num(12),
-                speaker_text: f(13),
-                role,
-                method: f(15),
-            })?;
+            each(
+                at,
+                &QuoteRow {
+                    doc_id: f(0),
+                    outlet: f(1),
+                    group: f(2),
+                    kind,
+                    text: f(4),
+                    speaker: &speaker,
+                    speaker_group,
+                    cue: f(7),
+                    stance: Stance::parse(f(8)),
+                    cue_text: f(9),
+                    sentence: u32::try_from(num(10)).unwrap_or(u32::MAX),
+                    start: num(11),
+                    end: num(12),
+                    speaker_text: f(13),
+                    role,
+                    method: f(15),
+                },
+            )?;
         }
         Ok(())
     }

@@ -301,12 +301,10 @@ impl Rows {
     /// Renders one row as [`Table::row`] would write it.
     pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
         match &mut self.sink {
-            RowsSink::Csv(writer) => {
-                csv_record(writer, cells).map_err(|source| ReportError::Csv {
-                    path: self.path.clone(),
-                    source,
-                })
-            }
+            RowsSink::Csv(writer) => csv_record(writer, cells).map_err(|source| ReportError::Csv {
+                path: self.path.clone(),
+                source,
+            }),
             RowsSink::Cells { width, cells: all } => {
                 // As in a table: cells past the last column are dropped, a short row is
                 // filled with nulls.

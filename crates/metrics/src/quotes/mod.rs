@@ -155,7 +155,11 @@ impl Word<'_> {
 
     /// The word in lower case, borrowed when it has no capital to change.
     fn lower(&self) -> Cow<'_, str> {
-        if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        if self
+            .text
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
             Cow::Borrowed(self.text)
         } else {
             Cow::Owned(self.text.to_lowercase())
