@@ -108,15 +108,31 @@ pub fn safe_cell(cell: &str) -> Cow<'_, str> {
     Cow::Owned(format!("'{cell}"))
 }
 
-/// Writes one CSV record, each cell through [`safe_cell`].
+/// A CSV row must have a cell for every column (and no more).
+fn check_width(path: &Path, cells: usize, columns: usize) -> Result<(), ReportError> {
+    if cells == columns {
+        return Ok(());
+    }
+    Err(ReportError::io(
+        path,
+        std::io::Error::other(format!(
+            "a row of {cells} cells for a table of {columns} columns"
+        )),
+    ))
+}
+
+/// Writes one CSV record, each cell through [`safe_cell`]; returns the number of cells.
 fn csv_record<'a>(
     writer: &mut csv::Writer<Vec<u8>>,
     cells: impl IntoIterator<Item = &'a str>,
-) -> csv::Result<()> {
+) -> csv::Result<usize> {
+    let mut n = 0;
     for cell in cells {
         writer.write_field(safe_cell(cell).as_bytes())?;
+        n += 1;
     }
-    writer.write_record(None::<&[u8]>)
+    writer.write_record(None::<&[u8]>)?;
+    Ok(n)
 }
 
 /// One row's cells formatted into one reusable buffer, rather than into a string each.
@@ -175,6 +191,8 @@ impl Cells {
 /// A table being written, with its path for error messages.
 pub struct Table {
     path: PathBuf,
+    /// The number of declared columns.
+    width: usize,
     sink: Sink,
 }
 
@@ -261,23 +279,26 @@ impl Values {
 #[derive(Debug, Clone)]
 pub struct RowsFor {
     path: PathBuf,
-    /// The number of columns of a Parquet table; `None` for CSV.
-    parquet_width: Option<usize>,
+    /// The number of columns.
+    width: usize,
+    parquet: bool,
 }
 
 impl RowsFor {
     /// An empty batch of rows for the table, to fill with [`Rows::row`] on any thread and add
     /// with [`Table::append`].
     pub fn rows(&self) -> Rows {
-        let sink = match self.parquet_width {
-            None => RowsSink::Csv(CsvSink::records(Vec::new())),
-            Some(width) => RowsSink::Cells {
-                width,
+        let sink = if self.parquet {
+            RowsSink::Cells {
+                width: self.width,
                 cells: Vec::new(),
-            },
+            }
+        } else {
+            RowsSink::Csv(Box::new(CsvSink::records(Vec::new())))
         };
         Rows {
             path: self.path.clone(),
+            width: self.width,
             sink,
         }
     }
@@ -287,12 +308,13 @@ impl RowsFor {
 /// ([`Table::append`]): a table's rows can be formatted in parallel and still land in order.
 pub struct Rows {
     path: PathBuf,
+    width: usize,
     sink: RowsSink,
 }
 
 enum RowsSink {
     /// CSV text of whole records.
-    Csv(csv::Writer<Vec<u8>>),
+    Csv(Box<csv::Writer<Vec<u8>>>),
     /// Cells in row order, `width` to a row, for a Parquet table.
     Cells { width: usize, cells: Vec<String> },
 }
@@ -301,10 +323,13 @@ impl Rows {
     /// Renders one row as [`Table::row`] would write it.
     pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
         match &mut self.sink {
-            RowsSink::Csv(writer) => csv_record(writer, cells).map_err(|source| ReportError::Csv {
-                path: self.path.clone(),
-                source,
-            }),
+            RowsSink::Csv(writer) => {
+                let n = csv_record(writer, cells).map_err(|source| ReportError::Csv {
+                    path: self.path.clone(),
+                    source,
+                })?;
+                check_width(&self.path, n, self.width)
+            }
             RowsSink::Cells { width, cells: all } => {
                 // As in a table: cells past the last column are dropped, a short row is
                 // filled with nulls.
@@ -329,12 +354,14 @@ impl Table {
             let cols = columns.iter().map(|c| (*c, Values::new(c.kind))).collect();
             return Ok(Table {
                 path: path.to_path_buf(),
+                width: columns.len(),
                 sink: Sink::Parquet(cols),
             });
         }
         let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
         let mut t = Table {
             path: path.to_path_buf(),
+            width: columns.len(),
             sink: Sink::Csv(Box::new(CsvSink {
                 file,
                 pending: CsvSink::records(Vec::with_capacity(CsvSink::FLUSH_AT)),
@@ -348,10 +375,12 @@ impl Table {
     pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
         match &mut self.sink {
             Sink::Csv(sink) => {
-                csv_record(&mut sink.pending, cells).map_err(|source| ReportError::Csv {
-                    path: self.path.clone(),
-                    source,
-                })?;
+                let n =
+                    csv_record(&mut sink.pending, cells).map_err(|source| ReportError::Csv {
+                        path: self.path.clone(),
+                        source,
+                    })?;
+                check_width(&self.path, n, self.width)?;
                 if sink.pending.get_ref().len() >= CsvSink::FLUSH_AT {
                     sink.drain().map_err(|e| ReportError::io(&self.path, e))?;
                 }
@@ -376,10 +405,8 @@ impl Table {
     pub fn rows_for(&self) -> RowsFor {
         RowsFor {
             path: self.path.clone(),
-            parquet_width: match &self.sink {
-                Sink::Csv(_) => None,
-                Sink::Parquet(cols) => Some(cols.len()),
-            },
+            width: self.width,
+            parquet: matches!(self.sink, Sink::Parquet(_)),
         }
     }
 
@@ -505,6 +532,75 @@ mod tests {
             csv,
             "term,count,per_1k,small\n'=cmd,3,1.500,true\n-12,,,false\n"
         );
+    }
+
+    /// Rows rendered apart (on other threads) and appended land exactly where rows written
+    /// one by one would: same bytes, in CSV and in Parquet, short and long rows included.
+    #[test]
+    fn appended_rows_equal_rows_written_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let full: [&[&str]; 4] = [
+            &["=cmd", "3", "1.500", "true"],
+            &["-12", "", "", "false"],
+            &["b", "2", "", "false"],
+            &["a", "1", "2.0", "true"],
+        ];
+        // Parquet fills a short row with nulls and drops cells past the last column.
+        let ragged: [&[&str]; 4] = [
+            full[0],
+            full[1],
+            &["short"],
+            &["a", "1", "2.0", "true", "x"],
+        ];
+        for (ext, rows) in [("csv", full), ("parquet", ragged)] {
+            let (a, b) = (
+                dir.path().join(format!("a.{ext}")),
+                dir.path().join(format!("b.{ext}")),
+            );
+            let mut t = Table::create(&a, &COLS).unwrap();
+            for r in rows {
+                t.row(r.iter().copied()).unwrap();
+            }
+            t.finish().unwrap();
+            let mut t = Table::create(&b, &COLS).unwrap();
+            t.row(rows[0].iter().copied()).unwrap();
+            let rows_for = t.rows_for();
+            let rendered: Vec<Rows> = std::thread::scope(|s| {
+                let handles: Vec<_> = rows[1..]
+                    .chunks(2)
+                    .map(|chunk| {
+                        let rows_for = rows_for.clone();
+                        s.spawn(move || {
+                            let mut out = rows_for.rows();
+                            for r in chunk {
+                                out.row(r.iter().copied()).unwrap();
+                            }
+                            out
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            for r in rendered {
+                t.append(r).unwrap();
+            }
+            t.finish().unwrap();
+            assert_eq!(
+                std::fs::read(&a).unwrap(),
+                std::fs::read(&b).unwrap(),
+                "{ext}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_csv_row_of_the_wrong_width_is_refused_either_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Table::create(&dir.path().join("t.csv"), &COLS).unwrap();
+        assert!(t.row(["short"]).is_err());
+        let mut rows = t.rows_for().rows();
+        assert!(rows.row(["short"]).is_err());
+        assert!(rows.row(["a", "1", "2.0", "true", "extra"]).is_err());
     }
 
     #[test]
