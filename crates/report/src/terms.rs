@@ -358,7 +358,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_stable_text() {
+    fn words_counts_and_plurals_read_as_written() {
         assert!(contains_words("state duma deputy", "state duma"));
         assert!(contains_words("state duma", "duma"));
         assert!(!contains_words("state duma", "dum"));
