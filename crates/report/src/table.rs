@@ -275,6 +275,19 @@ impl Values {
     }
 }
 
+/// Adds one row to Parquet columns: cells past the last column are dropped, and a short row
+/// is filled with nulls, which would otherwise misalign the columns.
+fn push_parquet_row<'a>(cols: &mut [(Col, Values)], cells: impl IntoIterator<Item = &'a str>) {
+    let mut n = 0;
+    for ((_, values), cell) in cols.iter_mut().zip(cells) {
+        values.push(cell);
+        n += 1;
+    }
+    for (_, values) in cols.iter_mut().skip(n) {
+        values.push("");
+    }
+}
+
 /// How to render rows for one table, shareable between threads ([`Table::rows_for`]).
 #[derive(Debug, Clone)]
 pub struct RowsFor {
@@ -331,8 +344,7 @@ impl Rows {
                 check_width(&self.path, n, self.width)
             }
             RowsSink::Cells { width, cells: all } => {
-                // As in a table: cells past the last column are dropped, a short row is
-                // filled with nulls.
+                // Kept `width` to a row, for `push_parquet_row` to take back in slices.
                 let start = all.len();
                 all.extend(cells.into_iter().take(*width).map(str::to_string));
                 all.resize(start + *width, String::new());
@@ -387,15 +399,7 @@ impl Table {
                 Ok(())
             }
             Sink::Parquet(cols) => {
-                let mut n = 0;
-                for ((_, values), cell) in cols.iter_mut().zip(cells) {
-                    values.push(cell);
-                    n += 1;
-                }
-                // A short row would misalign the columns: fill it with nulls.
-                for (_, values) in cols.iter_mut().skip(n) {
-                    values.push("");
-                }
+                push_parquet_row(cols, cells);
                 Ok(())
             }
         }
@@ -427,9 +431,7 @@ impl Table {
             }
             (RowsSink::Cells { width, cells }, Sink::Parquet(cols)) if width == cols.len() => {
                 for row in cells.chunks(width.max(1)) {
-                    for ((_, values), cell) in cols.iter_mut().zip(row) {
-                        values.push(cell);
-                    }
+                    push_parquet_row(cols, row.iter().map(String::as_str));
                 }
                 Ok(())
             }

@@ -172,7 +172,7 @@ impl Cues {
     /// The cue starting at `words[0]`, if any, and how many words it takes.
     pub fn at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &Cue)> {
         let first = words.first()?.as_ref();
-        // Most words are no cue's first word, as their first byte and length tell.
+        // Most words are no cue's first word, as their shape tells.
         if first.is_ascii() && !self.shapes.may_have_ascii(first) {
             return None;
         }
