@@ -15,8 +15,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+pub(crate) const REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+pub(crate) const BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
 
 const INK: RGBColor = RGBColor(33, 33, 33);
 const MUTED: RGBColor = RGBColor(100, 100, 100);
@@ -166,7 +166,8 @@ pub fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String>
         .collect()
 }
 
-fn fonts() -> Result<(), ReportError> {
+/// Registers the bundled fonts with plotters (once).
+pub(crate) fn register_fonts() -> Result<(), ReportError> {
     static DONE: OnceLock<bool> = OnceLock::new();
     let ok = *DONE.get_or_init(|| {
         plotters::style::register_font("sans-serif", FontStyle::Normal, REGULAR).is_ok()
@@ -187,6 +188,8 @@ fn fonts() -> Result<(), ReportError> {
 struct Pen<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     k: i32,
+    /// Whether the area is pixels, whose text [`crate::glyphs`] draws from rasterised glyphs.
+    pixels: bool,
 }
 
 impl<DB: DrawingBackend> Pen<'_, DB> {
@@ -199,17 +202,19 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         bold: bool,
         (x, y): (i32, i32),
     ) -> Result<(), String> {
+        let (size, at) = (size * f64::from(self.k), (x * self.k, y * self.k));
+        if self.pixels {
+            return crate::glyphs::draw_text(self.area, s, size, color, h, bold, at);
+        }
         let style = if bold {
             FontStyle::Bold
         } else {
             FontStyle::Normal
         };
-        let font = FontDesc::new(FontFamily::SansSerif, size * f64::from(self.k), style)
+        let font = FontDesc::new(FontFamily::SansSerif, size, style)
             .color(&color)
             .pos(Pos::new(h, VPos::Center));
-        self.area
-            .draw_text(s, &font, (x * self.k, y * self.k))
-            .map_err(|e| e.to_string())
+        self.area.draw_text(s, &font, at).map_err(|e| e.to_string())
     }
 
     fn rect(
@@ -280,29 +285,43 @@ fn shorten(label: &str) -> String {
 /// backend and closures cannot be.
 macro_rules! both {
     ($stem:expr, $size:expr, $draw:ident, $spec:expr) => {{
-        fonts()?;
+        register_fonts()?;
         let svg = $stem.with_extension("svg");
         let png = $stem.with_extension("png");
         {
             let root = SVGBackend::new(&svg, $size).into_drawing_area();
-            $draw(&Pen { area: &root, k: 1 }, $spec)
-                .and_then(|()| root.present().map_err(|e| e.to_string()))
-                .map_err(|message| ReportError::Chart {
-                    path: svg.clone(),
-                    message,
-                })?;
+            $draw(
+                &Pen {
+                    area: &root,
+                    k: 1,
+                    pixels: false,
+                },
+                $spec,
+            )
+            .and_then(|()| root.present().map_err(|e| e.to_string()))
+            .map_err(|message| ReportError::Chart {
+                path: svg.clone(),
+                message,
+            })?;
         }
         let (w, h) = $size;
         let (w, h) = (w * 2, h * 2);
         let mut pixels = vec![0u8; w as usize * h as usize * 3];
         {
             let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
-            $draw(&Pen { area: &root, k: 2 }, $spec)
-                .and_then(|()| root.present().map_err(|e| e.to_string()))
-                .map_err(|message| ReportError::Chart {
-                    path: png.clone(),
-                    message,
-                })?;
+            $draw(
+                &Pen {
+                    area: &root,
+                    k: 2,
+                    pixels: true,
+                },
+                $spec,
+            )
+            .and_then(|()| root.present().map_err(|e| e.to_string()))
+            .map_err(|message| ReportError::Chart {
+                path: png.clone(),
+                message,
+            })?;
         }
         write_png(&png, (w, h), &pixels)
     }};

@@ -20,6 +20,7 @@ pub mod corpus_file;
 pub mod documents;
 pub mod error;
 pub mod evidence;
+mod glyphs;
 pub mod html;
 pub mod lexicons;
 pub mod numbers;
