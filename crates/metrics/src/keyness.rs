@@ -160,7 +160,8 @@ struct SortedAdjustment<'p> {
 
 impl<'p> SortedAdjustment<'p> {
     fn new(p: &'p mut [f64]) -> Self {
-        p.sort_by(f64::total_cmp);
+        // Values that compare equal have the same bits: an unstable sort gives the same list.
+        p.sort_unstable_by(f64::total_cmp);
         let sorted = p.to_vec();
         let m = p.len();
         let mut running = 1.0_f64;
@@ -402,7 +403,8 @@ pub fn keyness_each<'a, T: Send, E>(
                     first: stat.map(|s| s.first),
                 });
             }
-            rows.sort_by(|a, b| {
+            // A group's keys are distinct, so the order is total and an unstable sort exact.
+            rows.sort_unstable_by(|a, b| {
                 b.z.total_cmp(&a.z)
                     .then_with(|| a.term.cmp(b.term))
                     .then_with(|| a.key.cmp(b.key))

@@ -388,11 +388,17 @@ struct Interned {
 }
 
 /// The terms whose key hash falls in one shard: their keys, and their counts per group.
+///
+/// A term keeps its number while any group uses it. Pruning frees the numbers of the terms no
+/// group uses any more, and new terms take them first, so `terms` stays as long as the most
+/// terms ever held at once.
 #[derive(Debug, Clone, Default)]
 struct Shard {
     index: HashTable<u32>,
     terms: Vec<Interned>,
     arena: String,
+    /// Numbers of `terms` that no key holds (their entries are stale).
+    free: Vec<u32>,
     /// By group slot: term number to counts.
     stats: Vec<FxHashMap<u32, Packed>>,
     /// (Group, phrase) entries in `stats`: what pruning bounds.
@@ -413,12 +419,21 @@ impl Shard {
         if let Some(id) = self.find(hash, key) {
             return id;
         }
-        let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
-        self.terms.push(Interned {
+        let term = Interned {
             start: self.arena.len(),
             len: u32::try_from(key.len()).unwrap_or(u32::MAX),
             phrase: key.contains(' '),
-        });
+        };
+        let id = match self.free.pop() {
+            Some(id) => {
+                self.terms[id as usize] = term;
+                id
+            }
+            None => {
+                self.terms.push(term);
+                u32::try_from(self.terms.len() - 1).unwrap_or(u32::MAX)
+            }
+        };
         self.arena.push_str(key);
         let (terms, arena) = (&self.terms, &self.arena);
         self.index.insert_unique(hash, id, |&i| {
@@ -473,34 +488,48 @@ impl Shard {
     }
 
     /// Drops the phrases counted fewer than `t` times in a group, then the keys no group
-    /// uses any more.
+    /// uses any more. The maps keep their capacity, so the next prune's worth of phrases
+    /// does not grow them again.
     fn prune(&mut self, t: u64) {
-        let mut stats = std::mem::take(&mut self.stats);
-        for g in &mut stats {
-            g.retain(|&id, s| u64::from(s.count) >= t || !self.terms[id as usize].phrase);
+        let terms = &self.terms;
+        for g in &mut self.stats {
+            g.retain(|&id, s| u64::from(s.count) >= t || !terms[id as usize].phrase);
         }
         let mut used = vec![false; self.terms.len()];
-        for g in &stats {
+        for g in &self.stats {
             for &id in g.keys() {
                 used[id as usize] = true;
             }
         }
-        let old = std::mem::take(self);
-        let mut renumber = vec![u32::MAX; old.terms.len()];
-        for id in 0..old.terms.len() {
-            if used[id] {
-                let key = old.key(id as u32);
-                renumber[id] = self.intern(key_hash(key), key);
+        self.index.retain(|id| used[*id as usize]);
+        // The keys still used move to a fresh arena, in number order; the other numbers are
+        // free.
+        let live: usize = self
+            .terms
+            .iter()
+            .zip(&used)
+            .filter(|(_, &u)| u)
+            .map(|(t, _)| t.len as usize)
+            .sum();
+        let mut arena = String::with_capacity(live);
+        self.free.clear();
+        for (id, (term, &u)) in self.terms.iter_mut().zip(&used).enumerate() {
+            if u {
+                let start = arena.len();
+                arena.push_str(&self.arena[term.start..term.start + term.len as usize]);
+                term.start = start;
+            } else {
+                *term = Interned {
+                    start: 0,
+                    len: 0,
+                    phrase: false,
+                };
+                self.free.push(id as u32);
             }
         }
-        self.stats = stats
-            .into_iter()
-            .map(|g| {
-                g.into_iter()
-                    .map(|(id, s)| (renumber[id as usize], s))
-                    .collect()
-            })
-            .collect();
+        // Lowest numbers are taken first.
+        self.free.reverse();
+        self.arena = arena;
         self.phrase_entries = self
             .stats
             .iter()
@@ -768,7 +797,8 @@ impl TermTable {
                 tokens: g.tokens,
             });
         }
-        rows.sort_by(|a, b| {
+        // A group's keys are distinct, so the order is total and an unstable sort exact.
+        rows.sort_unstable_by(|a, b| {
             b.stat
                 .count
                 .cmp(&a.stat.count)
