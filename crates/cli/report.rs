@@ -160,6 +160,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     if let Some(items) = pending {
         fold(&mut g, &mut hits, items, args, &set)?;
     }
+    g.terms.shrink_to_fit();
     hits.finish()?;
     if g.counts.analysed > 0 && !g.by_seen {
         bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);

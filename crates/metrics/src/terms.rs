@@ -538,6 +538,35 @@ impl Shard {
             .count();
     }
 
+    /// Renumbers the terms in use from 0, with a fresh index, arena and maps of the size they
+    /// need.
+    fn compact(&mut self) {
+        let old = std::mem::take(self);
+        let mut used = vec![false; old.terms.len()];
+        for g in &old.stats {
+            for &id in g.keys() {
+                used[id as usize] = true;
+            }
+        }
+        let mut renumber = vec![u32::MAX; old.terms.len()];
+        for (id, &u) in used.iter().enumerate() {
+            if u {
+                let key = old.key(id as u32);
+                renumber[id] = self.intern(key_hash(key), key);
+            }
+        }
+        self.stats = old
+            .stats
+            .into_iter()
+            .map(|g| {
+                g.into_iter()
+                    .map(|(id, s)| (renumber[id as usize], s))
+                    .collect()
+            })
+            .collect();
+        self.phrase_entries = old.phrase_entries;
+    }
+
     fn entries(&self) -> usize {
         self.stats.iter().map(|g| g.len()).sum()
     }
@@ -733,6 +762,13 @@ impl TermTable {
         });
     }
 
+    /// Gives back the room kept for growth: call once every document is added. (Pruning
+    /// keeps each map's capacity and the numbers of dropped terms, so that the phrases after
+    /// a prune do not grow them again.)
+    pub fn shrink_to_fit(&mut self) {
+        self.shards.par_iter_mut().for_each(Shard::compact);
+    }
+
     /// A term's key.
     pub fn key(&self, term: TermId) -> &str {
         self.shards[usize::from(term.shard)].key(term.id)
@@ -906,6 +942,56 @@ mod tests {
         t.prune(1, &mut pruning);
         assert_eq!(pruning.thresholds, [2, 3]);
         assert_eq!((t.entries(), t.phrase_entries()), (words, 0));
+    }
+
+    /// Terms added after a prune take the numbers the dropped ones freed; every count must stay
+    /// with its own key, before and after the table is compacted.
+    #[test]
+    fn terms_added_after_a_prune_keep_their_own_counts() {
+        let opts = TermOptions::default();
+        let mut t = TermTable::new(&opts);
+        let first = "alpha bravo charlie delta echo foxtrot golf hotel india juliet";
+        let kept = "missile strike hit the airport. missile strike again";
+        t.add("A", 0, count_terms(first, &segment(first), &opts));
+        t.add("B", 1, count_terms(kept, &segment(kept), &opts));
+        let mut pruning = Pruning::default();
+        t.prune(4, &mut pruning);
+        assert_eq!(pruning.thresholds, [2]);
+        assert!(t.term("A", "alpha bravo").is_none());
+        // New phrases, some in both groups, some repeating a dropped one.
+        let later = [
+            ("A", "kilo lima mike november oscar papa. alpha bravo"),
+            ("B", "kilo lima mike. missile strike hit"),
+            ("A", "kilo lima quebec romeo sierra"),
+        ];
+        for (i, (g, text)) in later.iter().enumerate() {
+            t.add(g, 2 + i as u32, count_terms(text, &segment(text), &opts));
+        }
+        let check = |t: &TermTable| {
+            let count = |g: &str, k: &str| t.term(g, k).map(|s| s.count);
+            assert_eq!(count("A", "kilo lima"), Some(2));
+            assert_eq!(count("B", "kilo lima"), Some(1));
+            assert_eq!(count("A", "kilo lima mike"), Some(1));
+            assert_eq!(count("A", "romeo sierra"), Some(1));
+            // Dropped, then seen again: counts afresh, first seen in its new document.
+            let ab = t.term("A", "alpha bravo").unwrap();
+            assert_eq!((ab.count, ab.first.doc), (1, 2));
+            assert_eq!(count("B", "missile strike"), Some(3));
+            assert_eq!(count("B", "missile strike hit"), Some(1));
+            assert_eq!(count("A", "alpha"), Some(2));
+            assert_eq!(count("A", "missile strike"), None);
+            // Every key a group lists is found again by its key, with the same counts.
+            for (g, gt) in t.groups() {
+                for (k, s) in t.terms(gt) {
+                    assert_eq!(t.term(g, k), Some(s), "{g} {k}");
+                }
+            }
+        };
+        check(&t);
+        let entries = (t.entries(), t.phrase_entries());
+        t.shrink_to_fit();
+        check(&t);
+        assert_eq!((t.entries(), t.phrase_entries()), entries);
     }
 
     #[test]
