@@ -12,7 +12,7 @@ use anyhow::bail;
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
 use slant_corpus::{Document, Metadata, Outcome, Record};
-use slant_metrics::keyness::{keyness_each, KeynessOptions};
+use slant_metrics::keyness::{keyness_each, KeyRow, KeynessOptions};
 use slant_metrics::lexicon::actors::{actor_cells, ActorCell};
 use slant_metrics::lexicon::bootstrap::Bootstrap;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
@@ -171,80 +171,40 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         prior_scale: args.terms.prior_scale,
         correction: args.terms.g2_correction.into(),
     };
-    progress.stage("resolving speakers, writing quotes");
-    // Quotes stream back from the spill in input order, their speakers resolved against the
-    // whole corpus, into quotes.csv, the speaker counts and the page's evidence.
-    let mut quote_table = QuoteTable::create(&table("quotes"))?;
-    let mut quote_tally = QuoteTally::default();
-    let mut quote_evidence = QuoteEvidenceBuilder::new(Limits::default());
-    let mut row = 0u64;
-    g.quotes.replay(&g.gazetteer, |r| {
-        quote_table.row(r)?;
-        quote_tally.add(r);
-        quote_evidence.count(row, r);
-        row += 1;
-        Ok(())
-    })?;
-    // A second pass fetches the few quotes the page shows.
-    let wanted = quote_evidence.wanted();
-    g.quotes.replay_rows(&g.gazetteer, &wanted, |row, r| {
-        quote_evidence.example(row, r);
-        Ok(())
-    })?;
-    g.quotes.remove()?;
-    quote_table.finish()?;
-    let QuoteTally {
-        speakers,
-        groups: group_quotes,
-    } = quote_tally;
-    progress.stage("scoring keyness");
-    // keyness.csv is written group by group as groups are scored; only the rows the charts
-    // can use stay in memory.
-    let mut keyness_table = KeynessTable::create(&table("keyness"))?;
-    let mut key_rows = Vec::new();
-    let mut keyness_rows = 0usize;
-    let doc_id = |ordinal: u32| g.ids.get(ordinal);
-    // Each group's rows are rendered as CSV on the thread that scored them, then appended in
-    // group order.
-    let rows_for = keyness_table.rows_for();
-    keyness_each(
-        &g.terms,
-        &key_opts,
-        |rows| {
-            let rendered = KeynessTable::render(&rows_for, &rows, &doc_id);
-            (
-                rows.len(),
-                rendered,
-                chart_rows(rows, args.terms.chart_terms),
-            )
-        },
-        |(n, rendered, chart)| {
-            keyness_table.append(rendered?)?;
-            keyness_rows += n;
-            key_rows.extend(chart);
-            Ok::<(), slant_report::ReportError>(())
-        },
-    )?;
-    keyness_table.finish()?;
-    if keyness_rows == 0 && g.counts.analysed > 0 {
-        eprintln!(
-            "slant: keyness compares groups, and all analysed documents share one `{}`; keyness.csv has no rows",
-            args.by
-        );
-    }
-
-    progress.stage("writing documents");
-    let dir = dir.as_path();
     g.documents.finish()?;
     let summaries = std::mem::take(&mut g.summaries).finish();
     let boot = Bootstrap {
         reps: la.bootstrap,
         ..Bootstrap::default()
     };
-    progress.stage("bootstrapping rates");
-    let rates = g
-        .tally
-        .finish(&set.lexicons, &summaries, &boot, la.min_docs);
+    // Quotes are read back from the spill one by one, on one thread, while keyness and the
+    // bootstrap share the other cores; the two branches read and write different things.
+    progress.stage("writing quotes | scoring keyness, bootstrapping rates");
+    let (quoted, scored) = rayon::join(
+        || write_quotes(&mut g.quotes, &g.gazetteer, &table("quotes")),
+        || -> anyhow::Result<_> {
+            let keyed = write_keyness(&g.terms, &g.ids, &key_opts, args, &table("keyness"))?;
+            let rates = g
+                .tally
+                .finish(&set.lexicons, &summaries, &boot, la.min_docs);
+            Ok((keyed, rates))
+        },
+    );
+    let (
+        QuoteTally {
+            speakers,
+            groups: group_quotes,
+        },
+        quote_evidence,
+    ) = quoted?;
+    let ((key_rows, keyness_rows), rates) = scored?;
+    if keyness_rows == 0 && g.counts.analysed > 0 {
+        eprintln!(
+            "slant: keyness compares groups, and all analysed documents share one `{}`; keyness.csv has no rows",
+            args.by
+        );
+    }
+    let dir = dir.as_path();
     summary::write(
         &table("summary"),
         &summaries,
@@ -385,6 +345,75 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Streams the quotes back from the spill, their speakers resolved against the whole corpus,
+/// into `quotes.csv`, the speaker counts and the page's evidence; then removes the spill.
+fn write_quotes(
+    spill: &mut QuoteSpill,
+    gazetteer: &Gazetteer,
+    path: &std::path::Path,
+) -> anyhow::Result<(QuoteTally, QuoteEvidenceBuilder)> {
+    let mut quote_table = QuoteTable::create(path)?;
+    let mut tally = QuoteTally::default();
+    let mut evidence = QuoteEvidenceBuilder::new(Limits::default());
+    let mut row = 0u64;
+    spill.replay(gazetteer, |r| {
+        quote_table.row(r)?;
+        tally.add(r);
+        evidence.count(row, r);
+        row += 1;
+        Ok(())
+    })?;
+    // A second pass fetches the few quotes the page shows.
+    let wanted = evidence.wanted();
+    spill.replay_rows(gazetteer, &wanted, |row, r| {
+        evidence.example(row, r);
+        Ok(())
+    })?;
+    spill.remove()?;
+    quote_table.finish()?;
+    Ok((tally, evidence))
+}
+
+/// Scores keyness group by group into `keyness.csv`; returns the rows the charts use and how
+/// many rows were written.
+fn write_keyness<'a>(
+    terms: &'a TermTable,
+    ids: &Ids,
+    key_opts: &KeynessOptions,
+    args: &ReportArgs,
+    path: &std::path::Path,
+) -> anyhow::Result<(Vec<KeyRow<'a>>, usize)> {
+    // keyness.csv is written group by group as groups are scored; only the rows the charts
+    // can use stay in memory.
+    let mut keyness_table = KeynessTable::create(path)?;
+    let mut key_rows = Vec::new();
+    let mut keyness_rows = 0usize;
+    let doc_id = |ordinal: u32| ids.get(ordinal);
+    // Each group's rows are rendered as CSV on the thread that scored them, then appended in
+    // group order.
+    let rows_for = keyness_table.rows_for();
+    keyness_each(
+        terms,
+        key_opts,
+        |rows| {
+            let rendered = KeynessTable::render(&rows_for, &rows, &doc_id);
+            (
+                rows.len(),
+                rendered,
+                chart_rows(rows, args.terms.chart_terms),
+            )
+        },
+        |(n, rendered, chart)| {
+            keyness_table.append(rendered?)?;
+            keyness_rows += n;
+            key_rows.extend(chart);
+            Ok::<(), slant_report::ReportError>(())
+        },
+    )?;
+    keyness_table.finish()?;
+    Ok((key_rows, keyness_rows))
 }
 
 /// The bundled speaker gazetteer, with the user's `--speakers` rules in front.
