@@ -399,11 +399,13 @@ struct Shard {
     arena: String,
     /// Numbers of `terms` that no key holds (their entries are stale).
     free: Vec<u32>,
-    /// By group slot: term number to counts.
-    stats: Vec<FxHashMap<u32, Packed>>,
-    /// (Group, phrase) entries in `stats`: what pruning bounds.
-    phrase_entries: usize,
+    /// By group slot: term number to counts, single words first, then phrases
+    /// ([`PHRASES`]): pruning reads only the phrases.
+    stats: Vec<[FxHashMap<u32, Packed>; 2]>,
 }
+
+/// Where a group's phrases are in [`Shard::stats`] (its single words are at 0).
+const PHRASES: usize = 1;
 
 impl Shard {
     fn key(&self, id: u32) -> &str {
@@ -446,12 +448,13 @@ impl Shard {
     /// Folds one document's entries of this shard into group `slot`.
     fn add(&mut self, slot: usize, ordinal: u32, doc: &DocTerms, entries: &[DocEntry]) {
         if self.stats.len() <= slot {
-            self.stats.resize_with(slot + 1, FxHashMap::default);
+            self.stats.resize_with(slot + 1, Default::default);
         }
         for e in entries {
             let id = self.intern(e.hash, doc.key(e));
             let at = (ordinal, e.term.first_sentence);
-            match self.stats[slot].entry(id) {
+            let kind = usize::from(self.terms[id as usize].phrase);
+            match self.stats[slot][kind].entry(id) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
                     let s = o.get_mut();
                     s.count = s.count.saturating_add(e.term.count);
@@ -467,7 +470,6 @@ impl Shard {
                         doc: at.0,
                         sentence: at.1,
                     });
-                    self.phrase_entries += usize::from(self.terms[id as usize].phrase);
                 }
             }
         }
@@ -478,10 +480,8 @@ impl Shard {
     fn phrase_histogram(&self, top: usize) -> Vec<usize> {
         let mut h = vec![0usize; top + 1];
         for g in &self.stats {
-            for (&id, s) in g {
-                if self.terms[id as usize].phrase {
-                    h[(s.count as usize).min(top)] += 1;
-                }
+            for s in g[PHRASES].values() {
+                h[(s.count as usize).min(top)] += 1;
             }
         }
         h
@@ -491,33 +491,27 @@ impl Shard {
     /// uses any more. The maps keep their capacity, so the next prune's worth of phrases
     /// does not grow them again.
     fn prune(&mut self, t: u64) {
-        let terms = &self.terms;
-        for g in &mut self.stats {
-            g.retain(|&id, s| u64::from(s.count) >= t || !terms[id as usize].phrase);
+        // Every word is used, and the phrases that some group keeps. (The free numbers are
+        // neither.)
+        let mut used: Vec<bool> = self.terms.iter().map(|t| !t.phrase).collect();
+        for &id in &self.free {
+            used[id as usize] = false;
         }
-        let mut used = vec![false; self.terms.len()];
-        for g in &self.stats {
-            for &id in g.keys() {
-                used[id as usize] = true;
-            }
+        for g in &mut self.stats {
+            g[PHRASES].retain(|&id, s| {
+                let keep = u64::from(s.count) >= t;
+                if keep {
+                    used[id as usize] = true;
+                }
+                keep
+            });
         }
         self.index.retain(|id| used[*id as usize]);
-        // The keys still used move to a fresh arena, in number order; the other numbers are
-        // free.
-        let live: usize = self
-            .terms
-            .iter()
-            .zip(&used)
-            .filter(|(_, &u)| u)
-            .map(|(t, _)| t.len as usize)
-            .sum();
-        let mut arena = String::with_capacity(live);
         self.free.clear();
+        let mut live = 0usize;
         for (id, (term, &u)) in self.terms.iter_mut().zip(&used).enumerate() {
             if u {
-                let start = arena.len();
-                arena.push_str(&self.arena[term.start..term.start + term.len as usize]);
-                term.start = start;
+                live += term.len as usize;
             } else {
                 *term = Interned {
                     start: 0,
@@ -529,13 +523,17 @@ impl Shard {
         }
         // Lowest numbers are taken first.
         self.free.reverse();
-        self.arena = arena;
-        self.phrase_entries = self
-            .stats
-            .iter()
-            .flat_map(|g| g.keys())
-            .filter(|&&id| self.terms[id as usize].phrase)
-            .count();
+        // The keys of dropped terms stay in the arena until they fill half of it; then the
+        // keys still used move to a fresh one.
+        if self.arena.len() > 2 * live {
+            let mut arena = String::with_capacity(2 * live);
+            for (term, _) in self.terms.iter_mut().zip(&used).filter(|(_, &u)| u) {
+                let start = arena.len();
+                arena.push_str(&self.arena[term.start..term.start + term.len as usize]);
+                term.start = start;
+            }
+            self.arena = arena;
+        }
     }
 
     /// Renumbers the terms in use from 0, with a fresh index, arena and maps of the size they
@@ -544,7 +542,7 @@ impl Shard {
         let old = std::mem::take(self);
         let mut used = vec![false; old.terms.len()];
         for g in &old.stats {
-            for &id in g.keys() {
+            for &id in g.iter().flat_map(|m| m.keys()) {
                 used[id as usize] = true;
             }
         }
@@ -559,16 +557,21 @@ impl Shard {
             .stats
             .into_iter()
             .map(|g| {
-                g.into_iter()
-                    .map(|(id, s)| (renumber[id as usize], s))
-                    .collect()
+                g.map(|m| {
+                    m.into_iter()
+                        .map(|(id, s)| (renumber[id as usize], s))
+                        .collect()
+                })
             })
             .collect();
-        self.phrase_entries = old.phrase_entries;
     }
 
     fn entries(&self) -> usize {
-        self.stats.iter().map(|g| g.len()).sum()
+        self.stats.iter().flatten().map(|m| m.len()).sum()
+    }
+
+    fn phrase_entries(&self) -> usize {
+        self.stats.iter().map(|g| g[PHRASES].len()).sum()
     }
 }
 
@@ -663,9 +666,9 @@ impl TermTable {
 
     /// A term's counts in a group.
     pub fn stat(&self, group: &GroupTerms, term: TermId) -> Option<TermStat> {
-        self.shards[usize::from(term.shard)]
-            .stats
-            .get(group.slot)?
+        let sh = &self.shards[usize::from(term.shard)];
+        let kind = usize::from(sh.terms.get(term.id as usize)?.phrase);
+        sh.stats.get(group.slot)?[kind]
             .get(&term.id)
             .map(|p| p.unpack())
     }
@@ -680,7 +683,8 @@ impl TermTable {
             sh.stats
                 .get(slot)
                 .into_iter()
-                .flat_map(move |g| g.iter().map(move |(&id, s)| (sh.key(id), s.unpack())))
+                .flatten()
+                .flat_map(move |m| m.iter().map(move |(&id, s)| (sh.key(id), s.unpack())))
         })
     }
 
@@ -710,7 +714,7 @@ impl TermTable {
 
     /// (Group, phrase) entries held: what [`TermTable::prune`] bounds.
     pub fn phrase_entries(&self) -> usize {
-        self.shards.iter().map(|sh| sh.phrase_entries).sum()
+        self.shards.iter().map(Shard::phrase_entries).sum()
     }
 
     /// Keeps the phrases (terms of two or three words) under `max_phrases` (group, phrase)
@@ -779,8 +783,8 @@ impl TermTable {
         let mut all: Vec<Pooled> = Vec::new();
         for (s, sh) in self.shards.iter().enumerate() {
             let mut sums: Vec<(u64, u32)> = vec![(0, 0); sh.terms.len()];
-            for g in &sh.stats {
-                for (&id, st) in g {
+            for m in sh.stats.iter().flatten() {
+                for (&id, st) in m {
                     let e = &mut sums[id as usize];
                     e.0 += u64::from(st.count);
                     e.1 += st.doc_freq;
