@@ -323,8 +323,7 @@ pub fn keyness_each<'a, T: Send, E>(
     let (total_docs, total_tokens) = table
         .groups()
         .fold((0u32, 0u64), |(d, t), (_, g)| (d + g.docs, t + g.tokens));
-    let mut vocab: Vec<Pooled> = table.pooled();
-    vocab.retain(|p| p.count >= opts.min_count.max(1));
+    let vocab: Vec<Pooled> = table.pooled(opts.min_count);
     let scale = if opts.prior_scale > 0.0 {
         opts.prior_scale
     } else {

@@ -778,8 +778,9 @@ impl TermTable {
         self.shards[usize::from(term.shard)].key(term.id)
     }
 
-    /// Pooled counts over all groups, in shard order (keys with [`TermTable::key`]).
-    pub fn pooled(&self) -> Vec<Pooled> {
+    /// Pooled counts over all groups of the terms seen at least `min_count` times, in shard
+    /// order (keys with [`TermTable::key`]).
+    pub fn pooled(&self, min_count: u64) -> Vec<Pooled> {
         let mut all: Vec<Pooled> = Vec::new();
         for (s, sh) in self.shards.iter().enumerate() {
             let mut sums: Vec<(u64, u32)> = vec![(0, 0); sh.terms.len()];
@@ -791,7 +792,7 @@ impl TermTable {
                 }
             }
             for (id, (count, docs)) in sums.into_iter().enumerate() {
-                if docs > 0 {
+                if docs > 0 && count >= min_count {
                     all.push(Pooled {
                         term: TermId {
                             shard: s as u16,

@@ -107,7 +107,7 @@ proptest! {
         table.add("A", 0, count_terms(&a, &segment(&a), &opts));
         table.add("B", 1, count_terms(&b, &segment(&b), &opts));
         let rows = keyness(&table, &KeynessOptions { min_count, ..KeynessOptions::default() });
-        let pooled = table.pooled();
+        let pooled = table.pooled(0);
         for r in &rows {
             prop_assert!(r.p_value >= 0.0 && r.p_value <= 1.0);
             prop_assert!(r.p_adjusted >= r.p_value - 1e-12);
