@@ -288,43 +288,36 @@ macro_rules! both {
         register_fonts()?;
         let svg = $stem.with_extension("svg");
         let png = $stem.with_extension("png");
-        {
-            let root = SVGBackend::new(&svg, $size).into_drawing_area();
-            $draw(
-                &Pen {
-                    area: &root,
-                    k: 1,
-                    pixels: false,
-                },
-                $spec,
-            )
-            .and_then(|()| root.present().map_err(|e| e.to_string()))
-            .map_err(|message| ReportError::Chart {
-                path: svg.clone(),
-                message,
-            })?;
-        }
+        let svg_root = SVGBackend::new(&svg, $size).into_drawing_area();
+        render(svg_root, false, &svg, |pen| $draw(pen, $spec))?;
         let (w, h) = $size;
         let (w, h) = (w * 2, h * 2);
         let mut pixels = vec![0u8; w as usize * h as usize * 3];
-        {
-            let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
-            $draw(
-                &Pen {
-                    area: &root,
-                    k: 2,
-                    pixels: true,
-                },
-                $spec,
-            )
-            .and_then(|()| root.present().map_err(|e| e.to_string()))
-            .map_err(|message| ReportError::Chart {
-                path: png.clone(),
-                message,
-            })?;
-        }
+        let png_root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
+        render(png_root, true, &png, |pen| $draw(pen, $spec))?;
         write_png(&png, (w, h), &pixels)
     }};
+}
+
+/// Draws on `root` with a [`Pen`] (twice as fine for `pixels`) and presents it; a failure names
+/// `path`.
+fn render<DB: DrawingBackend>(
+    root: DrawingArea<DB, Shift>,
+    pixels: bool,
+    path: &Path,
+    draw: impl FnOnce(&Pen<'_, DB>) -> Result<(), String>,
+) -> Result<(), ReportError> {
+    let pen = Pen {
+        area: &root,
+        k: if pixels { 2 } else { 1 },
+        pixels,
+    };
+    draw(&pen)
+        .and_then(|()| root.present().map_err(|e| e.to_string()))
+        .map_err(|message| ReportError::Chart {
+            path: path.to_path_buf(),
+            message,
+        })
 }
 
 /// Writes RGB pixels as a PNG. Charts are flat colour: one fixed filter and fast deflate
