@@ -222,11 +222,15 @@ impl<'t> Doc<'t, '_> {
     fn writes_in_lower_case(&self, lower: &str) -> bool {
         self.lower_case
             .get_or_init(|| {
-                self.words
-                    .iter()
-                    .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
-                    .map(|w| w.text)
-                    .collect()
+                let mut set = rustc_hash::FxHashSet::default();
+                set.reserve(self.words.len());
+                set.extend(
+                    self.words
+                        .iter()
+                        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+                        .map(|w| w.text),
+                );
+                set
             })
             .contains(lower)
     }
@@ -449,13 +453,14 @@ impl<'t> Doc<'t, '_> {
                 continue;
             }
             let mut i = 0;
-            while i < run.len()
-                && (self.lists.titles.contains(run[i].text)
-                    || is_stopword(&run[i].lower())
-                    || not_a_name(&run[i].lower())
+            while i < run.len() && {
+                let lower = run[i].lower();
+                self.lists.titles.contains(run[i].text)
+                    || is_stopword(&lower)
+                    || not_a_name(&lower)
                     || (i == 0 && r.start == 0 && is_participle(run[i].text))
-                    || (i == 0 && self.writes_in_lower_case(&run[i].lower())))
-            {
+                    || (i == 0 && self.writes_in_lower_case(&lower))
+            } {
                 i += 1;
             }
             let (titles, name) = run.split_at(i);
