@@ -4,7 +4,7 @@
 //! adverbs), written for this project. It drives phrase boundaries and the stop-word density that
 //! the cleaner uses to tell prose from navigation.
 
-/// The stop words, lower case, sorted (so `is_stopword` can binary-search).
+/// The stop words, lower case, sorted.
 pub const STOPWORDS: &[&str] = &[
     "a",
     "about",
@@ -158,27 +158,99 @@ pub const STOPWORDS: &[&str] = &[
     "yourselves",
 ];
 
-/// Whether a normalised (lower-case) word is a stop word: one hash lookup (this runs for
-/// every token of the corpus).
+/// Whether a normalised (lower-case) word is a stop word. This runs for every token of the
+/// corpus, so the stop words of up to eight bytes sit in a table built at compile time, keyed
+/// by their bytes packed into one integer: a lookup is a multiply and a comparison or two.
 pub fn is_stopword(word: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    // No stop word is longer than this; most tokens are rejected without hashing.
-    const LONGEST: usize = 10;
-    word.len() <= LONGEST
-        && SET
-            .get_or_init(|| STOPWORDS.iter().copied().collect())
-            .contains(word)
+    let b = word.as_bytes();
+    if b.len() > 8 {
+        return b.len() <= LONGEST && LONG.iter().any(|w| w.as_bytes() == b);
+    }
+    let key = pack(b);
+    let mut i = slot(key);
+    loop {
+        let (k, len) = TABLE[i];
+        if len == 0 {
+            return false;
+        }
+        if k == key && usize::from(len) == b.len() {
+            return true;
+        }
+        i = (i + 1) % SLOTS;
+    }
 }
+
+/// No stop word is longer than this.
+const LONGEST: usize = 10;
+
+/// The stop words longer than eight bytes.
+const LONG: [&str; 3] = ["ourselves", "themselves", "yourselves"];
+
+/// Slots of [`TABLE`]: a power of two, several times the number of stop words.
+const SLOTS: usize = 1024;
+
+/// Up to eight bytes, little-endian, zero-padded.
+const fn pack(b: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < b.len() {
+        k |= (b[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+}
+
+/// The stop words of up to eight bytes and their lengths, by [`slot`] with linear probing; a
+/// length of 0 marks an empty slot.
+static TABLE: [(u64, u8); SLOTS] = {
+    let mut t = [(0u64, 0u8); SLOTS];
+    let mut w = 0;
+    while w < STOPWORDS.len() {
+        let b = STOPWORDS[w].as_bytes();
+        if b.len() <= 8 {
+            let key = pack(b);
+            let mut i = slot(key);
+            while t[i].1 != 0 {
+                i = (i + 1) % SLOTS;
+            }
+            t[i] = (key, b.len() as u8);
+        }
+        w += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn list_is_sorted_and_unique_and_no_word_is_too_long_to_be_found() {
+    fn list_is_sorted_and_unique_and_every_word_is_found() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
+        let long: Vec<&str> = STOPWORDS.iter().copied().filter(|w| w.len() > 8).collect();
+        assert_eq!(long, LONG);
+        assert!(STOPWORDS.iter().all(|w| w.len() <= LONGEST));
+    }
+
+    #[test]
+    fn only_the_exact_bytes_match() {
+        for w in ["", "a\0", "th", "thee", "the ", "a\0\0\0\0\0\0\0", "ourselve", "themselvess"] {
+            assert!(!is_stopword(w), "{w:?}");
+        }
+        // Every prefix and extension of a stop word that is not one itself.
+        for w in STOPWORDS {
+            for end in 0..w.len() {
+                let prefix = &w[..end];
+                assert_eq!(is_stopword(prefix), STOPWORDS.contains(&prefix), "{prefix:?}");
+            }
+            let longer = format!("{w}s");
+            assert_eq!(is_stopword(&longer), STOPWORDS.contains(&longer.as_str()), "{longer:?}");
+        }
     }
 
     #[test]
