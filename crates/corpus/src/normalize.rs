@@ -14,29 +14,55 @@ use std::borrow::Cow;
 /// assert_eq!(normalize("plane"), "plane");
 /// ```
 pub fn normalize(word: &str) -> Cow<'_, str> {
-    let plain = word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if plain {
+    if is_plain(word) {
         return Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{ff07}' => out.push('\''),
-            '\u{2010}' | '\u{2011}' => out.push('-'),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
+    normalize_into(&mut out, word);
+    Cow::Owned(out)
+}
+
+/// [`normalize`], appending to `out`: no allocation of its own.
+///
+/// ```
+/// use slant_corpus::normalize::normalize_into;
+/// let mut out = String::from("x ");
+/// normalize_into(&mut out, "Baku’s");
+/// assert_eq!(out, "x baku");
+/// ```
+pub fn normalize_into(out: &mut String, word: &str) {
+    let base = out.len();
+    out.push_str(word);
+    if is_plain(word) {
+        return;
+    }
+    if word.is_ascii() {
+        out[base..].make_ascii_lowercase();
+    } else {
+        out.truncate(base);
+        for c in word.chars() {
+            match c {
+                '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{ff07}' => out.push('\''),
+                '\u{2010}' | '\u{2011}' => out.push('-'),
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                c => out.extend(c.to_lowercase()),
+            }
         }
     }
     // Possessives: "Russia's" and "Russia'" count as "russia". Contractions ("don't", "it's")
     // are kept whole except for the possessive-looking "it's", which is not a name anyway.
-    if out.len() > 2 && out.ends_with("'s") {
+    let len = out.len() - base;
+    if len > 2 && out.ends_with("'s") {
         out.truncate(out.len() - 2);
-    } else if out.len() > 1 && out.ends_with('\'') {
+    } else if len > 1 && out.ends_with('\'') {
         out.truncate(out.len() - 1);
     }
-    Cow::Owned(out)
+}
+
+/// Lower-case ASCII letters, digits and hyphens only: already normalised.
+fn is_plain(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -55,9 +81,17 @@ mod tests {
             ("State", "state"),
             ("2025", "2025"),
             ("won’t", "won't"),
+            ("It's", "it"),
+            ("'", "'"),
+            ("s'", "s"),
+            ("'S", "'s"),
+            ("Ǆemal’S", "ǆemal"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "{input}");
+            let mut out = String::from("prefix's");
+            normalize_into(&mut out, input);
+            assert_eq!(out, format!("prefix's{want}"), "{input}");
         }
     }
 }

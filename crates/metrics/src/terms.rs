@@ -30,10 +30,9 @@
 use hashbrown::HashTable;
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
-use slant_corpus::normalize::normalize;
+use slant_corpus::normalize::normalize_into;
 use slant_corpus::segment::Segmented;
 use slant_corpus::stopwords::is_stopword;
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::hash::BuildHasher;
 
@@ -224,13 +223,14 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
     let mut forms = String::with_capacity(text.len());
     let mut prev_end: Option<(usize, u32)> = None;
     for tok in &seg.tokens {
-        let raw = tok.span.slice(text);
-        let norm: Cow<'_, str> = normalize(raw);
         let start = forms.len() as u32;
-        forms.push_str(&norm);
+        normalize_into(&mut forms, tok.span.slice(text));
         let norm_end = forms.len() as u32;
+        let norm = &forms[start as usize..];
+        let stop = is_stopword(norm);
         if let Some(s) = &stemmer {
-            forms.push_str(&s.stem(&norm));
+            let stem = s.stem(norm).into_owned();
+            forms.push_str(&stem);
         }
         let joins_previous = matches!(prev_end, Some((end, sentence))
             if sentence == tok.sentence && text[end..tok.span.start].chars().all(char::is_whitespace));
@@ -241,7 +241,7 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
                 forms.len() as u32,
             ),
             norm: (start, norm_end),
-            stop: is_stopword(&norm),
+            stop,
             sentence: tok.sentence,
             joins_previous,
         });

@@ -213,7 +213,8 @@ pub fn normalise(token: &str, keep_case: bool) -> String {
 pub fn normalise_into(out: &mut String, token: &str, keep_case: bool) {
     let base = out.len();
     if token.is_ascii() && !keep_case {
-        out.extend(token.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(token);
+        out[base..].make_ascii_lowercase();
     } else {
         normalise_chars(out, token, keep_case);
     }
