@@ -575,9 +575,14 @@ fn adjacent(words: &[Word<'_>], i: usize) -> bool {
 
 /// How many words a quote has.
 fn word_count(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .count()
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’';
+        words += usize::from(part && !in_word);
+        in_word = part;
+    }
+    words
 }
 
 /// Finds and attributes the quotes of one segmented document.

@@ -157,3 +157,20 @@ fn she_and_he_take_the_speaker_of_their_gender() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert_eq!(got[2].2, "Hillary Clinton");
 }
+
+#[test]
+fn word_count_counts_runs_of_letters_digits_and_apostrophes() {
+    let cases = [
+        ("", 0),
+        ("  ,, ", 0),
+        ("one", 1),
+        ("don’t stop", 2),
+        ("it's 2024-12-25, ok?", 5),
+        ("Çağrı — Ильхам «Алиев»", 3),
+        ("a.b.c", 3),
+        ("'quoted'", 1),
+    ];
+    for (text, want) in cases {
+        assert_eq!(word_count(text), want, "{text:?}");
+    }
+}
