@@ -239,17 +239,34 @@ mod tests {
 
     #[test]
     fn only_the_exact_bytes_match() {
-        for w in ["", "a\0", "th", "thee", "the ", "a\0\0\0\0\0\0\0", "ourselve", "themselvess"] {
+        for w in [
+            "",
+            "a\0",
+            "th",
+            "thee",
+            "the ",
+            "a\0\0\0\0\0\0\0",
+            "ourselve",
+            "themselvess",
+        ] {
             assert!(!is_stopword(w), "{w:?}");
         }
         // Every prefix and extension of a stop word that is not one itself.
         for w in STOPWORDS {
             for end in 0..w.len() {
                 let prefix = &w[..end];
-                assert_eq!(is_stopword(prefix), STOPWORDS.contains(&prefix), "{prefix:?}");
+                assert_eq!(
+                    is_stopword(prefix),
+                    STOPWORDS.contains(&prefix),
+                    "{prefix:?}"
+                );
             }
             let longer = format!("{w}s");
-            assert_eq!(is_stopword(&longer), STOPWORDS.contains(&longer.as_str()), "{longer:?}");
+            assert_eq!(
+                is_stopword(&longer),
+                STOPWORDS.contains(&longer.as_str()),
+                "{longer:?}"
+            );
         }
     }
 
