@@ -31,19 +31,38 @@ pub fn normalize(word: &str) -> Cow<'_, str> {
 /// assert_eq!(out, "x baku");
 /// ```
 pub fn normalize_into(out: &mut String, word: &str) {
+    fold_into(out, word, true);
+}
+
+/// [`normalize_into`] keeping the case: apostrophes and hyphens folded, a possessive dropped.
+///
+/// ```
+/// use slant_corpus::normalize::normalize_cased_into;
+/// let mut out = String::new();
+/// normalize_cased_into(&mut out, "Pro‐Russian’s");
+/// assert_eq!(out, "Pro-Russian");
+/// ```
+pub fn normalize_cased_into(out: &mut String, word: &str) {
+    fold_into(out, word, false);
+}
+
+fn fold_into(out: &mut String, word: &str, lower: bool) {
     let base = out.len();
     out.push_str(word);
     if is_plain(word) {
         return;
     }
     if word.is_ascii() {
-        out[base..].make_ascii_lowercase();
+        if lower {
+            out[base..].make_ascii_lowercase();
+        }
     } else {
         out.truncate(base);
         for c in word.chars() {
             match c {
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{ff07}' => out.push('\''),
                 '\u{2010}' | '\u{2011}' => out.push('-'),
+                c if !lower => out.push(c),
                 c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 c => out.extend(c.to_lowercase()),
             }
@@ -91,6 +110,16 @@ mod tests {
             assert_eq!(normalize(input), want, "{input}");
             let mut out = String::from("prefix's");
             normalize_into(&mut out, input);
+            assert_eq!(out, format!("prefix's{want}"), "{input}");
+        }
+        for (input, want) in [
+            ("Baku’s", "Baku"),
+            ("ÇAĞRI", "ÇAĞRI"),
+            ("It's", "It"),
+            ("Won’t", "Won't"),
+        ] {
+            let mut out = String::from("prefix's");
+            normalize_cased_into(&mut out, input);
             assert_eq!(out, format!("prefix's{want}"), "{input}");
         }
     }

@@ -31,6 +31,7 @@ pub mod lint;
 pub mod matcher;
 pub mod native;
 
+use slant_corpus::normalize::{normalize_cased_into, normalize_into};
 use slant_corpus::segment::segment;
 use std::fmt;
 
@@ -209,32 +210,13 @@ pub fn normalise(token: &str, keep_case: bool) -> String {
     out
 }
 
-/// [`normalise`], appending to `out` without allocating.
+/// [`normalise`], appending to `out` without allocating: the corpus's normalisation
+/// ([`slant_corpus::normalize`]), which counting terms uses too.
 pub fn normalise_into(out: &mut String, token: &str, keep_case: bool) {
-    let base = out.len();
-    if token.is_ascii() && !keep_case {
-        out.push_str(token);
-        out[base..].make_ascii_lowercase();
+    if keep_case {
+        normalize_cased_into(out, token);
     } else {
-        normalise_chars(out, token, keep_case);
-    }
-    let len = out.len() - base;
-    if len > 2 && out.ends_with("'s") {
-        out.truncate(out.len() - 2);
-    } else if len > 1 && out.ends_with('\'') {
-        out.truncate(out.len() - 1);
-    }
-}
-
-fn normalise_chars(out: &mut String, token: &str, keep_case: bool) {
-    for c in token.chars() {
-        match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => out.push('\''),
-            '\u{2010}' | '\u{2011}' => out.push('-'),
-            c if keep_case => out.push(c),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
+        normalize_into(out, token);
     }
 }
 
