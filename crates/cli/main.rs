@@ -16,7 +16,9 @@ use clap::Parser;
 use std::process::ExitCode;
 
 /// mimalloc: the report allocates and frees millions of small strings and maps, where it
-/// spends about a tenth of its time in glibc's allocator.
+/// spends about a tenth of its time in glibc's allocator. The v2 line (the `v2` feature) gives
+/// freed memory back to the system after 10 ms; v3 waits a second, which at 100,000 articles
+/// kept 70–100 MB more resident at the same speed.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
