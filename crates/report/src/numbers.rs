@@ -56,9 +56,10 @@ fn fixed_fast(out: &mut String, x: f64, decimals: usize) -> bool {
         out.push('-');
     }
     let (int, frac) = (n / scale, n % scale);
-    let _ = write!(out, "{int}");
+    push_int(out, int);
     if decimals > 0 {
-        let _ = write!(out, ".{frac:0decimals$}");
+        out.push('.');
+        push_padded(out, frac, decimals);
     }
     true
 }
@@ -111,8 +112,27 @@ fn sci_fast(out: &mut String, x: f64) -> bool {
     if x < 0.0 {
         out.push('-');
     }
-    let _ = write!(out, "{}.{:03}e{exp}", m / 1000, m % 1000);
+    push_int(out, m / 1000);
+    out.push('.');
+    push_padded(out, m % 1000, 3);
+    out.push('e');
+    out.push_str(itoa::Buffer::new().format(exp));
     true
+}
+
+/// A whole number in decimal, appended to `out`: what `write!(out, "{n}")` writes.
+pub fn push_int(out: &mut String, n: u64) {
+    out.push_str(itoa::Buffer::new().format(n));
+}
+
+/// `n` in decimal, left-padded with zeros to `width` digits: `write!(out, "{n:0width$}")`.
+fn push_padded(out: &mut String, n: u64, width: usize) {
+    let mut buf = itoa::Buffer::new();
+    let digits = buf.format(n);
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.push_str(digits);
 }
 
 /// `a · 10^k`, multiplying or dividing by an exactly representable power where possible.

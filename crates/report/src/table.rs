@@ -102,10 +102,39 @@ impl Format {
 /// `-3.5` or `+44` are left untouched.
 pub fn safe_cell(cell: &str) -> Cow<'_, str> {
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if !risky || cell.parse::<f64>().is_ok() {
+    if !risky || plain_number(cell) || cell.parse::<f64>().is_ok() {
         return Cow::Borrowed(cell);
     }
     Cow::Owned(format!("'{cell}"))
+}
+
+/// Whether `cell` is a sign, digits, and optionally a fraction and an exponent ("-3.5",
+/// "+44", "-1.234e-5"): the numbers the tables print, recognised without parsing a float.
+fn plain_number(cell: &str) -> bool {
+    let b = cell.as_bytes();
+    let digits = |from: usize| from + b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let end = digits(i);
+    if end == i {
+        return false;
+    }
+    i = end;
+    if b.get(i) == Some(&b'.') {
+        let end = digits(i + 1);
+        if end == i + 1 {
+            return false;
+        }
+        i = end;
+    }
+    if b.get(i) == Some(&b'e') {
+        i += 1 + usize::from(b.get(i + 1) == Some(&b'-'));
+        let end = digits(i);
+        if end == i {
+            return false;
+        }
+        i = end;
+    }
+    i == b.len()
 }
 
 /// A CSV row must have a cell for every column (and no more).
@@ -158,7 +187,7 @@ impl Cells {
 
     /// Adds a whole number.
     pub fn int(&mut self, n: u64) -> &mut Self {
-        let _ = std::fmt::Write::write_fmt(&mut self.text, format_args!("{n}"));
+        crate::numbers::push_int(&mut self.text, n);
         self.end()
     }
 
@@ -621,5 +650,24 @@ mod tests {
         ] {
             assert_eq!(safe_cell(cell), want, "{cell:?}");
         }
+    }
+
+    /// The shortcut for numbers takes only what parses as a float, and the cells it refuses
+    /// still go through the parse.
+    #[test]
+    fn plain_numbers_are_floats() {
+        for cell in ["-3.5", "+44", "-1.234e-5", "-0", "7", "-12.0000", "1e300"] {
+            assert!(plain_number(cell), "{cell:?}");
+            assert!(cell.parse::<f64>().is_ok(), "{cell:?}");
+        }
+        for cell in [
+            "", "-", "+", "-.", "-1.", "-.5", "-1e", "-e5", "--1", "-1.5.5", "-1e-", "-1e+5",
+            "-inf", "-NaN", "-1 ", "=1", "-1x",
+        ] {
+            assert!(!plain_number(cell), "{cell:?}");
+        }
+        assert_eq!(safe_cell("-.5"), "-.5");
+        assert_eq!(safe_cell("-inf"), "-inf");
+        assert_eq!(safe_cell("-1e+5"), "-1e+5");
     }
 }

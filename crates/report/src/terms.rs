@@ -8,7 +8,6 @@ use crate::charts::{
     diverging, small_multiples, unique_slugs, Bar, Diverging, Drawn, Panel, SmallMultiples, Topic,
 };
 use crate::error::ReportError;
-use crate::numbers::fixed;
 use crate::table::{float, int, text, Cells, Col, Rows, RowsFor, Table};
 use slant_metrics::keyness::KeyRow;
 use slant_metrics::terms::{per_1k, TermTable};
@@ -75,19 +74,21 @@ pub fn flag(r: &KeyRow<'_>) -> &'static str {
 /// Writes `terms.csv`, one group at a time.
 pub fn write_terms(path: &Path, table: &TermTable, min_count: u64) -> Result<(), ReportError> {
     let mut t = Table::create(path, &TERM_COLUMNS)?;
+    let mut cells = Cells::default();
     for (group, _) in table.groups() {
         for r in table.group_rows(group, min_count) {
-            t.row([
-                r.group,
-                r.term,
-                &r.n.to_string(),
-                &r.stat.count.to_string(),
-                &fixed(r.per_1k, 3),
-                &r.stat.doc_freq.to_string(),
-                &r.docs.to_string(),
-                &r.tokens.to_string(),
-                r.key,
-            ])?;
+            cells
+                .clear()
+                .text(r.group)
+                .text(r.term)
+                .int(r.n as u64)
+                .int(r.stat.count)
+                .fixed(r.per_1k, 3)
+                .int(u64::from(r.stat.doc_freq))
+                .int(u64::from(r.docs))
+                .int(r.tokens)
+                .text(r.key);
+            t.row(cells.iter())?;
         }
     }
     t.finish()
