@@ -11,7 +11,7 @@ use crate::table::{flag, float, int, text, Col, Format, Table};
 use crate::terms::{plural, thousands};
 use slant_corpus::segment::{Segmented, Span};
 use slant_metrics::lexicon::actors::ActorCell;
-use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations, Rate};
+use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations, Part, Rate};
 use slant_metrics::lexicon::matcher::Hit;
 use slant_metrics::lexicon::Lexicon;
 use std::collections::BTreeMap;
@@ -298,22 +298,31 @@ impl Tally {
             .iter()
             .map(|s| self.groups.get(&s.group).unwrap_or(&none))
             .collect();
-        let mut jobs: Vec<(&str, &Observations, &[bool])> = summaries
+        // A group's lexicon series and actor series observe the same documents: one
+        // resample serves both.
+        let jobs: Vec<(&str, Vec<Part<'_>>)> = summaries
             .iter()
             .zip(&obs)
-            .map(|(s, g)| (s.group.as_str(), &g.docs, &lexicon_series[..]))
+            .map(|(s, g)| {
+                let mut parts: Vec<Part<'_>> = vec![(&g.docs, &lexicon_series[..])];
+                if self.layout.actors.is_some() {
+                    parts.push((&g.actor_docs, &actor_series[..]));
+                }
+                (s.group.as_str(), parts)
+            })
             .collect();
-        if self.layout.actors.is_some() {
-            jobs.extend(
-                summaries
-                    .iter()
-                    .zip(&obs)
-                    .map(|(s, g)| (s.group.as_str(), &g.actor_docs, &actor_series[..])),
-            );
-        }
-        let mut resampled = boot.rates_many(&jobs).into_iter();
-        let lexicon_rates: Vec<Vec<Rate>> = resampled.by_ref().take(summaries.len()).collect();
-        let actor_rates: Vec<Vec<Rate>> = resampled.collect();
+        let (lexicon_rates, actor_rates): (Vec<Vec<Rate>>, Vec<Vec<Rate>>) = boot
+            .rates_many(&jobs)
+            .into_iter()
+            .map(|mut parts| {
+                let actors = if parts.len() > 1 {
+                    parts.pop().unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                (parts.pop().unwrap_or_default(), actors)
+            })
+            .unzip();
         for (i, (s, g)) in summaries.iter().zip(&obs).enumerate() {
             let small = s.documents < min_docs;
             let rates = &lexicon_rates[i];
