@@ -3,7 +3,7 @@
 //! of their quotes, and the scare-quoted terms. Each example names its document and byte
 //! offsets, so it leads back to its row in `lexicon_hits.csv` or `quotes.csv`.
 
-use crate::lexicons::{one_line, HitRow};
+use crate::lexicons::{one_line, one_line_into, HitRow};
 use crate::quotes::QuoteRow;
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::Kind;
@@ -253,6 +253,9 @@ pub struct QuoteEvidenceBuilder {
     /// After the first pass: the evidence shown, examples still to fill, by group.
     chosen_speakers: BTreeMap<String, Vec<(SpeakerEvidence, u64)>>,
     chosen_scare: BTreeMap<String, Vec<(ScareEvidence, u64)>>,
+    /// Buffers for a scare quote's term and its lower-case key.
+    term: String,
+    key: String,
 }
 
 #[derive(Debug)]
@@ -282,19 +285,34 @@ impl QuoteEvidenceBuilder {
     /// First pass: counts row number `row` of `quotes.csv`.
     pub fn count(&mut self, row: u64, r: &QuoteRow<'_>) {
         if r.kind == Kind::Scare {
-            let term = one_line(r.text);
+            let term = &mut self.term;
+            term.clear();
+            one_line_into(term, r.text);
+            let key = &mut self.key;
+            key.clear();
+            if term.is_ascii() {
+                key.push_str(term);
+                key.make_ascii_lowercase();
+            } else {
+                key.push_str(&term.to_lowercase());
+            }
             let by_term = match self.scare.get_mut(r.group) {
                 Some(m) => m,
                 None => self.scare.entry(r.group.to_string()).or_default(),
             };
-            by_term
-                .entry(term.to_lowercase())
-                .or_insert_with(|| ScareSeen {
-                    term,
-                    count: 0,
-                    row,
-                })
-                .count += 1;
+            match by_term.get_mut(key.as_str()) {
+                Some(seen) => seen.count += 1,
+                None => {
+                    by_term.insert(
+                        key.clone(),
+                        ScareSeen {
+                            term: term.clone(),
+                            count: 1,
+                            row,
+                        },
+                    );
+                }
+            }
             return;
         }
         if r.speaker.is_empty() {

@@ -80,7 +80,30 @@ pub fn context(text: &str, seg: &Segmented, sentence: u32, span: Span) -> String
 
 /// White space runs (line breaks included) as single spaces.
 pub(crate) fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    one_line_into(&mut out, s);
+    out
+}
+
+/// [`one_line`], appended to `out`.
+pub(crate) fn one_line_into(out: &mut String, s: &str) {
+    // Most text is already one line: ASCII with single spaces between words.
+    let b = s.as_bytes();
+    let plain = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter()
+            .all(|&c| c == b' ' || (c.is_ascii() && !char::from(c).is_whitespace()))
+        && !s.contains("  ");
+    if plain {
+        out.push_str(s);
+        return;
+    }
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 /// The columns of `lexicon_hits.csv`.
@@ -742,4 +765,32 @@ pub fn write_charts(
         ));
     }
     Ok(drawn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut for text already on one line gives what joining the words gives.
+    #[test]
+    fn one_line_joins_words_with_single_spaces() {
+        for s in [
+            "",
+            " ",
+            "plain words here",
+            " leading",
+            "trailing ",
+            "two  spaces",
+            "tab\there",
+            "line\nbreak\r\n",
+            "vertical\u{b}tab",
+            "form\u{c}feed",
+            "no\u{a0}break space",
+            "thin\u{2009}space",
+            "«quoted» words",
+        ] {
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(one_line(s), want, "{s:?}");
+        }
+    }
 }

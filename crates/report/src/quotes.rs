@@ -4,6 +4,7 @@
 use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
 use crate::table::{float, int, text, Col, Format, Table};
+use rustc_hash::FxHashMap;
 use slant_metrics::quotes::lexicon::{Gazetteer, Stance};
 use slant_metrics::quotes::{resolve_in_corpus, resolve_in_doc, DocQuotes, Kind, Quote, Surnames};
 use std::collections::BTreeMap;
@@ -204,6 +205,8 @@ impl QuoteSpill {
             })?;
         let mut record = csv::StringRecord::new();
         let mut row = 0u64;
+        let mut groups: FxHashMap<Box<str>, &str> = FxHashMap::default();
+        let mut pair = String::new();
         while last.is_none_or(|last| row <= last)
             && reader
                 .read_record(&mut record)
@@ -228,7 +231,19 @@ impl QuoteSpill {
             let speaker_group = if speaker.is_empty() {
                 ""
             } else {
-                gazetteer.group(&speaker, role)
+                // A speaker is quoted again and again: classify each (speaker, role) once.
+                pair.clear();
+                pair.push_str(&speaker);
+                pair.push('\0');
+                pair.push_str(role);
+                match groups.get(pair.as_str()) {
+                    Some(&g) => g,
+                    None => {
+                        let g = gazetteer.group(&speaker, role);
+                        groups.insert(pair.as_str().into(), g);
+                        g
+                    }
+                }
             };
             let kind = match f(3) {
                 "direct" => Kind::Direct,
@@ -365,13 +380,19 @@ impl QuoteTally {
         if r.speaker.is_empty() {
             return;
         }
-        let s = self
-            .speakers
-            .entry(r.group.to_string())
-            .or_default()
-            .entry(r.speaker.to_string())
-            .or_default();
-        s.speaker_group = r.speaker_group.to_string();
+        // Most quotes are by a speaker already counted: look up before allocating keys.
+        let by_speaker = match self.speakers.get_mut(r.group) {
+            Some(m) => m,
+            None => self.speakers.entry(r.group.to_string()).or_default(),
+        };
+        let s = match by_speaker.get_mut(r.speaker) {
+            Some(s) => s,
+            None => by_speaker.entry(r.speaker.to_string()).or_default(),
+        };
+        if s.speaker_group != r.speaker_group {
+            s.speaker_group.clear();
+            s.speaker_group.push_str(r.speaker_group);
+        }
         match r.kind {
             Kind::Direct => s.direct += 1,
             _ => s.indirect += 1,
