@@ -7,7 +7,7 @@ use crate::charts::{heatmap, intervals, Cell, Drawn, Heatmap, IntervalRow, Inter
 use crate::error::ReportError;
 use crate::numbers::fixed;
 use crate::summary::GroupSummary;
-use crate::table::{flag, float, int, text, Col, Format, Table};
+use crate::table::{flag, float, int, text, Cells, Col, Format, Table};
 use crate::terms::{plural, thousands};
 use slant_corpus::segment::{Segmented, Span};
 use slant_metrics::lexicon::actors::ActorCell;
@@ -126,6 +126,7 @@ pub const HIT_COLUMNS: [Col; 12] = [
 /// no hit is held in memory longer than its document.
 pub struct HitWriter {
     table: Table,
+    cells: Cells,
 }
 
 impl HitWriter {
@@ -133,6 +134,7 @@ impl HitWriter {
     pub fn create(path: &Path) -> Result<Self, ReportError> {
         Ok(HitWriter {
             table: Table::create(path, &HIT_COLUMNS)?,
+            cells: Cells::default(),
         })
     }
 
@@ -148,20 +150,21 @@ impl HitWriter {
             let lex = &lexicons[r.hit.lexicon as usize];
             let cat = &lex.categories[r.hit.category as usize];
             let entry = &cat.entries[r.hit.entry as usize];
-            self.table.row([
-                id,
-                outlet,
-                &lex.name,
-                &cat.name,
-                entry.text.trim(),
-                &r.matched,
-                &(u64::from(r.hit.sentence) + 1).to_string(),
-                &r.hit.span.start.to_string(),
-                &r.hit.span.end.to_string(),
-                &r.context,
-                group,
-                &entry.line.to_string(),
-            ])?;
+            self.cells
+                .clear()
+                .text(id)
+                .text(outlet)
+                .text(&lex.name)
+                .text(&cat.name)
+                .text(entry.text.trim())
+                .text(&r.matched)
+                .int(u64::from(r.hit.sentence) + 1)
+                .int(r.hit.span.start as u64)
+                .int(r.hit.span.end as u64)
+                .text(&r.context)
+                .text(group)
+                .int(entry.line as u64);
+            self.table.row(self.cells.iter())?;
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 
 use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
-use crate::table::{float, int, text, Col, Format, Table};
+use crate::table::{float, int, text, Cells, Col, Format, Table};
 use rustc_hash::FxHashMap;
 use slant_metrics::quotes::lexicon::{Gazetteer, Stance};
 use slant_metrics::quotes::{resolve_in_corpus, resolve_in_doc, DocQuotes, Kind, Quote, Surnames};
@@ -131,6 +131,12 @@ impl QuoteSpill {
                 Some(c) => (c.cue.lemma.as_str(), c.cue.stance.name(), c.text.as_str()),
                 None => ("", "", ""),
             };
+            let mut numbers = [
+                itoa::Buffer::new(),
+                itoa::Buffer::new(),
+                itoa::Buffer::new(),
+            ];
+            let [sentence, start, end] = &mut numbers;
             let fields: [&str; SPILL_FIELDS] = [
                 doc_id,
                 outlet,
@@ -142,9 +148,9 @@ impl QuoteSpill {
                 cue,
                 stance,
                 cue_text,
-                &q.sentence.to_string(),
-                &span.start.to_string(),
-                &span.end.to_string(),
+                sentence.format(q.sentence),
+                start.format(span.start),
+                end.format(span.end),
                 &q.speaker_text,
                 &q.role,
                 q.method,
@@ -283,34 +289,38 @@ impl QuoteSpill {
 }
 
 /// Writes `quotes.csv` (or `.parquet`) row by row, in the order rows are given.
-pub struct QuoteTable(Table);
+pub struct QuoteTable(Table, Cells);
 
 impl QuoteTable {
     /// A quotes table at `path`.
     pub fn create(path: &Path) -> Result<Self, ReportError> {
-        Ok(QuoteTable(Table::create(path, &QUOTE_COLUMNS)?))
+        Ok(QuoteTable(
+            Table::create(path, &QUOTE_COLUMNS)?,
+            Cells::default(),
+        ))
     }
 
     /// Writes one row.
     pub fn row(&mut self, r: &QuoteRow<'_>) -> Result<(), ReportError> {
-        self.0.row([
-            r.doc_id,
-            r.outlet,
-            r.kind.name(),
-            r.text,
-            r.speaker,
-            r.speaker_group,
-            r.cue,
-            &(u64::from(r.sentence) + 1).to_string(),
-            &r.start.to_string(),
-            &r.end.to_string(),
-            r.group,
-            r.stance.map_or("", Stance::name),
-            r.cue_text,
-            r.speaker_text,
-            r.role,
-            r.method,
-        ])
+        self.1
+            .clear()
+            .text(r.doc_id)
+            .text(r.outlet)
+            .text(r.kind.name())
+            .text(r.text)
+            .text(r.speaker)
+            .text(r.speaker_group)
+            .text(r.cue)
+            .int(u64::from(r.sentence) + 1)
+            .int(r.start as u64)
+            .int(r.end as u64)
+            .text(r.group)
+            .text(r.stance.map_or("", Stance::name))
+            .text(r.cue_text)
+            .text(r.speaker_text)
+            .text(r.role)
+            .text(r.method);
+        self.0.row(self.1.iter())
     }
 
     /// Finishes the file.
