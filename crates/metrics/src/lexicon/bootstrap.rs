@@ -301,6 +301,41 @@ mod tests {
         assert!((r[1].per_1k - 20.0).abs() < 1e-12);
     }
 
+    /// A group's parts share each resample of its documents and get what each would get alone;
+    /// parts over different numbers of documents are resampled apart.
+    #[test]
+    fn parts_share_resamples_and_match_their_own() {
+        let lexicon: Vec<DocObs> = (0..30).map(|i| doc(400 + i * 7, i % 5)).collect();
+        let actors: Vec<DocObs> = (0..30)
+            .map(|i| DocObs {
+                tokens: 400 + i * 7,
+                cells: vec![(0, i % 3, 20 + i), (1, 1, 50)],
+            })
+            .collect();
+        let (lexicon, actors) = (
+            Observations::from(&lexicon[..]),
+            Observations::from(&actors[..]),
+        );
+        let b = Bootstrap::default();
+        let both = b.rates_of("g", &[(&lexicon, &[false]), (&actors, &[true, true])]);
+        assert_eq!(
+            both,
+            vec![
+                b.rates("g", &lexicon, &[false]),
+                b.rates("g", &actors, &[true, true])
+            ]
+        );
+        assert!(both.iter().flatten().all(|r| r.ci.is_some()));
+        let fewer = Observations::from(&[doc(100, 1), doc(200, 3)][..]);
+        assert_eq!(
+            b.rates_of("g", &[(&lexicon, &[false]), (&fewer, &[false])]),
+            vec![
+                b.rates("g", &lexicon, &[false]),
+                b.rates("g", &fewer, &[false])
+            ]
+        );
+    }
+
     #[test]
     fn quantile_interpolates() {
         let v = [1.0, 2.0, 3.0, 4.0, 5.0];
