@@ -340,13 +340,12 @@ impl Tally {
         let (lexicon_rates, actor_rates): (Vec<Vec<Rate>>, Vec<Vec<Rate>>) = boot
             .rates_many(&jobs)
             .into_iter()
-            .map(|mut parts| {
-                let actors = if parts.len() > 1 {
-                    parts.pop().unwrap_or_default()
-                } else {
-                    Vec::new()
-                };
-                (parts.pop().unwrap_or_default(), actors)
+            .map(|parts| {
+                let mut parts = parts.into_iter();
+                (
+                    parts.next().unwrap_or_default(),
+                    parts.next().unwrap_or_default(),
+                )
             })
             .unzip();
         for (i, (s, g)) in summaries.iter().zip(&obs).enumerate() {
