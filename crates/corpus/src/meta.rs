@@ -39,6 +39,10 @@ const WEEKDAYS: [&str; 7] = [
 /// assert!(!is_calendar_word("Jan"));
 /// ```
 pub fn is_calendar_word(word: &str) -> bool {
+    if word.is_ascii() {
+        let is = |w: &&str| w.eq_ignore_ascii_case(word);
+        return MONTHS.iter().any(is) || WEEKDAYS.iter().any(is);
+    }
     let w = word.to_lowercase();
     MONTHS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
 }

@@ -19,6 +19,7 @@ pub struct Span {
 
 impl Span {
     /// The text of the span.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }

@@ -237,6 +237,11 @@ impl Titles {
         self.0
             .contains(word.trim_end_matches('.').to_lowercase().as_str())
     }
+
+    /// [`Titles::contains`] for a word already in lower case.
+    pub fn contains_lower(&self, lower: &str) -> bool {
+        self.0.contains(lower.trim_end_matches('.'))
+    }
 }
 
 /// Grammatical gender of a name, as news pronouns refer to it.

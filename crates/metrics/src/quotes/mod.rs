@@ -25,7 +25,6 @@ use rustc_hash::FxHashMap;
 use slant_corpus::meta::is_calendar_word;
 use slant_corpus::segment::{Segmented, Span};
 use slant_corpus::stopwords::is_stopword;
-use std::borrow::Cow;
 
 /// What kind of quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -146,25 +145,51 @@ enum Np {
 struct Word<'t> {
     span: Span,
     text: &'t str,
+    /// The word in lower case: `text` itself when it has no capital to change.
+    lower: &'t str,
+    /// Whether it starts with an upper-case letter.
+    cap: bool,
 }
 
-impl Word<'_> {
+impl<'t> Word<'t> {
     fn capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.cap
     }
 
-    /// The word in lower case, borrowed when it has no capital to change.
-    fn lower(&self) -> Cow<'_, str> {
-        if self
-            .text
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-        {
-            Cow::Borrowed(self.text)
-        } else {
-            Cow::Owned(self.text.to_lowercase())
-        }
+    fn lower(&self) -> &'t str {
+        self.lower
     }
+}
+
+/// The words of a document, with their lower-case forms: those that differ from the word are
+/// written one after another into `arena`.
+fn words_of<'t>(text: &'t str, seg: &Segmented, arena: &'t mut String) -> Vec<Word<'t>> {
+    let plain = |w: &str| w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    let mut ends = Vec::with_capacity(seg.tokens.len());
+    for t in &seg.tokens {
+        let w = t.span.slice(text);
+        if !plain(w) {
+            arena.push_str(&w.to_lowercase());
+        }
+        ends.push(arena.len());
+    }
+    let arena: &'t str = arena;
+    let mut from = 0;
+    seg.tokens
+        .iter()
+        .zip(ends)
+        .map(|(t, end)| {
+            let w = t.span.slice(text);
+            let lower = if end == from { w } else { &arena[from..end] };
+            from = end;
+            Word {
+                span: t.span,
+                text: w,
+                lower,
+                cap: w.chars().next().is_some_and(char::is_uppercase),
+            }
+        })
+        .collect()
 }
 
 impl AsRef<str> for Word<'_> {
@@ -206,13 +231,81 @@ const ROLE_NOUNS: [&str; 24] = [
 /// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").
 const NAME_LINKS: [&str; 9] = ["of", "de", "van", "von", "bin", "al", "da", "du", "for"];
 
+/// The words a document writes starting with a lower-case letter, as a question: does it write
+/// this one? A sketch (a Bloom filter: two bits per word) answers most questions; the rest
+/// scan the words, until enough have that a hash set pays.
+struct LowerCase<'t> {
+    sketch: [u64; SKETCH_WORDS],
+    scans: std::cell::Cell<u32>,
+    set: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
+}
+
+/// 8,192 bits: a document's few hundred distinct words set under a tenth of them.
+const SKETCH_WORDS: usize = 128;
+
+/// Questions answered by scanning the words before the set is built.
+const SCANS_BEFORE_SET: u32 = 8;
+
+fn starts_lower_case(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The two sketch bits of a word.
+fn sketch_bits(w: &str) -> [usize; 2] {
+    use std::hash::BuildHasher;
+    let h = rustc_hash::FxBuildHasher.hash_one(w);
+    let bits = SKETCH_WORDS * 64;
+    [(h >> 51) as usize % bits, (h >> 38) as usize % bits]
+}
+
+impl<'t> LowerCase<'t> {
+    fn new(words: &[Word<'t>]) -> Self {
+        let mut sketch = [0u64; SKETCH_WORDS];
+        for w in words.iter().filter(|w| starts_lower_case(w.text)) {
+            for bit in sketch_bits(w.text) {
+                sketch[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        LowerCase {
+            sketch,
+            scans: std::cell::Cell::new(0),
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, words: &[Word<'t>], lower: &str) -> bool {
+        if sketch_bits(lower)
+            .iter()
+            .any(|bit| self.sketch[bit / 64] & (1 << (bit % 64)) == 0)
+        {
+            return false;
+        }
+        if let Some(set) = self.set.get() {
+            return set.contains(lower);
+        }
+        if self.scans.get() < SCANS_BEFORE_SET {
+            self.scans.set(self.scans.get() + 1);
+            return starts_lower_case(lower) && words.iter().any(|w| w.text == lower);
+        }
+        self.set
+            .get_or_init(|| {
+                words
+                    .iter()
+                    .filter(|w| starts_lower_case(w.text))
+                    .map(|w| w.text)
+                    .collect()
+            })
+            .contains(lower)
+    }
+}
+
 struct Doc<'t, 'l> {
     text: &'t str,
     words: Vec<Word<'t>>,
     /// Words the document also writes in lower case: common words, not names, when they open
-    /// a sentence ("Another", "Perhaps").
-    /// Built on first use: many documents never ask.
-    lower_case: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
+    /// a sentence ("Another", "Perhaps"). Most words asked about are not, which the sketch
+    /// tells at once.
+    lower_case: LowerCase<'t>,
     sentences: &'t [Span],
     lists: Lists<'l>,
 }
@@ -220,19 +313,7 @@ struct Doc<'t, 'l> {
 impl<'t> Doc<'t, '_> {
     /// Whether the document writes this (lower-case) word starting with a lower-case letter.
     fn writes_in_lower_case(&self, lower: &str) -> bool {
-        self.lower_case
-            .get_or_init(|| {
-                let mut set = rustc_hash::FxHashSet::default();
-                set.reserve(self.words.len());
-                set.extend(
-                    self.words
-                        .iter()
-                        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
-                        .map(|w| w.text),
-                );
-                set
-            })
-            .contains(lower)
+        self.lower_case.contains(&self.words, lower)
     }
 
     /// Indices of the words inside `[start, end)`.
@@ -320,21 +401,22 @@ impl<'t> Doc<'t, '_> {
             + seg
                 .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–―-(".contains(c))
                 .len();
-        let mut words: Vec<Word<'t>> = self.words[self.words_in(start, t_end)].to_vec();
+        let mut words: &[Word<'t>] = &self.words[self.words_in(start, t_end)];
         // Leading connectives: "As X noted", "But Y said".
-        while words.first().is_some_and(|w| {
-            matches!(
-                w.lower().as_ref(),
+        while let Some((first, rest)) = words.split_first() {
+            if !matches!(
+                first.lower(),
                 "as" | "but" | "and" | "so" | "while" | "when" | "then"
-            )
-        }) {
-            words.remove(0);
+            ) {
+                break;
+            }
+            words = rest;
         }
         if words.is_empty() || (before_verb && words.len() > 40) {
             return None;
         }
         let raw = &self.text[words[0].span.start..t_end];
-        if words.len() == 1 && PRONOUNS.contains(&words[0].lower().as_ref()) {
+        if words.len() == 1 && PRONOUNS.contains(&words[0].lower()) {
             return Some((
                 String::new(),
                 String::new(),
@@ -381,7 +463,7 @@ impl<'t> Doc<'t, '_> {
         for (k, &pi) in order.iter().enumerate() {
             let part = parts[pi];
             let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
-            let pw: Vec<Word<'t>> = self.words[self.words_in(off, off + part.len())].to_vec();
+            let pw: &[Word<'t>] = &self.words[self.words_in(off, off + part.len())];
             if pw.is_empty() {
                 continue;
             }
@@ -389,8 +471,8 @@ impl<'t> Doc<'t, '_> {
             // A descriptive head ("a spokesman for the campaign") is the speaker as written.
             let head_is_role = pw
                 .iter()
-                .take_while(|w| !matches!(w.lower().as_ref(), "for" | "of" | "at" | "with"))
-                .any(|w| ROLE_NOUNS.contains(&w.lower().as_ref()));
+                .take_while(|w| !matches!(w.lower(), "for" | "of" | "at" | "with"))
+                .any(|w| ROLE_NOUNS.contains(&w.lower()));
             let role_rest = || {
                 parts
                     .iter()
@@ -407,7 +489,7 @@ impl<'t> Doc<'t, '_> {
             if head_is_role && !pw[0].capitalised() && pw.len() <= 10 {
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
             }
-            if let Some((name, titles)) = self.name_in(&pw, before_verb) {
+            if let Some((name, titles)) = self.name_in(pw, before_verb) {
                 let role = [titles, role_rest()]
                     .into_iter()
                     .filter(|s| !s.is_empty())
@@ -417,8 +499,7 @@ impl<'t> Doc<'t, '_> {
             }
             if k == 0 && pw.len() <= 4 {
                 // "officials", "the ministry": a speaker without a name.
-                let lower: Vec<Cow<str>> = pw.iter().map(Word::lower).collect();
-                if lower.iter().any(|w| !is_stopword(w)) {
+                if pw.iter().any(|w| !is_stopword(w.lower())) {
                     return Some((
                         part.to_string(),
                         role_rest(),
@@ -444,47 +525,68 @@ impl<'t> Doc<'t, '_> {
             runs.reverse();
         }
         let mut body: Option<String> = None;
-        for r in &runs {
-            let run = &words[r.clone()];
-            let possessive = run
-                .last()
-                .is_some_and(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
-            if possessive && r.end < words.len() {
-                continue;
+        for r in runs {
+            if let Some((name, titles)) = self.run_name(words, r, &mut body) {
+                return Some((name, joined(titles)));
             }
-            let mut i = 0;
-            while i < run.len() && {
-                let lower = run[i].lower();
-                self.lists.titles.contains(run[i].text)
-                    || is_stopword(&lower)
-                    || not_a_name(&lower)
-                    || (i == 0 && r.start == 0 && is_participle(run[i].text))
-                    || (i == 0 && self.writes_in_lower_case(&lower))
-            } {
-                i += 1;
-            }
-            let (titles, name) = run.split_at(i);
-            if name.is_empty() {
-                if body.is_none() {
-                    let b: Vec<&str> = run
-                        .iter()
-                        .skip_while(|w| is_stopword(&w.lower()) || not_a_name(&w.lower()))
-                        .map(|w| w.text)
-                        .collect();
-                    let lone_role =
-                        b.len() == 1 && ROLE_NOUNS.contains(&b[0].to_lowercase().as_str());
-                    if !b.is_empty() && !lone_role {
-                        body = Some(clean_name(&b.join(" ")));
-                    }
-                }
-                continue;
-            }
-            let titles: Vec<&str> = titles.iter().map(|w| w.text).collect();
-            let name: Vec<&str> = name.iter().map(|w| w.text).collect();
-            return Some((clean_name(&name.join(" ")), titles.join(" ")));
         }
         body.map(|b| (b, String::new()))
     }
+
+    /// The name in the capitalised run `words[r]` and the titles before it. A run of titles
+    /// only sets `body` (when it is not set yet) to the body it names.
+    fn run_name<'w>(
+        &self,
+        words: &'w [Word<'t>],
+        r: std::ops::Range<usize>,
+        body: &mut Option<String>,
+    ) -> Option<(String, &'w [Word<'t>])> {
+        let run = &words[r.clone()];
+        let possessive = run
+            .last()
+            .is_some_and(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+        if possessive && r.end < words.len() {
+            return None;
+        }
+        let mut i = 0;
+        while i < run.len() && {
+            let lower = run[i].lower();
+            self.lists.titles.contains_lower(lower)
+                || is_stopword(lower)
+                || not_a_name(lower)
+                || (i == 0 && r.start == 0 && is_participle(lower))
+                || (i == 0 && self.writes_in_lower_case(lower))
+        } {
+            i += 1;
+        }
+        let (titles, name) = run.split_at(i);
+        if name.is_empty() {
+            if body.is_none() {
+                let b = run
+                    .iter()
+                    .position(|w| !(is_stopword(w.lower()) || not_a_name(w.lower())))
+                    .map_or(&run[run.len()..], |at| &run[at..]);
+                let lone_role = b.len() == 1 && ROLE_NOUNS.contains(&b[0].lower());
+                if !b.is_empty() && !lone_role {
+                    *body = Some(clean_name(joined(b)));
+                }
+            }
+            return None;
+        }
+        Some((clean_name(joined(name)), titles))
+    }
+}
+
+/// The words' text joined by single spaces.
+fn joined(words: &[Word<'_>]) -> String {
+    let mut s = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+    }
+    s
 }
 
 /// Capitalised words that open sentences but never names.
@@ -517,19 +619,22 @@ fn is_party_tag(part: &str) -> bool {
 }
 
 /// A capitalised participle opening a clause ("Asked about…", "Speaking to…").
-fn is_participle(word: &str) -> bool {
-    let w = word.to_lowercase();
-    w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+fn is_participle(lower: &str) -> bool {
+    lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed"))
 }
 
 /// Drops a possessive and stray punctuation from a name.
-fn clean_name(name: &str) -> String {
+fn clean_name(name: String) -> String {
     let n = name.trim_matches(|c: char| !c.is_alphanumeric());
     let n = n
         .strip_suffix("’s")
         .or_else(|| n.strip_suffix("'s"))
         .unwrap_or(n);
-    n.to_string()
+    if n.len() == name.len() {
+        name
+    } else {
+        n.to_string()
+    }
 }
 
 /// Runs of capitalised words (an initial's full stop may sit between them), allowing lower-case links between capitalised words.
@@ -547,7 +652,7 @@ fn capitalised_runs(words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
             if end < words.len() && words[end].capitalised() && adjacent(words, end) {
                 end += 1;
             } else if end + 1 < words.len()
-                && NAME_LINKS.contains(&words[end].lower().as_ref())
+                && NAME_LINKS.contains(&words[end].lower())
                 && words[end + 1].capitalised()
                 && adjacent(words, end)
                 && adjacent(words, end + 1)
@@ -574,12 +679,23 @@ fn adjacent(words: &[Word<'_>], i: usize) -> bool {
 }
 
 /// How many words a quote has.
+#[cfg(test)]
 fn word_count(text: &str) -> usize {
+    word_count_upto(text, usize::MAX)
+}
+
+/// How many words a text has, counting no further than `cap`.
+fn word_count_upto(text: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for c in text.chars() {
         let part = c.is_alphanumeric() || c == '\'' || c == '’';
-        words += usize::from(part && !in_word);
+        if part && !in_word {
+            if words == cap {
+                break;
+            }
+            words += 1;
+        }
         in_word = part;
     }
     words
@@ -587,18 +703,12 @@ fn word_count(text: &str) -> usize {
 
 /// Finds and attributes the quotes of one segmented document.
 pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
-    let words: Vec<Word<'_>> = seg
-        .tokens
-        .iter()
-        .map(|t| Word {
-            span: t.span,
-            text: t.span.slice(text),
-        })
-        .collect();
+    let mut lower = String::new();
+    let words = words_of(text, seg, &mut lower);
     let doc = Doc {
         text,
+        lower_case: LowerCase::new(&words),
         words,
-        lower_case: std::cell::OnceCell::new(),
         sentences: &seg.sentences,
         lists,
     };
@@ -631,7 +741,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             .map(|p| p.slice(text))
             .collect::<Vec<_>>()
             .join(" ");
-        let n_words = word_count(&content);
+        // Compared with 4 and 6 only.
+        let n_words = word_count_upto(&content, 6);
         let last_char = content.trim_end().chars().next_back().unwrap_or(' ');
         let ends_sentence = matches!(last_char, '.' | '…');
 
@@ -889,8 +1000,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             let continues = same_para
                 && prev.kind == Kind::Direct
                 && prev.method == "after"
-                && word_count(between) <= 40
                 && !between.contains('\n')
+                && word_count_upto(between, 41) <= 40
                 && (quote.method.is_empty()
                     || (quote.method == "before"
                         && quote.cue.as_ref().map(|c| c.span)
@@ -944,14 +1055,14 @@ fn looks_like_speech(content: &str) -> bool {
         >= 3
 }
 
-impl Doc<'_, '_> {
+impl<'t> Doc<'t, '_> {
     /// Full names (two or more words) mentioned before `at`, in text order.
     fn names_before(&self, at: usize) -> Vec<String> {
         let end = self.words.partition_point(|w| w.span.end <= at);
         let ws = &self.words[..end];
         capitalised_runs(ws)
             .into_iter()
-            .filter_map(|run| self.name_in(&ws[run], false).map(|(n, _)| n))
+            .filter_map(|run| self.run_name_or_body(&ws[run]))
             .filter(|n| n.contains(' '))
             .collect()
     }
@@ -960,13 +1071,21 @@ impl Doc<'_, '_> {
     fn names(&self) -> Vec<String> {
         let mut seen = Vec::new();
         for run in capitalised_runs(&self.words) {
-            if let Some((name, _)) = self.name_in(&self.words[run], false) {
+            if let Some(name) = self.run_name_or_body(&self.words[run]) {
                 if name.contains(' ') && !seen.contains(&name) {
                     seen.push(name);
                 }
             }
         }
         seen
+    }
+
+    /// What [`Doc::name_in`] finds in one whole capitalised run: the name, else the body.
+    fn run_name_or_body(&self, run: &[Word<'t>]) -> Option<String> {
+        let mut body = None;
+        self.run_name(run, 0..run.len(), &mut body)
+            .map(|(name, _)| name)
+            .or(body)
     }
 }
 
@@ -1042,7 +1161,7 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
         };
         let content_text = doc.text[content.0..content.1].trim();
         let content_text = content_text.trim_end_matches(['.', '!', '?']);
-        if word_count(content_text) < 4 {
+        if word_count_upto(content_text, 4) < 4 {
             continue;
         }
         let Some((name, role, raw, kind)) =
