@@ -187,3 +187,37 @@ fn speaker_gazetteer_error_names_file_and_line_and_writes_nothing() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(!out.exists());
 }
+
+#[test]
+fn a_bad_row_after_many_documents_is_an_error_and_writes_nothing() {
+    // Over two batches of documents are read (and analysed) before the bad row.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut table = String::from("id,outlet,text\n");
+    for i in 0..600 {
+        table.push_str(&format!(
+            "{i},Outlet {},\"Officials said the plane was hit near Grozny on day {i}.\"\n",
+            i % 3
+        ));
+    }
+    table.push_str("600,Outlet 1,too,many\n601,Outlet 1,fine\n");
+    write(tmp.path(), "t.csv", &table);
+    let out = tmp.path().join("out");
+    let o = slant(
+        &[
+            "report",
+            tmp.path().join("t.csv").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("t.csv:602: row has 4 fields but the header has 3"),
+        "{err}"
+    );
+    assert!(!out.exists(), "a failed run left output behind");
+}

@@ -7,7 +7,7 @@ use slant_corpus::{CorpusError, Record};
 use std::path::Path;
 
 /// Prepared records of an input, in input order.
-pub type Records = Box<dyn Iterator<Item = anyhow::Result<Record>>>;
+pub type Records = Box<dyn Iterator<Item = anyhow::Result<Record>> + Send>;
 
 /// The records of one input, in input order, and its kind.
 pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Records)> {

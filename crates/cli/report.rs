@@ -123,40 +123,35 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         pruning: Pruning::default(),
     };
     // Records, analysed or skipped, go through in batches so that documents.csv keeps input
-    // order.
-    let mut batch: Vec<Record> = Vec::with_capacity(BATCH);
+    // order. A thread of its own reads the next batch while this one is analysed.
     let mut pending: Option<Ready> = None;
-    for rec in records {
-        let rec = rec?;
-        progress.inc(1);
-        g.counts.documents += 1;
-        if let Outcome::Skipped(s) = &rec.outcome {
-            g.counts.skipped += 1;
-            progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
-        }
-        batch.push(rec);
-        if batch.len() == BATCH {
-            let full = std::mem::take(&mut batch);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel(0);
+        scope.spawn(move || read_batches(records, &tx));
+        for (batch, failed) in rx {
+            for rec in &batch {
+                progress.inc(1);
+                g.counts.documents += 1;
+                if let Outcome::Skipped(s) = &rec.outcome {
+                    g.counts.skipped += 1;
+                    progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
+                }
+            }
+            if let Some(e) = failed {
+                return Err(e);
+            }
             step(
                 &mut g,
                 &mut hits,
                 &mut pending,
-                full,
+                batch,
                 args,
                 &term_opts,
                 &set,
             )?;
         }
-    }
-    step(
-        &mut g,
-        &mut hits,
-        &mut pending,
-        batch,
-        args,
-        &term_opts,
-        &set,
-    )?;
+        Ok(())
+    })?;
     if let Some(items) = pending {
         fold(&mut g, &mut hits, items, args, &set)?;
     }
@@ -450,6 +445,31 @@ enum Item {
 
 /// A batch analysed and waiting to be folded.
 type Ready = Vec<Item>;
+
+/// A batch of records, and the error that ended the input after them, if one did.
+type Batch = (Vec<Record>, Option<anyhow::Error>);
+
+/// Sends the records in batches of [`BATCH`] (the last may be shorter, or empty), ending at the
+/// first error, which goes with the records read before it. Stops when nobody receives.
+fn read_batches(records: input::Records, tx: &std::sync::mpsc::SyncSender<Batch>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    for rec in records {
+        match rec {
+            Ok(rec) => batch.push(rec),
+            Err(e) => {
+                let _ = tx.send((batch, Some(e)));
+                return;
+            }
+        }
+        if batch.len() == BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+            if tx.send((full, None)).is_err() {
+                return;
+            }
+        }
+    }
+    let _ = tx.send((batch, None));
+}
 
 /// Analyses `batch` while the previous batch (`pending`) is folded into `g`, then leaves
 /// `batch` pending. Folding one batch while the next is analysed keeps every core busy; the
