@@ -150,18 +150,43 @@ fn check_width(path: &Path, cells: usize, columns: usize) -> Result<(), ReportEr
     ))
 }
 
-/// Writes one CSV record, each cell through [`safe_cell`]; returns the number of cells.
-fn csv_record<'a>(
-    writer: &mut csv::Writer<Vec<u8>>,
-    cells: impl IntoIterator<Item = &'a str>,
-) -> csv::Result<usize> {
+/// Appends one CSV record, each cell through [`safe_cell`]; returns the number of cells.
+fn csv_record<'a>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &'a str>) -> usize {
+    let start = out.len();
     let mut n = 0;
     for cell in cells {
-        writer.write_field(safe_cell(cell).as_bytes())?;
+        if n > 0 {
+            out.push(b',');
+        }
+        push_csv_field(out, safe_cell(cell).as_bytes());
         n += 1;
     }
-    writer.write_record(None::<&[u8]>)?;
-    Ok(n)
+    // A record of one empty field is written `""`, so that it is not an empty line.
+    if out.len() == start {
+        out.extend_from_slice(b"\"\"");
+    }
+    out.push(b'\n');
+    n
+}
+
+/// Appends one CSV field as the `csv` crate writes it by default: in double quotes, with its
+/// quotes doubled, when it holds a comma, a double quote or a line break; else as it is.
+fn push_csv_field(out: &mut Vec<u8>, field: &[u8]) {
+    if !field
+        .iter()
+        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    {
+        out.extend_from_slice(field);
+        return;
+    }
+    out.push(b'"');
+    for (i, part) in field.split(|&b| b == b'"').enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\"\"");
+        }
+        out.extend_from_slice(part);
+    }
+    out.push(b'"');
 }
 
 /// One row's cells formatted into one reusable buffer, rather than into a string each.
@@ -233,26 +258,17 @@ enum Sink {
 /// A CSV file and the records rendered for it but not yet written.
 struct CsvSink {
     file: std::fs::File,
-    pending: csv::Writer<Vec<u8>>,
+    pending: Vec<u8>,
 }
 
 impl CsvSink {
     /// Rendered records are written out once they pass this many bytes.
     const FLUSH_AT: usize = 1 << 20;
 
-    fn records(buf: Vec<u8>) -> csv::Writer<Vec<u8>> {
-        csv::WriterBuilder::new()
-            .has_headers(false)
-            .from_writer(buf)
-    }
-
     /// Writes out the rendered records.
     fn drain(&mut self) -> std::io::Result<()> {
-        let pending = std::mem::replace(&mut self.pending, Self::records(Vec::new()));
-        let mut bytes = pending.into_inner().map_err(|e| e.into_error())?;
-        std::io::Write::write_all(&mut self.file, &bytes)?;
-        bytes.clear();
-        self.pending = Self::records(bytes);
+        std::io::Write::write_all(&mut self.file, &self.pending)?;
+        self.pending.clear();
         Ok(())
     }
 }
@@ -336,7 +352,7 @@ impl RowsFor {
                 cells: Vec::new(),
             }
         } else {
-            RowsSink::Csv(Box::new(CsvSink::records(Vec::new())))
+            RowsSink::Csv(Vec::new())
         };
         Rows {
             path: self.path.clone(),
@@ -356,7 +372,7 @@ pub struct Rows {
 
 enum RowsSink {
     /// CSV text of whole records.
-    Csv(Box<csv::Writer<Vec<u8>>>),
+    Csv(Vec<u8>),
     /// Cells in row order, `width` to a row, for a Parquet table.
     Cells { width: usize, cells: Vec<String> },
 }
@@ -365,11 +381,8 @@ impl Rows {
     /// Renders one row as [`Table::row`] would write it.
     pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
         match &mut self.sink {
-            RowsSink::Csv(writer) => {
-                let n = csv_record(writer, cells).map_err(|source| ReportError::Csv {
-                    path: self.path.clone(),
-                    source,
-                })?;
+            RowsSink::Csv(text) => {
+                let n = csv_record(text, cells);
                 check_width(&self.path, n, self.width)
             }
             RowsSink::Cells { width, cells: all } => {
@@ -405,7 +418,7 @@ impl Table {
             width: columns.len(),
             sink: Sink::Csv(Box::new(CsvSink {
                 file,
-                pending: CsvSink::records(Vec::with_capacity(CsvSink::FLUSH_AT)),
+                pending: Vec::with_capacity(CsvSink::FLUSH_AT),
             })),
         };
         t.row(columns.iter().map(|c| c.name))?;
@@ -416,13 +429,9 @@ impl Table {
     pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
         match &mut self.sink {
             Sink::Csv(sink) => {
-                let n =
-                    csv_record(&mut sink.pending, cells).map_err(|source| ReportError::Csv {
-                        path: self.path.clone(),
-                        source,
-                    })?;
+                let n = csv_record(&mut sink.pending, cells);
                 check_width(&self.path, n, self.width)?;
-                if sink.pending.get_ref().len() >= CsvSink::FLUSH_AT {
+                if sink.pending.len() >= CsvSink::FLUSH_AT {
                     sink.drain().map_err(|e| ReportError::io(&self.path, e))?;
                 }
                 Ok(())
@@ -449,13 +458,8 @@ impl Table {
         match (rows.sink, &mut self.sink) {
             (RowsSink::Csv(rendered), Sink::Csv(sink)) => {
                 // Records written before go first, then the rendered ones.
-                rendered
-                    .into_inner()
-                    .map_err(|e| e.into_error())
-                    .and_then(|bytes| {
-                        sink.drain()?;
-                        std::io::Write::write_all(&mut sink.file, &bytes)
-                    })
+                sink.drain()
+                    .and_then(|()| std::io::Write::write_all(&mut sink.file, &rendered))
                     .map_err(|e| ReportError::io(&self.path, e))
             }
             (RowsSink::Cells { width, cells }, Sink::Parquet(cols)) if width == cols.len() => {
@@ -502,6 +506,31 @@ impl Table {
 mod tests {
     use super::*;
     use polars::prelude::{DataType, ParquetReader, SerReader};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Records come out byte for byte as the `csv` crate writes them by default.
+        #[test]
+        fn csv_records_are_the_csv_crates(
+            rows in prop::collection::vec(
+                prop::collection::vec("[a-z ,\"\r\n=+@\t-]{0,6}", 1..5),
+                0..5,
+            )
+        ) {
+            let mut ours = Vec::new();
+            let mut theirs = csv::WriterBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_writer(Vec::new());
+            for row in &rows {
+                csv_record(&mut ours, row.iter().map(String::as_str));
+                theirs
+                    .write_record(row.iter().map(|c| safe_cell(c).into_owned()))
+                    .unwrap();
+            }
+            prop_assert_eq!(ours, theirs.into_inner().unwrap());
+        }
+    }
 
     const COLS: [Col; 4] = [text("term"), int("count"), float("per_1k"), flag("small")];
 
