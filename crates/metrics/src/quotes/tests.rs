@@ -174,3 +174,31 @@ fn word_count_counts_runs_of_letters_digits_and_apostrophes() {
         assert_eq!(word_count(text), want, "{text:?}");
     }
 }
+
+#[test]
+fn lower_case_lookup_answers_as_a_set_of_the_words_would() {
+    // Enough questions that the lookup scans, then builds its set.
+    let text = "Another day, another plane. Perhaps the Kremlin said perhaps. Ilham Aliyev spoke. \
+                Moscow denied it. Crash Investigators said the crash was an accident. Ελλάδα ελλάδα.";
+    let seg = slant_corpus::segment::segment(text);
+    let mut arena = String::new();
+    let words = words_of(text, &seg, &mut arena);
+    let lower = LowerCase::new(&words);
+    let written: std::collections::HashSet<&str> = words
+        .iter()
+        .map(|w| w.text)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let mut asked = 0;
+    for _ in 0..2 {
+        for w in &words {
+            for q in [w.lower(), w.text, "absent", "aliyev"] {
+                assert_eq!(lower.contains(&words, q), written.contains(q), "{q}");
+                asked += 1;
+            }
+        }
+    }
+    assert!(asked > SCANS_BEFORE_SET as usize * 4);
+    assert!(lower.contains(&words, "another") && lower.contains(&words, "ελλάδα"));
+    assert!(!lower.contains(&words, "moscow") && !lower.contains(&words, "kremlin"));
+}
