@@ -234,8 +234,7 @@ impl Titles {
 
     /// Whether a word (any case, trailing "." ignored) is a title word.
     pub fn contains(&self, word: &str) -> bool {
-        self.0
-            .contains(word.trim_end_matches('.').to_lowercase().as_str())
+        self.contains_lower(&word.to_lowercase())
     }
 
     /// [`Titles::contains`] for a word already in lower case.

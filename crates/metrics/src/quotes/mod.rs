@@ -678,13 +678,8 @@ fn adjacent(words: &[Word<'_>], i: usize) -> bool {
     gap <= 1 || (gap == 2 && a.text.chars().count() <= 3 && a.capitalised())
 }
 
-/// How many words a quote has.
-#[cfg(test)]
-fn word_count(text: &str) -> usize {
-    word_count_upto(text, usize::MAX)
-}
-
-/// How many words a text has, counting no further than `cap`.
+/// How many words a text has (runs of letters, digits and apostrophes), counting no further
+/// than `cap`.
 fn word_count_upto(text: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
