@@ -136,31 +136,33 @@ impl DocTerms {
         &self.entries[from as usize..self.shard_ends[s] as usize]
     }
 
-    /// Counts one occurrence of `key`, first seen in `sentence`.
-    fn bump(&mut self, index: &mut HashTable<u32>, key: &str, sentence: u32) {
+    /// Counts one occurrence of the key at `at` (start, length) in `keys`, first seen in
+    /// `sentence`. Entries point into `keys`, which becomes the arena.
+    fn bump(&mut self, index: &mut HashTable<u32>, keys: &str, at: (u32, u32), sentence: u32) {
+        let slice = |(start, len): (u32, u32)| &keys[start as usize..(start + len) as usize];
+        let key = slice(at);
         let hash = key_hash(key);
-        let (arena, entries) = (&self.arena, &mut self.entries);
+        let entries = &mut self.entries;
         let found = index.find(hash, |&i| {
             let e = &entries[i as usize];
-            &arena[e.start as usize..(e.start + e.len) as usize] == key
+            slice((e.start, e.len)) == key
         });
         if let Some(&i) = found {
             entries[i as usize].term.count += 1;
             return;
         }
-        let at = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+        let i = u32::try_from(entries.len()).unwrap_or(u32::MAX);
         entries.push(DocEntry {
             hash,
-            start: u32::try_from(self.arena.len()).unwrap_or(u32::MAX),
-            len: u32::try_from(key.len()).unwrap_or(u32::MAX),
+            start: at.0,
+            len: at.1,
             term: DocTerm {
                 count: 1,
                 first_sentence: sentence,
             },
         });
-        self.arena.push_str(key);
         let entries = &self.entries;
-        index.insert_unique(hash, at, |&i| entries[i as usize].hash);
+        index.insert_unique(hash, i, |&i| entries[i as usize].hash);
     }
 
     fn bump_surface(&mut self, key: &str, surface: &str) {
@@ -201,12 +203,12 @@ impl DocTerms {
     }
 }
 
-/// One word prepared for counting: its normalised form (or stem) in the word arena.
+/// One word prepared for counting.
 struct Word {
-    /// The counting key (the stem when stemming, else the normalised form) in the arena.
-    key: (u32, u32),
-    /// The normalised form in the arena.
-    norm: (u32, u32),
+    /// Where its counting key (the stem when stemming, else the normalised form) starts in
+    /// the key string, and where its normalised form starts in the form string.
+    key: u32,
+    norm: u32,
     stop: bool,
     sentence: u32,
     /// Whether only white space separates it from the previous word of its sentence.
@@ -214,53 +216,63 @@ struct Word {
 }
 
 /// Counts the terms of one segmented document.
+///
+/// Every word's key is written once, followed by one space, so the key of any run of words
+/// ("state duma met") is a slice of that string: no key is built or copied, and the string
+/// is the document's arena.
 pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms {
     let stemmer = opts
         .stem
         .then(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     let mut words: Vec<Word> = Vec::with_capacity(seg.tokens.len());
-    // Normalised forms (and stems), one after another.
-    let mut forms = String::with_capacity(text.len());
+    // Normalised forms, each followed by a space; with stemming, the stems likewise.
+    let mut forms = String::with_capacity(text.len() + seg.tokens.len());
+    let mut stems = String::new();
     let mut prev_end: Option<(usize, u32)> = None;
     for tok in &seg.tokens {
         let start = forms.len() as u32;
         normalize_into(&mut forms, tok.span.slice(text));
-        let norm_end = forms.len() as u32;
         let norm = &forms[start as usize..];
         let stop = is_stopword(norm);
-        if let Some(s) = &stemmer {
-            let stem = s.stem(norm).into_owned();
-            forms.push_str(&stem);
-        }
+        let key = match &stemmer {
+            Some(s) => {
+                let at = stems.len() as u32;
+                stems.push_str(&s.stem(norm));
+                stems.push(' ');
+                at
+            }
+            None => start,
+        };
+        forms.push(' ');
         let joins_previous = matches!(prev_end, Some((end, sentence))
             if sentence == tok.sentence && text[end..tok.span.start].chars().all(char::is_whitespace));
         prev_end = Some((tok.span.end, tok.sentence));
         words.push(Word {
-            key: (
-                if stemmer.is_some() { norm_end } else { start },
-                forms.len() as u32,
-            ),
-            norm: (start, norm_end),
+            key,
+            norm: start,
             stop,
             sentence: tok.sentence,
             joins_previous,
         });
     }
-    let key_of = |w: &Word| &forms[w.key.0 as usize..w.key.1 as usize];
-    let surface_of = |w: &Word| &forms[w.norm.0 as usize..w.norm.1 as usize];
+    let keys = if stemmer.is_some() { &stems } else { &forms };
+    // The key (or surface form) of words[first..=last]: up to the space after the last word.
+    let run = |s: &str, from: u32, next: Option<u32>| -> (u32, u32) {
+        let to = next.unwrap_or(s.len() as u32) - 1;
+        (from, to - from)
+    };
 
     let mut doc = DocTerms {
         tokens: seg.tokens.len() as u64,
-        arena: String::with_capacity(text.len()),
+        arena: String::new(),
         entries: Vec::with_capacity(words.len()),
         shard_ends: [0; SHARDS],
         surfaces: FxHashMap::default(),
     };
     let mut index: HashTable<u32> = HashTable::with_capacity(words.len() * 2);
-    let mut key = String::new();
-    let mut surface = String::new();
     for end in 0..words.len() {
         let last = &words[end];
+        let next = words.get(end + 1);
         for n in 1..=opts.max_n.clamp(1, 3) {
             if n > end + 1 {
                 break;
@@ -279,24 +291,19 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
             if !allowed {
                 continue;
             }
-            key.clear();
-            surface.clear();
-            for (i, w) in words[start..=end].iter().enumerate() {
-                if i > 0 {
-                    key.push(' ');
-                    surface.push(' ');
-                }
-                key.push_str(key_of(w));
-                if stemmer.is_some() {
-                    surface.push_str(surface_of(w));
-                }
-            }
-            doc.bump(&mut index, &key, last.sentence);
+            let key = run(keys, first.key, next.map(|w| w.key));
+            doc.bump(&mut index, keys, key, last.sentence);
             if stemmer.is_some() {
-                doc.bump_surface(&key, &surface);
+                let (from, len) = run(&forms, first.norm, next.map(|w| w.norm));
+                let (kf, kl) = key;
+                doc.bump_surface(
+                    &keys[kf as usize..(kf + kl) as usize],
+                    &forms[from as usize..(from + len) as usize],
+                );
             }
         }
     }
+    doc.arena = if stemmer.is_some() { stems } else { forms };
     doc.group_by_shard();
     doc
 }
