@@ -4,7 +4,7 @@ use slant_corpus::read::{self, ReadOptions};
 use slant_corpus::segment::{segment, sentences, word_indices};
 use slant_corpus::Outcome;
 use slant_metrics::quotes;
-use slant_metrics::terms::{count_terms, TermOptions, TermTable};
+use slant_metrics::terms::{count_terms, Pruning, TermOptions, TermTable};
 use std::time::Instant;
 
 fn main() {
@@ -65,16 +65,22 @@ fn main() {
         .collect();
     let mut table = TermTable::new(&topts);
     let mut terms = Some(terms);
+    // In batches of 256 documents, pruned to the default cap, as `slant report` folds them.
+    let mut pruning = Pruning::default();
     time("table add", &mut || {
-        let batch: Vec<_> = terms
-            .take()
-            .unwrap()
-            .into_iter()
-            .zip(&docs)
-            .enumerate()
-            .map(|(i, (dt, d))| (d.meta.outlet.as_str(), i as u32, dt))
-            .collect();
-        table.add_batch(batch);
+        let mut docs_terms = terms.take().unwrap().into_iter().zip(&docs).enumerate();
+        loop {
+            let batch: Vec<_> = docs_terms
+                .by_ref()
+                .take(256)
+                .map(|(i, (dt, d))| (d.meta.outlet.as_str(), i as u32, dt))
+                .collect();
+            if batch.is_empty() {
+                break;
+            }
+            table.add_batch(batch);
+            table.prune(1_000_000, &mut pruning);
+        }
         table.entries()
     });
     let lexicons: Vec<_> = ["loaded", "hedges", "boosters", "actors"]

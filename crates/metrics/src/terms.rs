@@ -331,7 +331,7 @@ pub struct TermStat {
 
 /// [`TermStat`] as a table stores it: 16 bytes. A count saturates at `u32::MAX` occurrences of
 /// one term in one group (some 400 million articles of news before it could matter).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Packed {
     count: u32,
     doc_freq: u32,
@@ -340,6 +340,26 @@ struct Packed {
 }
 
 impl Packed {
+    /// The counts of one document: `count` occurrences, the first at `at` (document,
+    /// sentence).
+    fn new(count: u32, at: (u32, u32)) -> Packed {
+        Packed {
+            count,
+            doc_freq: 1,
+            doc: at.0,
+            sentence: at.1,
+        }
+    }
+
+    /// Adds one more document's counts.
+    fn add(&mut self, count: u32, at: (u32, u32)) {
+        self.count = self.count.saturating_add(count);
+        self.doc_freq += 1;
+        if at < (self.doc, self.sentence) {
+            (self.doc, self.sentence) = at;
+        }
+    }
+
     fn unpack(self) -> TermStat {
         TermStat {
             count: u64::from(self.count),
@@ -386,12 +406,37 @@ pub struct TermId {
 
 /// A term's key, stored once in a shard however many groups use it: where it is in the
 /// shard's arena. (Its hash is not kept: the index recomputes it when it grows.)
+///
+/// One group's counts are kept here, next to the key that finding the term reads anyway:
+/// most terms (rare phrases) are used by one group, and need no lookup in a group's map.
 #[derive(Debug, Clone, Copy)]
 struct Interned {
     start: usize,
     len: u32,
     /// Whether the key has two or more words.
     phrase: bool,
+    /// The group whose counts are in `stat`, or [`NO_SLOT`] or [`RETIRED`]; other groups'
+    /// counts are in [`Shard::stats`].
+    slot: u32,
+    stat: Packed,
+}
+
+/// [`Interned::slot`] of a new term: the first group to count it keeps its counts here.
+const NO_SLOT: u32 = u32::MAX;
+/// [`Interned::slot`] once a prune has dropped the counts kept with the key: any group may
+/// have the term in its map, so all groups use their maps from then on.
+const RETIRED: u32 = u32::MAX - 1;
+
+impl Interned {
+    /// The counts kept with the key, if they are `slot`'s.
+    fn stat_of(&self, slot: usize) -> Option<&Packed> {
+        (self.slot < RETIRED && self.slot as usize == slot).then_some(&self.stat)
+    }
+
+    /// The counts kept with the key, if any.
+    fn kept(&self) -> Option<&Packed> {
+        (self.slot < RETIRED).then_some(&self.stat)
+    }
 }
 
 /// The terms whose key hash falls in one shard: their keys, and their counts per group.
@@ -407,8 +452,11 @@ struct Shard {
     /// Numbers of `terms` that no key holds (their entries are stale).
     free: Vec<u32>,
     /// By group slot: term number to counts, single words first, then phrases
-    /// ([`PHRASES`]): pruning reads only the phrases.
+    /// ([`PHRASES`]): pruning reads only the phrases. A (group, term) is either here or
+    /// kept with the term ([`Interned::slot`]), never both.
     stats: Vec<[FxHashMap<u32, Packed>; 2]>,
+    /// How many terms keep a group's counts with their key: words, then phrases.
+    kept: [usize; 2],
 }
 
 /// Where a group's phrases are in [`Shard::stats`] (its single words are at 0).
@@ -432,6 +480,8 @@ impl Shard {
             start: self.arena.len(),
             len: u32::try_from(key.len()).unwrap_or(u32::MAX),
             phrase: key.contains(' '),
+            slot: NO_SLOT,
+            stat: Packed::default(),
         };
         let id = match self.free.pop() {
             Some(id) => {
@@ -457,26 +507,29 @@ impl Shard {
         if self.stats.len() <= slot {
             self.stats.resize_with(slot + 1, Default::default);
         }
+        // (A group numbered past the markers always uses its map.)
+        let slot32 = u32::try_from(slot).unwrap_or(RETIRED).min(RETIRED);
         for e in entries {
             let id = self.intern(e.hash, doc.key(e));
             let at = (ordinal, e.term.first_sentence);
-            let kind = usize::from(self.terms[id as usize].phrase);
+            let term = &mut self.terms[id as usize];
+            if term.slot == slot32 {
+                term.stat.add(e.term.count, at);
+                continue;
+            }
+            if term.slot == NO_SLOT && slot32 < RETIRED {
+                self.kept[usize::from(term.phrase)] += 1;
+                term.slot = slot32;
+                term.stat = Packed::new(e.term.count, at);
+                continue;
+            }
+            let kind = usize::from(term.phrase);
             match self.stats[slot][kind].entry(id) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
-                    let s = o.get_mut();
-                    s.count = s.count.saturating_add(e.term.count);
-                    s.doc_freq += 1;
-                    if at < (s.doc, s.sentence) {
-                        (s.doc, s.sentence) = at;
-                    }
+                    o.get_mut().add(e.term.count, at);
                 }
                 std::collections::hash_map::Entry::Vacant(v) => {
-                    v.insert(Packed {
-                        count: e.term.count,
-                        doc_freq: 1,
-                        doc: at.0,
-                        sentence: at.1,
-                    });
+                    v.insert(Packed::new(e.term.count, at));
                 }
             }
         }
@@ -486,10 +539,18 @@ impl Shard {
     /// every count from `top` up).
     fn phrase_histogram(&self, top: usize) -> Vec<usize> {
         let mut h = vec![0usize; top + 1];
-        for g in &self.stats {
-            for s in g[PHRASES].values() {
-                h[(s.count as usize).min(top)] += 1;
-            }
+        let kept = self
+            .terms
+            .iter()
+            .filter(|t| t.phrase)
+            .filter_map(Interned::kept);
+        for s in self
+            .stats
+            .iter()
+            .flat_map(|g| g[PHRASES].values())
+            .chain(kept)
+        {
+            h[(s.count as usize).min(top)] += 1;
         }
         h
     }
@@ -503,6 +564,16 @@ impl Shard {
         let mut used: Vec<bool> = self.terms.iter().map(|t| !t.phrase).collect();
         for &id in &self.free {
             used[id as usize] = false;
+        }
+        for (term, used) in self.terms.iter_mut().zip(&mut used) {
+            if term.phrase && term.kept().is_some() {
+                if u64::from(term.stat.count) >= t {
+                    *used = true;
+                } else {
+                    term.slot = RETIRED;
+                    self.kept[PHRASES] -= 1;
+                }
+            }
         }
         for g in &mut self.stats {
             g[PHRASES].retain(|&id, s| {
@@ -524,6 +595,8 @@ impl Shard {
                     start: 0,
                     len: 0,
                     phrase: false,
+                    slot: NO_SLOT,
+                    stat: Packed::default(),
                 };
                 self.free.push(id as u32);
             }
@@ -547,7 +620,7 @@ impl Shard {
     /// need.
     fn compact(&mut self) {
         let old = std::mem::take(self);
-        let mut used = vec![false; old.terms.len()];
+        let mut used: Vec<bool> = old.terms.iter().map(|t| t.kept().is_some()).collect();
         for g in &old.stats {
             for &id in g.iter().flat_map(|m| m.keys()) {
                 used[id as usize] = true;
@@ -557,9 +630,13 @@ impl Shard {
         for (id, &u) in used.iter().enumerate() {
             if u {
                 let key = old.key(id as u32);
-                renumber[id] = self.intern(key_hash(key), key);
+                let new = self.intern(key_hash(key), key);
+                let (was, now) = (&old.terms[id], &mut self.terms[new as usize]);
+                (now.slot, now.stat) = (was.slot, was.stat);
+                renumber[id] = new;
             }
         }
+        self.kept = old.kept;
         self.stats = old
             .stats
             .into_iter()
@@ -574,11 +651,42 @@ impl Shard {
     }
 
     fn entries(&self) -> usize {
-        self.stats.iter().flatten().map(|m| m.len()).sum()
+        self.kept[0]
+            + self.kept[PHRASES]
+            + self.stats.iter().flatten().map(|m| m.len()).sum::<usize>()
     }
 
     fn phrase_entries(&self) -> usize {
-        self.stats.iter().map(|g| g[PHRASES].len()).sum()
+        self.kept[PHRASES] + self.stats.iter().map(|g| g[PHRASES].len()).sum::<usize>()
+    }
+
+    /// A group's counts of a term.
+    fn stat(&self, slot: usize, id: u32) -> Option<&Packed> {
+        let term = self.terms.get(id as usize)?;
+        term.stat_of(slot)
+            .or_else(|| self.stats.get(slot)?[usize::from(term.phrase)].get(&id))
+    }
+
+    /// The terms a group uses, with its counts, in no particular order.
+    fn group(&self, slot: usize) -> impl Iterator<Item = (u32, &Packed)> {
+        let kept = self
+            .terms
+            .iter()
+            .enumerate()
+            .filter_map(move |(id, t)| Some((id as u32, t.stat_of(slot)?)));
+        let maps = self.stats.get(slot).into_iter().flatten();
+        kept.chain(maps.flat_map(|m| m.iter().map(|(&id, s)| (id, s))))
+    }
+
+    /// Every (group, term) entry's counts.
+    fn all_stats(&self) -> impl Iterator<Item = (u32, &Packed)> {
+        let kept = self
+            .terms
+            .iter()
+            .enumerate()
+            .filter_map(|(id, t)| Some((id as u32, t.kept()?)));
+        let maps = self.stats.iter().flatten();
+        kept.chain(maps.flat_map(|m| m.iter().map(|(&id, s)| (id, s))))
     }
 }
 
@@ -673,10 +781,8 @@ impl TermTable {
 
     /// A term's counts in a group.
     pub fn stat(&self, group: &GroupTerms, term: TermId) -> Option<TermStat> {
-        let sh = &self.shards[usize::from(term.shard)];
-        let kind = usize::from(sh.terms.get(term.id as usize)?.phrase);
-        sh.stats.get(group.slot)?[kind]
-            .get(&term.id)
+        self.shards[usize::from(term.shard)]
+            .stat(group.slot, term.id)
             .map(|p| p.unpack())
     }
 
@@ -686,13 +792,9 @@ impl TermTable {
         group: &GroupTerms,
     ) -> impl Iterator<Item = (&'a str, TermStat)> + 'a {
         let slot = group.slot;
-        self.shards.iter().flat_map(move |sh| {
-            sh.stats
-                .get(slot)
-                .into_iter()
-                .flatten()
-                .flat_map(move |m| m.iter().map(move |(&id, s)| (sh.key(id), s.unpack())))
-        })
+        self.shards
+            .iter()
+            .flat_map(move |sh| sh.group(slot).map(move |(id, s)| (sh.key(id), s.unpack())))
     }
 
     /// Whether terms were stemmed.
@@ -791,12 +893,10 @@ impl TermTable {
         let mut all: Vec<Pooled> = Vec::new();
         for (s, sh) in self.shards.iter().enumerate() {
             let mut sums: Vec<(u64, u32)> = vec![(0, 0); sh.terms.len()];
-            for m in sh.stats.iter().flatten() {
-                for (&id, st) in m {
-                    let e = &mut sums[id as usize];
-                    e.0 += u64::from(st.count);
-                    e.1 += st.doc_freq;
-                }
+            for (id, st) in sh.all_stats() {
+                let e = &mut sums[id as usize];
+                e.0 += u64::from(st.count);
+                e.1 += st.doc_freq;
             }
             for (id, (count, docs)) in sums.into_iter().enumerate() {
                 if docs > 0 && count >= min_count {
@@ -1004,6 +1104,51 @@ mod tests {
         t.shrink_to_fit();
         check(&t);
         assert_eq!((t.entries(), t.phrase_entries()), entries);
+    }
+
+    /// The first group to count a term keeps its counts next to the key, the others in their
+    /// maps. When a prune drops the first group's counts, the others must keep theirs, and a
+    /// group counting the term again must add to what it has, not start a second count.
+    #[test]
+    fn a_prune_of_the_first_groups_counts_leaves_the_other_groups_whole() {
+        let opts = TermOptions::default();
+        let mut t = TermTable::new(&opts);
+        let docs = [
+            ("A", "missile strike"),
+            ("B", "missile strike. missile strike. missile strike"),
+            ("A", "alpha bravo charlie delta echo foxtrot"),
+        ];
+        for (i, (g, text)) in docs.iter().enumerate() {
+            t.add(g, i as u32, count_terms(text, &segment(text), &opts));
+        }
+        let mut pruning = Pruning::default();
+        t.prune(4, &mut pruning);
+        assert_eq!(pruning.thresholds, [2]);
+        assert!(t.term("A", "missile strike").is_none());
+        assert_eq!(t.term("B", "missile strike").map(|s| s.count), Some(3));
+        for (i, (g, text)) in [("B", "missile strike"), ("A", "missile strike")]
+            .iter()
+            .enumerate()
+        {
+            t.add(g, 3 + i as u32, count_terms(text, &segment(text), &opts));
+        }
+        let check = |t: &TermTable| {
+            let b = t.term("B", "missile strike").unwrap();
+            assert_eq!((b.count, b.doc_freq, b.first.doc), (4, 2, 1));
+            let a = t.term("A", "missile strike").unwrap();
+            assert_eq!((a.count, a.doc_freq, a.first.doc), (1, 1, 4));
+            for (_, g) in t.groups() {
+                let mut keys: Vec<&str> = t.terms(g).map(|(k, _)| k).collect();
+                let n = keys.len();
+                keys.sort_unstable();
+                keys.dedup();
+                assert_eq!(keys.len(), n, "a group lists a term twice");
+            }
+            assert_eq!(t.phrase_entries(), 2);
+        };
+        check(&t);
+        t.shrink_to_fit();
+        check(&t);
     }
 
     #[test]
