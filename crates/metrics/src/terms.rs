@@ -44,6 +44,11 @@ fn key_hash(key: &str) -> u64 {
     FxBuildHasher.hash_one(key)
 }
 
+/// The key at (start, length) in a document's key string.
+fn key_at(keys: &str, (start, len): (u32, u32)) -> &str {
+    &keys[start as usize..(start + len) as usize]
+}
+
 fn shard_of(hash: u64) -> usize {
     (hash >> 40) as usize % SHARDS
 }
@@ -128,7 +133,7 @@ impl DocTerms {
     }
 
     fn key(&self, e: &DocEntry) -> &str {
-        &self.arena[e.start as usize..(e.start + e.len) as usize]
+        key_at(&self.arena, (e.start, e.len))
     }
 
     fn shard(&self, s: usize) -> &[DocEntry] {
@@ -139,13 +144,12 @@ impl DocTerms {
     /// Counts one occurrence of the key at `at` (start, length) in `keys`, first seen in
     /// `sentence`. Entries point into `keys`, which becomes the arena.
     fn bump(&mut self, index: &mut HashTable<u32>, keys: &str, at: (u32, u32), sentence: u32) {
-        let slice = |(start, len): (u32, u32)| &keys[start as usize..(start + len) as usize];
-        let key = slice(at);
+        let key = key_at(keys, at);
         let hash = key_hash(key);
         let entries = &mut self.entries;
         let found = index.find(hash, |&i| {
             let e = &entries[i as usize];
-            slice((e.start, e.len)) == key
+            key_at(keys, (e.start, e.len)) == key
         });
         if let Some(&i) = found {
             entries[i as usize].term.count += 1;
@@ -294,12 +298,8 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
             let key = run(keys, first.key, next.map(|w| w.key));
             doc.bump(&mut index, keys, key, last.sentence);
             if stemmer.is_some() {
-                let (from, len) = run(&forms, first.norm, next.map(|w| w.norm));
-                let (kf, kl) = key;
-                doc.bump_surface(
-                    &keys[kf as usize..(kf + kl) as usize],
-                    &forms[from as usize..(from + len) as usize],
-                );
+                let surface = run(&forms, first.norm, next.map(|w| w.norm));
+                doc.bump_surface(key_at(keys, key), key_at(&forms, surface));
             }
         }
     }
@@ -430,7 +430,7 @@ const RETIRED: u32 = u32::MAX - 1;
 impl Interned {
     /// The counts kept with the key, if they are `slot`'s.
     fn stat_of(&self, slot: usize) -> Option<&Packed> {
-        (self.slot < RETIRED && self.slot as usize == slot).then_some(&self.stat)
+        self.kept().filter(|_| self.slot as usize == slot)
     }
 
     /// The counts kept with the key, if any.
@@ -455,7 +455,8 @@ struct Shard {
     /// ([`PHRASES`]): pruning reads only the phrases. A (group, term) is either here or
     /// kept with the term ([`Interned::slot`]), never both.
     stats: Vec<[FxHashMap<u32, Packed>; 2]>,
-    /// How many terms keep a group's counts with their key: words, then phrases.
+    /// How many terms keep a group's counts with their key: words, then phrases. (Counted
+    /// as they change, so that the cap check after every batch needs no scan of `terms`.)
     kept: [usize; 2],
 }
 
