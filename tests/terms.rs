@@ -338,3 +338,55 @@ fn keyness_charts_exist_per_group_and_runs_are_byte_identical() {
         );
     }
 }
+
+#[test]
+fn past_chart_groups_charts_and_page_show_the_biggest_groups_and_tables_keep_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vocab = vocabulary();
+    let mut rng = Lcg(3);
+    let input = tmp.path().join("many.csv");
+    let mut w = csv::Writer::from_path(&input).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    // Big has four documents, Mid three, Small two, Tiny one.
+    let mut id = 0;
+    for (outlet, docs) in [("Big", 4), ("Mid", 3), ("Small", 2), ("Tiny", 1)] {
+        for _ in 0..docs {
+            id += 1;
+            let words: Vec<&str> = (0..120)
+                .map(|_| vocab[rng.next(vocab.len())].as_str())
+                .collect();
+            let text = format!("{}.", words.join(" "));
+            w.write_record([id.to_string().as_str(), outlet, &text])
+                .unwrap();
+        }
+    }
+    w.flush().unwrap();
+    drop(w);
+    let out = tmp.path().join("out");
+    report(&input, &out, &["--chart-groups", "2"]);
+    let files = files_under(&out);
+    for shown in ["keyness-big", "keyness-mid"] {
+        assert!(files.contains(&format!("charts/{shown}.png")), "{files:?}");
+    }
+    for left in ["keyness-small", "keyness-tiny"] {
+        assert!(!files.iter().any(|f| f.contains(left)), "{files:?}");
+    }
+    let sizes = std::fs::read_to_string(out.join("charts/sample-size.svg")).unwrap();
+    assert!(sizes.contains("Big") && sizes.contains("Mid"));
+    assert!(!sizes.contains("Tiny") && !sizes.contains("Small"));
+    assert!(sizes.contains("Showing 2 of 4 groups by outlet"));
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(page.contains("Showing 2 of 4 groups by outlet"));
+    // Every group stays in the tables.
+    let summary = read_csv(&out.join("summary.csv"));
+    let groups: Vec<&str> = summary.iter().map(|r| r["group"].as_str()).collect();
+    assert_eq!(groups, ["Big", "Mid", "Small", "Tiny"]);
+    let terms = read_csv(&out.join("terms.csv"));
+    assert!(terms.iter().any(|r| r["group"] == "Tiny"));
+    // Without the limit every group is drawn and nothing is said about it.
+    let all = tmp.path().join("all");
+    report(&input, &all, &["--chart-groups", "0"]);
+    assert!(files_under(&all).contains(&"charts/keyness-tiny.png".to_string()));
+    let page = std::fs::read_to_string(all.join("index.html")).unwrap();
+    assert!(!page.contains("Showing"));
+}

@@ -167,6 +167,10 @@ pub struct ReportArgs {
     pub input_args: InputArgs,
     #[command(flatten)]
     pub terms: TermArgs,
+    /// Most groups drawn in each chart and given evidence on the page: those with the most
+    /// documents. Every group stays in the tables. 0 = all.
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub chart_groups: usize,
     /// A speaker gazetteer (name/word rules, see data/quotes/speakers.tsv) tried before the
     /// bundled one. Repeatable.
     #[arg(long, value_name = "FILE")]

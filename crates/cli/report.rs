@@ -32,7 +32,7 @@ use slant_report::quotes::{
     write_quote_charts, write_speakers, QuoteSpill, QuoteTable, QuoteTally,
 };
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
-use slant_report::summary::{self, Summaries};
+use slant_report::summary::{self, Shown, Summaries};
 use slant_report::table::Format;
 use slant_report::terms::{chart_rows, write_keyness_charts, write_terms, KeynessTable};
 use std::collections::BTreeMap;
@@ -212,6 +212,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         lexout::write_actor_rates(&table("actor_loaded"), &rates.actors)?;
     }
     progress.stage("writing tables and charts");
+    let shown = Shown::pick(&summaries, args.chart_groups);
+    let cut = shown.note(&args.by, format);
     // Tables and charts read the same results and write different files: in parallel.
     let (tables, charts) = rayon::join(
         || -> anyhow::Result<()> {
@@ -224,20 +226,26 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             std::fs::create_dir_all(&charts)?;
             let mut drawn = vec![summary::write_chart(
                 &charts,
-                &summaries,
+                &shown,
                 &args.by,
                 la.min_docs,
                 format,
             )?];
+            let key_rows: Vec<KeyRow<'_>> = key_rows
+                .iter()
+                .filter(|r| shown.contains(r.group))
+                .cloned()
+                .collect();
             drawn.extend(write_keyness_charts(
                 &charts,
                 &key_rows,
                 &args.by,
                 args.terms.chart_terms,
+                cut.as_deref(),
             )?);
             drawn.extend(write_quote_charts(
                 &charts,
-                &summaries,
+                &shown,
                 &speakers,
                 &group_quotes,
                 &args.by,
@@ -247,7 +255,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             drawn.extend(lexout::write_charts(
                 &charts,
                 &rates,
-                &summaries,
+                &shown,
                 &set.lexicons,
                 &args.by,
                 la.min_docs,
@@ -286,6 +294,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         ("bootstrap".to_string(), la.bootstrap.to_string()),
         ("bootstrap_seed".to_string(), boot.seed.to_string()),
         ("min_docs".to_string(), la.min_docs.to_string()),
+        ("chart_groups".to_string(), args.chart_groups.to_string()),
         (
             "default_lexicons".to_string(),
             (!la.no_default_lexicons).to_string(),
@@ -321,6 +330,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             by: &args.by,
             min_docs: la.min_docs,
             groups: &summaries,
+            shown: &shown,
             quotes: &group_quotes,
             loaded: &rates.loaded,
             skipped: &skipped,

@@ -14,7 +14,7 @@ use crate::evidence::{Evidence, Example};
 use crate::numbers::fixed;
 use crate::quotes::GroupQuotes;
 use crate::run_info::RunInfo;
-use crate::summary::GroupSummary;
+use crate::summary::{GroupSummary, Shown};
 use crate::table::Format;
 use crate::terms::{plural, thousands};
 use slant_metrics::lexicon::bootstrap::Rate;
@@ -44,6 +44,8 @@ pub struct Page<'a> {
     pub min_docs: u64,
     /// Sample sizes per group, sorted by group.
     pub groups: &'a [GroupSummary],
+    /// The groups the charts draw; the evidence is given for these.
+    pub shown: &'a Shown,
     /// Quote counts per group.
     pub quotes: &'a BTreeMap<String, GroupQuotes>,
     /// `loaded` rate per group (empty without that lexicon).
@@ -228,7 +230,7 @@ fn corpus(h: &mut String, page: &Page<'_>) {
         page.min_docs
     );
     let none = GroupQuotes::default();
-    for g in page.groups {
+    for g in &page.shown.rows {
         let q = page.quotes.get(&g.group).unwrap_or(&none);
         let loaded = page.loaded.get(&g.group).map_or_else(
             || "–".to_string(),
@@ -261,6 +263,7 @@ fn corpus(h: &mut String, page: &Page<'_>) {
         );
     }
     h.push_str("</tbody>\n</table>\n");
+    cut_note(h, page);
 }
 
 fn warnings(h: &mut String, page: &Page<'_>) {
@@ -404,8 +407,9 @@ fn loaded_evidence(h: &mut String, page: &Page<'_>) {
          <code>loaded</code> lexicon, with the first sentences they occur in. Check whether \
          the word is the outlet's own or a quotation, and whether its sense is loaded here.</p>\n",
     );
-    let open = page.groups.len() <= 6;
-    for g in page.groups.iter().filter(|g| g.documents > 0) {
+    cut_note(h, page);
+    let open = page.shown.rows.len() <= 6;
+    for g in page.shown.rows.iter().filter(|g| g.documents > 0) {
         group_heading(h, page, &g.group, open);
         match ev.get(&g.group) {
             None => h.push_str("<p class=\"note\">No loaded-language hits.</p>\n"),
@@ -437,6 +441,13 @@ fn loaded_evidence(h: &mut String, page: &Page<'_>) {
     }
 }
 
+/// Says which groups the evidence below leaves out, if any.
+fn cut_note(h: &mut String, page: &Page<'_>) {
+    if let Some(note) = page.shown.note(page.by, page.format) {
+        let _ = writeln!(h, "<p class=\"note\">{}</p>", escape(&note));
+    }
+}
+
 fn quote_evidence(h: &mut String, page: &Page<'_>) {
     let ev = page.evidence;
     if page.groups.iter().all(|g| g.documents == 0) {
@@ -447,8 +458,9 @@ fn quote_evidence(h: &mut String, page: &Page<'_>) {
          first direct quote (reported speech when they have none), and the terms it puts in \
          scare quotes.</p>\n",
     );
-    let open = page.groups.len() <= 6;
-    for g in page.groups.iter().filter(|g| g.documents > 0) {
+    cut_note(h, page);
+    let open = page.shown.rows.len() <= 6;
+    for g in page.shown.rows.iter().filter(|g| g.documents > 0) {
         group_heading(h, page, &g.group, open);
         match ev.speakers.get(&g.group) {
             None => h.push_str("<p class=\"note\">No attributed quotes.</p>\n"),

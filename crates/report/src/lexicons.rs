@@ -6,7 +6,7 @@
 use crate::charts::{heatmap, intervals, Cell, Drawn, Heatmap, IntervalRow, Intervals, Topic};
 use crate::error::ReportError;
 use crate::numbers::fixed;
-use crate::summary::GroupSummary;
+use crate::summary::{GroupSummary, Shown};
 use crate::table::{flag, float, int, text, Cells, Col, Format, Table};
 use crate::terms::{plural, thousands};
 use slant_corpus::segment::{Segmented, Span};
@@ -565,13 +565,15 @@ fn group_label(s: &GroupSummary) -> String {
 pub fn write_charts(
     dir: &Path,
     rates: &Rates,
-    summaries: &[GroupSummary],
+    shown: &Shown,
     lexicons: &[Lexicon],
     by: &str,
     min_docs: u64,
     format: Format,
 ) -> Result<Vec<Drawn>, ReportError> {
     let hits_file = format.file("lexicon_hits");
+    let summaries = &shown.rows;
+    let cut = shown.note(by, format);
     let mut drawn = Vec::new();
     let small_note = format!(
         "Pale: fewer than {min_docs} documents, too few to compare; no interval with one document."
@@ -600,10 +602,13 @@ pub fn write_charts(
                 title: format!("Loaded language by {by}"),
                 subtitle: "Hits of the `loaded` lexicon per 1,000 tokens, with 95% bootstrap intervals over documents".into(),
                 rows,
-                footnotes: vec![
+                footnotes: [
                     small_note.clone(),
                     format!("Every hit is listed with its sentence in {hits_file}."),
-                ],
+                ]
+                .into_iter()
+                .chain(cut.clone())
+                .collect(),
             },
         )?;
         drawn.push(Drawn::new(
@@ -642,6 +647,7 @@ pub fn write_charts(
             cats.truncate(10);
             cats.sort_by_key(|c| c.0);
         }
+        footnotes.extend(cut.clone());
         let columns: Vec<String> = cats
             .iter()
             .map(|(i, _)| lex.categories[*i].name.clone())
@@ -748,13 +754,16 @@ pub fn write_charts(
                         .into(),
                 columns: actors,
                 rows,
-                footnotes: vec![
+                footnotes: [
                     "A sentence naming two actors counts for both. Grey: the actor is never named."
-                        .into(),
+                        .to_string(),
                     format!(
                         "Actors come from the `actors` lexicon; the sentences are in {hits_file}."
                     ),
-                ],
+                ]
+                .into_iter()
+                .chain(cut)
+                .collect(),
             },
         )?;
         drawn.push(Drawn::new(

@@ -457,7 +457,7 @@ pub fn write_speakers(
 /// 1,000 tokens (`scare-quotes`), each as SVG and PNG. `by` names what the groups are.
 pub fn write_quote_charts(
     dir: &Path,
-    summaries: &[crate::summary::GroupSummary],
+    shown: &crate::summary::Shown,
     speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
     groups: &BTreeMap<String, GroupQuotes>,
     by: &str,
@@ -476,6 +476,8 @@ pub fn write_quote_charts(
     }
     let mut order: Vec<(&str, u64)> = totals.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let summaries = &shown.rows;
+    let cut = shown.note(by, format);
     let mut categories: Vec<String> = order.iter().take(7).map(|(g, _)| g.to_string()).collect();
     if order.len() > 7 {
         categories.push("other".into());
@@ -504,11 +506,14 @@ pub fn write_quote_charts(
             subtitle: "Share of attributed quotes (direct and indirect) by speaker group".into(),
             categories,
             rows,
-            footnotes: vec![
+            footnotes: [
                 "Speaker groups come from the gazetteer (data/quotes/speakers.tsv); \
                  \"unclassified\" speakers matched no rule."
-                    .into(),
-            ],
+                    .to_string(),
+            ]
+            .into_iter()
+            .chain(cut.clone())
+            .collect(),
         },
     )?;
     let none = GroupQuotes::default();
@@ -533,7 +538,10 @@ pub fn write_quote_charts(
                     )
                 })
                 .collect(),
-            footnotes: vec!["Verbs and their stance come from data/quotes/cues.tsv.".into()],
+            footnotes: ["Verbs and their stance come from data/quotes/cues.tsv.".to_string()]
+                .into_iter()
+                .chain(cut.clone())
+                .collect(),
         },
     )?;
     bars(
@@ -559,11 +567,14 @@ pub fn write_quote_charts(
                     }
                 })
                 .collect(),
-            footnotes: vec![format!(
+            footnotes: [format!(
                 "Pale: fewer than {min_docs} documents, too few to compare. Each scare quote is \
                  a row of {} with kind = scare.",
                 format.file("quotes")
-            )],
+            )]
+            .into_iter()
+            .chain(cut)
+            .collect(),
         },
     )?;
     Ok(vec![

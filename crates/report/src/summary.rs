@@ -81,6 +81,54 @@ impl Summaries {
     }
 }
 
+/// The groups the charts draw and the page gives evidence for. A chart of hundreds of groups
+/// is tens of thousands of pixels tall and unreadable, so past `limit` groups only the `limit`
+/// with the most documents analysed are shown (ties by name), still in name order. Every group
+/// stays in the tables and in the page's sample-size table.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shown {
+    /// The groups shown, sorted by name.
+    pub rows: Vec<GroupSummary>,
+    /// Groups in the report.
+    pub of: usize,
+}
+
+impl Shown {
+    /// The groups of `all` (sorted by name) to show; a `limit` of 0 shows them all.
+    pub fn pick(all: &[GroupSummary], limit: usize) -> Self {
+        let mut rows = all.to_vec();
+        if limit > 0 && rows.len() > limit {
+            rows.sort_by(|a, b| b.documents.cmp(&a.documents).then(a.group.cmp(&b.group)));
+            rows.truncate(limit);
+            rows.sort_by(|a, b| a.group.cmp(&b.group));
+        }
+        Self {
+            rows,
+            of: all.len(),
+        }
+    }
+
+    /// Whether `group` is shown.
+    pub fn contains(&self, group: &str) -> bool {
+        self.rows
+            .binary_search_by(|r| r.group.as_str().cmp(group))
+            .is_ok()
+    }
+
+    /// The line that says which groups were left out, if any were.
+    pub fn note(&self, by: &str, format: Format) -> Option<String> {
+        (self.rows.len() < self.of).then(|| {
+            format!(
+                "Showing {} of {} groups by {by}: those with the most documents \
+                 (--chart-groups). All are in {}.",
+                self.rows.len(),
+                self.of,
+                format.file("summary")
+            )
+        })
+    }
+}
+
 /// Writes `summary.csv`; `quotes` holds each group's quote counts and `loaded` its rate of the
 /// `loaded` lexicon (the loaded cells stay empty when that lexicon was left out, the interval
 /// cells when a group has one document). Groups with fewer than `min_docs` documents are
@@ -128,16 +176,17 @@ pub fn write(
     t.finish()
 }
 
-/// The sample-size chart: documents analysed per group, with their tokens and skipped
+/// The sample-size chart: documents analysed per group shown, with their tokens and skipped
 /// documents; groups under `min_docs` are pale.
 pub fn write_chart(
     dir: &Path,
-    rows: &[GroupSummary],
+    shown: &Shown,
     by: &str,
     min_docs: u64,
     format: Format,
 ) -> Result<Drawn, ReportError> {
-    let bars_rows = rows
+    let bars_rows = shown
+        .rows
         .iter()
         .map(|r| {
             let mut note = format!(
@@ -163,11 +212,14 @@ pub fn write_chart(
             subtitle: "Documents analysed per group: every figure in this report rests on them"
                 .into(),
             rows: bars_rows,
-            footnotes: vec![format!(
+            footnotes: [format!(
                 "Pale: fewer than {min_docs} documents, too few to compare (--min-docs). \
                  Skipped documents and their reasons are in {}.",
                 format.file("documents")
-            )],
+            )]
+            .into_iter()
+            .chain(shown.note(by, format))
+            .collect(),
         },
     )?;
     Ok(Drawn::new(
@@ -178,4 +230,44 @@ pub fn write_chart(
              on little evidence."
         ),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(name: &str, documents: u64) -> GroupSummary {
+        GroupSummary {
+            group: name.into(),
+            documents,
+            ..GroupSummary::default()
+        }
+    }
+
+    #[test]
+    fn the_groups_with_most_documents_are_shown_in_name_order_ties_by_name() {
+        let all = [
+            group("a", 1),
+            group("b", 5),
+            group("c", 3),
+            group("d", 3),
+            group("e", 9),
+        ];
+        let names = |s: &Shown| s.rows.iter().map(|r| r.group.clone()).collect::<Vec<_>>();
+        let shown = Shown::pick(&all, 3);
+        assert_eq!(names(&shown), ["b", "c", "e"]);
+        assert!(shown.contains("c") && !shown.contains("d"));
+        assert_eq!(
+            shown.note("outlet", Format::Csv).as_deref(),
+            Some(
+                "Showing 3 of 5 groups by outlet: those with the most documents \
+                 (--chart-groups). All are in summary.csv."
+            )
+        );
+        for limit in [0, 5, 6] {
+            let shown = Shown::pick(&all, limit);
+            assert_eq!(names(&shown), ["a", "b", "c", "d", "e"]);
+            assert_eq!(shown.note("outlet", Format::Csv), None);
+        }
+    }
 }

@@ -232,12 +232,14 @@ pub fn thousands(n: u64) -> String {
 /// Writes the keyness charts into `dir`: one diverging chart per group
 /// (`keyness-<group>.svg/png`, the `top` terms each group uses most more and most less than the
 /// rest) and one overview of every group's top terms (`keyness-overview.svg/png`). `by` names
-/// what the groups are ("outlet"). Returns the chart stems written, in order.
+/// what the groups are ("outlet"); `cut`, when some groups are left out of `rows`, says so under
+/// the overview. Returns the chart stems written, in order.
 pub fn write_keyness_charts(
     dir: &Path,
     rows: &[KeyRow<'_>],
     by: &str,
     top: usize,
+    cut: Option<&str>,
 ) -> Result<Vec<Drawn>, ReportError> {
     let mut groups: Vec<&[KeyRow<'_>]> = Vec::new();
     let mut start = 0;
@@ -335,7 +337,10 @@ pub fn write_keyness_charts(
                 "Terms each group uses more than all others pooled, by z-score (common scale)"
                     .to_string(),
             panels,
-            footnotes: footnotes(pale),
+            footnotes: footnotes(pale)
+                .into_iter()
+                .chain(cut.map(str::to_string))
+                .collect(),
         };
         small_multiples(&dir.join("keyness-overview"), &chart)?;
         // The overview leads its section.
