@@ -409,12 +409,13 @@ pub struct TermId {
 ///
 /// One group's counts are kept here, next to the key that finding the term reads anyway:
 /// most terms (rare phrases) are used by one group, and need no lookup in a group's map.
+///
+/// 32 bytes: the phrase flag is the top bit of the key's length.
 #[derive(Debug, Clone, Copy)]
 struct Interned {
     start: usize,
+    /// The key's length in bytes, with [`PHRASE`] set when it has two or more words.
     len: u32,
-    /// Whether the key has two or more words.
-    phrase: bool,
     /// The group whose counts are in `stat`, or [`NO_SLOT`] or [`RETIRED`]; other groups'
     /// counts are in [`Shard::stats`].
     slot: u32,
@@ -427,7 +428,40 @@ const NO_SLOT: u32 = u32::MAX;
 /// have the term in its map, so all groups use their maps from then on.
 const RETIRED: u32 = u32::MAX - 1;
 
+/// [`Interned::len`]'s flag of a phrase. (A key is at most one document long, and documents
+/// over 2 GiB are not read; a longer key would be cut short, not misread past its end.)
+const PHRASE: u32 = 1 << 31;
+
+const _: () = assert!(std::mem::size_of::<Interned>() == 32);
+
 impl Interned {
+    /// A key at `start` of the arena.
+    fn new(start: usize, key: &str) -> Interned {
+        let len = u32::try_from(key.len()).unwrap_or(u32::MAX).min(PHRASE - 1);
+        let phrase = if key.contains(' ') { PHRASE } else { 0 };
+        Interned {
+            start,
+            len: len | phrase,
+            slot: NO_SLOT,
+            stat: Packed::default(),
+        }
+    }
+
+    /// Where the key is in the arena.
+    fn span(&self) -> std::ops::Range<usize> {
+        self.start..self.start + (self.len & !PHRASE) as usize
+    }
+
+    /// Whether the key has two or more words.
+    fn phrase(&self) -> bool {
+        self.len & PHRASE != 0
+    }
+
+    /// [`Shard::stats`]' index of the term's kind: 0 for a word, [`PHRASES`] for a phrase.
+    fn kind(&self) -> usize {
+        usize::from(self.phrase())
+    }
+
     /// The counts kept with the key, if they are `slot`'s.
     fn stat_of(&self, slot: usize) -> Option<&Packed> {
         self.kept().filter(|_| self.slot as usize == slot)
@@ -466,7 +500,7 @@ const PHRASES: usize = 1;
 impl Shard {
     fn key(&self, id: u32) -> &str {
         let t = &self.terms[id as usize];
-        &self.arena[t.start..t.start + t.len as usize]
+        &self.arena[t.span()]
     }
 
     fn find(&self, hash: u64, key: &str) -> Option<u32> {
@@ -477,13 +511,7 @@ impl Shard {
         if let Some(id) = self.find(hash, key) {
             return id;
         }
-        let term = Interned {
-            start: self.arena.len(),
-            len: u32::try_from(key.len()).unwrap_or(u32::MAX),
-            phrase: key.contains(' '),
-            slot: NO_SLOT,
-            stat: Packed::default(),
-        };
+        let term = Interned::new(self.arena.len(), key);
         let id = match self.free.pop() {
             Some(id) => {
                 self.terms[id as usize] = term;
@@ -496,10 +524,8 @@ impl Shard {
         };
         self.arena.push_str(key);
         let (terms, arena) = (&self.terms, &self.arena);
-        self.index.insert_unique(hash, id, |&i| {
-            let t = &terms[i as usize];
-            key_hash(&arena[t.start..t.start + t.len as usize])
-        });
+        self.index
+            .insert_unique(hash, id, |&i| key_hash(&arena[terms[i as usize].span()]));
         id
     }
 
@@ -519,12 +545,12 @@ impl Shard {
                 continue;
             }
             if term.slot == NO_SLOT && slot32 < RETIRED {
-                self.kept[usize::from(term.phrase)] += 1;
+                self.kept[term.kind()] += 1;
                 term.slot = slot32;
                 term.stat = Packed::new(e.term.count, at);
                 continue;
             }
-            let kind = usize::from(term.phrase);
+            let kind = term.kind();
             match self.stats[slot][kind].entry(id) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
                     o.get_mut().add(e.term.count, at);
@@ -543,7 +569,7 @@ impl Shard {
         let kept = self
             .terms
             .iter()
-            .filter(|t| t.phrase)
+            .filter(|t| t.phrase())
             .filter_map(Interned::kept);
         for s in self
             .stats
@@ -562,12 +588,12 @@ impl Shard {
     fn prune(&mut self, t: u64) {
         // Every word is used, and the phrases that some group keeps. (The free numbers are
         // neither.)
-        let mut used: Vec<bool> = self.terms.iter().map(|t| !t.phrase).collect();
+        let mut used: Vec<bool> = self.terms.iter().map(|t| !t.phrase()).collect();
         for &id in &self.free {
             used[id as usize] = false;
         }
         for (term, used) in self.terms.iter_mut().zip(&mut used) {
-            if term.phrase && term.kept().is_some() {
+            if term.phrase() && term.kept().is_some() {
                 if u64::from(term.stat.count) >= t {
                     *used = true;
                 } else {
@@ -590,15 +616,9 @@ impl Shard {
         let mut live = 0usize;
         for (id, (term, &u)) in self.terms.iter_mut().zip(&used).enumerate() {
             if u {
-                live += term.len as usize;
+                live += term.span().len();
             } else {
-                *term = Interned {
-                    start: 0,
-                    len: 0,
-                    phrase: false,
-                    slot: NO_SLOT,
-                    stat: Packed::default(),
-                };
+                *term = Interned::new(0, "");
                 self.free.push(id as u32);
             }
         }
@@ -610,7 +630,7 @@ impl Shard {
             let mut arena = String::with_capacity(2 * live);
             for (term, _) in self.terms.iter_mut().zip(&used).filter(|(_, &u)| u) {
                 let start = arena.len();
-                arena.push_str(&self.arena[term.start..term.start + term.len as usize]);
+                arena.push_str(&self.arena[term.span()]);
                 term.start = start;
             }
             self.arena = arena;
@@ -665,7 +685,7 @@ impl Shard {
     fn stat(&self, slot: usize, id: u32) -> Option<&Packed> {
         let term = self.terms.get(id as usize)?;
         term.stat_of(slot)
-            .or_else(|| self.stats.get(slot)?[usize::from(term.phrase)].get(&id))
+            .or_else(|| self.stats.get(slot)?[term.kind()].get(&id))
     }
 
     /// The terms a group uses, with its counts, in no particular order.

@@ -9,7 +9,6 @@
 
 use crate::error::ReportError;
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::path::{Path, PathBuf};
@@ -185,11 +184,18 @@ pub(crate) fn register_fonts() -> Result<(), ReportError> {
 
 /// Draws in layout units on an area whose pixels may be `k` times finer: the PNG is drawn at
 /// twice the SVG's size, which keeps small text crisp and its glyphs on one baseline.
+///
+/// A PNG is drawn in bands of rows ([`BAND`]), each on an area that holds only that band and a
+/// [`MARGIN`]: the pen shifts everything up by the area's first row, and leaves out text and
+/// shapes that fall wholly outside it (the bitmap clips the rest), so a tall chart never holds
+/// all its pixels.
 struct Pen<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     k: i32,
     /// Whether the area is pixels, whose text [`crate::glyphs`] draws from rasterised glyphs.
     pixels: bool,
+    /// The chart's first row on this area, and how many rows the area has.
+    band: (i32, i32),
 }
 
 impl<DB: DrawingBackend> Pen<'_, DB> {
@@ -202,7 +208,11 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         bold: bool,
         (x, y): (i32, i32),
     ) -> Result<(), String> {
-        let (size, at) = (size * f64::from(self.k), (x * self.k, y * self.k));
+        let (size, at) = (size * f64::from(self.k), self.at((x, y)));
+        let reach = 2 * size.ceil() as i32;
+        if at.1 + reach < 0 || at.1 - reach > self.band.1 {
+            return Ok(());
+        }
         if self.pixels {
             return crate::glyphs::draw_text(self.area, s, size, color, h, bold, at);
         }
@@ -223,12 +233,12 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         (x1, y1): (i32, i32),
         color: RGBColor,
     ) -> Result<(), String> {
-        let k = self.k;
+        let (a, b) = (self.at((x0, y0)), self.at((x1, y1)));
+        if self.outside(a.1, b.1, 0) {
+            return Ok(());
+        }
         self.area
-            .draw(&Rectangle::new(
-                [(x0 * k, y0 * k), (x1 * k, y1 * k)],
-                color.filled(),
-            ))
+            .draw(&Rectangle::new([a, b], color.filled()))
             .map_err(|e| e.to_string())
     }
 
@@ -240,15 +250,55 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         dashed: bool,
     ) -> Result<(), String> {
         let k = self.k;
-        let points = vec![(from.0 * k, from.1 * k), (to.0 * k, to.1 * k)];
         let style = color.stroke_width(k as u32);
-        if dashed {
-            self.area
-                .draw(&DashedPathElement::new(points, 4 * k, 4 * k, style))
-        } else {
-            self.area.draw(&PathElement::new(points, style))
+        let (a, b) = (self.at(from), self.at(to));
+        if !dashed {
+            if self.outside(a.1, b.1, k) {
+                return Ok(());
+            }
+            return self
+                .area
+                .draw(&PathElement::new(vec![a, b], style))
+                .map_err(|e| e.to_string());
         }
-        .map_err(|e| e.to_string())
+        // Dashes of 4 units and gaps of 4 from `from`, as plotters' `DashedPathElement` lays
+        // them out, but measured on the whole chart: that element starts its dashes where the
+        // area cuts the line, which would shift them from band to band.
+        let (x0, y0) = (from.0 * k, from.1 * k);
+        let (dx, dy) = ((b.0 - a.0) as f32, (b.1 - a.1) as f32);
+        let length = dx.hypot(dy);
+        // Rounded on the whole chart, then moved onto the band.
+        let point = |t: f32| {
+            let f = t / length;
+            (
+                (x0 as f32 + dx * f).round() as i32,
+                (y0 as f32 + dy * f).round() as i32 - self.band.0,
+            )
+        };
+        let dash = (4 * k) as f32;
+        let mut t = 0.0;
+        while t < length {
+            let end = (t + dash).min(length);
+            let (p, q) = (point(t), point(end));
+            if !self.outside(p.1, q.1, k) {
+                self.area
+                    .draw(&PathElement::new(vec![p, q], style))
+                    .map_err(|e| e.to_string())?;
+            }
+            t = end + dash;
+        }
+        Ok(())
+    }
+
+    /// A point in layout units, on this area.
+    fn at(&self, (x, y): (i32, i32)) -> (i32, i32) {
+        (x * self.k, y * self.k - self.band.0)
+    }
+
+    /// Whether a shape between rows `a` and `b` of this area, `margin` rows thick beyond
+    /// them, misses it.
+    fn outside(&self, a: i32, b: i32, margin: i32) -> bool {
+        a.max(b) + margin < 0 || a.min(b) - margin > self.band.1
     }
 
     fn fill(&self) -> Result<(), String> {
@@ -289,28 +339,62 @@ macro_rules! both {
         let svg = $stem.with_extension("svg");
         let png = $stem.with_extension("png");
         let svg_root = SVGBackend::new(&svg, $size).into_drawing_area();
-        render(svg_root, false, &svg, |pen| $draw(pen, $spec))?;
+        render(svg_root, None, &svg, |pen| $draw(pen, $spec))?;
         let (w, h) = $size;
-        let (w, h) = (w * 2, h * 2);
-        let mut pixels = vec![0u8; w as usize * h as usize * 3];
-        let png_root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
-        render(png_root, true, &png, |pen| $draw(pen, $spec))?;
-        write_png(&png, (w, h), &pixels)
+        png_in_bands(&png, (w * 2, h * 2), BAND, |pen| $draw(pen, $spec))
     }};
 }
 
-/// Draws on `root` with a [`Pen`] (twice as fine for `pixels`) and presents it; a failure names
-/// `path`.
+/// Draws a `(w, h)`-pixel PNG at `path` `band` rows at a time, each band drawn whole by `draw`
+/// and compressed before the next.
+fn png_in_bands(
+    path: &Path,
+    (w, h): (u32, u32),
+    band: u32,
+    draw: impl Fn(&Pen<'_, BitMapBackend<'_>>) -> Result<(), String>,
+) -> Result<(), ReportError> {
+    let mut out = PngRows::new(w).map_err(|e| ReportError::io(path, e))?;
+    let band = band.max(1);
+    let row = w as usize * 3;
+    let mut pixels = vec![0u8; row * (band.min(h) + 2 * MARGIN) as usize];
+    let mut top = 0;
+    while top < h {
+        let rows = band.min(h - top);
+        let len = row * (rows + 2 * MARGIN) as usize;
+        let root = BitMapBackend::with_buffer(&mut pixels[..len], (w, rows + 2 * MARGIN))
+            .into_drawing_area();
+        let first = i64::from(top) - i64::from(MARGIN);
+        render(root, Some((first, rows + 2 * MARGIN)), path, &draw)?;
+        let inner = row * MARGIN as usize..row * (MARGIN + rows) as usize;
+        out.push(&pixels[inner])
+            .map_err(|e| ReportError::io(path, e))?;
+        top += rows;
+    }
+    out.write(path, (w, h))
+}
+
+/// Rows drawn above and below each band and then dropped. Plotters moves a line's end that
+/// lies off the area onto its edge, which changes how a thick line's end is drawn there; with
+/// this margin, that edge is never in the band.
+const MARGIN: u32 = 8;
+
+/// Rows of a PNG band: 512 rows of the widest chart (2,720 pixels) are 4 MB.
+const BAND: u32 = 512;
+
+/// Draws on `root` with a [`Pen`] and presents it: the whole chart for SVG, or for pixels (twice
+/// as fine) the area of `(first row, rows)`. A failure names `path`.
 fn render<DB: DrawingBackend>(
     root: DrawingArea<DB, Shift>,
-    pixels: bool,
+    band: Option<(i64, u32)>,
     path: &Path,
     draw: impl FnOnce(&Pen<'_, DB>) -> Result<(), String>,
 ) -> Result<(), ReportError> {
+    let row = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
     let pen = Pen {
         area: &root,
-        k: if pixels { 2 } else { 1 },
-        pixels,
+        k: if band.is_some() { 2 } else { 1 },
+        pixels: band.is_some(),
+        band: band.map_or((0, i32::MAX), |(top, rows)| (row(top), row(rows.into()))),
     };
     draw(&pen)
         .and_then(|()| root.present().map_err(|e| e.to_string()))
@@ -320,23 +404,65 @@ fn render<DB: DrawingBackend>(
         })
 }
 
-/// Writes RGB pixels as a PNG. Charts are flat colour: one fixed filter and fast deflate
-/// compress them nearly as well as the adaptive search, in a fraction of the time.
-fn write_png(path: &Path, (w, h): (u32, u32), rgb: &[u8]) -> Result<(), ReportError> {
-    let err = |e: png::EncodingError| ReportError::Chart {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    };
-    let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
-    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), w, h);
-    encoder.set_color(png::ColorType::Rgb);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::Fast);
-    encoder.set_filter(png::FilterType::Up);
-    encoder.set_adaptive_filter(png::AdaptiveFilterType::NonAdaptive);
-    let mut writer = encoder.write_header().map_err(err)?;
-    writer.write_image_data(rgb).map_err(err)?;
-    writer.finish().map_err(err)
+/// A PNG's image data, compressed as its rows arrive, band by band.
+///
+/// Charts are flat colour: one fixed filter (Up) and fast deflate compress them nearly as well
+/// as the adaptive search, in a fraction of the time. The bytes are those the `png` crate's
+/// `write_image_data` writes with these settings, without holding the whole image.
+struct PngRows {
+    deflate: fdeflate::Compressor<std::io::Cursor<Vec<u8>>>,
+    /// The previous row (zeros above the first), and the filtered row being written.
+    prev: Vec<u8>,
+    row: Vec<u8>,
+}
+
+impl PngRows {
+    fn new(width: u32) -> std::io::Result<PngRows> {
+        let len = width as usize * 3;
+        Ok(PngRows {
+            deflate: fdeflate::Compressor::new(std::io::Cursor::new(Vec::new()))?,
+            prev: vec![0; len],
+            row: vec![0; len + 1],
+        })
+    }
+
+    /// Appends whole RGB rows.
+    fn push(&mut self, rgb: &[u8]) -> std::io::Result<()> {
+        const UP: u8 = 2;
+        for line in rgb.chunks(self.prev.len()) {
+            self.row[0] = UP;
+            for ((out, &now), &above) in self.row[1..].iter_mut().zip(line).zip(&self.prev) {
+                *out = now.wrapping_sub(above);
+            }
+            self.deflate.write_data(&self.row)?;
+            self.prev.copy_from_slice(line);
+        }
+        Ok(())
+    }
+
+    /// Writes the PNG of the rows pushed, `(w, h)` pixels, to `path`.
+    fn write(self, path: &Path, (w, h): (u32, u32)) -> Result<(), ReportError> {
+        let err = |e: png::EncodingError| ReportError::Chart {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        };
+        let data = self
+            .deflate
+            .finish()
+            .map_err(|e| ReportError::io(path, e))?
+            .into_inner();
+        let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
+        let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        // The image data goes in as a raw chunk, which the sequence check does not count.
+        encoder.validate_sequence(false);
+        let mut writer = encoder.write_header().map_err(err)?;
+        for chunk in data.chunks(i32::MAX as usize) {
+            writer.write_chunk(png::chunk::IDAT, chunk).map_err(err)?;
+        }
+        writer.finish().map_err(err)
+    }
 }
 
 const WIDTH: i32 = 960;
@@ -978,6 +1104,55 @@ mod tests {
             unique_slugs(["A b", "a-b", "a.b", "Ünïcode"]),
             ["a-b", "a-b-2", "a-b-3", "n-code"]
         );
+    }
+
+    /// A tall chart drawn band by band has the pixels and the bytes of the chart drawn in one
+    /// piece: text, bars, and dashed and solid lines across the bands' edges.
+    #[test]
+    fn a_chart_drawn_in_bands_is_the_chart_drawn_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let bars = |sign: f64| -> Vec<Bar> {
+            (0..40)
+                .map(|i| Bar {
+                    label: format!("term number {i}"),
+                    value: sign * (0.5 + f64::from(i) / 7.0),
+                    pale: i % 5 == 0,
+                })
+                .collect()
+        };
+        let chart = Diverging {
+            title: "Distinctive terms: a tall chart".into(),
+            subtitle: "Eighty bars".into(),
+            more_heading: "Used more".into(),
+            less_heading: "Used less".into(),
+            more: bars(1.0),
+            less: bars(-1.0),
+            guide: Some(1.96),
+            footnotes: vec!["A footnote.".into()],
+        };
+        register_fonts().unwrap();
+        let size = (2 * WIDTH as u32, 2 * diverging_height(&chart) as u32);
+        let draw = |pen: &Pen<'_, BitMapBackend<'_>>| draw_diverging(pen, &chart);
+        let whole = dir.path().join("whole.png");
+        png_in_bands(&whole, size, size.1, draw).unwrap();
+        let whole = std::fs::read(&whole).unwrap();
+        // Band heights that split text, bars and dashes at odd rows, and one taller than the
+        // chart.
+        for band in [1, 7, 97, 512, size.1 + 1] {
+            let banded = dir.path().join(format!("band-{band}.png"));
+            png_in_bands(&banded, size, band, draw).unwrap();
+            assert!(
+                std::fs::read(&banded).unwrap() == whole,
+                "bands of {band} rows"
+            );
+        }
+        let decoder = png::Decoder::new(std::io::Cursor::new(&whole));
+        let mut reader = decoder.read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size()];
+        let frame = reader.next_frame(&mut pixels).unwrap();
+        assert_eq!((frame.width, frame.height), size);
+        // Not blank: the bars' colour is there.
+        assert!(pixels.chunks(3).any(|p| p == [MORE.0, MORE.1, MORE.2]));
     }
 
     #[test]
