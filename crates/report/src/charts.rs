@@ -209,8 +209,8 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         (x, y): (i32, i32),
     ) -> Result<(), String> {
         let (size, at) = (size * f64::from(self.k), self.at((x, y)));
-        let reach = 2 * size.ceil() as i32;
-        if at.1 + reach < 0 || at.1 - reach > self.band.1 {
+        // Glyphs reach at most twice their size from the line's middle.
+        if self.outside(at.1, at.1, 2 * size.ceil() as i32) {
             return Ok(());
         }
         if self.pixels {
@@ -429,7 +429,7 @@ impl PngRows {
     /// Appends whole RGB rows.
     fn push(&mut self, rgb: &[u8]) -> std::io::Result<()> {
         const UP: u8 = 2;
-        for line in rgb.chunks(self.prev.len()) {
+        for line in rgb.chunks(self.prev.len().max(1)) {
             self.row[0] = UP;
             for ((out, &now), &above) in self.row[1..].iter_mut().zip(line).zip(&self.prev) {
                 *out = now.wrapping_sub(above);

@@ -44,7 +44,7 @@ pub struct Page<'a> {
     pub min_docs: u64,
     /// Sample sizes per group, sorted by group.
     pub groups: &'a [GroupSummary],
-    /// The groups the charts draw; the evidence is given for these.
+    /// The groups the charts draw, the sample-size table lists and the evidence covers.
     pub shown: &'a Shown,
     /// Quote counts per group.
     pub quotes: &'a BTreeMap<String, GroupQuotes>,
