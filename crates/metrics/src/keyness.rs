@@ -298,6 +298,7 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
     let done: Result<(), std::convert::Infallible> = keyness_each(
         table,
         opts,
+        rayon::current_num_threads(),
         |group_rows| group_rows,
         |group_rows| {
             rows.extend(group_rows);
@@ -312,11 +313,12 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
 
 /// [`keyness`] one group at a time: `map` gets a group's rows, sorted by z (descending), then
 /// term, on the thread that scored them, and `each` gets what `map` made of them, in group
-/// order. Groups are scored (and mapped) in parallel a few at a time, so memory holds the rows
-/// of only as many groups as there are threads.
+/// order. Groups are scored (and mapped) `at_once` at a time, in parallel, so memory holds the
+/// rows of only that many groups.
 pub fn keyness_each<'a, T: Send, E>(
     table: &'a TermTable,
     opts: &KeynessOptions,
+    at_once: usize,
     map: impl Fn(Vec<KeyRow<'a>>) -> T + Sync,
     mut each: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -411,7 +413,7 @@ pub fn keyness_each<'a, T: Send, E>(
             rows
         }
     };
-    for chunk in groups.chunks(rayon::current_num_threads().max(1)) {
+    for chunk in groups.chunks(at_once.max(1)) {
         let scored: Vec<T> = chunk.par_iter().map(|g| map(score_group(g))).collect();
         for done in scored {
             each(done)?;
