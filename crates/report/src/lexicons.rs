@@ -573,7 +573,6 @@ pub fn write_charts(
 ) -> Result<Vec<Drawn>, ReportError> {
     let hits_file = format.file("lexicon_hits");
     let summaries = &shown.rows;
-    let cut = shown.note(by, format);
     let mut drawn = Vec::new();
     let small_note = format!(
         "Pale: fewer than {min_docs} documents, too few to compare; no interval with one document."
@@ -602,13 +601,10 @@ pub fn write_charts(
                 title: format!("Loaded language by {by}"),
                 subtitle: "Hits of the `loaded` lexicon per 1,000 tokens, with 95% bootstrap intervals over documents".into(),
                 rows,
-                footnotes: [
+                footnotes: shown.footnotes(by, format, [
                     small_note.clone(),
                     format!("Every hit is listed with its sentence in {hits_file}."),
-                ]
-                .into_iter()
-                .chain(cut.clone())
-                .collect(),
+                ]),
             },
         )?;
         drawn.push(Drawn::new(
@@ -647,7 +643,6 @@ pub fn write_charts(
             cats.truncate(10);
             cats.sort_by_key(|c| c.0);
         }
-        footnotes.extend(cut.clone());
         let columns: Vec<String> = cats
             .iter()
             .map(|(i, _)| lex.categories[*i].name.clone())
@@ -684,7 +679,7 @@ pub fn write_charts(
                 subtitle: "Hits per 1,000 tokens".into(),
                 columns,
                 rows,
-                footnotes,
+                footnotes: shown.footnotes(by, format, footnotes),
             },
         )?;
         drawn.push(Drawn::new(
@@ -754,16 +749,13 @@ pub fn write_charts(
                         .into(),
                 columns: actors,
                 rows,
-                footnotes: [
+                footnotes: shown.footnotes(by, format, [
                     "A sentence naming two actors counts for both. Grey: the actor is never named."
                         .to_string(),
                     format!(
                         "Actors come from the `actors` lexicon; the sentences are in {hits_file}."
                     ),
-                ]
-                .into_iter()
-                .chain(cut)
-                .collect(),
+                ]),
             },
         )?;
         drawn.push(Drawn::new(

@@ -477,7 +477,6 @@ pub fn write_quote_charts(
     let mut order: Vec<(&str, u64)> = totals.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let summaries = &shown.rows;
-    let cut = shown.note(by, format);
     let mut categories: Vec<String> = order.iter().take(7).map(|(g, _)| g.to_string()).collect();
     if order.len() > 7 {
         categories.push("other".into());
@@ -506,14 +505,15 @@ pub fn write_quote_charts(
             subtitle: "Share of attributed quotes (direct and indirect) by speaker group".into(),
             categories,
             rows,
-            footnotes: [
-                "Speaker groups come from the gazetteer (data/quotes/speakers.tsv); \
+            footnotes: shown.footnotes(
+                by,
+                format,
+                [
+                    "Speaker groups come from the gazetteer (data/quotes/speakers.tsv); \
                  \"unclassified\" speakers matched no rule."
-                    .to_string(),
-            ]
-            .into_iter()
-            .chain(cut.clone())
-            .collect(),
+                        .to_string(),
+                ],
+            ),
         },
     )?;
     let none = GroupQuotes::default();
@@ -538,10 +538,11 @@ pub fn write_quote_charts(
                     )
                 })
                 .collect(),
-            footnotes: ["Verbs and their stance come from data/quotes/cues.tsv.".to_string()]
-                .into_iter()
-                .chain(cut.clone())
-                .collect(),
+            footnotes: shown.footnotes(
+                by,
+                format,
+                ["Verbs and their stance come from data/quotes/cues.tsv.".to_string()],
+            ),
         },
     )?;
     bars(
@@ -567,14 +568,15 @@ pub fn write_quote_charts(
                     }
                 })
                 .collect(),
-            footnotes: [format!(
+            footnotes: shown.footnotes(
+                by,
+                format,
+                [format!(
                 "Pale: fewer than {min_docs} documents, too few to compare. Each scare quote is \
                  a row of {} with kind = scare.",
                 format.file("quotes")
-            )]
-            .into_iter()
-            .chain(cut)
-            .collect(),
+            )],
+            ),
         },
     )?;
     Ok(vec![

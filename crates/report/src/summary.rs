@@ -115,6 +115,16 @@ impl Shown {
             .is_ok()
     }
 
+    /// A chart's footnotes: `lines`, then [`Shown::note`] if groups were left out.
+    pub fn footnotes(
+        &self,
+        by: &str,
+        format: Format,
+        lines: impl IntoIterator<Item = String>,
+    ) -> Vec<String> {
+        lines.into_iter().chain(self.note(by, format)).collect()
+    }
+
     /// The line that says which groups were left out, if any were.
     pub fn note(&self, by: &str, format: Format) -> Option<String> {
         (self.rows.len() < self.of).then(|| {
@@ -212,14 +222,15 @@ pub fn write_chart(
             subtitle: "Documents analysed per group: every figure in this report rests on them"
                 .into(),
             rows: bars_rows,
-            footnotes: [format!(
-                "Pale: fewer than {min_docs} documents, too few to compare (--min-docs). \
+            footnotes: shown.footnotes(
+                by,
+                format,
+                [format!(
+                    "Pale: fewer than {min_docs} documents, too few to compare (--min-docs). \
                  Skipped documents and their reasons are in {}.",
-                format.file("documents")
-            )]
-            .into_iter()
-            .chain(shown.note(by, format))
-            .collect(),
+                    format.file("documents")
+                )],
+            ),
         },
     )?;
     Ok(Drawn::new(
