@@ -175,10 +175,17 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     // Quotes are read back from the spill one by one, on one thread, while keyness and the
     // bootstrap share the other cores; the two branches read and write different things.
     progress.stage("writing quotes | scoring keyness, bootstrapping rates");
+    let shown = Shown::pick(&summaries, args.chart_groups);
     let (quoted, scored) = rayon::join(
         || write_quotes(&mut g.quotes, &g.gazetteer, &table("quotes")),
         || -> anyhow::Result<_> {
-            let keyed = write_keyness(&g.terms, &g.ids, &key_opts, args, &table("keyness"))?;
+            let keyed = write_keyness(
+                &g.terms,
+                &g.ids,
+                (&key_opts, &shown),
+                args,
+                &table("keyness"),
+            )?;
             let rates = g
                 .tally
                 .finish(&set.lexicons, &summaries, &boot, la.min_docs);
@@ -212,7 +219,6 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         lexout::write_actor_rates(&table("actor_loaded"), &rates.actors)?;
     }
     progress.stage("writing tables and charts");
-    let shown = Shown::pick(&summaries, args.chart_groups);
     let cut = shown.note(&args.by, format);
     // Tables and charts read the same results and write different files: in parallel.
     let (tables, charts) = rayon::join(
@@ -231,11 +237,6 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 la.min_docs,
                 format,
             )?];
-            let key_rows: Vec<KeyRow<'_>> = key_rows
-                .iter()
-                .filter(|r| shown.contains(r.group))
-                .cloned()
-                .collect();
             drawn.extend(write_keyness_charts(
                 &charts,
                 &key_rows,
@@ -381,17 +382,17 @@ fn write_quotes(
     Ok((tally, evidence))
 }
 
-/// Scores keyness group by group into `keyness.csv`; returns the rows the charts use and how
-/// many rows were written.
+/// Scores keyness group by group into `keyness.csv`; returns the rows the charts of the
+/// `shown` groups use and how many rows were written.
 fn write_keyness<'a>(
     terms: &'a TermTable,
     ids: &Ids,
-    key_opts: &KeynessOptions,
+    (key_opts, shown): (&KeynessOptions, &Shown),
     args: &ReportArgs,
     path: &std::path::Path,
 ) -> anyhow::Result<(Vec<KeyRow<'a>>, usize)> {
     // keyness.csv is written group by group as groups are scored; only the rows the charts
-    // can use stay in memory.
+    // can use stay in memory, and only for the groups that are drawn.
     let mut keyness_table = KeynessTable::create(path)?;
     let mut key_rows = Vec::new();
     let mut keyness_rows = 0usize;
@@ -408,11 +409,14 @@ fn write_keyness<'a>(
         1,
         |rows| {
             let rendered = KeynessTable::render(&rows_for, &rows, &doc_id);
-            (
-                rows.len(),
-                rendered,
-                chart_rows(rows, args.terms.chart_terms),
-            )
+            let drawn = rows.first().is_some_and(|r| shown.contains(r.group));
+            let n = rows.len();
+            let chart = if drawn {
+                chart_rows(rows, args.terms.chart_terms)
+            } else {
+                Vec::new()
+            };
+            (n, rendered, chart)
         },
         |(n, rendered, chart)| {
             keyness_table.append(rendered?)?;

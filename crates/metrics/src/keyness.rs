@@ -150,36 +150,54 @@ pub fn benjamini_hochberg(p: &[f64]) -> Vec<f64> {
 }
 
 /// Benjamini–Hochberg adjustment looked up by p-value: what [`benjamini_hochberg`] gives each
-/// of the p-values it was built from, holding only their sorted list.
-struct SortedAdjustment<'p> {
-    /// The p-values in ascending order, turned in place into the running minimum of
-    /// `p · m / rank` from the largest rank down.
-    adjusted: &'p [f64],
-    sorted: Vec<f64>,
+/// of the p-values it was built from, holding only their distinct values, each with how many
+/// times it occurs. (A group's keyness has one p-value per term of the vocabulary, but all
+/// the terms it never uses with the same pooled count share one.)
+struct SortedAdjustment {
+    /// The distinct p-values, ascending.
+    values: Vec<f64>,
+    /// For each, the running minimum of `p · m / rank` from the largest rank down, taken at
+    /// the value's largest rank.
+    adjusted: Vec<f64>,
 }
 
-impl<'p> SortedAdjustment<'p> {
-    fn new(p: &'p mut [f64]) -> Self {
+impl SortedAdjustment {
+    /// From p-values, each with how many times it occurs (at least once).
+    fn new(mut p: Vec<(f64, u64)>) -> Self {
         // Values that compare equal have the same bits: an unstable sort gives the same list.
-        p.sort_unstable_by(f64::total_cmp);
-        let sorted = p.to_vec();
-        let m = p.len();
+        p.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+        let mut values: Vec<f64> = Vec::with_capacity(p.len());
+        let mut ranks: Vec<u64> = Vec::with_capacity(p.len());
+        let mut rank = 0u64;
+        for (v, times) in p {
+            rank += times;
+            match values.last() {
+                Some(last) if last.total_cmp(&v).is_eq() => {
+                    *ranks.last_mut().expect("paired") = rank
+                }
+                _ => {
+                    values.push(v);
+                    ranks.push(rank);
+                }
+            }
+        }
+        // `p · m / rank` falls as the rank rises within a run of ties, so over a tie the
+        // minimum is at its largest rank: the same minima as over every rank one by one.
+        let m = rank as f64;
+        let mut adjusted = vec![1.0; values.len()];
         let mut running = 1.0_f64;
-        for rank in (0..m).rev() {
-            let q = p[rank] * m as f64 / (rank + 1) as f64;
+        for i in (0..values.len()).rev() {
+            let q = values[i] * m / ranks[i] as f64;
             running = running.min(q);
-            p[rank] = running.min(1.0);
+            adjusted[i] = running.min(1.0);
         }
-        SortedAdjustment {
-            adjusted: p,
-            sorted,
-        }
+        SortedAdjustment { values, adjusted }
     }
 
     /// The adjusted value of `p`: tied p-values all take the value at the largest rank among
     /// them, as in [`benjamini_hochberg`].
     fn of(&self, p: f64) -> f64 {
-        let after = self.sorted.partition_point(|x| x.total_cmp(&p).is_le());
+        let after = self.values.partition_point(|x| x.total_cmp(&p).is_le());
         after
             .checked_sub(1)
             .and_then(|i| self.adjusted.get(i))
@@ -190,6 +208,13 @@ impl<'p> SortedAdjustment<'p> {
 
 /// A term's scores in a group: δ, z, G² and the p-value of G².
 type Score = [f64; 4];
+
+/// The terms of the vocabulary with one pooled count.
+struct SameCount<'v> {
+    count: u64,
+    /// Their numbers in the vocabulary, ascending.
+    terms: &'v [u32],
+}
 
 /// Scores of a group's rare terms by (pooled count, count in the group), each computed once.
 /// Within a group a score depends only on those two counts, most of a vocabulary is rare
@@ -333,6 +358,27 @@ pub fn keyness_each<'a, T: Send, E>(
     };
     let alpha_0 = scale * total_tokens as f64;
     let groups: Vec<(&'a str, &'a GroupTerms)> = table.groups().collect();
+    // Where each term of the table is in `vocab`, if it is.
+    let numbers = table.numbers();
+    let mut in_vocab = vec![u32::MAX; numbers.len()];
+    for (i, term) in vocab.iter().enumerate() {
+        in_vocab[numbers.of(term.term)] = i as u32;
+    }
+    // The vocabulary by pooled count: for each distinct count, its terms (numbers in
+    // `vocab`); and for each term, where its count is in that list.
+    let mut order: Vec<u32> = (0..vocab.len() as u32).collect();
+    order.sort_by_key(|&i| vocab[i as usize].count);
+    let mut by_count: Vec<SameCount<'_>> = Vec::new();
+    let mut count_of = vec![0u32; vocab.len()];
+    for run in order.chunk_by(|&a, &b| vocab[a as usize].count == vocab[b as usize].count) {
+        for &i in run {
+            count_of[i as usize] = by_count.len() as u32;
+        }
+        by_count.push(SameCount {
+            count: vocab[run[0] as usize].count,
+            terms: run,
+        });
+    }
     // Groups are scored independently, in parallel; rows come back in group order.
     let score_group = |&(group, g): &(&'a str, &'a GroupTerms)| -> Vec<KeyRow<'a>> {
         {
@@ -360,24 +406,48 @@ pub fn keyness_each<'a, T: Send, E>(
                 [log_odds, z, g2, chi2_1df_p(g2)]
             };
             let mut scores = ScoreCache::new();
-            // Every term is scored and counts towards the Benjamini–Hochberg adjustment; a row
-            // is kept when the group uses the term at least `min_count` times, or avoids it
-            // clearly (z ≤ −1.96). The other rows say nothing about the group, and at scale
-            // they would be groups × vocabulary. So the p-values of all terms are kept only as
-            // the sorted list the adjustment needs, beside the terms whose rows are kept.
-            let mut sorted: Vec<f64> = Vec::with_capacity(vocab.len());
+            // Every term of the vocabulary is scored and counts towards the Benjamini–Hochberg
+            // adjustment; a row is kept when the group uses the term at least `min_count`
+            // times, or avoids it clearly (z ≤ −1.96). The other rows say nothing about the
+            // group, and at scale they would be groups × vocabulary.
+            //
+            // The terms the group uses come from its own entries. Those it never uses score
+            // by their pooled count alone, so they are taken a pooled count at a time: one
+            // p-value for each such count, weighted by how many unused terms have it, and
+            // their rows only where z ≤ −1.96. A group costs what it uses plus the number
+            // of distinct pooled counts, not the whole vocabulary.
+            let mut unused: Vec<u64> = by_count.iter().map(|c| c.terms.len() as u64).collect();
+            let mut p_values: Vec<(f64, u64)> = Vec::new();
             let mut kept: Vec<(&Pooled, Option<TermStat>, Score)> = Vec::new();
-            for term in &vocab {
-                let stat = table.stat(g, term.term);
-                let count = stat.map_or(0, |s| s.count);
-                let s = scores.get(term.count, count, score);
-                sorted.push(s[3]);
-                let used = count >= opts.min_count && stat.is_some();
-                if used || s[1] <= -AVOIDED_Z {
-                    kept.push((term, stat, s));
+            for (id, stat) in table.group_terms(g) {
+                let i = in_vocab[numbers.of(id)];
+                if i == u32::MAX {
+                    continue;
+                }
+                let term = &vocab[i as usize];
+                unused[count_of[i as usize] as usize] -= 1;
+                let s = scores.get(term.count, stat.count, score);
+                p_values.push((s[3], 1));
+                if stat.count >= opts.min_count || s[1] <= -AVOIDED_Z {
+                    kept.push((term, Some(stat), s));
                 }
             }
-            let adjusted = SortedAdjustment::new(&mut sorted);
+            for (pooled, &n) in by_count.iter().zip(&unused) {
+                if n == 0 {
+                    continue;
+                }
+                let s = scores.get(pooled.count, 0, score);
+                p_values.push((s[3], n));
+                if s[1] <= -AVOIDED_Z {
+                    for &i in pooled.terms {
+                        let term = &vocab[i as usize];
+                        if table.stat(g, term.term).is_none() {
+                            kept.push((term, None, s));
+                        }
+                    }
+                }
+            }
+            let adjusted = SortedAdjustment::new(p_values);
             let mut rows = Vec::with_capacity(kept.len());
             for (term, stat, [log_odds, z, g2, p_value]) in kept {
                 let count = stat.map_or(0, |s| s.count);
@@ -436,10 +506,27 @@ mod tests {
                 .map(|_| rng.below(50) as f64 / 49.0 * (rng.below(3) as f64 / 2.0))
                 .collect();
             let want = benjamini_hochberg(&p);
-            let mut scratch = p.clone();
-            let sorted = SortedAdjustment::new(&mut scratch);
+            let one_by_one = SortedAdjustment::new(p.iter().map(|&x| (x, 1)).collect());
+            // The same p-values as runs of equal values with a count each, a value split over
+            // several runs in no particular order, as keyness gives them.
+            let mut runs: Vec<(f64, u64)> = Vec::new();
+            let mut rest = p.clone();
+            rest.sort_by(f64::total_cmp);
+            while let Some(&x) = rest.last() {
+                let same = rest
+                    .iter()
+                    .rev()
+                    .take_while(|y| y.total_cmp(&x).is_eq())
+                    .count();
+                let take = 1 + rng.below(same);
+                rest.truncate(rest.len() - take);
+                runs.push((x, take as u64));
+            }
+            runs.reverse();
+            let weighted = SortedAdjustment::new(runs);
             for (x, w) in p.iter().zip(&want) {
-                assert_eq!(sorted.of(*x).to_bits(), w.to_bits(), "p = {x}, n = {n}");
+                assert_eq!(one_by_one.of(*x).to_bits(), w.to_bits(), "p = {x}, n = {n}");
+                assert_eq!(weighted.of(*x).to_bits(), w.to_bits(), "p = {x}, n = {n}");
             }
         }
     }
@@ -600,6 +687,103 @@ mod tests {
             })
             .collect();
         close(c_missile.p_adjusted, benjamini_hochberg(&c)[0], 1e-12);
+    }
+
+    /// Every group against every term of the vocabulary, one term at a time: what keyness
+    /// must give, however it takes the terms a group never uses.
+    fn reference(t: &TermTable, opts: &KeynessOptions) -> Vec<(String, String, u64, u64, u64)> {
+        let vocab = t.pooled(opts.min_count);
+        let (docs, tokens) = t
+            .groups()
+            .fold((0u64, 0u64), |(d, n), (_, g)| (d + 1, n + g.tokens));
+        assert!(docs > 1);
+        let mut rows = Vec::new();
+        for (name, g) in t.groups() {
+            let rest = tokens - g.tokens;
+            let mut scored = Vec::new();
+            for term in &vocab {
+                let stat = t.stat(g, term.term);
+                let count = stat.map_or(0, |s| s.count);
+                let other = term.count - count;
+                let (_, z) = log_odds_z(
+                    count as f64,
+                    g.tokens as f64,
+                    other as f64,
+                    rest as f64,
+                    opts.prior_scale * term.count as f64,
+                    opts.prior_scale * tokens as f64,
+                );
+                let g2 = g2(
+                    count as f64,
+                    other as f64,
+                    g.tokens as f64,
+                    rest as f64,
+                    opts.correction,
+                );
+                scored.push((t.key(term.term), stat, count, z, chi2_1df_p(g2)));
+            }
+            let p: Vec<f64> = scored.iter().map(|s| s.4).collect();
+            let adjusted = benjamini_hochberg(&p);
+            for ((key, stat, count, z, _), q) in scored.into_iter().zip(adjusted) {
+                if (stat.is_some() && count >= opts.min_count) || z <= -AVOIDED_Z {
+                    rows.push((
+                        name.to_string(),
+                        key.to_string(),
+                        count,
+                        z.to_bits(),
+                        q.to_bits(),
+                    ));
+                }
+            }
+        }
+        rows.sort();
+        rows
+    }
+
+    #[test]
+    fn many_groups_score_as_every_term_one_at_a_time() {
+        let mut rng = slant_corpus::rng::SplitMix64::new(11);
+        let words: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
+        let mut docs: Vec<(String, String)> = Vec::new();
+        for d in 0..400 {
+            // A skewed vocabulary, so that pooled counts repeat and frequent words go unused
+            // by some groups. Group 0, a third of the corpus, never says the commonest word:
+            // clear avoidance.
+            let group = if d % 3 == 0 { 0 } else { 1 + d % 36 };
+            let text: Vec<&str> = (0..30)
+                .map(|_| {
+                    let r = rng.below(words.len());
+                    &words[r * r / words.len()]
+                })
+                .filter(|w| group != 0 || *w != "w0")
+                .map(String::as_str)
+                .collect();
+            docs.push((format!("G{group:02}"), text.join(" ")));
+        }
+        let docs: Vec<(&str, &str)> = docs.iter().map(|(g, t)| (g.as_str(), t.as_str())).collect();
+        let mut t = table(&docs);
+        for min_count in [1, 3] {
+            let opts = KeynessOptions {
+                min_count,
+                ..KeynessOptions::default()
+            };
+            let want = reference(&t, &opts);
+            assert!(want.iter().any(|r| r.2 == 0), "no avoided rows to check");
+            for listed in [false, true] {
+                if listed {
+                    t.shrink_to_fit();
+                }
+                let mut got: Vec<_> = keyness(&t, &opts)
+                    .into_iter()
+                    .map(|r| {
+                        let (g, k) = (r.group.to_string(), r.key.to_string());
+                        (g, k, r.count, r.z.to_bits(), r.p_adjusted.to_bits())
+                    })
+                    .collect();
+                got.sort();
+                assert_eq!(got, want, "min_count {min_count}");
+            }
+        }
     }
 
     #[test]

@@ -404,6 +404,31 @@ pub struct TermId {
     id: u32,
 }
 
+/// Dense numbers for the terms of a [`TermTable`] as it is ([`TermTable::numbers`]).
+#[derive(Debug, Clone)]
+pub struct TermNumbers {
+    /// Each shard's first number.
+    offsets: Vec<usize>,
+    len: usize,
+}
+
+impl TermNumbers {
+    /// A term's number, below [`TermNumbers::len`].
+    pub fn of(&self, term: TermId) -> usize {
+        self.offsets[usize::from(term.shard)] + term.id as usize
+    }
+
+    /// How many numbers there are.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
 /// A term's key, stored once in a shard however many groups use it: where it is in the
 /// shard's arena. (Its hash is not kept: the index recomputes it when it grows.)
 ///
@@ -492,6 +517,29 @@ struct Shard {
     /// How many terms keep a group's counts with their key: words, then phrases. (Counted
     /// as they change, so that the cap check after every batch needs no scan of `terms`.)
     kept: [usize; 2],
+    /// The terms that keep a group's counts with their key, by group; `None` until
+    /// [`Shard::index_groups`], and again after any change.
+    by_group: Option<KeptByGroup>,
+}
+
+/// The numbers of the terms that keep a group's counts with their key, listed group by group,
+/// so that reading one group's terms does not scan every term: with thousands of groups (say,
+/// grouped by author), a scan per group made keyness and `terms.csv` groups × vocabulary.
+#[derive(Debug, Clone, Default)]
+struct KeptByGroup {
+    /// Where each group slot's numbers start in `ids`; one more entry than slots.
+    starts: Vec<usize>,
+    /// Term numbers, by slot, ascending within a slot.
+    ids: Vec<u32>,
+}
+
+impl KeptByGroup {
+    fn of(&self, slot: usize) -> &[u32] {
+        match (self.starts.get(slot), self.starts.get(slot + 1)) {
+            (Some(&a), Some(&b)) => &self.ids[a..b],
+            _ => &[],
+        }
+    }
 }
 
 /// Where a group's phrases are in [`Shard::stats`] (its single words are at 0).
@@ -531,6 +579,7 @@ impl Shard {
 
     /// Folds one document's entries of this shard into group `slot`.
     fn add(&mut self, slot: usize, ordinal: u32, doc: &DocTerms, entries: &[DocEntry]) {
+        self.by_group = None;
         if self.stats.len() <= slot {
             self.stats.resize_with(slot + 1, Default::default);
         }
@@ -586,6 +635,7 @@ impl Shard {
     /// uses any more. The maps keep their capacity, so the next prune's worth of phrases
     /// does not grow them again.
     fn prune(&mut self, t: u64) {
+        self.by_group = None;
         // Every word is used, and the phrases that some group keeps. (The free numbers are
         // neither.)
         let mut used: Vec<bool> = self.terms.iter().map(|t| !t.phrase()).collect();
@@ -688,15 +738,51 @@ impl Shard {
             .or_else(|| self.stats.get(slot)?[term.kind()].get(&id))
     }
 
-    /// The terms a group uses, with its counts, in no particular order.
-    fn group(&self, slot: usize) -> impl Iterator<Item = (u32, &Packed)> {
-        let kept = self
+    /// Lists the terms that keep a group's counts with their key by group, for
+    /// [`Shard::group`]; any later change to the shard drops the list.
+    fn index_groups(&mut self) {
+        let slot = |t: &Interned| t.kept().map(|_| t.slot as usize);
+        let slots = self
             .terms
+            .iter()
+            .filter_map(slot)
+            .max()
+            .map_or(0, |s| s + 1);
+        let mut starts = vec![0usize; slots + 1];
+        for s in self.terms.iter().filter_map(slot) {
+            starts[s + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut ids = vec![0u32; starts[slots]];
+        for (id, s) in self.terms.iter().enumerate() {
+            if let Some(s) = slot(s) {
+                ids[next[s]] = id as u32;
+                next[s] += 1;
+            }
+        }
+        self.by_group = Some(KeptByGroup { starts, ids });
+    }
+
+    /// The terms a group uses, with its counts, in no particular order. (Those kept with
+    /// their key come from the list by group when there is one, else from a scan of every
+    /// term; both give them in the same order.)
+    fn group(&self, slot: usize) -> impl Iterator<Item = (u32, &Packed)> {
+        let (listed, scan) = match &self.by_group {
+            Some(by) => (by.of(slot), &self.terms[..0]),
+            None => (&[][..], &self.terms[..]),
+        };
+        let listed = listed.iter().map(|&id| (id, &self.terms[id as usize].stat));
+        let scanned = scan
             .iter()
             .enumerate()
             .filter_map(move |(id, t)| Some((id as u32, t.stat_of(slot)?)));
         let maps = self.stats.get(slot).into_iter().flatten();
-        kept.chain(maps.flat_map(|m| m.iter().map(|(&id, s)| (id, s))))
+        listed
+            .chain(scanned)
+            .chain(maps.flat_map(|m| m.iter().map(|(&id, s)| (id, s))))
     }
 
     /// Every (group, term) entry's counts.
@@ -818,6 +904,34 @@ impl TermTable {
             .flat_map(move |sh| sh.group(slot).map(move |(id, s)| (sh.key(id), s.unpack())))
     }
 
+    /// The terms a group uses, by id, and their counts, in no particular order.
+    pub fn group_terms<'a>(
+        &'a self,
+        group: &GroupTerms,
+    ) -> impl Iterator<Item = (TermId, TermStat)> + 'a {
+        let slot = group.slot;
+        self.shards.iter().enumerate().flat_map(move |(s, sh)| {
+            sh.group(slot).map(move |(id, st)| {
+                let term = TermId {
+                    shard: s as u16,
+                    id,
+                };
+                (term, st.unpack())
+            })
+        })
+    }
+
+    /// Numbers for the terms of the table, dense from 0, for arrays indexed by term.
+    pub fn numbers(&self) -> TermNumbers {
+        let mut offsets = Vec::with_capacity(self.shards.len());
+        let mut len = 0;
+        for sh in &self.shards {
+            offsets.push(len);
+            len += sh.terms.len();
+        }
+        TermNumbers { offsets, len }
+    }
+
     /// Whether terms were stemmed.
     pub fn stemmed(&self) -> bool {
         self.stemmed
@@ -900,7 +1014,10 @@ impl TermTable {
     /// keeps each map's capacity and the numbers of dropped terms, so that the phrases after
     /// a prune do not grow them again.)
     pub fn shrink_to_fit(&mut self) {
-        self.shards.par_iter_mut().for_each(Shard::compact);
+        self.shards.par_iter_mut().for_each(|s| {
+            s.compact();
+            s.index_groups();
+        });
     }
 
     /// A term's key.
@@ -1170,6 +1287,51 @@ mod tests {
         check(&t);
         t.shrink_to_fit();
         check(&t);
+    }
+
+    /// Once the table is complete, a group's terms come from a list by group instead of a
+    /// scan of every term: the same terms and counts, and a later change is seen.
+    #[test]
+    fn a_groups_terms_are_the_same_listed_by_group_or_scanned() {
+        let opts = TermOptions::default();
+        let mut t = TermTable::new(&opts);
+        let texts = [
+            "The missile strike hit the plane near Grozny.",
+            "Officials said the plane was hit by a missile.",
+            "Baku demanded an apology for the strike.",
+            "The Kremlin said air defence was active near Grozny.",
+        ];
+        for i in 0..24u32 {
+            let text = texts[i as usize % texts.len()];
+            let group = ["A", "B", "C", "D", "E"][(i as usize * 7) % 5];
+            t.add(group, i, count_terms(text, &segment(text), &opts));
+        }
+        // Per group: its terms with count, documents and first document, sorted.
+        type Listing = Vec<(String, u64, u32, u32)>;
+        let all = |t: &TermTable| -> Vec<(String, Listing)> {
+            t.groups()
+                .map(|(name, g)| {
+                    let mut terms: Vec<_> = t
+                        .terms(g)
+                        .map(|(k, s)| (k.to_string(), s.count, s.doc_freq, s.first.doc))
+                        .collect();
+                    terms.sort();
+                    let by_id = t.group_terms(g).count();
+                    assert_eq!(by_id, terms.len(), "{name}");
+                    (name.to_string(), terms)
+                })
+                .collect()
+        };
+        let scanned = all(&t);
+        assert!(scanned.iter().all(|(_, terms)| !terms.is_empty()));
+        t.shrink_to_fit();
+        assert!(t.shards.iter().all(|s| s.by_group.is_some()));
+        assert_eq!(all(&t), scanned);
+        let text = "A new ceasefire came from Moscow.";
+        t.add("B", 24, count_terms(text, &segment(text), &opts));
+        let b = t.group("B").unwrap();
+        assert!(t.terms(b).any(|(k, _)| k == "ceasefire came"));
+        assert_eq!(t.term("B", "ceasefire").map(|s| s.count), Some(1));
     }
 
     #[test]

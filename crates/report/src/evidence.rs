@@ -250,12 +250,24 @@ pub struct QuoteEvidenceBuilder {
     limits: Limits,
     speakers: BTreeMap<String, BTreeMap<String, SpeakerSeen>>,
     scare: BTreeMap<String, BTreeMap<String, ScareSeen>>,
-    /// After the first pass: the evidence shown, examples still to fill, by group.
-    chosen_speakers: BTreeMap<String, Vec<(SpeakerEvidence, u64)>>,
-    chosen_scare: BTreeMap<String, Vec<(ScareEvidence, u64)>>,
+    /// After the first pass: the evidence shown, examples still to fill, by group (in
+    /// order).
+    chosen_speakers: Vec<(String, Vec<(SpeakerEvidence, u64)>)>,
+    chosen_scare: Vec<(String, Vec<(ScareEvidence, u64)>)>,
+    /// The rows of the examples to fill, ascending, each with where its evidence is (group
+    /// and entry in `chosen_speakers`, or in `chosen_scare`): the second pass finds a row's
+    /// evidence without a scan, which with thousands of groups was rows × groups.
+    waiting: Vec<(u64, Waiting)>,
     /// Buffers for a scare quote's term and its lower-case key.
     term: String,
     key: String,
+}
+
+/// Where a row's example goes.
+#[derive(Debug, Clone, Copy)]
+enum Waiting {
+    Speaker(usize, usize),
+    Scare(usize, usize),
 }
 
 #[derive(Debug)]
@@ -364,7 +376,7 @@ impl QuoteEvidenceBuilder {
                     )
                 })
                 .collect();
-            self.chosen_speakers.insert(group, chosen);
+            self.chosen_speakers.push((group, chosen));
         }
         for (group, terms) in std::mem::take(&mut self.scare) {
             let mut list: Vec<ScareSeen> = terms.into_values().collect();
@@ -384,8 +396,19 @@ impl QuoteEvidenceBuilder {
                     )
                 })
                 .collect();
-            self.chosen_scare.insert(group, chosen);
+            self.chosen_scare.push((group, chosen));
         }
+        for (g, (_, list)) in self.chosen_speakers.iter().enumerate() {
+            let at = list.iter().enumerate();
+            self.waiting
+                .extend(at.map(|(i, (_, row))| (*row, Waiting::Speaker(g, i))));
+        }
+        for (g, (_, list)) in self.chosen_scare.iter().enumerate() {
+            let at = list.iter().enumerate();
+            self.waiting
+                .extend(at.map(|(i, (_, row))| (*row, Waiting::Scare(g, i))));
+        }
+        self.waiting.sort_by_key(|(row, _)| *row);
         rows.sort_unstable();
         rows.dedup();
         rows
@@ -394,18 +417,20 @@ impl QuoteEvidenceBuilder {
     /// Second pass: row number `row`, one of [`QuoteEvidenceBuilder::wanted`], fills the
     /// examples that point at it.
     pub fn example(&mut self, row: u64, r: &QuoteRow<'_>) {
-        for (s, at) in self.chosen_speakers.values_mut().flatten() {
-            if *at == row {
-                s.example = Some(QuoteEvidence {
-                    example: quote_example(r),
-                    cue: r.cue_text.to_string(),
-                    direct: r.kind == Kind::Direct,
-                });
+        let from = self.waiting.partition_point(|(at, _)| *at < row);
+        for &(at, slot) in &self.waiting[from..] {
+            if at != row {
+                break;
             }
-        }
-        for (s, at) in self.chosen_scare.values_mut().flatten() {
-            if *at == row {
-                s.example = quote_example(r);
+            match slot {
+                Waiting::Speaker(g, i) => {
+                    self.chosen_speakers[g].1[i].0.example = Some(QuoteEvidence {
+                        example: quote_example(r),
+                        cue: r.cue_text.to_string(),
+                        direct: r.kind == Kind::Direct,
+                    });
+                }
+                Waiting::Scare(g, i) => self.chosen_scare[g].1[i].0.example = quote_example(r),
             }
         }
     }
