@@ -278,6 +278,32 @@ const MAYBE_FINAL: &[&str] = &[
     "us", "uk", "un", "eu", "am", "pm", "inc", "ltd", "co", "corp", "dc",
 ];
 
+/// Whether the full stop that ends `s` belongs to an abbreviation ("Jr.", "U.S.", "Inc.", the
+/// initial of "John F.") rather than ending a sentence: a span trimmed of a sentence's final
+/// stop keeps this one.
+///
+/// ```
+/// use slant_corpus::segment::ends_with_abbreviation;
+/// assert!(ends_with_abbreviation("said Martin Luther King Jr."));
+/// assert!(ends_with_abbreviation("an official of the U.S."));
+/// assert!(!ends_with_abbreviation("a government spokesman."));
+/// assert!(!ends_with_abbreviation("no stop"));
+/// ```
+pub fn ends_with_abbreviation(s: &str) -> bool {
+    let Some(body) = last_word(s).strip_suffix('.') else {
+        return false;
+    };
+    if body.contains('.') {
+        return true;
+    }
+    let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && body.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let bare = body.to_lowercase();
+    NEVER_FINAL.contains(&bare.as_str()) || matches!(bare.as_str(), "inc" | "ltd" | "co" | "corp")
+}
+
 /// Whether the UAX #29 boundary between `prev` and `next` is a false one.
 fn should_join(prev: &str, next: &str) -> bool {
     // A boundary at a line break is a paragraph or heading end: always real.

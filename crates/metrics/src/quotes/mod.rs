@@ -23,7 +23,7 @@ pub mod marks;
 use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Titles};
 use rustc_hash::FxHashMap;
 use slant_corpus::meta::is_calendar_word;
-use slant_corpus::segment::{Segmented, Span};
+use slant_corpus::segment::{ends_with_abbreviation, Segmented, Span};
 use slant_corpus::stopwords::is_stopword;
 
 /// What kind of quotation.
@@ -397,10 +397,14 @@ impl<'t> Doc<'t, '_> {
         before_verb: bool,
     ) -> Option<(String, String, String, Np)> {
         let seg = self.text.get(start..end)?;
-        let t_end = start
-            + seg
-                .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–―-(".contains(c))
-                .len();
+        let trail = |c: char| c.is_whitespace() || ",;:—–―-(".contains(c);
+        let mut seg = seg.trim_end_matches(trail);
+        // The sentence's own full stop is not part of the speaker ("…, a government
+        // spokesman."); an abbreviation's is ("Jr.", "U.S.").
+        if seg.ends_with('.') && !ends_with_abbreviation(seg) {
+            seg = seg[..seg.len() - 1].trim_end_matches(trail);
+        }
+        let t_end = start + seg.len();
         let mut words: &[Word<'t>] = &self.words[self.words_in(start, t_end)];
         // Leading connectives: "As X noted", "But Y said".
         while let Some((first, rest)) = words.split_first() {
@@ -1204,7 +1208,16 @@ impl Surnames {
             .iter()
             .chain(doc.quotes.iter().map(|q| &q.speaker))
         {
-            if let Some(last) = n.split(' ').next_back() {
+            // A full name's first and last words are capitalised ("Ursula von der Leyen"); a
+            // speaker given as a description ("a government spokesman") names no one.
+            let capitalised = |w: Option<&str>| {
+                w.and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+            };
+            if !capitalised(n.split(' ').next()) {
+                continue;
+            }
+            if let Some(last) = n.split(' ').next_back().filter(|l| capitalised(Some(l))) {
                 if n.contains(' ') {
                     let e = self.0.entry(last.to_lowercase()).or_default();
                     if !e.contains(n) {

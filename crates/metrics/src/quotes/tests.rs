@@ -202,3 +202,54 @@ fn lower_case_lookup_answers_as_a_set_of_the_words_would() {
     assert!(lower.contains(&words, "another") && lower.contains(&words, "ελλάδα"));
     assert!(!lower.contains(&words, "moscow") && !lower.contains(&words, "kremlin"));
 }
+
+#[test]
+fn the_speaker_ends_before_the_sentences_full_stop_but_keeps_an_abbreviations() {
+    let text = "“The runway was closed for hours,” said Maria Johnson, a government spokesman.\n\n\
+“We were not told,” said Martin Luther King Jr.\n\n\
+“The talks will go on,” said an official of the U.S.";
+    let d = extract(text, &segment(text), Lists::default());
+    let got: Vec<(&str, &str, &str)> = d
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_str(), q.speaker_text.as_str(), q.role.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Maria Johnson",
+                "Maria Johnson, a government spokesman",
+                "a government spokesman"
+            ),
+            ("Martin Luther King Jr", "Martin Luther King Jr.", ""),
+            ("an official of the U.S.", "an official of the U.S.", ""),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_surname_is_resolved_only_to_a_name_not_to_a_description() {
+    // The first document quotes "a spokesman for Cortel" (a description, not a name); the
+    // second quotes plain "Cortel", which no full name in the corpus explains.
+    let texts = [
+        "“The flight was delayed,” said a spokesman for airline cortel.",
+        "“Nothing was hidden,” Cortel said.\n\n“We will publish it,” said Anna Petrova.",
+    ];
+    let mut docs: Vec<DocQuotes> = texts
+        .iter()
+        .map(|t| extract(t, &segment(t), Lists::default()))
+        .collect();
+    resolve_speakers(&mut docs, &Gazetteer::bundled());
+    let speakers: Vec<Vec<&str>> = docs
+        .iter()
+        .map(|d| d.quotes.iter().map(|q| q.speaker.as_str()).collect())
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            vec!["a spokesman for airline cortel"],
+            vec!["Cortel", "Anna Petrova"]
+        ]
+    );
+}
