@@ -39,8 +39,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Documents analysed together in parallel.
+/// Documents analysed together in parallel: at most this many, and no more once their texts
+/// hold [`BATCH_BYTES`]. Three batches are in memory at once (read, analysed, folded), so the
+/// byte bound keeps long documents from multiplying the peak. (Generated news, about 4.6 KB an
+/// article, fills a batch by count: 1.2 MB.)
 const BATCH: usize = 256;
+const BATCH_BYTES: usize = 4 << 20;
 
 /// Everything gathered from the documents, in input order.
 struct Gathered {
@@ -467,19 +471,27 @@ type Ready = Vec<Item>;
 /// A batch of records, and the error that ended the input after them, if one did.
 type Batch = (Vec<Record>, Option<anyhow::Error>);
 
-/// Sends the records in batches of [`BATCH`] (the last may be shorter, or empty), ending at the
-/// first error, which goes with the records read before it. Stops when nobody receives.
+/// Sends the records in batches of [`BATCH`] records or [`BATCH_BYTES`] of text (the last may
+/// be shorter, or empty), ending at the first error, which goes with the records read before
+/// it. Stops when nobody receives.
 fn read_batches(records: input::Records, tx: &std::sync::mpsc::SyncSender<Batch>) {
     let mut batch = Vec::with_capacity(BATCH);
+    let mut bytes = 0;
     for rec in records {
         match rec {
-            Ok(rec) => batch.push(rec),
+            Ok(rec) => {
+                if let Outcome::Ok(doc) = &rec.outcome {
+                    bytes += doc.text.len();
+                }
+                batch.push(rec);
+            }
             Err(e) => {
                 let _ = tx.send((batch, Some(e)));
                 return;
             }
         }
-        if batch.len() == BATCH {
+        if batch.len() == BATCH || bytes >= BATCH_BYTES {
+            bytes = 0;
             let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
             if tx.send((full, None)).is_err() {
                 return;

@@ -121,6 +121,18 @@ pub enum Body {
     Refused(String),
 }
 
+impl Body {
+    /// About how many bytes reading it will hold: the text's, or the file's size (0 when it
+    /// cannot be read).
+    fn bytes(&self) -> u64 {
+        match self {
+            Body::File(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Body::Text(text) => text.len() as u64,
+            Body::Refused(_) => 0,
+        }
+    }
+}
+
 /// The records of an input, ready for [`prepare`], with what is needed to clean them.
 pub struct Source {
     /// The input path.
@@ -303,7 +315,11 @@ pub struct Documents {
     failed: bool,
 }
 
+/// Documents prepared together: at most this many, and no more once they hold
+/// [`CHUNK_BYTES`], so that long documents (transcripts, reports) do not multiply the memory
+/// a chunk takes.
 const CHUNK: usize = 512;
+const CHUNK_BYTES: u64 = 4 << 20;
 
 impl Iterator for Documents {
     type Item = Result<Record, CorpusError>;
@@ -316,15 +332,19 @@ impl Iterator for Documents {
             return None;
         }
         let mut chunk = Vec::with_capacity(CHUNK);
+        let mut bytes = 0u64;
         for rec in self.records.by_ref() {
             match rec {
-                Ok(p) => chunk.push(p),
+                Ok(p) => {
+                    bytes += p.body.bytes();
+                    chunk.push(p);
+                }
                 Err(e) => {
                     self.failed = true;
                     return Some(Err(e));
                 }
             }
-            if chunk.len() == CHUNK {
+            if chunk.len() == CHUNK || bytes >= CHUNK_BYTES {
                 break;
             }
         }
