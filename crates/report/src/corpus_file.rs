@@ -29,6 +29,8 @@ pub struct ParquetCorpusWriter {
     fields: Vec<String>,
     writer: polars::io::parquet::write::BatchedWriter<std::fs::File>,
     pending: Vec<Document>,
+    /// Bytes of text in `pending`.
+    pending_bytes: usize,
 }
 
 impl ParquetCorpusWriter {
@@ -63,13 +65,15 @@ impl ParquetCorpusWriter {
             fields,
             writer,
             pending: Vec::with_capacity(ROW_GROUP),
+            pending_bytes: 0,
         })
     }
 
     /// Adds a document.
     pub fn push(&mut self, doc: Document) -> Result<(), ReportError> {
+        self.pending_bytes += doc.text.len();
         self.pending.push(doc);
-        if self.pending.len() == ROW_GROUP {
+        if self.pending.len() == ROW_GROUP || self.pending_bytes >= ROW_GROUP_BYTES {
             self.flush()?;
         }
         Ok(())
@@ -79,6 +83,7 @@ impl ParquetCorpusWriter {
         if self.pending.is_empty() {
             return Ok(());
         }
+        self.pending_bytes = 0;
         let docs = std::mem::take(&mut self.pending);
         let mut columns = Vec::with_capacity(self.fields.len() + 1);
         for field in &self.fields {
@@ -113,9 +118,13 @@ fn parquet_error(path: &Path, e: PolarsError) -> ReportError {
     }
 }
 
-/// Rows per row group of a corpus file written here, and per batch read back: a reader holds
-/// one batch of documents at a time.
+/// Rows per row group of a corpus file written here, and most rows per batch read back: a
+/// reader holds one batch of documents at a time.
 const ROW_GROUP: usize = 4096;
+/// A row group written here also ends once it holds this much text, so that long documents
+/// do not make one row group (and the batch that reads it back) hundreds of megabytes. (News
+/// articles fill a row group by count: 4,096 of about 4.6 KB are 19 MB.)
+const ROW_GROUP_BYTES: usize = 32 << 20;
 
 /// Reads a whole Parquet corpus file (see [`ParquetDocs`] for the rules).
 pub fn read_parquet(
@@ -158,12 +167,24 @@ pub fn open_parquet(
         });
     }
     let rows = reader.num_rows().map_err(err)?;
+    // Slices follow the row groups (a row group is read whole, so a slice across two would
+    // hold both), at most ROW_GROUP rows each.
+    let mut slices = std::collections::VecDeque::new();
+    for group in &reader.get_metadata().map_err(err)?.row_groups {
+        let mut left = group.num_rows();
+        while left > 0 {
+            let len = left.min(ROW_GROUP);
+            slices.push_back(len);
+            left -= len;
+        }
+    }
     Ok(ParquetDocs {
         path: path.to_path_buf(),
         text_col: text_col.to_string(),
         id_col: id_col.to_string(),
         outlet_col: outlet_col.to_string(),
         rows,
+        slices,
         next: 0,
         ready: std::collections::VecDeque::new(),
         failed: false,
@@ -178,6 +199,8 @@ pub struct ParquetDocs {
     id_col: String,
     outlet_col: String,
     rows: usize,
+    /// The rows of each slice still to read, in order.
+    slices: std::collections::VecDeque<usize>,
     next: usize,
     ready: std::collections::VecDeque<Document>,
     failed: bool,
@@ -195,7 +218,8 @@ impl ParquetDocs {
             path: path.to_path_buf(),
             message: e.to_string(),
         };
-        let len = ROW_GROUP.min(self.rows - self.next);
+        let rest = self.rows - self.next;
+        let len = self.slices.pop_front().unwrap_or(ROW_GROUP).min(rest);
         let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
         let df = ParquetReader::new(file)
             .with_slice(Some((self.next, len)))
@@ -315,5 +339,30 @@ mod tests {
         assert_eq!(reader.ready.len(), ROW_GROUP - 3);
         let rest: Vec<Document> = reader.map(Result::unwrap).collect();
         assert_eq!([first, rest].concat(), docs);
+    }
+
+    /// Long documents end a row group by bytes, and the reader holds one row group at a time.
+    #[test]
+    fn long_documents_make_smaller_row_groups_read_one_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.parquet");
+        let per_doc = 1 << 20;
+        let n = ROW_GROUP_BYTES / per_doc + 5;
+        let docs: Vec<Document> = (0..n)
+            .map(|i| Document {
+                meta: Metadata {
+                    id: format!("d{i}"),
+                    ..Default::default()
+                },
+                text: format!("{i} ").repeat(per_doc / 2)[..per_doc].to_string(),
+            })
+            .collect();
+        write_parquet(&path, &docs).unwrap();
+        let mut reader = open_parquet(&path, "text", "id", "outlet").unwrap();
+        assert_eq!(reader.slices, [ROW_GROUP_BYTES / per_doc, 5]);
+        let first = reader.next().unwrap().unwrap();
+        assert_eq!(reader.ready.len(), ROW_GROUP_BYTES / per_doc - 1);
+        let rest: Vec<Document> = reader.map(Result::unwrap).collect();
+        assert_eq!([vec![first], rest].concat(), docs);
     }
 }
