@@ -166,31 +166,27 @@ impl SortedAdjustment {
     fn new(mut p: Vec<(f64, u64)>) -> Self {
         // Values that compare equal have the same bits: an unstable sort gives the same list.
         p.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-        let mut values: Vec<f64> = Vec::with_capacity(p.len());
-        let mut ranks: Vec<u64> = Vec::with_capacity(p.len());
+        // Each distinct value with its largest rank.
+        let mut runs: Vec<(f64, u64)> = Vec::with_capacity(p.len());
         let mut rank = 0u64;
         for (v, times) in p {
             rank += times;
-            match values.last() {
-                Some(last) if last.total_cmp(&v).is_eq() => {
-                    *ranks.last_mut().expect("paired") = rank
-                }
-                _ => {
-                    values.push(v);
-                    ranks.push(rank);
-                }
+            match runs.last_mut() {
+                Some(last) if last.0.total_cmp(&v).is_eq() => last.1 = rank,
+                _ => runs.push((v, rank)),
             }
         }
         // `p · m / rank` falls as the rank rises within a run of ties, so over a tie the
         // minimum is at its largest rank: the same minima as over every rank one by one.
         let m = rank as f64;
-        let mut adjusted = vec![1.0; values.len()];
+        let mut adjusted = vec![1.0; runs.len()];
         let mut running = 1.0_f64;
-        for i in (0..values.len()).rev() {
-            let q = values[i] * m / ranks[i] as f64;
+        for (i, &(v, rank)) in runs.iter().enumerate().rev() {
+            let q = v * m / rank as f64;
             running = running.min(q);
             adjusted[i] = running.min(1.0);
         }
+        let values = runs.into_iter().map(|(v, _)| v).collect();
         SortedAdjustment { values, adjusted }
     }
 
@@ -693,10 +689,10 @@ mod tests {
     /// must give, however it takes the terms a group never uses.
     fn reference(t: &TermTable, opts: &KeynessOptions) -> Vec<(String, String, u64, u64, u64)> {
         let vocab = t.pooled(opts.min_count);
-        let (docs, tokens) = t
+        let (groups, tokens) = t
             .groups()
-            .fold((0u64, 0u64), |(d, n), (_, g)| (d + 1, n + g.tokens));
-        assert!(docs > 1);
+            .fold((0u64, 0u64), |(k, n), (_, g)| (k + 1, n + g.tokens));
+        assert!(groups > 1);
         let mut rows = Vec::new();
         for (name, g) in t.groups() {
             let rest = tokens - g.tokens;

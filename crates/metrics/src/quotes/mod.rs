@@ -1208,21 +1208,17 @@ impl Surnames {
             .iter()
             .chain(doc.quotes.iter().map(|q| &q.speaker))
         {
-            // A full name's first and last words are capitalised ("Ursula von der Leyen"); a
-            // speaker given as a description ("a government spokesman") names no one.
-            let capitalised = |w: Option<&str>| {
-                w.and_then(|w| w.chars().next())
-                    .is_some_and(char::is_uppercase)
-            };
-            if !capitalised(n.split(' ').next()) {
+            // A full name has two or more words, the first and last capitalised ("Ursula von
+            // der Leyen"); a speaker given as a description ("a government spokesman") names
+            // no one.
+            let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let Some((first, last)) = n.split_once(' ').zip(n.rsplit_once(' ')) else {
                 continue;
-            }
-            if let Some(last) = n.split(' ').next_back().filter(|l| capitalised(Some(l))) {
-                if n.contains(' ') {
-                    let e = self.0.entry(last.to_lowercase()).or_default();
-                    if !e.contains(n) {
-                        e.push(n.clone());
-                    }
+            };
+            if capitalised(first.0) && capitalised(last.1) {
+                let e = self.0.entry(last.1.to_lowercase()).or_default();
+                if !e.contains(n) {
+                    e.push(n.clone());
                 }
             }
         }

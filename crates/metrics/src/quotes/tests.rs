@@ -204,7 +204,7 @@ fn lower_case_lookup_answers_as_a_set_of_the_words_would() {
 }
 
 #[test]
-fn the_speaker_ends_before_the_sentences_full_stop_but_keeps_an_abbreviations() {
+fn the_speaker_ends_before_the_sentences_full_stop_but_keeps_an_abbreviations_own() {
     let text = "“The runway was closed for hours,” said Maria Johnson, a government spokesman.\n\n\
 “We were not told,” said Martin Luther King Jr.\n\n\
 “The talks will go on,” said an official of the U.S.";
