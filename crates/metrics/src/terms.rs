@@ -898,10 +898,7 @@ impl TermTable {
         &'a self,
         group: &GroupTerms,
     ) -> impl Iterator<Item = (&'a str, TermStat)> + 'a {
-        let slot = group.slot;
-        self.shards
-            .iter()
-            .flat_map(move |sh| sh.group(slot).map(move |(id, s)| (sh.key(id), s.unpack())))
+        self.group_terms(group).map(|(id, s)| (self.key(id), s))
     }
 
     /// The terms a group uses, by id, and their counts, in no particular order.
@@ -1010,9 +1007,9 @@ impl TermTable {
         });
     }
 
-    /// Gives back the room kept for growth: call once every document is added. (Pruning
-    /// keeps each map's capacity and the numbers of dropped terms, so that the phrases after
-    /// a prune do not grow them again.)
+    /// Gives back the room kept for growth, and lists each group's terms for reading: call
+    /// once every document is added. (Pruning keeps each map's capacity and the numbers of
+    /// dropped terms, so that the phrases after a prune do not grow them again.)
     pub fn shrink_to_fit(&mut self) {
         self.shards.par_iter_mut().for_each(|s| {
             s.compact();
