@@ -629,10 +629,12 @@ impl Shard {
         }
     }
 
-    /// How many (group, phrase) entries have each count, up to `top` (the last bucket holds
-    /// every count from `top` up).
-    fn phrase_histogram(&self, top: usize) -> Vec<usize> {
-        let mut h = vec![0usize; top + 1];
+    /// Adds how many (group, phrase) entries have each count to `h` (its last bucket holds
+    /// every count from there up).
+    fn add_phrase_counts(&self, h: &mut [usize]) {
+        let Some(top) = h.len().checked_sub(1) else {
+            return;
+        };
         let kept = self
             .terms
             .iter()
@@ -646,7 +648,6 @@ impl Shard {
         {
             h[(s.count as usize).min(top)] += 1;
         }
-        h
     }
 
     /// Drops the phrases counted fewer than `t` times in a group, then the keys no group
@@ -994,20 +995,11 @@ impl TermTable {
         }
         // Entries by count: keep counts ≥ t while at most half the cap remain.
         const TOP: usize = 1 << 16;
-        // (Summed as they come, not collected: this runs when the table is at its biggest.)
-        let hist = self
-            .shards
-            .par_iter()
-            .map(|sh| sh.phrase_histogram(TOP))
-            .reduce(
-                || vec![0usize; TOP + 1],
-                |mut a, b| {
-                    for (a, b) in a.iter_mut().zip(b) {
-                        *a += b;
-                    }
-                    a
-                },
-            );
+        // (One histogram for every shard: this runs when the table is at its biggest.)
+        let mut hist = vec![0usize; TOP + 1];
+        for sh in &self.shards {
+            sh.add_phrase_counts(&mut hist);
+        }
         let target = max_phrases / 2;
         let mut kept = 0usize;
         let mut t = TOP + 1;
