@@ -58,7 +58,7 @@ fn shard_of(hash: u64) -> usize {
 /// `len` (or `extra`, if more). These vectors grow to the most terms held at once, at the
 /// phrase cap, and keep that size; doubling would leave up to half of the biggest ones
 /// unused. Growing by a quarter copies each item about four times over the run instead of
-/// once, a few milliseconds for a million terms.
+/// about once: some tens of milliseconds for a million terms.
 fn room(len: usize, capacity: usize, extra: usize) -> usize {
     if len + extra <= capacity {
         0
