@@ -716,6 +716,15 @@ impl Shard {
                 used[id as usize] = true;
             }
         }
+        // The final sizes are known: reserve them, rather than grow a quarter at a time.
+        let (mut terms, mut bytes) = (0, 0);
+        for (t, _) in old.terms.iter().zip(&used).filter(|(_, &u)| u) {
+            terms += 1;
+            bytes += t.span().len();
+        }
+        self.terms.reserve_exact(terms);
+        self.arena.reserve_exact(bytes);
+        self.index = HashTable::with_capacity(terms);
         let mut renumber = vec![u32::MAX; old.terms.len()];
         for (id, &u) in used.iter().enumerate() {
             if u {
