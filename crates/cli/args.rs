@@ -223,9 +223,10 @@ pub struct TermArgs {
     pub g2_correction: G2Correction,
     /// Most phrase entries (group × phrase of two or three words) held in memory. Above it,
     /// the phrases seen fewer than t times in their group are dropped, with t the smallest
-    /// threshold that leaves half as many; single words never are. Prunes and the bound they
-    /// put on phrase counts are recorded in run.json.
-    #[arg(long, default_value_t = 1_000_000, value_name = "N")]
+    /// threshold that leaves half as many; single words never are. From the first prune on, a
+    /// phrase new to a group is counted from its second sighting there. Prunes and the bound
+    /// they put on phrase counts are recorded in run.json.
+    #[arg(long, default_value_t = 500_000, value_name = "N")]
     pub max_phrases: usize,
     /// Terms per side in each group's keyness chart.
     #[arg(long, default_value_t = 10, value_name = "N")]

@@ -320,6 +320,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             .collect(),
         counts: Counts {
             phrase_prunes: g.pruning.thresholds.clone(),
+            phrase_memory_turnovers: g.pruning.turnovers,
             phrase_undercount_bound: g.pruning.undercount_bound(),
             ..g.counts.clone()
         },
@@ -401,31 +402,21 @@ fn write_keyness<'a>(
     let mut key_rows = Vec::new();
     let mut keyness_rows = 0usize;
     let doc_id = |ordinal: u32| ids.get(ordinal);
-    // Each group's rows are rendered as CSV on the thread that scored them, then appended in
-    // group order.
-    let rows_for = keyness_table.rows_for();
     // One group at a time: quotes are written on the other core meanwhile, and take longer.
     // (At 41,000 and 100,000 articles, two groups at once gave the same stage time and about
-    // 10 MB more at peak, medians of three.)
+    // 10 MB more at peak, medians of three.) Rows go to the file as they are rendered: one
+    // group's CSV, rendered whole first, was 20 MB at 41,000 articles.
     keyness_each(
         terms,
         key_opts,
         1,
+        |rows| rows,
         |rows| {
-            let rendered = KeynessTable::render(&rows_for, &rows, &doc_id);
-            let drawn = rows.first().is_some_and(|r| shown.contains(r.group));
-            let n = rows.len();
-            let chart = if drawn {
-                chart_rows(rows, args.terms.chart_terms)
-            } else {
-                Vec::new()
-            };
-            (n, rendered, chart)
-        },
-        |(n, rendered, chart)| {
-            keyness_table.append(rendered?)?;
-            keyness_rows += n;
-            key_rows.extend(chart);
+            keyness_table.write_group(&rows, &doc_id)?;
+            keyness_rows += rows.len();
+            if rows.first().is_some_and(|r| shown.contains(r.group)) {
+                key_rows.extend(chart_rows(rows, args.terms.chart_terms));
+            }
             Ok::<(), slant_report::ReportError>(())
         },
     )?;

@@ -47,6 +47,9 @@ pub struct Counts {
     /// Thresholds of the prunes of rare phrases (`--max-phrases`), in order; empty when the term
     /// table never outgrew its cap.
     pub phrase_prunes: Vec<u64>,
+    /// How many times the memory of phrases seen once (kept from the first prune on) filled
+    /// and let its older half go, in the shard where it did so most.
+    pub phrase_memory_turnovers: u64,
     /// The most a phrase count in terms.csv and keyness.csv can fall short after those prunes.
     pub phrase_undercount_bound: u64,
 }

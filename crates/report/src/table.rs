@@ -333,69 +333,6 @@ fn push_parquet_row<'a>(cols: &mut [(Col, Values)], cells: impl IntoIterator<Ite
     }
 }
 
-/// How to render rows for one table, shareable between threads ([`Table::rows_for`]).
-#[derive(Debug, Clone)]
-pub struct RowsFor {
-    path: PathBuf,
-    /// The number of columns.
-    width: usize,
-    parquet: bool,
-}
-
-impl RowsFor {
-    /// An empty batch of rows for the table, to fill with [`Rows::row`] on any thread and add
-    /// with [`Table::append`].
-    pub fn rows(&self) -> Rows {
-        let sink = if self.parquet {
-            RowsSink::Cells {
-                width: self.width,
-                cells: Vec::new(),
-            }
-        } else {
-            RowsSink::Csv(Vec::new())
-        };
-        Rows {
-            path: self.path.clone(),
-            width: self.width,
-            sink,
-        }
-    }
-}
-
-/// Rows rendered apart from their table, on any thread, then appended to it in one go
-/// ([`Table::append`]): a table's rows can be formatted in parallel and still land in order.
-pub struct Rows {
-    path: PathBuf,
-    width: usize,
-    sink: RowsSink,
-}
-
-enum RowsSink {
-    /// CSV text of whole records.
-    Csv(Vec<u8>),
-    /// Cells in row order, `width` to a row, for a Parquet table.
-    Cells { width: usize, cells: Vec<String> },
-}
-
-impl Rows {
-    /// Renders one row as [`Table::row`] would write it.
-    pub fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), ReportError> {
-        match &mut self.sink {
-            RowsSink::Csv(text) => {
-                let n = csv_record(text, cells);
-                check_width(&self.path, n, self.width)
-            }
-            RowsSink::Cells { width, cells: all } => {
-                // Kept `width` to a row, for `push_parquet_row` to take back in slices.
-                let start = all.len();
-                all.extend(cells.into_iter().take(*width).map(str::to_string));
-                all.resize(start + *width, String::new());
-                Ok(())
-            }
-        }
-    }
-}
-
 impl Table {
     /// Creates the table at `path` (`.parquet` writes Parquet, anything else CSV) with its
     /// declared columns. A CSV file gets its header at once; a Parquet file is written by
@@ -440,38 +377,6 @@ impl Table {
                 push_parquet_row(cols, cells);
                 Ok(())
             }
-        }
-    }
-
-    /// What rows for this table must be rendered as: see [`RowsFor::rows`].
-    pub fn rows_for(&self) -> RowsFor {
-        RowsFor {
-            path: self.path.clone(),
-            width: self.width,
-            parquet: matches!(self.sink, Sink::Parquet(_)),
-        }
-    }
-
-    /// Adds rows rendered by [`RowsFor::rows`], in their order, as if each had been written with
-    /// [`Table::row`].
-    pub fn append(&mut self, rows: Rows) -> Result<(), ReportError> {
-        match (rows.sink, &mut self.sink) {
-            (RowsSink::Csv(rendered), Sink::Csv(sink)) => {
-                // Records written before go first, then the rendered ones.
-                sink.drain()
-                    .and_then(|()| std::io::Write::write_all(&mut sink.file, &rendered))
-                    .map_err(|e| ReportError::io(&self.path, e))
-            }
-            (RowsSink::Cells { width, cells }, Sink::Parquet(cols)) if width == cols.len() => {
-                for row in cells.chunks(width.max(1)) {
-                    push_parquet_row(cols, row.iter().map(String::as_str));
-                }
-                Ok(())
-            }
-            _ => Err(ReportError::io(
-                &self.path,
-                std::io::Error::other("rows rendered for a table of another format"),
-            )),
         }
     }
 
@@ -594,73 +499,12 @@ mod tests {
         );
     }
 
-    /// Rows rendered apart (on other threads) and appended land exactly where rows written
-    /// one by one would: same bytes, in CSV and in Parquet, short and long rows included.
     #[test]
-    fn appended_rows_equal_rows_written_in_place() {
-        let dir = tempfile::tempdir().unwrap();
-        let full: [&[&str]; 4] = [
-            &["=cmd", "3", "1.500", "true"],
-            &["-12", "", "", "false"],
-            &["b", "2", "", "false"],
-            &["a", "1", "2.0", "true"],
-        ];
-        // Parquet fills a short row with nulls and drops cells past the last column.
-        let ragged: [&[&str]; 4] = [
-            full[0],
-            full[1],
-            &["short"],
-            &["a", "1", "2.0", "true", "x"],
-        ];
-        for (ext, rows) in [("csv", full), ("parquet", ragged)] {
-            let (a, b) = (
-                dir.path().join(format!("a.{ext}")),
-                dir.path().join(format!("b.{ext}")),
-            );
-            let mut t = Table::create(&a, &COLS).unwrap();
-            for r in rows {
-                t.row(r.iter().copied()).unwrap();
-            }
-            t.finish().unwrap();
-            let mut t = Table::create(&b, &COLS).unwrap();
-            t.row(rows[0].iter().copied()).unwrap();
-            let rows_for = t.rows_for();
-            let rendered: Vec<Rows> = std::thread::scope(|s| {
-                let handles: Vec<_> = rows[1..]
-                    .chunks(2)
-                    .map(|chunk| {
-                        let rows_for = rows_for.clone();
-                        s.spawn(move || {
-                            let mut out = rows_for.rows();
-                            for r in chunk {
-                                out.row(r.iter().copied()).unwrap();
-                            }
-                            out
-                        })
-                    })
-                    .collect();
-                handles.into_iter().map(|h| h.join().unwrap()).collect()
-            });
-            for r in rendered {
-                t.append(r).unwrap();
-            }
-            t.finish().unwrap();
-            assert_eq!(
-                std::fs::read(&a).unwrap(),
-                std::fs::read(&b).unwrap(),
-                "{ext}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_csv_row_of_the_wrong_width_is_refused_either_way() {
+    fn a_csv_row_of_the_wrong_width_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let mut t = Table::create(&dir.path().join("t.csv"), &COLS).unwrap();
         assert!(t.row(["short"]).is_err());
-        let mut rows = t.rows_for().rows();
-        assert!(rows.row(["short"]).is_err());
-        assert!(rows.row(["a", "1", "2.0", "true", "extra"]).is_err());
+        assert!(t.row(["a", "1", "2.0", "true", "extra"]).is_err());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::charts::{
     diverging, small_multiples, unique_slugs, Bar, Diverging, Drawn, Panel, SmallMultiples, Topic,
 };
 use crate::error::ReportError;
-use crate::table::{float, int, text, Cells, Col, Rows, RowsFor, Table};
+use crate::table::{float, int, text, Cells, Col, Table};
 use slant_metrics::keyness::KeyRow;
 use slant_metrics::terms::{per_1k, TermTable};
 use std::path::Path;
@@ -103,19 +103,13 @@ impl KeynessTable {
         Ok(KeynessTable(Table::create(path, &KEYNESS_COLUMNS)?))
     }
 
-    /// How to render rows for this table ([`KeynessTable::render`]).
-    pub fn rows_for(&self) -> RowsFor {
-        self.0.rows_for()
-    }
-
-    /// Renders one group's rows (sorted by z, descending) for [`KeynessTable::append`], on any
-    /// thread; `doc_id` maps a document ordinal to its id, for the example columns.
-    pub fn render<'d>(
-        rows_for: &RowsFor,
+    /// Writes one group's rows (sorted by z, descending), after those written before;
+    /// `doc_id` maps a document ordinal to its id, for the example columns.
+    pub fn write_group<'d>(
+        &mut self,
         rows: &[KeyRow<'_>],
         doc_id: &dyn Fn(u32) -> &'d str,
-    ) -> Result<Rows, ReportError> {
-        let mut out = rows_for.rows();
+    ) -> Result<(), ReportError> {
         let mut cells = Cells::default();
         for (i, r) in rows.iter().enumerate() {
             cells
@@ -144,14 +138,9 @@ impl KeynessTable {
                 None => cells.text("").text(""),
             };
             cells.int(i as u64 + 1).text(r.key);
-            out.row(cells.iter())?;
+            self.0.row(cells.iter())?;
         }
-        Ok(out)
-    }
-
-    /// Writes rows rendered by [`KeynessTable::render`], after those written before.
-    pub fn append(&mut self, rows: Rows) -> Result<(), ReportError> {
-        self.0.append(rows)
+        Ok(())
     }
 
     /// Finishes the file.
