@@ -71,9 +71,9 @@ fn room(len: usize, capacity: usize, extra: usize) -> usize {
 /// phrase) pairs, one 64-bit word per pair with four of its bits set, in two generations.
 /// New sightings go into the current one; when it holds its share, it becomes the old one and
 /// the old one is cleared and takes over as current, so a sighting is remembered for at least
-/// one generation's worth of later sightings. A false "seen" (about 2% at a generation's
-/// share) only lets a phrase in on its first sighting, with its exact count: it costs room,
-/// never accuracy.
+/// one generation's worth of later sightings. A false "seen" (2–4%, simulated: 2% with the
+/// old generation full, 4% with both) only lets a phrase in on its first sighting, with its
+/// exact count: it costs room, never accuracy.
 #[derive(Debug, Clone, Default)]
 struct Sighted {
     now: Vec<u64>,
