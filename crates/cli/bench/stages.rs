@@ -79,7 +79,7 @@ fn main() {
                 break;
             }
             table.add_batch(batch);
-            table.prune(1_000_000, &mut pruning);
+            table.prune(500_000, &mut pruning);
         }
         table.entries()
     });
