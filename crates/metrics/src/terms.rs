@@ -712,12 +712,13 @@ impl Shard {
         let slot32 = u32::try_from(slot).unwrap_or(RETIRED).min(RETIRED);
         for e in entries {
             let key = doc.key(e);
-            let id = match self.sighted.is_some() && e.term.count == 1 && key.contains(' ') {
-                true => match self.admit(slot, e.hash, key) {
-                    Some(id) => id,
-                    None => continue,
-                },
-                false => self.intern(e.hash, key),
+            let id = if self.sighted.is_some() && e.term.count == 1 && key.contains(' ') {
+                let Some(id) = self.admit(slot, e.hash, key) else {
+                    continue;
+                };
+                id
+            } else {
+                self.intern(e.hash, key)
             };
             let at = (ordinal, e.term.first_sentence);
             let term = &mut self.terms[id as usize];
