@@ -10,6 +10,7 @@ use crate::lexicons;
 use crate::progress::Progress;
 use anyhow::bail;
 use rayon::prelude::*;
+use slant_corpus::normalize::TokenForms;
 use slant_corpus::segment::segment;
 use slant_corpus::{Document, Metadata, Outcome, Record};
 use slant_metrics::keyness::{keyness_each, KeyRow, KeynessOptions};
@@ -19,7 +20,7 @@ use slant_metrics::lexicon::matcher::{Hit, Matcher};
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::lexicon::Gazetteer;
 use slant_metrics::quotes::{self, DocQuotes};
-use slant_metrics::terms::{count_terms, DocTerms, Pruning, TermOptions, TermTable};
+use slant_metrics::terms::{count_terms_of, DocTerms, Pruning, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::charts::Drawn;
 use slant_report::documents::{DocumentRow, DocumentTable};
@@ -523,11 +524,12 @@ fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec
             Outcome::Skipped(s) => Item::Skipped(rec.source, s),
             Outcome::Ok(doc) => {
                 let seg = segment(&doc.text);
+                let forms = TokenForms::new(&doc.text, &seg);
                 let analysis = (
                     DocCounts::from_segmented(&seg),
-                    count_terms(&doc.text, &seg, term_opts),
+                    count_terms_of(&doc.text, &seg, &forms, term_opts),
                     quotes::extract(&doc.text, &seg, quotes::Lists::default()),
-                    lexicon_part(&doc.text, &seg, set),
+                    lexicon_part(&doc.text, &seg, &forms, set),
                 );
                 Item::Analysed(rec.source, doc, Box::new(analysis))
             }
@@ -658,9 +660,10 @@ struct LexiconPart {
 fn lexicon_part(
     text: &str,
     seg: &slant_corpus::segment::Segmented,
+    forms: &TokenForms,
     set: &LexiconSet,
 ) -> LexiconPart {
-    let hits = set.matcher.find(text, seg);
+    let hits = set.matcher.find_in(text, seg, forms);
     let cells = match (set.loaded, set.actors) {
         (Some(l), Some(a)) => actor_cells(&hits, seg, l, a),
         (None, Some(a)) => actor_cells(&hits, seg, u16::MAX, a),

@@ -1,10 +1,11 @@
 //! Per-stage single-core throughput on a corpus file: `cargo run --release --example stages -- CORPUS.jsonl`.
 #![allow(missing_docs, clippy::unwrap_used)]
+use slant_corpus::normalize::TokenForms;
 use slant_corpus::read::{self, ReadOptions};
 use slant_corpus::segment::{segment, sentences, word_indices};
 use slant_corpus::Outcome;
 use slant_metrics::quotes;
-use slant_metrics::terms::{count_terms, Pruning, TermOptions, TermTable};
+use slant_metrics::terms::{count_terms_of, Pruning, TermOptions, TermTable};
 use std::time::Instant;
 
 fn main() {
@@ -51,18 +52,24 @@ fn main() {
         docs.iter().map(|d| segment(&d.text).tokens.len()).sum()
     });
     let segs: Vec<_> = docs.iter().map(|d| segment(&d.text)).collect();
-    let topts = TermOptions::default();
-    time("count_terms", &mut || {
+    // Normalised once per document, as `slant report` does, for counting and matching.
+    time("token forms", &mut || {
         docs.iter()
             .zip(&segs)
-            .map(|(d, s)| count_terms(&d.text, s, &topts).len())
+            .map(|(d, s)| TokenForms::new(&d.text, s).len())
             .sum()
     });
-    let terms: Vec<_> = docs
+    let forms: Vec<_> = docs
         .iter()
         .zip(&segs)
-        .map(|(d, s)| count_terms(&d.text, s, &topts))
+        .map(|(d, s)| TokenForms::new(&d.text, s))
         .collect();
+    let topts = TermOptions::default();
+    let count = |i: usize| count_terms_of(&docs[i].text, &segs[i], &forms[i], &topts);
+    time("count_terms", &mut || {
+        (0..docs.len()).map(|i| count(i).len()).sum()
+    });
+    let terms: Vec<_> = (0..docs.len()).map(count).collect();
     let mut table = TermTable::new(&topts);
     let mut terms = Some(terms);
     // In batches of 256 documents, pruned to the default cap, as `slant report` folds them.
@@ -94,7 +101,8 @@ fn main() {
     time("lexicon find", &mut || {
         docs.iter()
             .zip(&segs)
-            .map(|(d, s)| matcher.find(&d.text, s).len())
+            .zip(&forms)
+            .map(|((d, s), f)| matcher.find_in(&d.text, s, f).len())
             .sum()
     });
     time("quotes", &mut || {

@@ -2,6 +2,7 @@
 //! folded to `'`, possessive `'s` removed. Offsets are never touched: a normalised form is always
 //! computed from, and reported beside, the exact bytes of the original token.
 
+use crate::segment::Segmented;
 use std::borrow::Cow;
 
 /// Normalises one word token (as produced by [`crate::segment`]).
@@ -20,6 +21,81 @@ pub fn normalize(word: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(word.len());
     normalize_into(&mut out, word);
     Cow::Owned(out)
+}
+
+/// The normalised form ([`normalize_into`]) of every token of a segmented text, one after
+/// another, each followed by one space: the form of any run of tokens is one slice. Computed
+/// once per document for the analyses that read them (counting terms, matching lexicons).
+///
+/// ```
+/// use slant_corpus::normalize::TokenForms;
+/// use slant_corpus::segment::segment;
+/// let text = "Baku’s reply came.";
+/// let forms = TokenForms::new(text, &segment(text));
+/// assert_eq!(forms.text(), "baku reply came ");
+/// assert_eq!(forms.form(0), "baku");
+/// assert_eq!(forms.run(1, 3), "reply came");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenForms {
+    text: String,
+    /// Where each token's form starts in `text`.
+    starts: Vec<u32>,
+}
+
+impl TokenForms {
+    /// The forms of the tokens of `seg`, a segmentation of `text`.
+    pub fn new(text: &str, seg: &Segmented) -> Self {
+        let mut forms = String::with_capacity(text.len() + seg.tokens.len());
+        let mut starts = Vec::with_capacity(seg.tokens.len());
+        for tok in &seg.tokens {
+            starts.push(u32::try_from(forms.len()).unwrap_or(u32::MAX));
+            normalize_into(&mut forms, tok.span.slice(text));
+            forms.push(' ');
+        }
+        TokenForms {
+            text: forms,
+            starts,
+        }
+    }
+
+    /// All the forms, each followed by one space.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where each token's form starts in [`TokenForms::text`].
+    pub fn starts(&self) -> &[u32] {
+        &self.starts
+    }
+
+    /// How many tokens there are.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The form of token `i`.
+    pub fn form(&self, i: usize) -> &str {
+        self.run(i, i + 1)
+    }
+
+    /// The forms of tokens `from..to` joined by single spaces (empty when the run is).
+    pub fn run(&self, from: usize, to: usize) -> &str {
+        let Some(&start) = self.starts.get(from) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(to)
+            .map_or(self.text.len(), |&s| s as usize)
+            .saturating_sub(1);
+        self.text.get(start as usize..end).unwrap_or("")
+    }
 }
 
 /// [`normalize`], appending to `out`: no allocation of its own.

@@ -30,7 +30,7 @@
 use hashbrown::HashTable;
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
-use slant_corpus::normalize::normalize_into;
+use slant_corpus::normalize::TokenForms;
 use slant_corpus::segment::Segmented;
 use slant_corpus::stopwords::is_stopword;
 use std::collections::BTreeMap;
@@ -316,18 +316,26 @@ struct Word {
 /// ("state duma met") is a slice of that string: no key is built or copied, and the string
 /// is the document's arena.
 pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms {
+    count_terms_of(text, seg, &TokenForms::new(text, seg), opts)
+}
+
+/// [`count_terms`] given the normalised forms of the tokens of `seg`.
+pub fn count_terms_of(
+    text: &str,
+    seg: &Segmented,
+    forms: &TokenForms,
+    opts: &TermOptions,
+) -> DocTerms {
     let stemmer = opts
         .stem
         .then(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     let mut words: Vec<Word> = Vec::with_capacity(seg.tokens.len());
-    // Normalised forms, each followed by a space; with stemming, the stems likewise.
-    let mut forms = String::with_capacity(text.len() + seg.tokens.len());
+    // With stemming, the stems, each followed by a space.
     let mut stems = String::new();
     let mut prev_end: Option<(usize, u32)> = None;
-    for tok in &seg.tokens {
-        let start = forms.len() as u32;
-        normalize_into(&mut forms, tok.span.slice(text));
-        let norm = &forms[start as usize..];
+    for (i, tok) in seg.tokens.iter().enumerate() {
+        let start = forms.starts()[i];
+        let norm = forms.form(i);
         let stop = is_stopword(norm);
         let key = match &stemmer {
             Some(s) => {
@@ -338,7 +346,6 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
             }
             None => start,
         };
-        forms.push(' ');
         let joins_previous = matches!(prev_end, Some((end, sentence))
             if sentence == tok.sentence && text[end..tok.span.start].chars().all(char::is_whitespace));
         prev_end = Some((tok.span.end, tok.sentence));
@@ -350,7 +357,8 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
             joins_previous,
         });
     }
-    let keys = if stemmer.is_some() { &stems } else { &forms };
+    let forms = forms.text();
+    let keys: &str = if stemmer.is_some() { &stems } else { forms };
     // The key (or surface form) of words[first..=last]: up to the space after the last word.
     let run = |s: &str, from: u32, next: Option<u32>| -> (u32, u32) {
         let to = next.unwrap_or(s.len() as u32) - 1;
@@ -389,12 +397,16 @@ pub fn count_terms(text: &str, seg: &Segmented, opts: &TermOptions) -> DocTerms 
             let key = run(keys, first.key, next.map(|w| w.key));
             doc.bump(&mut index, keys, key, last.sentence);
             if stemmer.is_some() {
-                let surface = run(&forms, first.norm, next.map(|w| w.norm));
-                doc.bump_surface(key_at(keys, key), key_at(&forms, surface));
+                let surface = run(forms, first.norm, next.map(|w| w.norm));
+                doc.bump_surface(key_at(keys, key), key_at(forms, surface));
             }
         }
     }
-    doc.arena = if stemmer.is_some() { stems } else { forms };
+    doc.arena = if stemmer.is_some() {
+        stems
+    } else {
+        forms.to_string()
+    };
     doc.group_by_shard();
     doc
 }

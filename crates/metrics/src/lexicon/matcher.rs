@@ -13,6 +13,7 @@
 use super::{compile, normalise, Lexicon, Pattern, Problem, Severity};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
+use slant_corpus::normalize::TokenForms;
 use slant_corpus::segment::{Segmented, Span};
 
 /// One match of an entry in a document.
@@ -146,11 +147,19 @@ impl Matcher {
         if self.lexicons == 0 || seg.tokens.is_empty() {
             return Vec::new();
         }
+        self.find_in(text, seg, &TokenForms::new(text, seg))
+    }
+
+    /// [`Matcher::find`] given the normalised forms of the tokens of `seg`.
+    pub fn find_in(&self, text: &str, seg: &Segmented, forms: &TokenForms) -> Vec<Hit> {
+        if self.lexicons == 0 || seg.tokens.is_empty() {
+            return Vec::new();
+        }
         let Some(a) = &self.automaton else {
             return Vec::new();
         };
         let mut cands: Vec<Candidate> = Vec::new();
-        Haystack::new(text, seg).candidates(a, &mut cands);
+        Haystack::new(text, seg, forms).candidates(a, &mut cands);
         // Case-sensitive entries were found case-folded: keep those whose words match with
         // their case.
         cands.retain(|c| match c.target.cased {
@@ -256,33 +265,37 @@ fn automaton(map: FxHashMap<String, Vec<Target>>) -> Option<Automaton> {
     Some(Automaton { trie, targets })
 }
 
-/// A document's normalised tokens laid end to end, with where each token starts and ends.
+/// A document's normalised tokens laid end to end, with where each token starts and ends:
+/// one space between words of a sentence, a hyphen where a hyphen joins them, a line break
+/// between sentences.
 struct Haystack {
-    text: String,
+    text: Vec<u8>,
     starts: Vec<usize>,
     ends: Vec<usize>,
 }
 
 impl Haystack {
-    fn new(text: &str, seg: &Segmented) -> Self {
-        let mut hay = String::with_capacity(text.len());
-        let mut starts = Vec::with_capacity(seg.tokens.len());
-        let mut ends = Vec::with_capacity(seg.tokens.len());
-        for (i, t) in seg.tokens.iter().enumerate() {
-            if i > 0 {
-                let prev = &seg.tokens[i - 1];
-                let gap = &text[prev.span.end..t.span.start];
-                let same = prev.sentence == t.sentence;
-                hay.push(if same && super::is_hyphen(gap) {
-                    '-'
-                } else if same && gap.chars().all(char::is_whitespace) {
-                    ' '
-                } else {
-                    '\n'
-                });
-            }
-            starts.push(hay.len());
-            super::normalise_into(&mut hay, t.span.slice(text), false);
+    /// The forms already hold each token followed by a space: the separators are set in place.
+    fn new(text: &str, seg: &Segmented, forms: &TokenForms) -> Self {
+        let mut hay = forms.text().as_bytes().to_vec();
+        hay.pop();
+        let starts: Vec<usize> = forms.starts().iter().map(|&s| s as usize).collect();
+        let mut ends = Vec::with_capacity(starts.len());
+        for (i, t) in seg.tokens.iter().enumerate().skip(1) {
+            let prev = &seg.tokens[i - 1];
+            let gap = &text[prev.span.end..t.span.start];
+            let same = prev.sentence == t.sentence;
+            let sep = starts[i] - 1;
+            ends.push(sep);
+            hay[sep] = if same && super::is_hyphen(gap) {
+                b'-'
+            } else if same && gap.chars().all(char::is_whitespace) {
+                b' '
+            } else {
+                b'\n'
+            };
+        }
+        if !starts.is_empty() {
             ends.push(hay.len());
         }
         Haystack {
@@ -309,7 +322,7 @@ impl Haystack {
         let Ok(start_sid) = aut.start_state(Anchored::Yes) else {
             return;
         };
-        let hay = self.text.as_bytes();
+        let hay = &self.text;
         for (first, &start) in self.starts.iter().enumerate() {
             let mut sid = start_sid;
             // The token the walk is in.

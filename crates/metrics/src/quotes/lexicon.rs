@@ -172,14 +172,15 @@ impl Cues {
     /// The cue starting at `words[0]`, if any, and how many words it takes.
     pub fn at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &Cue)> {
         let first = words.first()?.as_ref();
+        let ascii = first.is_ascii();
         // Most words are no cue's first word, as their shape tells.
-        if first.is_ascii() && !self.shapes.may_have_ascii(first) {
+        if ascii && !self.shapes.may_have_ascii(first) {
             return None;
         }
         // Lower-cased on the stack for the usual short ASCII word.
         let mut buf = [0u8; 32];
         let owned;
-        let lower: &str = if first.is_ascii() && first.len() <= buf.len() {
+        let lower: &str = if ascii && first.len() <= buf.len() {
             let b = &mut buf[..first.len()];
             b.copy_from_slice(first.as_bytes());
             b.make_ascii_lowercase();
@@ -188,7 +189,22 @@ impl Cues {
             owned = first.to_lowercase();
             &owned
         };
-        if !first.is_ascii() || self.multi_first.contains(lower) {
+        self.at_lowered(lower, ascii, words)
+    }
+
+    /// [`Cues::at`] for words whose first is known in lower case (`lower`, from
+    /// [`str::to_lowercase`]) and known to be ASCII or not.
+    pub(crate) fn at_lowered<W: AsRef<str>>(
+        &self,
+        lower: &str,
+        ascii: bool,
+        words: &[W],
+    ) -> Option<(usize, &Cue)> {
+        // The shape of a word is that of its lower case.
+        if ascii && !self.shapes.may_have_ascii(lower) {
+            return None;
+        }
+        if !ascii || self.multi_first.contains(lower) {
             if let Some(found) = self.phrase_at(words) {
                 return Some(found);
             }

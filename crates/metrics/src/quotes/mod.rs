@@ -149,6 +149,8 @@ struct Word<'t> {
     lower: &'t str,
     /// Whether it starts with an upper-case letter.
     cap: bool,
+    /// Whether it is all ASCII.
+    ascii: bool,
 }
 
 impl<'t> Word<'t> {
@@ -164,12 +166,15 @@ impl<'t> Word<'t> {
 /// The words of a document, with their lower-case forms: those that differ from the word are
 /// written one after another into `arena`.
 fn words_of<'t>(text: &'t str, seg: &Segmented, arena: &'t mut String) -> Vec<Word<'t>> {
-    let plain = |w: &str| w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
     let mut ends = Vec::with_capacity(seg.tokens.len());
     for t in &seg.tokens {
         let w = t.span.slice(text);
-        if !plain(w) {
+        if !w.is_ascii() {
             arena.push_str(&w.to_lowercase());
+        } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            let at = arena.len();
+            arena.push_str(w);
+            arena[at..].make_ascii_lowercase();
         }
         ends.push(arena.len());
     }
@@ -187,6 +192,7 @@ fn words_of<'t>(text: &'t str, seg: &Segmented, arena: &'t mut String) -> Vec<Wo
                 text: w,
                 lower,
                 cap: w.chars().next().is_some_and(char::is_uppercase),
+                ascii: w.is_ascii(),
             }
         })
         .collect()
@@ -345,7 +351,7 @@ impl<'t> Doc<'t, '_> {
         (0..words.len()).find_map(|i| {
             self.lists
                 .cues
-                .at(&words[i..])
+                .at_lowered(words[i].lower, words[i].ascii, &words[i..])
                 .map(|(n, c)| (range.start + i, n, c.clone()))
         })
     }
@@ -356,7 +362,7 @@ impl<'t> Doc<'t, '_> {
         (0..words.len()).rev().find_map(|i| {
             self.lists
                 .cues
-                .at(&words[i..])
+                .at_lowered(words[i].lower, words[i].ascii, &words[i..])
                 .map(|(n, c)| (range.start + i, n, c.clone()))
         })
     }
