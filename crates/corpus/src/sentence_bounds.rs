@@ -7,8 +7,9 @@
 //! - UAX #29 always breaks after a paragraph separator (SB4), and no rule looks across one, so
 //!   each line (up to and including its `\n`) is split on its own.
 //! - A line whose characters all have a Sentence_Break value known here (ASCII, Latin-1
-//!   letters, no-break and typographic spaces, curly quotes and guillemets, en and em dashes,
-//!   the ellipsis) is split by the rules SB6–SB11 written out below.
+//!   letters, the cased letters of Latin Extended-A and -B and IPA, no-break and typographic
+//!   spaces, curly quotes and guillemets, en and em dashes, the ellipsis, © ® °) is split by
+//!   the rules SB6–SB11 written out below.
 //! - Any other line (carriage returns, combining marks, other scripts) goes through
 //!   unicode-segmentation in full.
 //!
@@ -51,6 +52,11 @@ fn cat(c: char) -> Option<Cat> {
         '\u{d7}' | '\u{f7}' | '\u{2026}' => Cat::Any,
         '\u{c0}'..='\u{de}' => Cat::Upper,
         '\u{df}'..='\u{ff}' => Cat::Lower,
+        '\u{a9}' | '\u{ae}' | '\u{b0}' => Cat::Any,
+        // Latin Extended-A and -B and the IPA letters (Ł, ğ, ş, ə): a letter here is Upper or
+        // Lower as its case says; the few of neither case (ǅ, ʔ) take the full rules.
+        '\u{100}'..='\u{2af}' if c.is_uppercase() => Cat::Upper,
+        '\u{100}'..='\u{2af}' if c.is_lowercase() => Cat::Lower,
         _ => return None,
     };
     Some(cat)

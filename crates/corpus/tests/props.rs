@@ -140,8 +140,29 @@ fn sentence_text() -> impl Strategy<Value = String> {
         3 => proptest::sample::select(vec![
             "’", "‘", "“", "”", "«", "»", "—", "–", "…", "\u{a0}", "\u{2009}", "\u{202f}", "é",
             "É", "ß", "ÿ", "×", "ğ", "Ə", "\u{301}", "\u{ad}", "\u{200b}", "\u{2028}", "\u{85}",
-            "。", "日本", "Д", "д", "\u{2024}", "‼", "ª",
+            "。", "日本", "Д", "д", "\u{2024}", "‼", "ª", "Ł", "ş", "ə", "ǅ", "ʔ", "©", "°",
         ]).prop_map(str::to_string),
     ];
     proptest::collection::vec(unit, 0..50).prop_map(|v| v.concat())
+}
+
+/// Every character the fast sentence path knows beyond Latin-1, in the places where its
+/// Sentence_Break value decides a boundary: after "etc. " (a Lower one continues the sentence,
+/// an Upper one starts the next), before ". " and between terminators.
+#[test]
+fn fast_sentence_bounds_agree_on_every_extended_latin_letter() {
+    let chars = ('\u{a0}'..='\u{2af}').chain(['\u{2013}', '\u{2014}', '\u{2026}']);
+    for c in chars {
+        for text in [
+            format!("See etc. {c}x and more."),
+            format!("See etc. {c}. Next"),
+            format!("A{c}.B {c}.{c} x"),
+            format!("“{c}.” {c} ({c}!) y"),
+            format!("{c}{c} {c}?\n{c}"),
+        ] {
+            let fast = sentence_bound_indices(&text);
+            let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+            assert_eq!(fast, uax, "U+{:04X} in {text:?}", u32::from(c));
+        }
+    }
 }
