@@ -220,7 +220,7 @@ fn prepare_body(
             if t.len() as u64 > max_doc_bytes {
                 return skip(meta, too_big(t.len() as u64, max_doc_bytes));
             }
-            decode::normalize_newlines(&t)
+            decode::normalize_newlines(t)
         }
         Body::File(path) => match read_file(&path, max_doc_bytes) {
             Ok(t) => t,
