@@ -92,12 +92,14 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
 /// `unicode_word_indices` (UAX #29 word boundaries, segments holding a letter or digit) gives,
 /// several times faster on news text.
 ///
-/// UAX #29 never joins a word across ASCII white space, so the text is split there first.
-/// A piece that is all ASCII is scanned with the ASCII subset of the rules (WB5–WB13b: letters,
-/// digits and `_` run together; `'`, `.` and `:` join two letters; `'`, `.`, `,` and `;` join two
-/// digits); any other piece goes through unicode-segmentation in full. unicode-segmentation has
-/// its own ASCII fast path, but only for an all-ASCII text: one curly quote in an article loses
-/// it for the whole article. A property test checks the two agree on arbitrary text.
+/// UAX #29 joins nothing across ASCII white space but a combining mark to the spaces before
+/// it. So the text is scanned with the ASCII subset of the rules (WB5–WB13b: letters, digits
+/// and `_` run together; `'`, `.` and `:` join two letters; `'`, `.`, `,` and `;` join two
+/// digits) up to the piece (between ASCII white space, with the spaces or tab before it) that
+/// holds the next non-ASCII character, and that piece goes through unicode-segmentation in
+/// full. unicode-segmentation has its own ASCII fast path, but only for an all-ASCII text: one
+/// curly quote in an article loses it for the whole article. A property test checks the two
+/// agree on arbitrary text.
 ///
 /// ```
 /// use slant_corpus::segment::word_indices;
@@ -150,44 +152,107 @@ impl<'t> Iterator for WordIndices<'t> {
                 }
                 Piece::None => {}
             }
-            // The next piece between ASCII white space.
+            // What follows: all ASCII up to the piece (between ASCII white space) that holds
+            // the next non-ASCII byte, which then goes through the full rules on its own.
             let bytes = self.text.as_bytes();
-            while self.pos < bytes.len() && is_ascii_space(bytes[self.pos]) {
-                self.pos += 1;
-            }
-            if self.pos >= bytes.len() {
+            let start = self.pos;
+            if start >= bytes.len() {
                 self.piece = Piece::None;
                 return None;
             }
-            let start = self.pos;
-            let mut ascii = true;
-            while self.pos < bytes.len() && !is_ascii_space(bytes[self.pos]) {
-                ascii &= bytes[self.pos] < 0x80;
-                self.pos += 1;
-            }
-            self.piece = if ascii {
-                Piece::Ascii {
+            let Some(wide) = first_non_ascii(&bytes[start..]).map(|k| start + k) else {
+                self.pos = bytes.len();
+                self.piece = Piece::Ascii {
                     at: start,
-                    end: self.pos,
-                }
-            } else {
-                Piece::Unicode(start, self.text[start..self.pos].unicode_word_indices())
+                    end: bytes.len(),
+                };
+                continue;
             };
+            let mut piece_start = bytes[start..wide]
+                .iter()
+                .rposition(|&b| is_ascii_space(b))
+                .map_or(start, |i| start + i + 1);
+            // A combining mark joins the spaces or tab before it (WB3d, WB4): " \u{64e}" is
+            // one segment, and a word, as the mark is alphabetic. Those go with the piece.
+            while piece_start > start && matches!(bytes[piece_start - 1], b' ' | b'\t') {
+                piece_start -= 1;
+            }
+            if piece_start > start {
+                self.pos = piece_start;
+                self.piece = Piece::Ascii {
+                    at: start,
+                    end: piece_start,
+                };
+                continue;
+            }
+            let piece_end = bytes[wide..]
+                .iter()
+                .position(|&b| is_ascii_space(b))
+                .map_or(bytes.len(), |i| wide + i);
+            self.pos = piece_end;
+            self.piece = Piece::Unicode(start, self.text[start..piece_end].unicode_word_indices());
         }
     }
 }
 
+/// Where the first byte of `b` outside ASCII is, checking 32 bytes at a time.
+fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    for chunk in b.chunks(32) {
+        if !chunk.is_ascii() {
+            return chunk.iter().position(|&x| x >= 0x80).map(|i| at + i);
+        }
+        at += chunk.len();
+    }
+    None
+}
+
+/// What a byte is to the word scanner: bits of [`CLASS`].
+const WORD: u8 = 1;
+const LETTER: u8 = 2;
+const DIGIT: u8 = 4;
+const SPACE: u8 = 8;
+/// Joins two letters (WB6/7): `'`, `.`, `:`.
+const MID_LETTER: u8 = 16;
+/// Joins two digits (WB11/12): `'`, `.`, `,`, `;`.
+const MID_DIGIT: u8 = 32;
+
+/// The class of every byte; a byte of a multi-byte character has none.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            WORD | LETTER
+        } else if c.is_ascii_digit() {
+            WORD | DIGIT
+        } else {
+            match c {
+                b'_' => WORD,
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => SPACE,
+                b'\'' | b'.' => MID_LETTER | MID_DIGIT,
+                b':' => MID_LETTER,
+                b',' | b';' => MID_DIGIT,
+                _ => 0,
+            }
+        };
+        b += 1;
+    }
+    t
+};
+
 /// ASCII white space as UAX #29 sees it: never inside a word.
 fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    CLASS[usize::from(b)] & SPACE != 0
 }
 
 /// The next UAX #29 word in the all-ASCII bytes `b[*at..end]`, advancing `at` past it.
 fn next_ascii_word(b: &[u8], at: &mut usize, end: usize) -> Option<(usize, usize)> {
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let class = |i: usize| CLASS[usize::from(b[i])];
     let mut i = *at;
     while i < end {
-        if !word(b[i]) {
+        if class(i) & WORD == 0 {
             i += 1;
             continue;
         }
@@ -195,20 +260,16 @@ fn next_ascii_word(b: &[u8], at: &mut usize, end: usize) -> Option<(usize, usize
         let mut alnum = b[i] != b'_';
         i += 1;
         loop {
-            if i < end && word(b[i]) {
+            if i < end && class(i) & WORD != 0 {
                 alnum |= b[i] != b'_';
                 i += 1;
                 continue;
             }
             // WB6/7: letter (' . :) letter; WB11/12: digit (' . , ;) digit.
             if i + 1 < end {
-                let (x, m, y) = (b[i - 1], b[i], b[i + 1]);
-                let letters = x.is_ascii_alphabetic()
-                    && y.is_ascii_alphabetic()
-                    && matches!(m, b'\'' | b'.' | b':');
-                let digits = x.is_ascii_digit()
-                    && y.is_ascii_digit()
-                    && matches!(m, b'\'' | b'.' | b',' | b';');
+                let (x, m, y) = (class(i - 1), class(i), class(i + 1));
+                let letters = x & y & LETTER != 0 && m & MID_LETTER != 0;
+                let digits = x & y & DIGIT != 0 && m & MID_DIGIT != 0;
                 if letters || digits {
                     i += 2;
                     continue;

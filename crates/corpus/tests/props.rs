@@ -22,7 +22,7 @@ fn tricky() -> impl Strategy<Value = String> {
         ]).prop_map(str::to_string),
         2 => proptest::sample::select(vec![
             "’", "“", "”", "é", "ü", "ğ", "ß", "\u{301}", "\u{a0}", "\u{2009}", "\u{200d}", "\u{ad}",
-            "日本", "カタカナ", "😀", "👍🏽", "🇦🇿", "·", "‘", "،", "١٢",
+            "日本", "カタカナ", "😀", "👍🏽", "🇦🇿", "·", "‘", "،", "١٢", "\u{64e}", "\u{ad}",
         ]).prop_map(str::to_string),
     ];
     proptest::collection::vec(unit, 0..40).prop_map(|v| v.concat())
@@ -164,5 +164,23 @@ fn fast_sentence_bounds_agree_on_every_extended_latin_letter() {
             let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
             assert_eq!(fast, uax, "U+{:04X} in {text:?}", u32::from(c));
         }
+    }
+}
+
+/// A combining mark right after white space makes one segment with it, and an alphabetic mark
+/// (Arabic vowel signs) makes that segment a word: seen in a scraped page.
+#[test]
+fn a_mark_after_a_space_is_a_word_with_the_space() {
+    for text in [
+        "a \u{64e}b",
+        "a  \u{64e}",
+        "x\t\u{64e} y",
+        "q \t \u{64e}\u{64e}.",
+        "\u{64e}",
+        " \u{301}z",
+    ] {
+        let fast: Vec<(usize, &str)> = word_indices(text).collect();
+        let uax: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+        assert_eq!(fast, uax, "{text:?}");
     }
 }
