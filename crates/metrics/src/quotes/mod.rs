@@ -166,24 +166,35 @@ impl<'t> Word<'t> {
 /// The words of a document, with their lower-case forms: those that differ from the word are
 /// written one after another into `arena`.
 fn words_of<'t>(text: &'t str, seg: &Segmented, arena: &'t mut String) -> Vec<Word<'t>> {
-    let mut ends = Vec::with_capacity(seg.tokens.len());
+    // First each word's facts, in one pass over its bytes, and its lower case where that
+    // differs; then the words, once the arena is complete.
+    let mut facts: Vec<(u32, bool, bool)> = Vec::with_capacity(seg.tokens.len());
     for t in &seg.tokens {
         let w = t.span.slice(text);
-        if !w.is_ascii() {
+        let (any, upper) = w.bytes().fold((0u8, false), |(any, upper), b| {
+            (any | b, upper | b.is_ascii_uppercase())
+        });
+        let ascii = any < 0x80;
+        let cap = match w.as_bytes().first() {
+            Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+            _ => w.chars().next().is_some_and(char::is_uppercase),
+        };
+        if !ascii {
             arena.push_str(&w.to_lowercase());
-        } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        } else if upper {
             let at = arena.len();
             arena.push_str(w);
             arena[at..].make_ascii_lowercase();
         }
-        ends.push(arena.len());
+        facts.push((u32::try_from(arena.len()).unwrap_or(u32::MAX), cap, ascii));
     }
     let arena: &'t str = arena;
     let mut from = 0;
     seg.tokens
         .iter()
-        .zip(ends)
-        .map(|(t, end)| {
+        .zip(facts)
+        .map(|(t, (end, cap, ascii))| {
+            let end = end as usize;
             let w = t.span.slice(text);
             let lower = if end == from { w } else { &arena[from..end] };
             from = end;
@@ -191,8 +202,8 @@ fn words_of<'t>(text: &'t str, seg: &Segmented, arena: &'t mut String) -> Vec<Wo
                 span: t.span,
                 text: w,
                 lower,
-                cap: w.chars().next().is_some_and(char::is_uppercase),
-                ascii: w.is_ascii(),
+                cap,
+                ascii,
             }
         })
         .collect()
