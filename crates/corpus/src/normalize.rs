@@ -36,26 +36,36 @@ pub fn normalize(word: &str) -> Cow<'_, str> {
 /// assert_eq!(forms.form(0), "baku");
 /// assert_eq!(forms.run(1, 3), "reply came");
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenForms {
     text: String,
-    /// Where each token's form starts in `text`.
-    starts: Vec<u32>,
+    /// Where each token's form starts in `text`, then the length of `text`.
+    bounds: Vec<u32>,
+}
+
+impl Default for TokenForms {
+    fn default() -> Self {
+        TokenForms {
+            text: String::new(),
+            bounds: vec![0],
+        }
+    }
 }
 
 impl TokenForms {
     /// The forms of the tokens of `seg`, a segmentation of `text`.
     pub fn new(text: &str, seg: &Segmented) -> Self {
         let mut forms = String::with_capacity(text.len() + seg.tokens.len());
-        let mut starts = Vec::with_capacity(seg.tokens.len());
+        let mut bounds = Vec::with_capacity(seg.tokens.len() + 1);
         for tok in &seg.tokens {
-            starts.push(u32::try_from(forms.len()).unwrap_or(u32::MAX));
+            bounds.push(u32::try_from(forms.len()).unwrap_or(u32::MAX));
             normalize_into(&mut forms, tok.span.slice(text));
             forms.push(' ');
         }
+        bounds.push(u32::try_from(forms.len()).unwrap_or(u32::MAX));
         TokenForms {
             text: forms,
-            starts,
+            bounds,
         }
     }
 
@@ -66,17 +76,17 @@ impl TokenForms {
 
     /// Where each token's form starts in [`TokenForms::text`].
     pub fn starts(&self) -> &[u32] {
-        &self.starts
+        &self.bounds[..self.len()]
     }
 
     /// How many tokens there are.
     pub fn len(&self) -> usize {
-        self.starts.len()
+        self.bounds.len().saturating_sub(1)
     }
 
     /// Whether there are no tokens.
     pub fn is_empty(&self) -> bool {
-        self.starts.is_empty()
+        self.len() == 0
     }
 
     /// The form of token `i`.
@@ -86,15 +96,13 @@ impl TokenForms {
 
     /// The forms of tokens `from..to` joined by single spaces (empty when the run is).
     pub fn run(&self, from: usize, to: usize) -> &str {
-        let Some(&start) = self.starts.get(from) else {
-            return "";
-        };
-        let end = self
-            .starts
-            .get(to)
-            .map_or(self.text.len(), |&s| s as usize)
-            .saturating_sub(1);
-        self.text.get(start as usize..end).unwrap_or("")
+        match (self.bounds.get(from), self.bounds.get(to)) {
+            (Some(&start), Some(&end)) if from < to => self
+                .text
+                .get(start as usize..end as usize - 1)
+                .unwrap_or(""),
+            _ => "",
+        }
     }
 }
 

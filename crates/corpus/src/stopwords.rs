@@ -162,7 +162,11 @@ pub const STOPWORDS: &[&str] = &[
 /// corpus, so the stop words of up to eight bytes sit in a table built at compile time, keyed
 /// by their bytes packed into one integer: a lookup is a multiply and a comparison or two.
 pub fn is_stopword(word: &str) -> bool {
-    let b = word.as_bytes();
+    is_stopword_bytes(word.as_bytes())
+}
+
+/// [`is_stopword`] of a word's bytes.
+pub fn is_stopword_bytes(b: &[u8]) -> bool {
     if b.len() > 8 {
         return LONG.iter().any(|w| w.as_bytes() == b);
     }

@@ -32,7 +32,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use slant_corpus::normalize::TokenForms;
 use slant_corpus::segment::Segmented;
-use slant_corpus::stopwords::is_stopword;
+use slant_corpus::stopwords::is_stopword_bytes;
 use std::collections::BTreeMap;
 use std::hash::BuildHasher;
 
@@ -298,6 +298,11 @@ impl DocTerms {
     }
 }
 
+/// Whether a gap between words is white space only (most often one space).
+fn all_white_space(gap: &str) -> bool {
+    gap == " " || gap.chars().all(char::is_whitespace)
+}
+
 /// One word prepared for counting.
 struct Word {
     /// Where its counting key (the stem when stemming, else the normalised form) starts in
@@ -333,21 +338,25 @@ pub fn count_terms_of(
     // With stemming, the stems, each followed by a space.
     let mut stems = String::new();
     let mut prev_end: Option<(usize, u32)> = None;
-    for (i, tok) in seg.tokens.iter().enumerate() {
-        let start = forms.starts()[i];
-        let norm = forms.form(i);
-        let stop = is_stopword(norm);
+    let form_bytes = forms.text().as_bytes();
+    for (i, (tok, &start)) in seg.tokens.iter().zip(forms.starts()).enumerate() {
+        // The form runs up to the space before the next one.
+        let end = forms
+            .starts()
+            .get(i + 1)
+            .map_or(form_bytes.len(), |&s| s as usize);
+        let stop = is_stopword_bytes(&form_bytes[start as usize..end - 1]);
         let key = match &stemmer {
             Some(s) => {
                 let at = stems.len() as u32;
-                stems.push_str(&s.stem(norm));
+                stems.push_str(&s.stem(forms.form(i)));
                 stems.push(' ');
                 at
             }
             None => start,
         };
         let joins_previous = matches!(prev_end, Some((end, sentence))
-            if sentence == tok.sentence && text[end..tok.span.start].chars().all(char::is_whitespace));
+            if sentence == tok.sentence && all_white_space(&text[end..tok.span.start]));
         prev_end = Some((tok.span.end, tok.sentence));
         words.push(Word {
             key,
@@ -368,7 +377,8 @@ pub fn count_terms_of(
     let mut doc = DocTerms {
         tokens: seg.tokens.len() as u64,
         arena: String::new(),
-        entries: Vec::with_capacity(words.len()),
+        // A news article has about 1.1 distinct terms per word.
+        entries: Vec::with_capacity(words.len() + words.len() / 2),
         shard_ends: [0; SHARDS],
         surfaces: FxHashMap::default(),
     };
