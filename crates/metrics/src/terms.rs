@@ -179,8 +179,21 @@ pub struct DocTerm {
 struct DocEntry {
     hash: u64,
     start: u32,
+    /// The key's length in bytes, with [`PHRASE`] set when it has two or more words.
     len: u32,
     term: DocTerm,
+}
+
+impl DocEntry {
+    /// Where the key is in the arena: (start, length).
+    fn at(&self) -> (u32, u32) {
+        (self.start, self.len & !PHRASE)
+    }
+
+    /// Whether the key has two or more words.
+    fn phrase(&self) -> bool {
+        self.len & PHRASE != 0
+    }
 }
 
 /// The terms of one document.
@@ -224,7 +237,7 @@ impl DocTerms {
     }
 
     fn key(&self, e: &DocEntry) -> &str {
-        key_at(&self.arena, (e.start, e.len))
+        key_at(&self.arena, e.at())
     }
 
     fn shard(&self, s: usize) -> &[DocEntry] {
@@ -232,16 +245,21 @@ impl DocTerms {
         &self.entries[from as usize..self.shard_ends[s] as usize]
     }
 
-    /// Counts one occurrence of the key at `at` (start, length) in `keys`, first seen in
-    /// `sentence`. Entries point into `keys`, which becomes the arena.
-    fn bump(&mut self, index: &mut HashTable<u32>, keys: &str, at: (u32, u32), sentence: u32) {
+    /// Counts one occurrence of the key at `at` (start, length) in `keys`, of one word or
+    /// more (`phrase`), first seen in `sentence`. Entries point into `keys`, which becomes
+    /// the arena.
+    fn bump(
+        &mut self,
+        index: &mut HashTable<u32>,
+        keys: &str,
+        at: (u32, u32),
+        phrase: bool,
+        sentence: u32,
+    ) {
         let key = key_at(keys, at);
         let hash = key_hash(key);
         let entries = &mut self.entries;
-        let found = index.find(hash, |&i| {
-            let e = &entries[i as usize];
-            key_at(keys, (e.start, e.len)) == key
-        });
+        let found = index.find(hash, |&i| key_at(keys, entries[i as usize].at()) == key);
         if let Some(&i) = found {
             entries[i as usize].term.count += 1;
             return;
@@ -250,7 +268,7 @@ impl DocTerms {
         entries.push(DocEntry {
             hash,
             start: at.0,
-            len: at.1,
+            len: at.1.min(PHRASE - 1) | if phrase { PHRASE } else { 0 },
             term: DocTerm {
                 count: 1,
                 first_sentence: sentence,
@@ -405,7 +423,7 @@ pub fn count_terms_of(
                 continue;
             }
             let key = run(keys, first.key, next.map(|w| w.key));
-            doc.bump(&mut index, keys, key, last.sentence);
+            doc.bump(&mut index, keys, key, n > 1, last.sentence);
             if stemmer.is_some() {
                 let surface = run(forms, first.norm, next.map(|w| w.norm));
                 doc.bump_surface(key_at(keys, key), key_at(forms, surface));
@@ -585,10 +603,10 @@ const PHRASE: u32 = 1 << 31;
 const _: () = assert!(std::mem::size_of::<Interned>() == 32);
 
 impl Interned {
-    /// A key at `start` of the arena.
-    fn new(start: usize, key: &str) -> Interned {
+    /// A key at `start` of the arena, of one word or more (`phrase`).
+    fn new(start: usize, key: &str, phrase: bool) -> Interned {
         let len = u32::try_from(key.len()).unwrap_or(u32::MAX).min(PHRASE - 1);
-        let phrase = if key.contains(' ') { PHRASE } else { 0 };
+        let phrase = if phrase { PHRASE } else { 0 };
         Interned {
             start,
             len: len | phrase,
@@ -682,11 +700,11 @@ impl Shard {
         self.index.find(hash, |&i| self.key(i) == key).copied()
     }
 
-    fn intern(&mut self, hash: u64, key: &str) -> u32 {
+    fn intern(&mut self, hash: u64, key: &str, phrase: bool) -> u32 {
         if let Some(id) = self.find(hash, key) {
             return id;
         }
-        let term = Interned::new(self.arena.len(), key);
+        let term = Interned::new(self.arena.len(), key, phrase);
         let id = match self.free.pop() {
             Some(id) => {
                 self.terms[id as usize] = term;
@@ -721,7 +739,7 @@ impl Shard {
             }
         }
         let seen = self.sighted.as_mut()?.seen_or_record(hash, slot);
-        seen.then(|| found.unwrap_or_else(|| self.intern(hash, key)))
+        seen.then(|| found.unwrap_or_else(|| self.intern(hash, key, true)))
     }
 
     /// Folds one document's entries of this shard into group `slot`.
@@ -734,13 +752,13 @@ impl Shard {
         let slot32 = u32::try_from(slot).unwrap_or(RETIRED).min(RETIRED);
         for e in entries {
             let key = doc.key(e);
-            let id = if self.sighted.is_some() && e.term.count == 1 && key.contains(' ') {
+            let id = if self.sighted.is_some() && e.term.count == 1 && e.phrase() {
                 let Some(id) = self.admit(slot, e.hash, key) else {
                     continue;
                 };
                 id
             } else {
-                self.intern(e.hash, key)
+                self.intern(e.hash, key, e.phrase())
             };
             let at = (ordinal, e.term.first_sentence);
             let term = &mut self.terms[id as usize];
@@ -836,7 +854,7 @@ impl Shard {
             if u {
                 live += term.span().len();
             } else {
-                *term = Interned::new(0, "");
+                *term = Interned::new(0, "", false);
                 self.free.push(id as u32);
             }
         }
@@ -878,7 +896,7 @@ impl Shard {
         for (id, &u) in used.iter().enumerate() {
             if u {
                 let key = old.key(id as u32);
-                let new = self.intern(key_hash(key), key);
+                let new = self.intern(key_hash(key), key, old.terms[id].phrase());
                 let (was, now) = (&old.terms[id], &mut self.terms[new as usize]);
                 (now.slot, now.stat) = (was.slot, was.stat);
                 renumber[id] = new;
@@ -1331,7 +1349,7 @@ mod tests {
         let mut shard = Shard::default();
         for i in 0..100_000u32 {
             let key = format!("term number {i}");
-            shard.intern(key_hash(&key), &key);
+            shard.intern(key_hash(&key), &key, key.contains(' '));
             let (terms, arena) = (&shard.terms, &shard.arena);
             assert!(
                 terms.capacity() <= terms.len() + terms.len() / 4 + 64,
