@@ -1076,8 +1076,10 @@ impl<'t> Doc<'t, '_> {
     fn names_before(&self, at: usize) -> Vec<String> {
         let end = self.words.partition_point(|w| w.span.end <= at);
         let ws = &self.words[..end];
+        // (A name of two words needs a run of two: one word never holds a space.)
         capitalised_runs(ws)
             .into_iter()
+            .filter(|run| run.len() >= 2)
             .filter_map(|run| self.run_name_or_body(&ws[run]))
             .filter(|n| n.contains(' '))
             .collect()
@@ -1086,7 +1088,10 @@ impl<'t> Doc<'t, '_> {
     /// Full names (two or more words) mentioned in the document, in order of first mention.
     fn names(&self) -> Vec<String> {
         let mut seen = Vec::new();
-        for run in capitalised_runs(&self.words) {
+        for run in capitalised_runs(&self.words)
+            .into_iter()
+            .filter(|r| r.len() >= 2)
+        {
             if let Some(name) = self.run_name_or_body(&self.words[run]) {
                 if name.contains(' ') && !seen.contains(&name) {
                     seen.push(name);
