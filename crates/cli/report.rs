@@ -177,12 +177,17 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         reps: la.bootstrap,
         ..Bootstrap::default()
     };
-    // Quotes are read back from the spill one by one, on one thread, while keyness and the
-    // bootstrap share the other cores; the two branches read and write different things.
-    progress.stage("writing quotes | scoring keyness, bootstrapping rates");
+    // Quotes are read back from the spill one by one, on one thread, then the term table is
+    // written, while keyness and the bootstrap share the other cores; the two branches read
+    // and write different things.
+    progress.stage("writing quotes and terms | scoring keyness, bootstrapping rates");
     let shown = Shown::pick(&summaries, args.chart_groups);
     let (quoted, scored) = rayon::join(
-        || write_quotes(&mut g.quotes, &g.gazetteer, &table("quotes")),
+        || -> anyhow::Result<_> {
+            let quoted = write_quotes(&mut g.quotes, &g.gazetteer, &table("quotes"))?;
+            write_terms(&table("terms"), &g.terms, args.terms.min_count)?;
+            Ok(quoted)
+        },
         || -> anyhow::Result<_> {
             let keyed = write_keyness(
                 &g.terms,
@@ -229,7 +234,6 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let (tables, charts) = rayon::join(
         || -> anyhow::Result<()> {
             write_speakers(&table("speakers"), &speakers)?;
-            write_terms(&table("terms"), &g.terms, args.terms.min_count)?;
             Ok(())
         },
         || -> anyhow::Result<Vec<Drawn>> {
