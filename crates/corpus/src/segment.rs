@@ -92,8 +92,8 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
 /// `unicode_word_indices` (UAX #29 word boundaries, segments holding a letter or digit) gives,
 /// several times faster on news text.
 ///
-/// UAX #29 joins nothing across ASCII white space but a combining mark to the spaces before
-/// it. So the text is scanned with the ASCII subset of the rules (WB5–WB13b: letters, digits
+/// UAX #29 joins nothing across ASCII white space except that a combining mark (or a format
+/// character or joiner) attaches to the spaces or tab before it. So the text is scanned with the ASCII subset of the rules (WB5–WB13b: letters, digits
 /// and `_` run together; `'`, `.` and `:` join two letters; `'`, `.`, `,` and `;` join two
 /// digits) up to the piece (between ASCII white space, with the spaces or tab before it) that
 /// holds the next non-ASCII character, and that piece goes through unicode-segmentation in
