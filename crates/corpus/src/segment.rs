@@ -93,13 +93,13 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
 /// several times faster on news text.
 ///
 /// UAX #29 joins nothing across ASCII white space except that a combining mark (or a format
-/// character or joiner) attaches to the spaces or tab before it. So the text is scanned with the ASCII subset of the rules (WB5–WB13b: letters, digits
-/// and `_` run together; `'`, `.` and `:` join two letters; `'`, `.`, `,` and `;` join two
-/// digits) up to the piece (between ASCII white space, with the spaces or tab before it) that
-/// holds the next non-ASCII character, and that piece goes through unicode-segmentation in
-/// full. unicode-segmentation has its own ASCII fast path, but only for an all-ASCII text: one
-/// curly quote in an article loses it for the whole article. A property test checks the two
-/// agree on arbitrary text.
+/// character or joiner) attaches to the spaces or tab before it. So the text is scanned with
+/// the ASCII subset of the rules (WB5–WB13b: letters, digits and `_` run together; `'`, `.`
+/// and `:` join two letters; `'`, `.`, `,` and `;` join two digits) up to the piece (between
+/// ASCII white space, with the spaces or tab before it) that holds the next non-ASCII
+/// character, and that piece goes through unicode-segmentation in full. unicode-segmentation
+/// has its own ASCII fast path, but only for an all-ASCII text: one curly quote in an article
+/// loses it for the whole article. A property test checks the two agree on arbitrary text.
 ///
 /// ```
 /// use slant_corpus::segment::word_indices;
