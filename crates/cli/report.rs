@@ -239,38 +239,53 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         || -> anyhow::Result<Vec<Drawn>> {
             let charts = dir.join("charts");
             std::fs::create_dir_all(&charts)?;
-            let mut drawn = vec![summary::write_chart(
-                &charts,
-                &shown,
-                &args.by,
-                la.min_docs,
-                format,
-            )?];
-            drawn.extend(write_keyness_charts(
-                &charts,
-                &key_rows,
-                &args.by,
-                args.terms.chart_terms,
-                cut.as_deref(),
-            )?);
-            drawn.extend(write_quote_charts(
-                &charts,
-                &shown,
-                &speakers,
-                &group_quotes,
-                &args.by,
-                la.min_docs,
-                format,
-            )?);
-            drawn.extend(lexout::write_charts(
-                &charts,
-                &rates,
-                &shown,
-                &set.lexicons,
-                &args.by,
-                la.min_docs,
-                format,
-            )?);
+            // Each chart is its own file: the four kinds are drawn side by side.
+            let (sizes, (terms, (quotes, lexicons))) = rayon::join(
+                || summary::write_chart(&charts, &shown, &args.by, la.min_docs, format),
+                || {
+                    rayon::join(
+                        || {
+                            write_keyness_charts(
+                                &charts,
+                                &key_rows,
+                                &args.by,
+                                args.terms.chart_terms,
+                                cut.as_deref(),
+                            )
+                        },
+                        || {
+                            rayon::join(
+                                || {
+                                    write_quote_charts(
+                                        &charts,
+                                        &shown,
+                                        &speakers,
+                                        &group_quotes,
+                                        &args.by,
+                                        la.min_docs,
+                                        format,
+                                    )
+                                },
+                                || {
+                                    lexout::write_charts(
+                                        &charts,
+                                        &rates,
+                                        &shown,
+                                        &set.lexicons,
+                                        &args.by,
+                                        la.min_docs,
+                                        format,
+                                    )
+                                },
+                            )
+                        },
+                    )
+                },
+            );
+            let mut drawn = vec![sizes?];
+            drawn.extend(terms?);
+            drawn.extend(quotes?);
+            drawn.extend(lexicons?);
             Ok(drawn)
         },
     );

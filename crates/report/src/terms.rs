@@ -9,6 +9,7 @@ use crate::charts::{
 };
 use crate::error::ReportError;
 use crate::table::{float, int, text, Cells, Col, Table};
+use rayon::prelude::*;
 use slant_metrics::keyness::KeyRow;
 use slant_metrics::terms::{per_1k, TermTable};
 use std::path::Path;
@@ -261,6 +262,7 @@ pub fn write_keyness_charts(
     let stems = unique_slugs(groups.iter().map(|g| g[0].group));
     let mut written = Vec::new();
     let mut panels = Vec::new();
+    let mut charts = Vec::new();
     for (g, stem) in groups.iter().zip(&stems) {
         let first = &g[0];
         let more: Vec<Bar> = distinct(g.iter().filter(|r| r.z > 0.0), top)
@@ -298,7 +300,7 @@ pub fn write_keyness_charts(
             footnotes: notes,
         };
         let name = format!("keyness-{stem}");
-        diverging(&dir.join(&name), &chart)?;
+        charts.push((dir.join(&name), chart));
         written.push(Drawn::new(
             name,
             Topic::Terms,
@@ -318,9 +320,10 @@ pub fn write_keyness_charts(
             bars: more.into_iter().take(8).collect(),
         });
     }
-    if !panels.is_empty() {
+    // The charts are independent files: drawn on all cores, the overview beside them.
+    let overview = (!panels.is_empty()).then(|| {
         let pale = panels.iter().flat_map(|p| &p.bars).any(|b| b.pale);
-        let chart = SmallMultiples {
+        SmallMultiples {
             title: format!("Most distinctive terms of each {by}"),
             subtitle:
                 "Terms each group uses more than all others pooled, by z-score (common scale)"
@@ -330,8 +333,23 @@ pub fn write_keyness_charts(
                 .into_iter()
                 .chain(cut.map(str::to_string))
                 .collect(),
-        };
-        small_multiples(&dir.join("keyness-overview"), &chart)?;
+        }
+    });
+    let (each, all) = rayon::join(
+        || {
+            charts
+                .par_iter()
+                .try_for_each(|(path, chart)| diverging(path, chart))
+        },
+        || {
+            overview.as_ref().map_or(Ok(()), |c| {
+                small_multiples(&dir.join("keyness-overview"), c)
+            })
+        },
+    );
+    each?;
+    all?;
+    if overview.is_some() {
         // The overview leads its section.
         written.insert(
             0,
