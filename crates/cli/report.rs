@@ -239,54 +239,46 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         || -> anyhow::Result<Vec<Drawn>> {
             let charts = dir.join("charts");
             std::fs::create_dir_all(&charts)?;
-            // Each chart is its own file: the four kinds are drawn side by side.
-            let (sizes, (terms, (quotes, lexicons))) = rayon::join(
-                || summary::write_chart(&charts, &shown, &args.by, la.min_docs, format),
-                || {
-                    rayon::join(
-                        || {
-                            write_keyness_charts(
-                                &charts,
-                                &key_rows,
-                                &args.by,
-                                args.terms.chart_terms,
-                                cut.as_deref(),
-                            )
-                        },
-                        || {
-                            rayon::join(
-                                || {
-                                    write_quote_charts(
-                                        &charts,
-                                        &shown,
-                                        &speakers,
-                                        &group_quotes,
-                                        &args.by,
-                                        la.min_docs,
-                                        format,
-                                    )
-                                },
-                                || {
-                                    lexout::write_charts(
-                                        &charts,
-                                        &rates,
-                                        &shown,
-                                        &set.lexicons,
-                                        &args.by,
-                                        la.min_docs,
-                                        format,
-                                    )
-                                },
-                            )
-                        },
+            // Each chart is its own file: the four kinds are drawn side by side, and listed in
+            // this order.
+            type Draw<'d> = &'d (dyn Fn() -> Result<Vec<Drawn>, slant_report::ReportError> + Sync);
+            let kinds: [Draw<'_>; 4] = [
+                &|| {
+                    summary::write_chart(&charts, &shown, &args.by, la.min_docs, format)
+                        .map(|d| vec![d])
+                },
+                &|| {
+                    let top = args.terms.chart_terms;
+                    write_keyness_charts(&charts, &key_rows, &args.by, top, cut.as_deref())
+                },
+                &|| {
+                    write_quote_charts(
+                        &charts,
+                        &shown,
+                        &speakers,
+                        &group_quotes,
+                        &args.by,
+                        la.min_docs,
+                        format,
                     )
                 },
-            );
-            let mut drawn = vec![sizes?];
-            drawn.extend(terms?);
-            drawn.extend(quotes?);
-            drawn.extend(lexicons?);
-            Ok(drawn)
+                &|| {
+                    lexout::write_charts(
+                        &charts,
+                        &rates,
+                        &shown,
+                        &set.lexicons,
+                        &args.by,
+                        la.min_docs,
+                        format,
+                    )
+                },
+            ];
+            let drawn: Vec<Vec<Drawn>> = kinds
+                .par_iter()
+                .map(|draw| draw())
+                .collect::<Result<_, _>>()?;
+            Ok(drawn.into_iter().flatten().collect())
         },
     );
     tables?;
