@@ -302,6 +302,11 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
     }
 
     fn fill(&self) -> Result<(), String> {
+        // A pixel band starts white ([`png_in_bands`]), which plotters would fill pixel by
+        // pixel.
+        if self.pixels {
+            return Ok(());
+        }
         self.area.fill(&WHITE).map_err(|e| e.to_string())
     }
 
@@ -361,6 +366,8 @@ fn png_in_bands(
     while top < h {
         let rows = band.min(h - top);
         let len = row * (rows + 2 * MARGIN) as usize;
+        // The background, as [`Pen::fill`] leaves it to this.
+        pixels[..len].fill(255);
         let root = BitMapBackend::with_buffer(&mut pixels[..len], (w, rows + 2 * MARGIN))
             .into_drawing_area();
         let first = i64::from(top) - i64::from(MARGIN);
