@@ -287,6 +287,12 @@ fn next_ascii_word(b: &[u8], at: &mut usize, end: usize) -> Option<(usize, usize
     None
 }
 
+/// Whether the gap between two tokens is white space only, as between the words of a phrase
+/// (most often one space).
+pub fn white_space_gap(gap: &str) -> bool {
+    gap == " " || gap.chars().all(char::is_whitespace)
+}
+
 fn has_letter(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
 }

@@ -31,7 +31,7 @@ use hashbrown::HashTable;
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use slant_corpus::normalize::TokenForms;
-use slant_corpus::segment::Segmented;
+use slant_corpus::segment::{white_space_gap, Segmented};
 use slant_corpus::stopwords::is_stopword_bytes;
 use std::collections::BTreeMap;
 use std::hash::BuildHasher;
@@ -316,11 +316,6 @@ impl DocTerms {
     }
 }
 
-/// Whether a gap between words is white space only (most often one space).
-fn all_white_space(gap: &str) -> bool {
-    gap == " " || gap.chars().all(char::is_whitespace)
-}
-
 /// One word prepared for counting.
 struct Word {
     /// Where its counting key (the stem when stemming, else the normalised form) starts in
@@ -374,7 +369,7 @@ pub fn count_terms_of(
             None => start,
         };
         let joins_previous = matches!(prev_end, Some((end, sentence))
-            if sentence == tok.sentence && all_white_space(&text[end..tok.span.start]));
+            if sentence == tok.sentence && white_space_gap(&text[end..tok.span.start]));
         prev_end = Some((tok.span.end, tok.sentence));
         words.push(Word {
             key,

@@ -14,7 +14,7 @@ use super::{compile, normalise, Lexicon, Pattern, Problem, Severity};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use slant_corpus::normalize::TokenForms;
-use slant_corpus::segment::{Segmented, Span};
+use slant_corpus::segment::{white_space_gap, Segmented, Span};
 
 /// One match of an entry in a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,7 +289,7 @@ impl Haystack {
             ends.push(sep);
             hay[sep] = if same && super::is_hyphen(gap) {
                 b'-'
-            } else if same && gap.chars().all(char::is_whitespace) {
+            } else if same && white_space_gap(gap) {
                 b' '
             } else {
                 b'\n'

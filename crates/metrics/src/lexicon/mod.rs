@@ -32,7 +32,7 @@ pub mod matcher;
 pub mod native;
 
 use slant_corpus::normalize::{normalize_cased_into, normalize_into};
-use slant_corpus::segment::segment;
+use slant_corpus::segment::{segment, white_space_gap};
 use std::fmt;
 
 /// A lexicon: named categories of entries, with provenance.
@@ -266,7 +266,7 @@ pub fn compile(entry: &Entry, origin: &str) -> (Option<Pattern>, Vec<Problem>) {
                 }
                 continue;
             }
-            if !gap.chars().all(char::is_whitespace) {
+            if !white_space_gap(gap) {
                 return err(format!(
                     "`{text}` is cut into words at `{}`, and a phrase only matches words separated by spaces, so it can never match",
                     gap.trim()

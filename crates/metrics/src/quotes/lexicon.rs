@@ -173,10 +173,6 @@ impl Cues {
     pub fn at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &Cue)> {
         let first = words.first()?.as_ref();
         let ascii = first.is_ascii();
-        // Most words are no cue's first word, as their shape tells.
-        if ascii && !self.shapes.may_have_ascii(first) {
-            return None;
-        }
         // Lower-cased on the stack for the usual short ASCII word.
         let mut buf = [0u8; 32];
         let owned;
@@ -200,7 +196,7 @@ impl Cues {
         ascii: bool,
         words: &[W],
     ) -> Option<(usize, &Cue)> {
-        // The shape of a word is that of its lower case.
+        // Most words are no cue's first word, as their shape tells (that of their lower case).
         if ascii && !self.shapes.may_have_ascii(lower) {
             return None;
         }
