@@ -1259,10 +1259,13 @@ impl TermTable {
             return Vec::new();
         };
         let mut rows = Vec::new();
-        for (key, s) in self.terms(g) {
+        // Most of a group's entries are rare phrases below `min_count`: they are passed over
+        // before their keys are looked up.
+        for (id, s) in self.group_terms(g) {
             if s.count < min_count.max(1) {
                 continue;
             }
+            let key = self.key(id);
             rows.push(TermRow {
                 group,
                 key,
