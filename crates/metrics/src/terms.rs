@@ -353,7 +353,9 @@ pub fn count_terms_of(
     let mut prev_end: Option<(usize, u32)> = None;
     let form_bytes = forms.text().as_bytes();
     for (i, (tok, &start)) in seg.tokens.iter().zip(forms.starts()).enumerate() {
-        // The form runs up to the space before the next one.
+        // The form runs up to the space before the next one. (Sliced here as bytes:
+        // `TokenForms::form` checks char boundaries, 6 million instructions more per 1,000
+        // articles.)
         let end = forms
             .starts()
             .get(i + 1)

@@ -271,6 +271,9 @@ fn automaton(map: FxHashMap<String, Vec<Target>>) -> Option<Automaton> {
 struct Haystack {
     text: Vec<u8>,
     starts: Vec<usize>,
+    /// Where each token ends. (Each end is the next start less one, or the text's length, but
+    /// working that out in the walk's inner loop cost 31 million instructions more per 1,000
+    /// articles than reading it here.)
     ends: Vec<usize>,
 }
 
