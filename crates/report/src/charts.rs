@@ -358,16 +358,17 @@ fn png_in_bands(
     band: u32,
     draw: impl Fn(&Pen<'_, BitMapBackend<'_>>) -> Result<(), String>,
 ) -> Result<(), ReportError> {
-    let mut out = PngRows::new(w).map_err(|e| ReportError::io(path, e))?;
+    let (mut pixels, data) = SCRATCH.take();
+    let mut out = PngRows::new(w, data).map_err(|e| ReportError::io(path, e))?;
     let band = band.max(1);
     let row = w as usize * 3;
-    let mut pixels = vec![0u8; row * (band.min(h) + 2 * MARGIN) as usize];
     let mut top = 0;
     while top < h {
         let rows = band.min(h - top);
         let len = row * (rows + 2 * MARGIN) as usize;
         // The background, as [`Pen::fill`] leaves it to this.
-        pixels[..len].fill(255);
+        pixels.clear();
+        pixels.resize(len, 255);
         let root = BitMapBackend::with_buffer(&mut pixels[..len], (w, rows + 2 * MARGIN))
             .into_drawing_area();
         let first = i64::from(top) - i64::from(MARGIN);
@@ -377,7 +378,19 @@ fn png_in_bands(
             .map_err(|e| ReportError::io(path, e))?;
         top += rows;
     }
-    out.write(path, (w, h))
+    let data = out.write(path, (w, h))?;
+    SCRATCH.set((pixels, data));
+    Ok(())
+}
+
+thread_local! {
+    /// A thread's pixel band and compressed image data, kept from one chart to the next.
+    /// Allocated afresh for each chart, their pages were faulted in (and zeroed) again each
+    /// time, since freed memory goes back to the system at once. Kept, the 1,000-article
+    /// report takes 73,000 page faults instead of 120,000, and 0.18–0.23 s of system time
+    /// instead of 0.27–0.33.
+    static SCRATCH: std::cell::Cell<(Vec<u8>, Vec<u8>)> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
 /// Rows drawn above and below each band and then dropped. Plotters moves a line's end that
@@ -424,10 +437,12 @@ struct PngRows {
 }
 
 impl PngRows {
-    fn new(width: u32) -> std::io::Result<PngRows> {
+    /// Compresses into `data`, emptied first.
+    fn new(width: u32, mut data: Vec<u8>) -> std::io::Result<PngRows> {
         let len = width as usize * 3;
+        data.clear();
         Ok(PngRows {
-            deflate: fdeflate::Compressor::new(std::io::Cursor::new(Vec::new()))?,
+            deflate: fdeflate::Compressor::new(std::io::Cursor::new(data))?,
             prev: vec![0; len],
             row: vec![0; len + 1],
         })
@@ -447,8 +462,9 @@ impl PngRows {
         Ok(())
     }
 
-    /// Writes the PNG of the rows pushed, `(w, h)` pixels, to `path`.
-    fn write(self, path: &Path, (w, h): (u32, u32)) -> Result<(), ReportError> {
+    /// Writes the PNG of the rows pushed, `(w, h)` pixels, to `path`; gives back the
+    /// compressed data's buffer.
+    fn write(self, path: &Path, (w, h): (u32, u32)) -> Result<Vec<u8>, ReportError> {
         let err = |e: png::EncodingError| ReportError::Chart {
             path: path.to_path_buf(),
             message: e.to_string(),
@@ -468,7 +484,8 @@ impl PngRows {
         for chunk in data.chunks(i32::MAX as usize) {
             writer.write_chunk(png::chunk::IDAT, chunk).map_err(err)?;
         }
-        writer.finish().map_err(err)
+        writer.finish().map_err(err)?;
+        Ok(data)
     }
 }
 
