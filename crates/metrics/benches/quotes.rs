@@ -1,7 +1,7 @@
 //! Quote extraction throughput, in MB of cleaned text and documents per second, on the five
 //! bundled articles repeated to 1,000 documents, with segmentation alone as the baseline (the
-//! extractor works on its output). Asserts the quotes it finds, so a fast wrong answer cannot
-//! pass.
+//! extractor works on its output), and on the same text as one long document. Asserts the
+//! quotes it finds, so a fast wrong answer cannot pass.
 //!
 //! Run: `cargo bench -p slant-metrics --bench quotes`.
 
@@ -51,6 +51,25 @@ fn bench(c: &mut Criterion) {
         });
         g.finish();
     }
+    // The same text as one document: quotations are attributed using their neighbours,
+    // and finding those must not grow with the length of the document.
+    let long = texts.join("\n");
+    let long_seg = segment(&long);
+    let mut g = c.benchmark_group("quotes_mb");
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.sample_size(10);
+    g.bench_function("extract_one_long_document", |b| {
+        b.iter(|| {
+            let direct = extract(&long, &long_seg, Lists::default())
+                .quotes
+                .iter()
+                .filter(|q| q.kind == Kind::Direct)
+                .count();
+            assert!(direct >= DOCS * 4 / 5, "{direct}");
+            black_box(direct)
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

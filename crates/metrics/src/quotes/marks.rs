@@ -348,6 +348,21 @@ mod tests {
             let scanned: Vec<usize> = (0..bytes.len()).filter(|&i| super::may_start_mark(bytes[i])).collect();
             prop_assert_eq!(super::mark_starts(bytes).collect::<Vec<_>>(), scanned);
         }
+
+        /// Top-level quotations do not overlap, and come in text order: each ends where or
+        /// before the next one opens. (`extract` relies on it to find neighbours by search.)
+        #[test]
+        fn quotations_are_disjoint_and_in_order(
+            text in "([a-z \"'«»“”„‘’—.,:é…\n]|\n\n|said ){0,120}"
+        ) {
+            let found = super::find(&text);
+            for pair in found.windows(2) {
+                prop_assert!(pair[0].outer.end <= pair[1].outer.start, "{:?}", pair);
+            }
+            for q in &found {
+                prop_assert!(q.outer.start <= q.outer.end);
+            }
+        }
     }
 
     use super::*;

@@ -21,7 +21,7 @@ pub mod lexicon;
 pub mod marks;
 
 use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Titles};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use slant_corpus::meta::is_calendar_word;
 use slant_corpus::segment::{ends_with_abbreviation, Segmented, Span};
 use slant_corpus::stopwords::is_stopword;
@@ -254,7 +254,7 @@ const NAME_LINKS: [&str; 9] = ["of", "de", "van", "von", "bin", "al", "da", "du"
 struct LowerCase<'t> {
     sketch: [u64; SKETCH_WORDS],
     scans: std::cell::Cell<u32>,
-    set: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
+    set: std::cell::OnceCell<FxHashSet<&'t str>>,
 }
 
 /// 8,192 bits: a document's few hundred distinct words set under a tenth of them.
@@ -325,9 +325,25 @@ struct Doc<'t, 'l> {
     lower_case: LowerCase<'t>,
     sentences: &'t [Span],
     lists: Lists<'l>,
+    /// The capitalised runs of two words or more, in order, each with the full name (two
+    /// words or more) it holds, if any: found once, when first asked for.
+    run_names: std::cell::OnceCell<Vec<(std::ops::Range<usize>, Option<String>)>>,
 }
 
-impl<'t> Doc<'t, '_> {
+impl<'t, 'l> Doc<'t, 'l> {
+    /// The document's words, with their lower case written into `arena`.
+    fn new(text: &'t str, seg: &'t Segmented, lists: Lists<'l>, arena: &'t mut String) -> Self {
+        let words = words_of(text, seg, arena);
+        Doc {
+            text,
+            lower_case: LowerCase::new(&words),
+            words,
+            sentences: &seg.sentences,
+            lists,
+            run_names: std::cell::OnceCell::new(),
+        }
+    }
+
     /// Whether the document writes this (lower-case) word starting with a lower-case letter.
     fn writes_in_lower_case(&self, lower: &str) -> bool {
         self.lower_case.contains(&self.words, lower)
@@ -720,32 +736,34 @@ fn word_count_upto(text: &str, cap: usize) -> usize {
 /// Finds and attributes the quotes of one segmented document.
 pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     let mut lower = String::new();
-    let words = words_of(text, seg, &mut lower);
-    let doc = Doc {
-        text,
-        lower_case: LowerCase::new(&words),
-        words,
-        sentences: &seg.sentences,
-        lists,
-    };
+    let doc = Doc::new(text, seg, lists, &mut lower);
     let paras = marks::paragraphs(text);
+    // In text order and disjoint (see `marks::find`), so neighbours are found by search
+    // rather than by scanning: a document of thousands of quotations costs no more per
+    // quotation than a short one.
     let found = marks::find(text);
+    debug_assert!(found.windows(2).all(|w| w[0].outer.end <= w[1].outer.start));
     let mut quotes: Vec<Quote> = Vec::new();
-    // Named speakers so far, most recent last, with their gender where known: "he" and "she"
-    // take the most recent one whose gender fits.
-    let mut named: Vec<(String, Option<Gender>)> = Vec::new();
+    // The paragraph of the quotation behind `quotes.last()`.
+    let mut last_paragraph: Option<usize> = None;
+    // Named speakers so far: "he" and "she" take the most recent one whose gender fits.
+    let mut named = Named::default();
     for (qi, q) in found.iter().enumerate() {
         let span = q.span();
         let para_first = paras[q.paragraph];
+        // The paragraph where it closes: the first ending at or after the closing mark, if
+        // that one holds it.
         let end_para = paras
-            .iter()
+            .get(paras.partition_point(|p| p.end < q.outer.end))
             .copied()
-            .find(|p| p.start <= q.outer.end && q.outer.end <= p.end)
+            .filter(|p| p.start <= q.outer.end)
             .unwrap_or(para_first);
-        let prev_end = found[..qi]
-            .iter()
-            .rev()
-            .find(|p| p.outer.end > para_first.start && p.outer.end <= q.outer.start)
+        // Where the quotation before it ends, if in this paragraph. (The one just before
+        // ends last of all before it.)
+        let prev_end = qi
+            .checked_sub(1)
+            .map(|p| &found[p])
+            .filter(|p| p.outer.end > para_first.start && p.outer.end <= q.outer.start)
             .map_or(para_first.start, |p| p.outer.end);
         let next_start = found
             .get(qi + 1)
@@ -915,11 +933,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // A quote opening a paragraph right after a quote paragraph by a known speaker runs on.
         if found_speaker.is_none() && opens_paragraph && q.paragraph > 0 && n_words >= 4 {
             if let Some(prev) = quotes.last() {
-                let prev_para = found
-                    .iter()
-                    .find(|f| f.pieces.first() == prev.pieces.first())
-                    .map(|f| f.paragraph);
-                if prev_para == Some(q.paragraph - 1)
+                if last_paragraph == Some(q.paragraph - 1)
                     && prev.kind == Kind::Direct
                     && !prev.speaker.is_empty()
                 {
@@ -942,38 +956,28 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     "she" => Some(Gender::Female),
                     _ => None,
                 };
-                let fits = |g: &Option<Gender>| want.is_none() || g.is_none() || *g == want;
                 let mentioned = || {
                     want.and_then(|w| {
                         doc.names_before(q.outer.start)
-                            .into_iter()
-                            .rev()
                             .find(|n| FirstNames::bundled().gender(n, "") == Some(w))
                     })
                 };
-                let pick = named
-                    .iter()
-                    .rev()
-                    .find(|(_, g)| want.is_some() && *g == want)
-                    .map(|(n, _)| n.clone())
-                    .or_else(|| {
-                        named
-                            .iter()
-                            .rev()
-                            .find(|(_, g)| fits(g))
-                            .map(|(n, _)| n.clone())
+                let pick = want
+                    .and_then(|w| named.latest(&[Some(w)]))
+                    .or_else(|| match want {
+                        Some(w) => named.latest(&[Some(w), None]),
+                        None => named.latest(&Named::ANY),
                     })
+                    .map(str::to_string)
                     .or_else(mentioned)
-                    .or_else(|| named.last().map(|(n, _)| n.clone()))
-                    .or_else(|| doc.names_before(q.outer.start).pop());
+                    .or_else(|| named.latest(&Named::ANY).map(str::to_string))
+                    .or_else(|| doc.names_before(q.outer.start).next());
                 if let Some(name) = pick {
                     fs.0 = name;
                 }
             } else if fs.0.contains(' ') || fs.0.chars().next().is_some_and(char::is_uppercase) {
                 let gender = FirstNames::bundled().gender(&fs.0, &format!("{} {}", fs.2, fs.1));
-                let known = named.iter().find(|(n, _)| *n == fs.0).and_then(|(_, g)| *g);
-                named.retain(|(n, _)| *n != fs.0);
-                named.push((fs.0.clone(), gender.or(known)));
+                named.mention(&fs.0, gender);
             }
         }
 
@@ -1028,6 +1032,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
         quotes.push(quote);
+        last_paragraph = Some(q.paragraph);
     }
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
@@ -1036,7 +1041,53 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     }
     DocQuotes {
         quotes,
-        names: doc.names(),
+        names: doc.into_names(),
+    }
+}
+
+/// The speakers a document has named so far, each with its gender where known, by how
+/// recently each was last named. (A list searched from its end did the same, in time that
+/// grew with the square of a document's distinct speakers.)
+#[derive(Debug, Default)]
+struct Named {
+    /// Name to (when last named, gender).
+    by_name: FxHashMap<String, (u64, Option<Gender>)>,
+    /// For each gender ([`Named::slot`]): when each was last named, to the name.
+    latest: [std::collections::BTreeMap<u64, String>; 3],
+    clock: u64,
+}
+
+impl Named {
+    const ANY: [Option<Gender>; 3] = [None, Some(Gender::Female), Some(Gender::Male)];
+
+    fn slot(gender: Option<Gender>) -> usize {
+        match gender {
+            None => 0,
+            Some(Gender::Female) => 1,
+            Some(Gender::Male) => 2,
+        }
+    }
+
+    /// Names `name` again, or for the first time: its gender is `gender`, else the one known
+    /// from before.
+    fn mention(&mut self, name: &str, gender: Option<Gender>) {
+        let known = self.by_name.remove(name).map(|(at, g)| {
+            self.latest[Named::slot(g)].remove(&at);
+            g
+        });
+        let gender = gender.or(known.flatten());
+        self.clock += 1;
+        self.by_name.insert(name.to_string(), (self.clock, gender));
+        self.latest[Named::slot(gender)].insert(self.clock, name.to_string());
+    }
+
+    /// The most recently named speaker of one of these genders.
+    fn latest(&self, genders: &[Option<Gender>]) -> Option<&str> {
+        genders
+            .iter()
+            .filter_map(|&g| self.latest[Named::slot(g)].last_key_value())
+            .max_by_key(|(at, _)| **at)
+            .map(|(_, name)| name.as_str())
     }
 }
 
@@ -1073,32 +1124,70 @@ fn looks_like_speech(content: &str) -> bool {
 
 impl<'t> Doc<'t, '_> {
     /// Full names (two or more words) mentioned before `at`, in text order.
-    fn names_before(&self, at: usize) -> Vec<String> {
+    /// The full names (two or more words) in the capitalised runs of the words wholly before
+    /// byte `at`, latest first.
+    fn names_before(&self, at: usize) -> impl Iterator<Item = String> + '_ {
         let end = self.words.partition_point(|w| w.span.end <= at);
-        let ws = &self.words[..end];
-        // (A name of two words needs a run of two: one word never holds a space.)
-        capitalised_runs(ws)
-            .into_iter()
-            .filter(|run| run.len() >= 2)
-            .filter_map(|run| self.run_name_or_body(&ws[run]))
-            .filter(|n| n.contains(' '))
-            .collect()
+        let runs = self.run_names();
+        // Runs are found left to right, each as long as it can be; one that `end` cuts is
+        // found again within the words before it (it may hold shorter runs, or none).
+        let whole = runs.partition_point(|(run, _)| run.end <= end);
+        let cut = runs
+            .get(whole)
+            .filter(|(run, _)| run.start < end)
+            .map_or_else(Vec::new, |(run, _)| {
+                self.names_in(&self.words[..end], run.start)
+                    .into_iter()
+                    .filter_map(|(_, name)| name)
+                    .collect()
+            });
+        cut.into_iter().rev().chain(
+            runs[..whole]
+                .iter()
+                .rev()
+                .filter_map(|(_, name)| name.clone()),
+        )
     }
 
     /// Full names (two or more words) mentioned in the document, in order of first mention.
-    fn names(&self) -> Vec<String> {
-        let mut seen = Vec::new();
-        for run in capitalised_runs(&self.words)
+    fn into_names(mut self) -> Vec<String> {
+        self.run_names();
+        let runs = self.run_names.take().unwrap_or_default();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let first: Vec<bool> = runs
+            .iter()
+            .map(|(_, name)| name.as_deref().is_some_and(|n| seen.insert(n)))
+            .collect();
+        drop(seen);
+        runs.into_iter()
+            .zip(first)
+            .filter_map(|((_, name), first)| name.filter(|_| first))
+            .collect()
+    }
+
+    fn run_names(&self) -> &[(std::ops::Range<usize>, Option<String>)] {
+        self.run_names.get_or_init(|| self.names_in(&self.words, 0))
+    }
+
+    /// The capitalised runs of two words or more in `words[from..]`, numbered within
+    /// `words`, with the full name each holds.
+    fn names_in(
+        &self,
+        words: &[Word<'t>],
+        from: usize,
+    ) -> Vec<(std::ops::Range<usize>, Option<String>)> {
+        // (A name of two words needs a run of two: one word never holds a space.)
+        capitalised_runs(&words[from..])
             .into_iter()
-            .filter(|r| r.len() >= 2)
-        {
-            if let Some(name) = self.run_name_or_body(&self.words[run]) {
-                if name.contains(' ') && !seen.contains(&name) {
-                    seen.push(name);
-                }
-            }
-        }
-        seen
+            .filter(|run| run.len() >= 2)
+            .map(|run| {
+                let run = from + run.start..from + run.end;
+                let name = self
+                    .run_name_or_body(&words[run.clone()])
+                    .filter(|n| n.contains(' '));
+                (run, name)
+            })
+            .collect()
     }
 
     /// What [`Doc::name_in`] finds in one whole capitalised run: the name, else the body.
@@ -1114,10 +1203,12 @@ impl<'t> Doc<'t, '_> {
 fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
     let mut out = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        if found
-            .iter()
-            .any(|q| q.outer.start < s.end && q.outer.end > s.start)
-        {
+        // Sentences a quotation overlaps are left to it: the first quotation ending after
+        // the sentence starts is the only one that can.
+        let overlapping = found
+            .get(found.partition_point(|q| q.outer.end <= s.start))
+            .is_some_and(|q| q.outer.start < s.end);
+        if overlapping {
             continue;
         }
         let range = doc.words_in(s.start, s.end);

@@ -253,3 +253,72 @@ fn a_bare_surname_is_resolved_only_to_a_name_not_to_a_description() {
         ]
     );
 }
+
+#[test]
+fn named_speakers_are_taken_latest_first_by_gender() {
+    let mut named = Named::default();
+    assert_eq!(named.latest(&Named::ANY), None);
+    named.mention("Hillary Clinton", Some(Gender::Female));
+    named.mention("Donald Trump", Some(Gender::Male));
+    named.mention("Chris Doe", None);
+    assert_eq!(
+        named.latest(&[Some(Gender::Female)]),
+        Some("Hillary Clinton")
+    );
+    assert_eq!(named.latest(&[Some(Gender::Male), None]), Some("Chris Doe"));
+    assert_eq!(named.latest(&Named::ANY), Some("Chris Doe"));
+    // Named again: the latest again, keeping the gender known from before.
+    named.mention("Hillary Clinton", None);
+    assert_eq!(named.latest(&Named::ANY), Some("Hillary Clinton"));
+    assert_eq!(named.latest(&[None]), Some("Chris Doe"));
+    // A gender learnt later moves the name to that gender.
+    named.mention("Chris Doe", Some(Gender::Male));
+    assert_eq!(named.latest(&[None]), None);
+    assert_eq!(named.latest(&[Some(Gender::Male)]), Some("Chris Doe"));
+}
+
+proptest::proptest! {
+    /// The names before any point are those of the capitalised runs found in the words
+    /// before it alone, latest first, also where the point cuts a run ("Mr "We…" is one run
+    /// of the words "Mr" and "We").
+    #[test]
+    fn names_before_a_point_are_those_of_the_words_before_it(
+        parts in proptest::collection::vec(proptest::sample::select(vec![
+            "John", "Smith", "Mary", "Jones", "Mr", "of", "the", "Bank", "England", "said",
+            "he", "\"", "“", "”", " ", " ", " ", ". ", ", ", "\n",
+        ]), 0..40)
+    ) {
+        let text: String = parts.concat();
+        let seg = segment(&text);
+        let mut arena = String::new();
+        let doc = Doc::new(&text, &seg, Lists::default(), &mut arena);
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let end = doc.words.partition_point(|w| w.span.end <= at);
+            let ws = &doc.words[..end];
+            let mut want: Vec<String> = capitalised_runs(ws)
+                .into_iter()
+                .filter(|run| run.len() >= 2)
+                .filter_map(|run| doc.run_name_or_body(&ws[run]))
+                .filter(|n| n.contains(' '))
+                .collect();
+            want.reverse();
+            let got: Vec<String> = doc.names_before(at).collect();
+            proptest::prop_assert_eq!(got, want, "at {}", at);
+        }
+    }
+}
+
+/// A long document of many quotations and speakers gives each part the quotes it gives alone.
+#[test]
+fn a_long_document_is_read_as_its_parts_are() {
+    let part = "“We will not accept this,” said Hillary Clinton. “There is no chance,” Donald Trump replied.\n\
+“We will see about that,” she said.\nOfficials called it a “provocation”.\n";
+    let alone = run(part);
+    assert_eq!(alone.len(), 4, "{alone:?}");
+    let long = part.repeat(500);
+    let got = run(&long);
+    assert_eq!(got.len(), 500 * alone.len());
+    for (i, chunk) in got.chunks(alone.len()).enumerate() {
+        assert_eq!(chunk, &alone[..], "part {i}");
+    }
+}
