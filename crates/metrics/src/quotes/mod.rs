@@ -951,33 +951,11 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // Pronouns take the most recent named speaker.
         if let Some(fs) = found_speaker.as_mut() {
             if fs.0.is_empty() {
-                let want = match fs.2.to_lowercase().as_str() {
-                    "he" => Some(Gender::Male),
-                    "she" => Some(Gender::Female),
-                    _ => None,
-                };
-                let mentioned = || {
-                    want.and_then(|w| {
-                        doc.names_before(q.outer.start)
-                            .find(|n| FirstNames::bundled().gender(n, "") == Some(w))
-                    })
-                };
-                let pick = want
-                    .and_then(|w| named.latest(&[Some(w)]))
-                    .or_else(|| match want {
-                        Some(w) => named.latest(&[Some(w), None]),
-                        None => named.latest(&Named::ANY),
-                    })
-                    .map(str::to_string)
-                    .or_else(mentioned)
-                    .or_else(|| named.latest(&Named::ANY).map(str::to_string))
-                    .or_else(|| doc.names_before(q.outer.start).next());
-                if let Some(name) = pick {
+                if let Some(name) = doc.pronoun_speaker(&fs.2, q.outer.start, &named) {
                     fs.0 = name;
                 }
-            } else if fs.0.contains(' ') || fs.0.chars().next().is_some_and(char::is_uppercase) {
-                let gender = FirstNames::bundled().gender(&fs.0, &format!("{} {}", fs.2, fs.1));
-                named.mention(&fs.0, gender);
+            } else {
+                named.mention_speaker(&fs.0, &fs.2, &fs.1);
             }
         }
 
@@ -1036,6 +1014,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     }
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
+    // A pronoun speaker of reported speech ("He said that …") stays a pronoun: resolved as
+    // a direct quotation's is, 15 of 25 on PolNeAR's dev split were right.
     for q in &mut quotes {
         q.fill_text(text);
     }
@@ -1081,6 +1061,15 @@ impl Named {
         self.latest[Named::slot(gender)].insert(self.clock, name.to_string());
     }
 
+    /// Names a quotation's speaker (`speaker`, as given by `written` with `role`), if a
+    /// name: a word or more, capitalised or of several words.
+    fn mention_speaker(&mut self, speaker: &str, written: &str, role: &str) {
+        if speaker.contains(' ') || speaker.chars().next().is_some_and(char::is_uppercase) {
+            let gender = FirstNames::bundled().gender(speaker, &format!("{written} {role}"));
+            self.mention(speaker, gender);
+        }
+    }
+
     /// The most recently named speaker of one of these genders.
     fn latest(&self, genders: &[Option<Gender>]) -> Option<&str> {
         genders
@@ -1124,6 +1113,33 @@ fn looks_like_speech(content: &str) -> bool {
 
 impl<'t> Doc<'t, '_> {
     /// Full names (two or more words) mentioned before `at`, in text order.
+    /// Whom a pronoun speaker (`written`: "he", "she", "they"…) at byte `at` stands for: the
+    /// most recently `named` speaker of its gender, else of a gender that fits, else the
+    /// latest full name of its gender mentioned before it, else the most recently named
+    /// speaker, else the latest name mentioned before it.
+    fn pronoun_speaker(&self, written: &str, at: usize, named: &Named) -> Option<String> {
+        let want = match written.to_lowercase().as_str() {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        };
+        let mentioned = || {
+            want.and_then(|w| {
+                self.names_before(at)
+                    .find(|n| FirstNames::bundled().gender(n, "") == Some(w))
+            })
+        };
+        want.and_then(|w| named.latest(&[Some(w)]))
+            .or_else(|| match want {
+                Some(w) => named.latest(&[Some(w), None]),
+                None => named.latest(&Named::ANY),
+            })
+            .map(str::to_string)
+            .or_else(mentioned)
+            .or_else(|| named.latest(&Named::ANY).map(str::to_string))
+            .or_else(|| self.names_before(at).next())
+    }
+
     /// The full names (two or more words) in the capitalised runs of the words wholly before
     /// byte `at`, latest first.
     fn names_before(&self, at: usize) -> impl Iterator<Item = String> + '_ {
@@ -1302,7 +1318,6 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             text: String::new(),
         });
     }
-    // Pronoun speakers of indirect quotes take the most recent named speaker before them.
     out
 }
 
