@@ -53,11 +53,16 @@ pub fn context(text: &str, seg: &Segmented, sentence: u32, span: Span) -> String
     let before = &text[s.start..span.start.max(s.start)];
     let after = &text[span.end.min(s.end)..s.end];
     let cut_before: String = {
-        let chars: Vec<char> = before.chars().collect();
-        let from = chars.len().saturating_sub(CONTEXT_SIDE);
-        let tail: String = chars[from..].iter().collect();
+        // The last CONTEXT_SIDE characters, found from the end: a hit deep in a sentence of
+        // a megabyte costs no more than one near its start.
+        let from = before
+            .char_indices()
+            .rev()
+            .nth(CONTEXT_SIDE - 1)
+            .map_or(0, |(i, _)| i);
+        let tail = &before[from..];
         if from == 0 {
-            tail
+            tail.to_string()
         } else {
             let at = tail.find(' ').map_or(0, |i| i + 1);
             format!("…{}", &tail[at..])
@@ -773,6 +778,53 @@ pub fn write_charts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A hit's context is its sentence, or when that is long, the words within 140
+        /// characters either side of the hit, marked "…" where cut: counted in characters,
+        /// not bytes.
+        #[test]
+        fn context_keeps_140_characters_either_side_cut_at_spaces(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "word", "très", "“quoted”", "—", "Ильхам", "x"]),
+                1..200,
+            ),
+            pick in 0usize..200,
+        ) {
+            let text = words.join(" ");
+            let seg = slant_corpus::segment::segment(&text);
+            let Some(tok) = seg.tokens.get(pick % seg.tokens.len().max(1)) else {
+                return Ok(());
+            };
+            let got = context(&text, &seg, tok.sentence, tok.span);
+            let s = seg.sentences[tok.sentence as usize];
+            let sentence = &text[s.start..s.end];
+            if sentence.len() <= CONTEXT_MAX {
+                proptest::prop_assert_eq!(got, one_line(sentence));
+                return Ok(());
+            }
+            // By characters, from the sentence's start and end to the hit.
+            let before: Vec<char> = text[s.start..tok.span.start].chars().collect();
+            let after: Vec<char> = text[tok.span.end..s.end].chars().collect();
+            let mut want = String::new();
+            if before.len() > CONTEXT_SIDE {
+                let tail: String = before[before.len() - CONTEXT_SIDE..].iter().collect();
+                want.push('…');
+                want.push_str(&tail[tail.find(' ').map_or(0, |i| i + 1)..]);
+            } else {
+                want.extend(&before);
+            }
+            want.push_str(&text[tok.span.start..tok.span.end]);
+            if after.len() > CONTEXT_SIDE {
+                let head: String = after[..CONTEXT_SIDE].iter().collect();
+                want.push_str(&head[..head.rfind(' ').unwrap_or(head.len())]);
+                want.push('…');
+            } else {
+                want.extend(&after);
+            }
+            proptest::prop_assert_eq!(got, one_line(&want));
+        }
+    }
 
     /// The shortcut for text already on one line gives what joining the words gives.
     #[test]
