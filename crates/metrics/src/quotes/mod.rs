@@ -995,7 +995,13 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             let same_para =
                 prev_q.paragraph == q.paragraph || paras.get(q.paragraph) == Some(&end_para);
             let between = &text[prev_q.outer.end.min(q.outer.start)..q.outer.start];
+            // "“A,” she said. Officials called it a “B”.": B is inside a later sentence that
+            // other words open, so it is that sentence's, not A's.
+            let b_sentence = doc.sentence_span(q.outer.start);
+            let in_later_sentence = b_sentence.start >= prev_q.outer.end
+                && !text[b_sentence.start..q.outer.start].trim().is_empty();
             let continues = same_para
+                && !in_later_sentence
                 && prev.kind == Kind::Direct
                 && prev.method == "after"
                 && !between.contains('\n')

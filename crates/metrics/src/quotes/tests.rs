@@ -322,3 +322,28 @@ fn a_long_document_is_read_as_its_parts_are() {
         assert_eq!(chunk, &alone[..], "part {i}");
     }
 }
+
+/// Quoted words inside a later sentence that other words open belong to that sentence: here a
+/// label after a naming verb, not more of the speech before it.
+#[test]
+fn a_label_in_the_next_sentence_does_not_continue_the_quote_before() {
+    let text = "“We will see about that,” she said. Officials called it a “provocation”.";
+    assert_eq!(
+        run(text),
+        [
+            t("direct", "We will see about that,", "", "say"),
+            t("scare", "provocation", "", ""),
+        ]
+    );
+    // A quotation that opens the next sentence still continues the speech.
+    let text = "“We will see about that,” said Hillary Clinton. “Nothing has changed.”";
+    assert_eq!(
+        run(text),
+        [t(
+            "direct",
+            "We will see about that, … Nothing has changed.",
+            "Hillary Clinton",
+            "say"
+        )]
+    );
+}
