@@ -793,9 +793,13 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             let range = doc.words_in(after_start, clause_end);
             let limit = if ends_sentence { 6 } else { 30 };
             let window = range.start..range.end.min(range.start + limit + 2);
+            // A quotation that closes its sentence, then a sentence whose subject and verb lead
+            // to the next quotation ("…timing.” McCrory said it would be “improper”): that
+            // verb introduces the next one.
+            let leads_on = ends_sentence && clause_end == next_start && next_start < end_para.end;
             if let Some((ci, n, cue)) = doc.first_cue(window) {
-                if ci - range.start <= limit {
-                    let inverted = ci == range.start || cue.lemma == "according to";
+                let inverted = ci == range.start || cue.lemma == "according to";
+                if ci - range.start <= limit && (inverted || !leads_on) {
                     let np = if inverted {
                         let from = doc.words[ci + n - 1].span.end;
                         // The speaker runs to the end of the clause; apposition is its role.

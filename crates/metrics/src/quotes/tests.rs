@@ -347,3 +347,13 @@ fn a_label_in_the_next_sentence_does_not_continue_the_quote_before() {
         )]
     );
 }
+
+/// A quotation that closes its sentence is not attributed to the verb of the next sentence
+/// when that verb leads to a quotation of its own.
+#[test]
+fn the_next_sentences_verb_introduces_its_own_quotation() {
+    let text = "Mayor Jennifer Roberts said the video should be released but said \"the question is the timing.\" Gov. Pat McCrory said it would be \"improper\" for him to speak on it.";
+    let got = run(text);
+    assert_eq!(got[0].1, "the question is the timing.");
+    assert_eq!(got[0].2, "Jennifer Roberts", "{got:?}");
+}
