@@ -212,3 +212,20 @@ fn a_bad_row_after_many_documents_is_an_error_and_writes_nothing() {
         "{err}"
     );
 }
+
+/// Text from the input that an error quotes (an id, a column name) cannot break its line.
+#[test]
+fn errors_quoting_input_text_stay_on_one_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "dup.jsonl",
+        "{\"id\":\"a\\nb\",\"outlet\":\"x\",\"text\":\"hi\"}\n{\"id\":\"a\\nb\",\"outlet\":\"x\",\"text\":\"hi\"}\n",
+    );
+    let e = fails_with(&tmp.path().join("dup.jsonl"), &tmp.path().join("out"));
+    assert!(e.contains("dup.jsonl:2: duplicate id `a\\nb`"), "{e}");
+    write(tmp.path(), "cols.csv", "id,\"out\nlet\",body\n1,x,hello\n");
+    let e = fails_with(&tmp.path().join("cols.csv"), &tmp.path().join("out"));
+    assert!(e.contains("cols.csv:1: no text column"), "{e}");
+    assert!(e.contains("out\\nlet"), "{e}");
+}

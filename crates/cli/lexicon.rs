@@ -36,7 +36,7 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
         let loaded = match load(f) {
             Ok(l) => l,
             Err(e) => {
-                writeln!(out, "{e:#}")?;
+                writeln!(out, "{}", crate::one_line(&format!("{e:#}")))?;
                 errors += 1;
                 continue;
             }
@@ -46,7 +46,7 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
         problems.sort_by_key(|p| p.line);
         problems.dedup();
         for p in &problems {
-            writeln!(out, "{p}")?;
+            writeln!(out, "{}", crate::one_line(&p.to_string()))?;
         }
         let e = problems
             .iter()
@@ -83,7 +83,7 @@ fn import(
         loaded.lexicon.name = n.to_string();
     }
     for p in &loaded.problems {
-        eprintln!("{p}");
+        eprintln!("{}", crate::one_line(&p.to_string()));
     }
     let toml = native::to_toml(&loaded.lexicon);
     let dir = output

@@ -53,10 +53,27 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("slant: error: {err:#}");
+            eprintln!("slant: error: {}", one_line(&format!("{err:#}")));
             ExitCode::from(2)
         }
     }
+}
+
+/// A message for stderr on one line: line breaks and other control characters that input
+/// text brings into it (an id, a column name) written as escapes (`\n`, `\u{1b}`). Tabs stay.
+pub(crate) fn one_line(message: &str) -> std::borrow::Cow<'_, str> {
+    if !message.chars().any(|c| c.is_control() && c != '\t') {
+        return message.into();
+    }
+    message
+        .chars()
+        .map(|c| match c {
+            '\t' => c.to_string(),
+            c if c.is_control() => c.escape_default().to_string(),
+            c => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
 }
 
 fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
@@ -71,6 +88,16 @@ fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_keep_to_one_line() {
+        assert_eq!(one_line("plain: `a b`\tc"), "plain: `a b`\tc");
+        assert_eq!(
+            one_line("duplicate id `a\nb\r` \u{1b}[31m"),
+            "duplicate id `a\\nb\\r` \\u{1b}[31m"
+        );
+        assert_eq!(one_line("«Ильхам» — ok"), "«Ильхам» — ok");
+    }
 
     /// The option number is mimalloc's purge delay: the only option of the v2 line whose
     /// default is 10 among its first twenty, and set to 0 by the call.

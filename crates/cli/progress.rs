@@ -57,7 +57,7 @@ impl Progress {
     /// Prints a warning on stderr without tearing the spinner; warnings show with `--quiet`
     /// too.
     pub fn warn(&self, line: &str) {
-        self.bar.suspend(|| eprintln!("{line}"));
+        self.bar.suspend(|| eprintln!("{}", crate::one_line(line)));
     }
 
     /// Removes the spinner; prints the stage timings when `SLANT_TIMINGS` is set.
