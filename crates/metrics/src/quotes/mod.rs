@@ -497,6 +497,10 @@ impl<'t, 'l> Doc<'t, 'l> {
         } else {
             (0..parts.len()).collect()
         };
+        // The description next to the verb ("the …", "a …"), passed over as an apposition:
+        // the speaker when no part further back names one ("As a phone rang, the announcer
+        // said").
+        let mut passed_over = None;
         for (k, &pi) in order.iter().enumerate() {
             let part = parts[pi];
             let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
@@ -521,6 +525,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .join(", ")
             };
             if before_verb && !pw[0].capitalised() && !last_chance {
+                let determined = matches!(
+                    pw[0].lower(),
+                    "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its"
+                );
+                if k == 0 && determined && pw.len() <= 4 {
+                    passed_over = Some((part, role_rest()));
+                }
                 continue; // an apposition or an adverbial: the subject is further back
             }
             if head_is_role && !pw[0].capitalised() && pw.len() <= 10 {
@@ -549,7 +560,8 @@ impl<'t, 'l> Doc<'t, 'l> {
                 break; // after the verb, only the first part can name the speaker
             }
         }
-        None
+        passed_over
+            .map(|(part, role)| (part.to_string(), role, raw.to_string(), Np::Description))
     }
 
     /// The first capitalised run in `words` that is a name once titles are set aside, and the

@@ -357,3 +357,15 @@ fn the_next_sentences_verb_introduces_its_own_quotation() {
     assert_eq!(got[0].1, "the question is the timing.");
     assert_eq!(got[0].2, "Jennifer Roberts", "{got:?}");
 }
+
+/// A described speaker after an adverbial clause is the speaker, not an apposition to skip.
+#[test]
+fn a_described_speaker_after_an_adverbial_clause() {
+    let text = "As a phone rang, the announcer said, “It is three in the morning and your children are asleep.”";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "the announcer");
+    // An apposition before the verb is still passed over for the name further back.
+    let text = "Scott Pruitt, the attorney general, said, “We will appeal the ruling next week.”";
+    assert_eq!(run(text)[0].2, "Scott Pruitt");
+}
