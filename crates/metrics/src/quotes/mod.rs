@@ -560,8 +560,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 break; // after the verb, only the first part can name the speaker
             }
         }
-        passed_over
-            .map(|(part, role)| (part.to_string(), role, raw.to_string(), Np::Description))
+        passed_over.map(|(part, role)| (part.to_string(), role, raw.to_string(), Np::Description))
     }
 
     /// The first capitalised run in `words` that is a name once titles are set aside, and the
@@ -873,22 +872,21 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                             .map_or(q.outer.start, |i| after_cue + i);
                         (after_cue, stop)
                     } else if participle {
-                        // "He questioned the actions, saying there are “…”": the subject of
-                        // the clause, at its start.
-                        let head = doc.words_in(cut, doc.words[ci].span.start);
-                        let first_verb = (head.start..head.end)
-                            .find(|&i| i > head.start && !doc.words[i].capitalised())
-                            .unwrap_or(head.end);
-                        let end = if first_verb > head.start {
-                            doc.words[first_verb - 1].span.end
-                        } else {
-                            cut
-                        };
-                        (cut, end)
+                        subject_at(&doc, cut, doc.words[ci].span.start)
                     } else {
                         (cut, doc.words[ci].span.start)
                     };
-                    if let Some((name, role, raw)) = doc.speaker_of(np.0, np.1, !inverted) {
+                    // "During a speech, Trump attacked Clinton, saying “…”": the subject
+                    // follows an opening adverbial.
+                    let after_adverbial = || {
+                        let comma = text[cut..doc.words[ci].span.start].find(',')?;
+                        let np = subject_at(&doc, cut + comma + 1, doc.words[ci].span.start);
+                        doc.speaker_of(np.0, np.1, true)
+                    };
+                    let speaker = doc
+                        .speaker_of(np.0, np.1, !inverted)
+                        .or_else(|| participle.then(after_adverbial).flatten());
+                    if let Some((name, role, raw)) = speaker {
                         found_speaker =
                             Some((name, role, raw, Some(doc.cue_hit(ci, n, cue)), "before"));
                     }
@@ -1100,6 +1098,21 @@ impl Named {
             .max_by_key(|(at, _)| **at)
             .map(|(_, name)| name.as_str())
     }
+}
+
+/// The subject of a clause from `cut` to a participle that ends it ("He questioned the
+/// actions, saying …"): the capitalised words at its start, up to its verb.
+fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize) {
+    let head = doc.words_in(cut, participle);
+    let first_verb = (head.start..head.end)
+        .find(|&i| i > head.start && !doc.words[i].capitalised())
+        .unwrap_or(head.end);
+    let end = if first_verb > head.start {
+        doc.words[first_verb - 1].span.end
+    } else {
+        cut
+    };
+    (cut, end)
 }
 
 /// Where the subject of a verb can start at the latest: just after the last sentence or

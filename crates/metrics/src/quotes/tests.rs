@@ -369,3 +369,12 @@ fn a_described_speaker_after_an_adverbial_clause() {
     let text = "Scott Pruitt, the attorney general, said, “We will appeal the ruling next week.”";
     assert_eq!(run(text)[0].2, "Scott Pruitt");
 }
+
+/// A participle's subject is found after an opening adverbial phrase.
+#[test]
+fn a_participles_subject_after_an_opening_adverbial() {
+    let text = "During a speech earlier in the day, Donald Trump attacked Hillary Clinton for her record, saying, “She's trigger-happy and very unstable.”";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Donald Trump");
+}
