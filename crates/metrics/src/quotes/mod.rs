@@ -546,8 +546,12 @@ impl<'t, 'l> Doc<'t, 'l> {
                 return Some((name, role, raw.to_string(), Np::Name));
             }
             if k == 0 && pw.len() <= 4 {
-                // "officials", "the ministry": a speaker without a name.
-                if pw.iter().any(|w| !is_stopword(w.lower())) {
+                // "officials", "the ministry": a speaker without a name. ("Following" and "In
+                // August" open a sentence and name no one.)
+                if pw
+                    .iter()
+                    .any(|w| !is_stopword(w.lower()) && !not_a_name(w.lower()))
+                {
                     return Some((
                         part.to_string(),
                         role_rest(),
@@ -877,11 +881,15 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         (cut, doc.words[ci].span.start)
                     };
                     // "During a speech, Trump attacked Clinton, saying “…”": the subject
-                    // follows an opening adverbial.
+                    // follows an opening adverbial, up to one of its commas, and is a name.
                     let after_adverbial = || {
-                        let comma = text[cut..doc.words[ci].span.start].find(',')?;
-                        let np = subject_at(&doc, cut + comma + 1, doc.words[ci].span.start);
-                        doc.speaker_of(np.0, np.1, true)
+                        let verb = doc.words[ci].span.start;
+                        text[cut..verb].match_indices(',').find_map(|(comma, _)| {
+                            let np = subject_at(&doc, cut + comma + 1, verb);
+                            doc.speaker_kind(np.0, np.1, true)
+                                .filter(|(.., kind)| *kind == Np::Name)
+                                .map(|(name, role, raw, _)| (name, role, raw))
+                        })
                     };
                     let speaker = doc
                         .speaker_of(np.0, np.1, !inverted)

@@ -378,3 +378,16 @@ fn a_participles_subject_after_an_opening_adverbial() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, "Donald Trump");
 }
+
+/// Words that open a sentence without naming anyone ("Following", "In August") are no
+/// speaker; the name after the adverbial they open is.
+#[test]
+fn sentence_openers_are_not_speakers() {
+    let text = "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test “a clear violation of five previous resolutions.”";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Security Council");
+    let text = "In August, several environmental groups granted an extension, saying his “start-up capital was less than expected.”";
+    let got = run(text);
+    assert_ne!(got[0].2, "In August", "{got:?}");
+}
