@@ -1021,7 +1021,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             // other words open, so it is that sentence's, not A's.
             let b_sentence = doc.sentence_span(q.outer.start);
             let in_later_sentence = b_sentence.start >= prev_q.outer.end
-                && !text[b_sentence.start..q.outer.start].trim().is_empty();
+                && text
+                    .get(b_sentence.start..q.outer.start)
+                    .is_some_and(|before| !before.trim().is_empty());
             let continues = same_para
                 && !in_later_sentence
                 && prev.kind == Kind::Direct

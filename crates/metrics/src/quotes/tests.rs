@@ -391,3 +391,14 @@ fn sentence_openers_are_not_speakers() {
     let got = run(text);
     assert_ne!(got[0].2, "In August", "{got:?}");
 }
+
+/// A quotation whose mark stands outside every sentence (here on a line of its own) is read
+/// without slicing backwards. (A property test found this text.)
+#[test]
+fn a_mark_outside_every_sentence() {
+    let text = "\" ' \n « \n « b";
+    assert_eq!(
+        run(text),
+        [t("scare", "'", "", ""), t("scare", "b", "", "")]
+    );
+}
