@@ -407,6 +407,23 @@ fn should_join(prev: &str, next: &str) -> bool {
         // "Jan." ends a sentence only when no number follows; titles never do.
         return true;
     }
+    // Initials after a title: "Rep. G.K. Butterfield", "Gov. J.B. Pritzker". (After other
+    // words, "N.J." or "L.A." may end a sentence.)
+    let initials = word
+        .split('.')
+        .filter(|part| !part.is_empty())
+        .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
+    if initials && letters <= 3 {
+        let before = p[..p.len() - word.len()].trim_end();
+        let title: String = last_word(before)
+            .chars()
+            .filter(|c| *c != '.')
+            .flat_map(char::to_lowercase)
+            .collect();
+        if last_word(before).ends_with('.') && NEVER_FINAL.contains(&title.as_str()) {
+            return true;
+        }
+    }
     if MAYBE_FINAL.contains(&bare.as_str()) {
         // "the U.S. The president" is ambiguous; news style favours a boundary there unless the
         // next word is one that continues a noun phrase.
@@ -503,6 +520,17 @@ mod tests {
                 &["A heading", "The body starts here."],
             ),
             ("One.\n\nTwo.", &["One.", "Two."]),
+            (
+                "“It is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.). He left.",
+                &[
+                    "“It is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.).",
+                    "He left.",
+                ],
+            ),
+            (
+                "The plant is in Newark, N.J. The mayor spoke.",
+                &["The plant is in Newark, N.J.", "The mayor spoke."],
+            ),
             ("", &[]),
         ];
         for (text, want) in cases {
