@@ -93,7 +93,8 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
 /// several times faster on news text.
 ///
 /// UAX #29 joins nothing across ASCII white space except that a combining mark (or a format
-/// character or joiner) attaches to the spaces or tab before it. So the text is scanned with
+/// character or joiner) attaches to the spaces or tab before it, and that horizontal spaces
+/// run together, ASCII or not (so a mark after "\u{2009} " joins both). So the text is scanned with
 /// the ASCII subset of the rules (WB5–WB13b: letters, digits and `_` run together; `'`, `.`
 /// and `:` join two letters; `'`, `.`, `,` and `;` join two digits) up to the piece (between
 /// ASCII white space, with the spaces or tab before it) that holds the next non-ASCII
@@ -185,14 +186,36 @@ impl<'t> Iterator for WordIndices<'t> {
                 };
                 continue;
             }
-            let piece_end = bytes[wide..]
-                .iter()
-                .position(|&b| is_ascii_space(b))
-                .map_or(bytes.len(), |i| wide + i);
+            // The piece ends at ASCII white space, but not at a space after a non-ASCII one
+            // (" " after "\u{2009}"): UAX #29 keeps horizontal spaces together (WB3d), so a
+            // combining mark after them joins them all.
+            let mut piece_end = wide;
+            loop {
+                piece_end = bytes[piece_end..]
+                    .iter()
+                    .position(|&b| is_ascii_space(b))
+                    .map_or(bytes.len(), |i| piece_end + i);
+                let after_wide_space = bytes.get(piece_end) == Some(&b' ')
+                    && self.text[..piece_end]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_ascii() && is_wseg_space(c));
+                if !after_wide_space {
+                    break;
+                }
+                while bytes.get(piece_end) == Some(&b' ') {
+                    piece_end += 1;
+                }
+            }
             self.pos = piece_end;
             self.piece = Piece::Unicode(start, self.text[start..piece_end].unicode_word_indices());
         }
     }
+}
+
+/// UAX #29's WSegSpace: the space separators that are not no-break spaces.
+fn is_wseg_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{1680}' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' | '\u{205F}' | '\u{3000}')
 }
 
 /// Where the first byte of `b` outside ASCII is, checking 32 bytes at a time.
@@ -464,6 +487,24 @@ fn last_word(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Horizontal spaces run together under UAX #29 whether ASCII or not, and a combining mark
+    /// after them joins the run: the fast scan must not cut it at the ASCII space. (The
+    /// property test over arbitrary text found the first of these.)
+    #[test]
+    fn a_combining_mark_after_mixed_spaces() {
+        for text in [
+            "\u{2009} \u{64e}",
+            "a\u{2009}  \u{64e}b c",
+            "x \u{3000} \u{301}y",
+            "\u{2009} word",
+            "word\u{2009} \u{a0}\u{64e}",
+        ] {
+            let fast: Vec<(usize, &str)> = word_indices(text).collect();
+            let uax: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+            assert_eq!(fast, uax, "{text:?}");
+        }
+    }
 
     fn sents(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|s| s.slice(text)).collect()
