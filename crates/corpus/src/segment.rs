@@ -94,13 +94,14 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
 ///
 /// UAX #29 joins nothing across ASCII white space except that a combining mark (or a format
 /// character or joiner) attaches to the spaces or tab before it, and that horizontal spaces
-/// run together, ASCII or not (so a mark after "\u{2009} " joins both). So the text is scanned with
-/// the ASCII subset of the rules (WB5–WB13b: letters, digits and `_` run together; `'`, `.`
-/// and `:` join two letters; `'`, `.`, `,` and `;` join two digits) up to the piece (between
-/// ASCII white space, with the spaces or tab before it) that holds the next non-ASCII
-/// character, and that piece goes through unicode-segmentation in full. unicode-segmentation
-/// has its own ASCII fast path, but only for an all-ASCII text: one curly quote in an article
-/// loses it for the whole article. A property test checks the two agree on arbitrary text.
+/// run together, ASCII or not (so a mark after "\u{2009} " joins both). So the text is
+/// scanned with the ASCII subset of the rules (WB5–WB13b: letters, digits and `_` run
+/// together; `'`, `.` and `:` join two letters; `'`, `.`, `,` and `;` join two digits) up to
+/// the piece (between ASCII white space, with the spaces or tab before it) that holds the next
+/// non-ASCII character, and that piece goes through unicode-segmentation in full.
+/// unicode-segmentation has its own ASCII fast path, but only for an all-ASCII text: one curly
+/// quote in an article loses it for the whole article. A property test checks the two agree
+/// on arbitrary text.
 ///
 /// ```
 /// use slant_corpus::segment::word_indices;
@@ -215,7 +216,14 @@ impl<'t> Iterator for WordIndices<'t> {
 
 /// UAX #29's WSegSpace: the space separators that are not no-break spaces.
 fn is_wseg_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{1680}' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' | '\u{205F}' | '\u{3000}')
+    matches!(
+        c,
+        ' ' | '\u{1680}'
+            | '\u{2000}'..='\u{2006}'
+            | '\u{2008}'..='\u{200A}'
+            | '\u{205F}'
+            | '\u{3000}'
+    )
 }
 
 /// Where the first byte of `b` outside ASCII is, checking 32 bytes at a time.
@@ -437,13 +445,13 @@ fn should_join(prev: &str, next: &str) -> bool {
         .filter(|part| !part.is_empty())
         .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
     if initials && letters <= 3 {
-        let before = p[..p.len() - word.len()].trim_end();
-        let title: String = last_word(before)
+        let before = last_word(p[..p.len() - word.len()].trim_end());
+        let title: String = before
             .chars()
             .filter(|c| *c != '.')
             .flat_map(char::to_lowercase)
             .collect();
-        if last_word(before).ends_with('.') && NEVER_FINAL.contains(&title.as_str()) {
+        if before.ends_with('.') && NEVER_FINAL.contains(&title.as_str()) {
             return true;
         }
     }
