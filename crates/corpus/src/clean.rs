@@ -144,11 +144,42 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
         .filter_map(|r| analyse(r, page_stops.as_ref()))
         .collect();
     mark_repeats(&mut lines, repeated);
-    let region = main_run(&lines).map(|(s, e)| {
+    // The article ends where a list of reader comments begins, when prose comes before it:
+    // a long comment would otherwise outweigh a short article.
+    let searched = lines
+        .iter()
+        .position(|l| is_comments_heading(&l.text))
+        .filter(|&h| lines[..h].iter().any(|l| l.class == Class::Good))
+        .unwrap_or(lines.len());
+    let region = main_run(&lines[..searched]).map(|(s, e)| {
         let s = skip_header(&lines, s, e);
         (s, cut_trailer(&lines, s, e))
     });
     (lines, region)
+}
+
+/// The heading of a list of reader comments: "34 responses to “Title”", "10 thoughts on
+/// “Title”", "2 comments on “Title”", "One reply to “Title”".
+fn is_comments_heading(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let (Some(n), Some(noun), Some(prep)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    (n.chars().all(|c| c.is_ascii_digit()) || n == "one")
+        && matches!(
+            noun,
+            "response"
+                | "responses"
+                | "thought"
+                | "thoughts"
+                | "reply"
+                | "replies"
+                | "comment"
+                | "comments"
+        )
+        && matches!(prep, "to" | "on")
+        && words.next().is_some()
 }
 
 fn assemble(lines: &[Line], keep: &[bool], start: usize, mut meta: Metadata) -> Cleaned {
@@ -913,6 +944,30 @@ mod tests {
         let page = format!("{PROSE_A}\n{PROSE_B}\n97033886 tass 16540599\nazerbaijan-pakistan-relations-1200x781.jpg\nSTOCKHOLM — A member of parliament has called on the government of Sweden to…\n");
         let c = clean(&page, None);
         assert_eq!(c.text, format!("{PROSE_A}\n\n{PROSE_B}"));
+    }
+
+    #[test]
+    fn a_list_of_reader_comments_ends_the_article() {
+        let comment = "If you needed to win, understand that teams that spike the ball in the final minute, giving up a valuable play while letting a beaten defense off the hook, usually lose that game, and this one was no different from the others we have seen this season.";
+        let page = format!(
+            "{PROSE_A}\nShare this:\n34 responses to “A headline”\n1. reader says:\nNovember 19, 2019 at 6:34 am\n{comment}\n2. other says:\nNovember 19, 2019 at 6:44 am\n{comment} Again.\n"
+        );
+        assert_eq!(clean(&page, None).text, PROSE_A);
+        for heading in [
+            "34 responses to “A”",
+            "10 Thoughts on “A”",
+            "One reply to “A”",
+        ] {
+            assert!(is_comments_heading(heading), "{heading}");
+        }
+        for line in [
+            "604 COMMENTS",
+            "3 comments",
+            "Comments on the plan",
+            "10 thoughts",
+        ] {
+            assert!(!is_comments_heading(line), "{line}");
+        }
     }
 
     #[test]
