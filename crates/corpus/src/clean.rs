@@ -159,7 +159,8 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
 }
 
 /// The heading of a list of reader comments: "34 responses to “Title”", "10 thoughts on
-/// “Title”", "2 comments on “Title”", "One reply to “Title”".
+/// “Title”", "2 comments on “Title”", "One reply to “Title”". The quoted title sets it apart
+/// from a comment count linked near the headline ("12 comments").
 fn is_comments_heading(text: &str) -> bool {
     let lower = text.to_lowercase();
     let mut words = lower.split_whitespace();
@@ -179,7 +180,9 @@ fn is_comments_heading(text: &str) -> bool {
                 | "comments"
         )
         && matches!(prep, "to" | "on")
-        && words.next().is_some()
+        && words
+            .next()
+            .is_some_and(|title| title.starts_with(['“', '"', '«', '‘', '\'']))
 }
 
 fn assemble(lines: &[Line], keep: &[bool], start: usize, mut meta: Metadata) -> Cleaned {
@@ -965,6 +968,7 @@ mod tests {
             "3 comments",
             "Comments on the plan",
             "10 thoughts",
+            "12 comments on this story",
         ] {
             assert!(!is_comments_heading(line), "{line}");
         }
