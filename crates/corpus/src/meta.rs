@@ -254,6 +254,22 @@ pub fn is_stamp_line(line: &str) -> bool {
     })
 }
 
+/// Whether `text` starts with the ASCII `prefix`, in any case: what `text.to_lowercase()
+/// .starts_with(prefix)` says for a lower-case ASCII prefix without a "k" (the Kelvin sign
+/// lower-cases to one), without lower-casing a whole paragraph to look at its first words.
+fn starts_with_ascii_ci(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// The byte offset in `text` of the first `needle` (ASCII), in any case.
+fn find_ascii_ci(text: &str, needle: &str) -> Option<usize> {
+    text.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// The names a byline line states ("By Krikor Khodanian", "By AzeMedia Published July 5, 2025",
 /// "Story by Jane Doe and John Roe | Reuters"), in title case when the page shouts them.
 ///
@@ -266,7 +282,6 @@ pub fn is_stamp_line(line: &str) -> bool {
 /// ```
 pub fn parse_byline(line: &str) -> Option<String> {
     let t = line.trim();
-    let lower = t.to_lowercase();
     let at = [
         "by ",
         "story by ",
@@ -275,15 +290,20 @@ pub fn parse_byline(line: &str) -> Option<String> {
         "reporting by ",
     ]
     .iter()
-    .find(|p| lower.starts_with(*p))
+    .find(|p| starts_with_ascii_ci(t, p))
     .map(|p| p.len())
     .or_else(|| {
         // "Posted on March 3, 2024 by Maria Lopez"
         let stamp = ["posted", "published", "updated", "written"]
             .iter()
-            .any(|p| lower.starts_with(p));
-        let by = lower.find(" by ")?;
-        (stamp && find_date(&t[..by]).is_some()).then_some(by + 4)
+            .any(|p| starts_with_ascii_ci(t, p));
+        if !stamp {
+            return None;
+        }
+        // Found in the line itself: an offset in a lower-cased copy is not one in the line
+        // ("İ" lower-cases to three bytes), and cut it inside a character.
+        let by = find_ascii_ci(t, " by ")?;
+        find_date(&t[..by]).is_some().then_some(by + 4)
     })?;
     let mut rest = &t[at..];
     // Cut at what follows the names: a date, "Published", a separator, a role.
@@ -450,10 +470,10 @@ pub fn after_dateline(line: &str) -> Option<&str> {
 /// The outlet named by a copyright line ("© 2021 Aze.Media – Daily Digest" gives "Aze.Media").
 pub fn copyright_holder(line: &str) -> Option<String> {
     let t = line.trim();
-    let at = t.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
-        let l = t.to_lowercase();
-        l.strip_prefix("copyright").map(|_| "copyright".len())
-    })?;
+    let at = t
+        .find('©')
+        .map(|i| i + '©'.len_utf8())
+        .or_else(|| starts_with_ascii_ci(t, "copyright").then_some("copyright".len()))?;
     let mut rest = t[at..].trim_start();
     // Skip "(c)", years and ranges.
     rest = rest.trim_start_matches(|c: char| {
@@ -548,6 +568,21 @@ mod tests {
             None
         );
         assert_eq!(parse_byline("By 2030 the corridor will be open."), None);
+        assert_eq!(
+            parse_byline("POSTED ON March 3, 2024 BY Maria Lopez").as_deref(),
+            Some("Maria Lopez")
+        );
+    }
+
+    /// "İ" lower-cases to three bytes: " by " was found in a lower-cased copy and its offset
+    /// cut the line inside "é", a panic on a scraped page.
+    #[test]
+    fn a_stamp_byline_is_cut_where_the_line_has_its_by() {
+        assert_eq!(parse_byline("Posted İİİİİ by ééé"), None);
+        assert_eq!(
+            parse_byline("Posted in İzmir on March 3, 2024 by Maria Lopez").as_deref(),
+            Some("Maria Lopez")
+        );
     }
 
     #[test]
