@@ -117,6 +117,62 @@ proptest! {
     }
 }
 
+/// A scraped page's lines, built from what the cleaner and the metadata readers look for
+/// (bylines, stamps, datelines, copyright lines, comment headings, bullets, image names)
+/// mixed with characters whose lower case is longer or shorter than they are ("İ", the Kelvin
+/// sign, "ẞ", "ﬁ", "Σ"): an offset found in a lower-cased copy is not one in the line.
+fn scraped() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => "[A-Za-z]{1,8}",
+        3 => proptest::sample::select(vec![
+            "Posted", "POSTED", "Published", "Updated", "Written", "by", "By", "BY", "on",
+            "Story by", "Reporting by", "©", "Copyright", "(c)", "All rights reserved", "Inc",
+            "March 3, 2024", "2024-03-05", "05/03/2024", "3 March 2024", "10:30", "ago", "Read",
+            "BAKU", "—", "–", "-", "|", "•", "- ", "*", "»", ">", " > ", " / ", "[img-1234.jpg]",
+            "http://x.co/a", "www.x", "%2F", "1200x630", "…", "...", "34 responses to", "One reply to",
+            "“Title”", "Comments", "cookie", "Privacy Policy", "subscribe", "the", "of", "and", "said",
+            ".", ",", ":", "?", "\"", "’", "(", ")", "\n", "\n\n", "\t", "\u{a0}", "\u{200b}",
+        ]).prop_map(str::to_string),
+        2 => proptest::sample::select(vec![
+            "İ", "İstanbul", "\u{212a}", "ẞ", "ß", "ﬁ", "Σ", "ΣΑΣ", "ǅ", "ŉ", "é", "ÇAĞRI", "日本語。",
+            "、", "。", "Ⅻ", "\u{301}", "😀",
+        ]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(piece, 0..80).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    /// Every reader of a page's lines takes any line without a panic, and the cleaned text
+    /// is made of the page's lines.
+    #[test]
+    fn scraped_pages_clean_and_read_metadata_without_panic(page in scraped()) {
+        use slant_corpus::meta;
+        for line in page.lines() {
+            let _ = meta::parse_byline(line);
+            let _ = meta::copyright_holder(line);
+            let _ = meta::find_date(line);
+            let _ = meta::is_stamp_line(line);
+            let _ = meta::after_dateline(line);
+            let _ = meta::looks_like_name(line);
+            let _ = meta::title_case_if_shouting(line);
+        }
+        let _ = slant_corpus::clean::explain(&page, None);
+        let c = clean(&page, None);
+        // (The cleaner also takes zero-width spaces for white space.)
+        let words = |s: &str| -> String {
+            s.split(|c: char| c.is_whitespace() || c == '\u{200b}')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let collapsed = words(&page);
+        for para in c.text.split("\n\n") {
+            let para = words(para);
+            prop_assert!(collapsed.contains(&para), "cleaned paragraph not from the page: {para:?}");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
     #[test]
