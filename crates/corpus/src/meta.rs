@@ -107,8 +107,12 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 /// assert_eq!(find_date("no date here"), None);
 /// ```
 pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
-    // Every date form has a year: most lines have no digit and need no regex.
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    // Every date form has a year, 19xx or 20xx: most lines have none and need no regex.
+    if !line
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b'1', b'9'] | [b'2', b'0']))
+    {
         return None;
     }
     let re = date_regexes();
@@ -164,8 +168,9 @@ pub fn parse_iso_date(value: &str) -> Option<String> {
 /// "July 5, 2025 6 Min Read", "14:20 (UTC+04:00)", "Updated 3 hours ago".
 pub fn is_stamp_line(line: &str) -> bool {
     let mut rest = line.to_string();
-    if let Some((_, r)) = find_date(line) {
-        rest.replace_range(r, " ");
+    let date = find_date(line);
+    if let Some((_, r)) = &date {
+        rest.replace_range(r.clone(), " ");
     }
     let words: Vec<String> = rest
         .split(|c: char| !c.is_alphanumeric())
@@ -173,11 +178,11 @@ pub fn is_stamp_line(line: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     if words.is_empty() {
-        return find_date(line).is_some();
+        return date.is_some();
     }
     // Something must make it a stamp: a date, a clock time, a month, or a word such as "ago".
     let clock = line.contains(':') && line.chars().any(|c| c.is_ascii_digit());
-    let has_anchor = find_date(line).is_some()
+    let has_anchor = date.is_some()
         || clock
         || words.iter().any(|w| {
             month_number(w).is_some()
