@@ -573,15 +573,7 @@ fn furniture_in(lowered: &str) -> (bool, bool) {
 /// Classifies one raw line of a page; `counts` are its words and English stop words
 /// ([`WordCounts::english`]), and `page_stops` the page's own function words, if it has them.
 fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>) -> Option<Line> {
-    let mut text = String::with_capacity(raw.len());
-    for w in raw.split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}') {
-        if !w.is_empty() {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            text.push_str(w);
-        }
-    }
+    let mut text = collapse_space(raw);
     if text.is_empty() {
         return None;
     }
@@ -608,7 +600,12 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     let chars = text.chars().count();
     // Chinese and Japanese are written without spaces: count two characters as a word, and take
     // the ideographic comma and full stop as the mark of prose that stop words are elsewhere.
-    let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+    let ascii = text.is_ascii();
+    let cjk = if ascii {
+        0
+    } else {
+        text.chars().filter(|c| is_cjk(*c)).count()
+    };
     if cjk * 10 > chars * 3 {
         words = words.max(cjk / 2);
         stops = if text.contains(['、', '。', '，']) {
@@ -629,7 +626,11 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     } else {
         stops as f64 / words as f64
     };
-    let lowered = text.to_lowercase();
+    let lowered = if ascii {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    };
     let byline = meta::parse_byline(&text).is_some();
     let stamp = words <= 16
         && (meta::is_stamp_line(&text)
@@ -674,6 +675,48 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     })
 }
 
+/// The line with each run of white space (and zero-width spaces) made one space, and none at
+/// either end: `raw.split(white space)` without the empty pieces, joined by spaces, with runs
+/// of other ASCII copied whole.
+fn collapse_space(raw: &str) -> String {
+    let space = |c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}';
+    let b = raw.as_bytes();
+    let mut out = String::with_capacity(raw.len());
+    let mut gap = false;
+    let mut i = 0;
+    while i < b.len() {
+        let (run, end) = if b[i].is_ascii() {
+            let mut end = i;
+            while end < b.len() && b[end].is_ascii() && !space(char::from(b[end])) {
+                end += 1;
+            }
+            if end == i {
+                gap = true;
+                i += 1;
+                continue;
+            }
+            (&raw[i..end], end)
+        } else {
+            let Some(c) = raw[i..].chars().next() else {
+                break;
+            };
+            if space(c) {
+                gap = true;
+                i += c.len_utf8();
+                continue;
+            }
+            (&raw[i..i + c.len_utf8()], i + c.len_utf8())
+        };
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.push_str(run);
+        i = end;
+    }
+    out
+}
+
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
 }
@@ -714,7 +757,12 @@ fn has_bracket_token(text: &str) -> bool {
 /// Image file names, slugs, numeric ids, bracketed placeholders, URL fragments. `lower` is
 /// `text` lower-cased.
 fn is_junk(text: &str, lower: &str) -> bool {
-    if !text.chars().any(char::is_alphabetic) {
+    let letter = if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_alphabetic())
+    } else {
+        text.chars().any(char::is_alphabetic)
+    };
+    if !letter {
         return true;
     }
     if text.starts_with('[') && text.ends_with(']') {
@@ -1010,6 +1058,17 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// White space collapses as splitting and joining collapses it.
+        #[test]
+        fn collapse_space_is_split_and_join(line in "(?s)[a-z .\t\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{2009}\u{200b}\u{feff}\u{3000}é日]{0,40}") {
+            let joined = line
+                .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            prop_assert_eq!(collapse_space(&line), joined);
+        }
+
         /// The byte scan finds the words the character split finds.
         #[test]
         fn words_of_are_the_split_words(line in "(?s)[a-zA-Z0-9 '’.,\\-é日ß\u{301}\u{2019}\u{200b}Σİ😀\t]{0,40}") {
