@@ -1024,8 +1024,15 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 && text
                     .get(b_sentence.start..q.outer.start)
                     .is_some_and(|before| !before.trim().is_empty());
+            // "“A,” Warren said. “B” to drive up the price, she said.": B opens a sentence
+            // that goes on in other words after it.
+            let new_sentence = b_sentence.start >= prev_q.outer.end
+                && text
+                    .get(q.outer.end..b_sentence.end)
+                    .is_some_and(|after| after.chars().any(char::is_alphanumeric));
             let continues = same_para
                 && !in_later_sentence
+                && !new_sentence
                 && prev.kind == Kind::Direct
                 && prev.method == "after"
                 && !between.contains('\n')

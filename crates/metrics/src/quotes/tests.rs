@@ -348,6 +348,20 @@ fn a_label_in_the_next_sentence_does_not_continue_the_quote_before() {
     );
 }
 
+/// A quotation that opens the next sentence continues the speech only when it is the whole
+/// sentence: one that the sentence goes on from in other words is a fragment of its own.
+#[test]
+fn a_fragment_opening_the_next_sentence_does_not_continue_the_quote_before() {
+    let text = "“This is not fair,” said Hillary Clinton. “You pushed the staff too far” to lift the share price, she added.";
+    let got = run(text);
+    assert_eq!(
+        got[0],
+        t("direct", "This is not fair,", "Hillary Clinton", "say")
+    );
+    assert_eq!(got[1].1, "You pushed the staff too far", "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
 /// A quotation that closes its sentence is not attributed to the verb of the next sentence
 /// when that verb leads to a quotation of its own.
 #[test]
