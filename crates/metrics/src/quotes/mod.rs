@@ -600,6 +600,25 @@ impl<'t, 'l> Doc<'t, 'l> {
         if possessive && r.end < words.len() {
             return None;
         }
+        // So is a run that modifies the noun after it in a described speaker: "the New York
+        // businessman", "the former Florida governor", "the Democratic nominee". (Not an
+        // adverb after a name: "Trump later said", "Clinton herself".)
+        let determined = words.first().is_some_and(|w| {
+            matches!(
+                w.lower(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another"
+            )
+        });
+        let modifies = words.get(r.end).is_some_and(|next| {
+            !next.capitalised()
+                && next.text.chars().all(char::is_alphabetic)
+                && !is_stopword(next.lower())
+                && !next.lower().ends_with("ly")
+                && !ADVERBS_AFTER_NAMES.contains(&next.lower())
+        });
+        if determined && modifies {
+            return None;
+        }
         let mut i = 0;
         while i < run.len() && {
             let lower = run[i].lower();
@@ -628,6 +647,24 @@ impl<'t, 'l> Doc<'t, 'l> {
         Some((clean_name(joined(name)), titles))
     }
 }
+
+/// Words that follow a name without being a noun it modifies ("Trump later said").
+const ADVERBS_AFTER_NAMES: [&str; 14] = [
+    "also",
+    "later",
+    "too",
+    "once",
+    "again",
+    "then",
+    "now",
+    "often",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "alone",
+    "first",
+];
 
 /// The words' text joined by single spaces.
 fn joined(words: &[Word<'_>]) -> String {

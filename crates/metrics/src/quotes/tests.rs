@@ -348,6 +348,38 @@ fn a_label_in_the_next_sentence_does_not_continue_the_quote_before() {
     );
 }
 
+/// A place, party or name that modifies the noun of a described speaker is not the speaker:
+/// the description is.
+#[test]
+fn a_name_modifying_a_described_speaker_is_not_the_speaker() {
+    for (text, speaker) in [
+        (
+            "“We need change,” the New York businessman said.",
+            "the New York businessman",
+        ),
+        (
+            "“It is over,” the Democratic nominee said.",
+            "the Democratic nominee",
+        ),
+        (
+            "“It is over,” the former Florida governor said.",
+            "the former Florida governor",
+        ),
+        // A name that heads its phrase still is one, an adverb after it or not.
+        (
+            "“It is over,” the former governor Jeb Bush later said.",
+            "Jeb Bush",
+        ),
+        (
+            "“It is over,” his campaign manager Robby Mook said.",
+            "Robby Mook",
+        ),
+    ] {
+        let got = run(text);
+        assert_eq!(got[0].2, speaker, "{text}: {got:?}");
+    }
+}
+
 /// A quotation that opens the next sentence continues the speech only when it is the whole
 /// sentence: one that the sentence goes on from in other words is a fragment of its own.
 #[test]
