@@ -784,6 +784,14 @@ fn is_junk(text: &str, lower: &str) -> bool {
             }
         }
     }
+    // A single long token with separators: a slug or file name.
+    let slug = |one_token: bool| {
+        one_token && text.len() > 15 && text.contains(['-', '_']) && !text.contains(". ")
+    };
+    // Without a digit, no token is id-like: only the slug test is left.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return slug(!text.contains(' '));
+    }
     // Image dimensions ("1200x630") or mostly id-like tokens: only a token with a digit can
     // be one, and the others are only counted.
     let (mut tokens, mut idlike) = (0usize, 0usize);
@@ -811,8 +819,7 @@ fn is_junk(text: &str, lower: &str) -> bool {
             x.is_some_and(|(a, _)| a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty());
         long_id |= t.len() >= 8 && digits >= 6;
     }
-    // A single long token with separators: a slug or file name.
-    if tokens == 1 && text.len() > 15 && text.contains(['-', '_']) && !text.contains(". ") {
+    if slug(tokens == 1) {
         return true;
     }
     let ends = text.ends_with(['.', '!', '?', '"', '”']);
