@@ -483,6 +483,21 @@ fn should_join(prev: &str, next: &str) -> bool {
                 | "Justice"
         );
     }
+    // Initials before a surname: "said J.K. Rowling". (Not after a comma, where they are a
+    // state ending a dateline or an address, "Newark, N.J.", and not before a word that
+    // opens sentences, "N.Y. The".)
+    if initials && letters >= 2 {
+        let before = p[..p.len() - word.len()].trim_end();
+        let next_word: String = n.chars().take_while(|c| c.is_alphabetic()).collect();
+        let lower: String = next_word.to_lowercase();
+        if !before.ends_with(',')
+            && next_word.chars().skip(1).all(char::is_lowercase)
+            && next_word.chars().count() >= 2
+            && !crate::stopwords::is_stopword(&lower)
+        {
+            return true;
+        }
+    }
     false
 }
 
@@ -579,6 +594,17 @@ mod tests {
             (
                 "The plant is in Newark, N.J. The mayor spoke.",
                 &["The plant is in Newark, N.J.", "The mayor spoke."],
+            ),
+            (
+                "The novels of George R.R. Martin sold well, said J.K. Rowling. She smiled.",
+                &[
+                    "The novels of George R.R. Martin sold well, said J.K. Rowling.",
+                    "She smiled.",
+                ],
+            ),
+            (
+                "He moved to the U.K. The rain did not stop him.",
+                &["He moved to the U.K.", "The rain did not stop him."],
             ),
             ("", &[]),
         ];
