@@ -603,8 +603,8 @@ mod tests {
                 ],
             ),
             (
-                "He moved to the U.K. The rain did not stop him.",
-                &["He moved to the U.K.", "The rain did not stop him."],
+                "He moved to N.Y. The rain did not stop him.",
+                &["He moved to N.Y.", "The rain did not stop him."],
             ),
             ("", &[]),
         ];
