@@ -22,6 +22,7 @@
 
 use crate::document::Metadata;
 use crate::meta;
+use crate::normalize::lowercase_into;
 use crate::stopwords::is_stopword;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashSet;
@@ -316,7 +317,7 @@ fn page_function_words(raw: &[&str], counts: &[WordCounts]) -> Option<FxHashSet<
     let mut counts: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
     for w in prose().flat_map(|(line, _)| words_of(line)) {
         if w.chars().count() <= 4 && w.chars().all(char::is_lowercase) {
-            lower_into(&mut lw, w);
+            lowercase_into(&mut lw, w);
             match counts.get_mut(lw.as_str()) {
                 Some(n) => *n += 1,
                 None => {
@@ -329,17 +330,6 @@ fn page_function_words(raw: &[&str], counts: &[WordCounts]) -> Option<FxHashSet<
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let words: FxHashSet<String> = ranked.into_iter().take(40).map(|(w, _)| w).collect();
     (!words.is_empty()).then_some(words)
-}
-
-/// `w` lower-cased into `out` (emptied first), as `w.to_lowercase()` gives it.
-fn lower_into(out: &mut String, w: &str) {
-    out.clear();
-    if w.is_ascii() {
-        out.push_str(w);
-        out.make_ascii_lowercase();
-    } else {
-        out.push_str(&w.to_lowercase());
-    }
 }
 
 /// Lines that occur on at least `min_pages` of the given pages and on at least half of them.

@@ -130,6 +130,25 @@ pub fn normalize_cased_into(out: &mut String, word: &str) {
     fold_into(out, word, false);
 }
 
+/// `text` lower-cased into `out` (emptied first), as `text.to_lowercase()` gives it, without
+/// decoding characters when it is ASCII.
+///
+/// ```
+/// use slant_corpus::normalize::lowercase_into;
+/// let mut out = String::from("old");
+/// lowercase_into(&mut out, "ΣΑΣ Baku");
+/// assert_eq!(out, "σας baku");
+/// ```
+pub fn lowercase_into(out: &mut String, text: &str) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
 fn fold_into(out: &mut String, word: &str, lower: bool) {
     let base = out.len();
     out.push_str(word);

@@ -5,6 +5,7 @@
 
 use crate::lexicons::{one_line, one_line_into, HitRow};
 use crate::quotes::QuoteRow;
+use slant_corpus::normalize::lowercase_into;
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::Kind;
 use std::collections::BTreeMap;
@@ -301,13 +302,7 @@ impl QuoteEvidenceBuilder {
             term.clear();
             one_line_into(term, r.text);
             let key = &mut self.key;
-            key.clear();
-            if term.is_ascii() {
-                key.push_str(term);
-                key.make_ascii_lowercase();
-            } else {
-                key.push_str(&term.to_lowercase());
-            }
+            lowercase_into(key, term);
             let by_term = match self.scare.get_mut(r.group) {
                 Some(m) => m,
                 None => self.scare.entry(r.group.to_string()).or_default(),

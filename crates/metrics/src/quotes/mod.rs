@@ -525,11 +525,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .join(", ")
             };
             if before_verb && !pw[0].capitalised() && !last_chance {
-                let determined = matches!(
-                    pw[0].lower(),
-                    "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its"
-                );
-                if k == 0 && determined && pw.len() <= 4 {
+                if k == 0 && is_determiner(pw[0].lower()) && pw.len() <= 4 {
                     passed_over = Some((part, role_rest()));
                 }
                 continue; // an apposition or an adverbial: the subject is further back
@@ -603,12 +599,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         // So is a run that modifies the noun after it in a described speaker: "the New York
         // businessman", "the former Florida governor", "the Democratic nominee". (Not an
         // adverb after a name: "Trump later said", "Clinton herself".)
-        let determined = words.first().is_some_and(|w| {
-            matches!(
-                w.lower(),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another"
-            )
-        });
+        let determined = words.first().is_some_and(|w| is_determiner(w.lower()));
         let modifies = words.get(r.end).is_some_and(|next| {
             !next.capitalised()
                 && next.text.chars().all(char::is_alphabetic)
@@ -646,6 +637,14 @@ impl<'t, 'l> Doc<'t, 'l> {
         }
         Some((clean_name(joined(name)), titles))
     }
+}
+
+/// A word that opens a described speaker ("the announcer", "his campaign manager").
+fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its"
+    )
 }
 
 /// Words that follow a name without being a noun it modifies ("Trump later said").
