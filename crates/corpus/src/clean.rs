@@ -65,6 +65,12 @@ struct Line {
     class: Class,
     /// A byline or a date/time stamp: a header marker, never body.
     marker: bool,
+    /// A row of data: short, with a digit, and boilerplate, if at all, only by its shape (few
+    /// stop words), as tour dates, results and schedules are ("June 9 -- Coral Sky
+    /// Amphitheatre, West Palm Beach, FL").
+    data: bool,
+    /// The first line of a block: the page's first line, or one after a blank line.
+    block_start: bool,
 }
 
 /// Cleans one page. `repeated` holds lines seen on many pages of the same outlet.
@@ -143,10 +149,18 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
     let raw: Vec<&str> = page.lines().collect();
     let counts: Vec<WordCounts> = raw.iter().map(|r| WordCounts::english(r)).collect();
     let page_stops = page_function_words(&raw, &counts);
+    let mut after_blank = true;
     let mut lines: Vec<Line> = raw
         .iter()
         .zip(&counts)
-        .filter_map(|(r, &c)| analyse(r, c, page_stops.as_ref()))
+        .filter_map(|(r, &c)| {
+            let line = analyse(r, c, page_stops.as_ref()).map(|mut l| {
+                l.block_start = after_blank;
+                l
+            });
+            after_blank = line.is_none();
+            line
+        })
         .collect();
     mark_repeats(&mut lines, repeated);
     // The article ends where a list of reader comments begins, when prose comes before it:
@@ -643,7 +657,8 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     // full sentence is navigation.
     let teaser = ellipsis && chars < 400;
     let nav_bullet = bullet && !(sentence && words >= 12 && density >= 0.2);
-    let class = if junk || crumbs || picture || teaser || furniture || nav_bullet {
+    let boilerplate = junk || crumbs || picture || teaser || furniture || nav_bullet;
+    let class = if boilerplate {
         Class::Bad
     } else if chars >= 150 && density >= 0.2 && (sentence || words >= 40) {
         Class::Good
@@ -655,6 +670,11 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         Class::Short
     };
     let marker = (byline || stamp) && !junk;
+    let data = !boilerplate
+        && !marker
+        && matches!(class, Class::Short | Class::Bad)
+        && words <= 25
+        && text.bytes().any(|b| b.is_ascii_digit());
     Some(Line {
         text,
         words,
@@ -662,6 +682,8 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         sentence,
         class,
         marker,
+        data,
+        block_start: false,
     })
 }
 
@@ -719,6 +741,8 @@ fn bad_line(text: String) -> Line {
         sentence: false,
         class: Class::Bad,
         marker: false,
+        data: false,
+        block_start: false,
     }
 }
 
@@ -830,8 +854,10 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
         };
         // The same text twice in a row, or once more with a credit appended.
         if short.words >= 4 && long.text.starts_with(short.text.as_str()) {
-            lines[i].class = Class::Bad;
-            lines[i - 1].class = Class::Bad;
+            for l in &mut lines[i - 1..=i] {
+                l.class = Class::Bad;
+                l.data = false;
+            }
         }
     }
     // Short lines printed more than once on the page are navigation.
@@ -842,11 +868,15 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
     for l in lines.iter_mut() {
         if l.class == Class::Short && counts.get(&l.text).is_some_and(|n| *n > 1) {
             l.class = Class::Bad;
+            l.data = false;
         }
         if let Some(rep) = repeated {
             // Long prose is never demoted: a wire story an outlet ran three times is still news.
-            if matches!(l.class, Class::Short | Class::Near) && rep.contains(&hash_line(&l.text)) {
+            if (matches!(l.class, Class::Short | Class::Near) || l.data)
+                && rep.contains(&hash_line(&l.text))
+            {
                 l.class = Class::Bad;
+                l.data = false;
             }
         }
     }
@@ -983,7 +1013,46 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
             break;
         }
     }
+    let closing = (last..lines.len())
+        .take_while(|&i| keep[i])
+        .last()
+        .unwrap_or(last);
+    if let Some(list) = closing_list(lines, closing + 1) {
+        keep[list].fill(true);
+    }
     keep
+}
+
+/// The list that closes an article whose last kept line is just before `at`: tour dates,
+/// results, a schedule. It is one block of three or more rows of data ([`Line::data`]) with
+/// no blank line between them, right after the article or after a heading of its own ("The
+/// Doobie Brothers Tour Dates"), and it ends where the block does. Rows of data cut across by
+/// anything else (a date line, a share button, a line of prose) are not a list, and neither is
+/// a block in which any row lacks a digit: teaser lists pair a headline with a date.
+fn closing_list(lines: &[Line], at: usize) -> Option<std::ops::Range<usize>> {
+    let heading = |i: usize| {
+        lines.get(i).is_some_and(|l| {
+            l.block_start && l.class == Class::Short && !l.marker && !l.data && l.words <= 12
+        })
+    };
+    let block_end = |from: usize| {
+        (from + 1..lines.len())
+            .find(|&i| lines[i].block_start)
+            .unwrap_or(lines.len())
+    };
+    let rows = |from: usize, to: usize| to - from >= 3 && lines[from..to].iter().all(|l| l.data);
+    // A heading in its own block, then the list's block.
+    if heading(at) && lines.get(at + 1).is_some_and(|l| l.block_start) {
+        let end = block_end(at + 1);
+        if rows(at + 1, end) {
+            return Some(at..end);
+        }
+    }
+    // A heading that opens the list's block ("Tour dates:"), or the rows straight after the
+    // article.
+    let end = block_end(at);
+    let from = if heading(at) { at + 1 } else { at };
+    (at < lines.len() && rows(from, end)).then_some(at..end)
 }
 
 /// Title, byline, date, standfirst and outlet from the lines above the body (and a copyright
@@ -1098,6 +1167,48 @@ mod tests {
         assert_eq!(c.meta.author, "Jane Roe");
         assert_eq!(c.meta.published, "2025-07-05");
         assert_eq!(c.meta.outlet, "Daily Planet");
+    }
+
+    const TOUR: &str = "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nJune 10 -- Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA\nJune 17 -- Bridgestone Arena, Nashville, TN";
+
+    #[test]
+    fn a_list_of_data_rows_closing_the_article_is_kept() {
+        let footer = "\nShare this article\nYou May Also Like\nStocks fall on Monday\n© 2025 Daily Planet.\n";
+        // A heading of its own, then the rows; and a heading that opens the rows' block.
+        for (heading, gap) in [("The Tour Dates", "\n\n"), ("The 2020 tour dates:", "\n")] {
+            let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{heading}{gap}{TOUR}\n{footer}");
+            assert_eq!(
+                clean(&page, None).text,
+                format!(
+                    "{PROSE_A}\n\n{PROSE_B}\n\n{heading}\n\n{}",
+                    TOUR.replace('\n', "\n\n")
+                ),
+                "{heading}"
+            );
+        }
+        // No heading at all: the rows follow the article.
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{TOUR}\n{footer}");
+        assert!(clean(&page, None)
+            .text
+            .ends_with("Bridgestone Arena, Nashville, TN"));
+    }
+
+    #[test]
+    fn rows_cut_across_or_without_digits_are_not_a_list() {
+        let prose = format!("{PROSE_A}\n\n{PROSE_B}");
+        let pages = [
+            // Teasers: each headline has its date line, a header marker.
+            format!("{prose}\n\nLatest\n\nFed raises rates as inflation cools\nJune 3, 2024\nStocks rally after the jobs report\nJune 2, 2024\nRain expected in the north\nJune 1, 2024\n"),
+            // One row without a digit.
+            format!("{prose}\n\nThe Tour Dates\n\n{TOUR}\nMore dates to be announced soon\n"),
+            // Two rows are not a list.
+            format!("{prose}\n\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nJune 10 -- Credit Union Amphitheatre, Tampa, FL\n"),
+            // The heading is furniture.
+            format!("{prose}\n\nMore from Music\n\n{TOUR}\n"),
+        ];
+        for page in pages {
+            assert_eq!(clean(&page, None).text, prose, "{page}");
+        }
     }
 
     #[test]
