@@ -217,6 +217,16 @@ impl AsRef<str> for Word<'_> {
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "i", "we", "it", "you"];
 
+/// The pronoun a word in lower case is, contracted or not ("he", "he’s", "they've", "I’d").
+fn pronoun_of(lower: &str) -> Option<&str> {
+    let base = match lower.split_once(['’', '\'']) {
+        Some((base, "s" | "ve" | "d" | "ll" | "re" | "m")) => base,
+        Some(_) => return None,
+        None => lower,
+    };
+    PRONOUNS.contains(&base).then_some(base)
+}
+
 /// Lower-case words that head a descriptive speaker ("a spokesman for the campaign").
 const ROLE_NOUNS: [&str; 24] = [
     "spokesman",
@@ -374,24 +384,46 @@ impl<'t, 'l> Doc<'t, 'l> {
 
     /// The first cue among words `range`, as (word index, words taken, cue).
     fn first_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
-        let words = &self.words[range.clone()];
-        (0..words.len()).find_map(|i| {
-            self.lists
-                .cues
-                .at_lowered(words[i].lower, words[i].ascii, &words[i..])
-                .map(|(n, c)| (range.start + i, n, c.clone()))
-        })
+        range.clone().find_map(|i| self.cue_at(i, range.end))
     }
 
     /// The last cue among words `range`.
     fn last_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
-        let words = &self.words[range.clone()];
-        (0..words.len()).rev().find_map(|i| {
-            self.lists
-                .cues
-                .at_lowered(words[i].lower, words[i].ascii, &words[i..])
-                .map(|(n, c)| (range.start + i, n, c.clone()))
-        })
+        range.clone().rev().find_map(|i| self.cue_at(i, range.end))
+    }
+
+    /// The cue that word `i` starts (taking no words from `end` on), unless the word is a
+    /// noun there: part of a name ("the United States depleted", a headline's "Obama Says"),
+    /// possessive ("the United States’ military"), or owned ("Trump’s tweets").
+    fn cue_at(&self, i: usize, end: usize) -> Option<(usize, usize, Cue)> {
+        let w = &self.words[i];
+        let (n, cue) = self
+            .lists
+            .cues
+            .at_lowered(w.lower, w.ascii, &self.words[i..end])?;
+        let prev = i.checked_sub(1).map(|p| &self.words[p]);
+        let next_char = self.text[self.words[i + n - 1].span.end..].chars().next();
+        // A capital that is not the sentence's first word's, after a capitalised word (a
+        // line in capitals aside: "TRUMP SAID").
+        let in_name = w.capitalised()
+            && w.text.chars().any(char::is_lowercase)
+            && prev.is_some_and(|p| {
+                p.capitalised()
+                    && adjacent(self.text, &self.words, i)
+                    && self.sentence_of(p.span.start) == self.sentence_of(w.span.start)
+            });
+        let possessive = matches!(next_char, Some('’' | '\''))
+            && self.text[self.words[i + n - 1].span.end..]
+                .chars()
+                .nth(1)
+                .is_none_or(|c| !c.is_alphanumeric());
+        // Only a form that is also a noun can be owned: "tweets", "claims", "post" (a
+        // possessive before "said" is a contraction of "has": "Erdoğan’s said").
+        let noun_form = n == 1 && (w.lower == cue.lemma || w.lower.ends_with('s'));
+        let owned = noun_form
+            && !w.capitalised()
+            && prev.is_some_and(|p| adjacent(self.text, &self.words, i) && is_owner(p.lower));
+        (!(in_name || possessive || owned)).then(|| (i, n, cue.clone()))
     }
 
     fn cue_hit(&self, i: usize, n: usize, cue: Cue) -> CueHit {
@@ -453,7 +485,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             return None;
         }
         let raw = &self.text[words[0].span.start..t_end];
-        if words.len() == 1 && PRONOUNS.contains(&words[0].lower()) {
+        if words.len() == 1 && pronoun_of(words[0].lower()).is_some() {
             return Some((
                 String::new(),
                 String::new(),
@@ -568,7 +600,7 @@ impl<'t, 'l> Doc<'t, 'l> {
     /// campaign manager Robby Mook") is passed over; a run of titles only ("the Kremlin",
     /// "White House") names a body when nothing better is there.
     fn name_in(&self, words: &[Word<'t>], from_right: bool) -> Option<(String, String)> {
-        let mut runs = capitalised_runs(words);
+        let mut runs = capitalised_runs(self.text, words);
         if from_right {
             runs.reverse();
         }
@@ -617,6 +649,14 @@ impl<'t, 'l> Doc<'t, 'l> {
                 || is_stopword(lower)
                 || not_a_name(lower)
                 || (i == 0 && r.start == 0 && is_participle(lower))
+                // The verb of an inverted attribution: "Said Ellis: “…”".
+                || (i == 0
+                    && r.start == 0
+                    && self
+                        .lists
+                        .cues
+                        .at_lowered(lower, run[i].ascii, &run[i..])
+                        .is_some())
                 || (i == 0 && self.writes_in_lower_case(lower))
         } {
             i += 1;
@@ -726,7 +766,7 @@ fn clean_name(name: String) -> String {
 }
 
 /// Runs of capitalised words (an initial's full stop may sit between them), allowing lower-case links between capitalised words.
-fn capitalised_runs(words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
+fn capitalised_runs(text: &str, words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -737,13 +777,13 @@ fn capitalised_runs(words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
         let start = i;
         let mut end = i + 1;
         loop {
-            if end < words.len() && words[end].capitalised() && adjacent(words, end) {
+            if end < words.len() && words[end].capitalised() && adjacent(text, words, end) {
                 end += 1;
             } else if end + 1 < words.len()
                 && NAME_LINKS.contains(&words[end].lower())
                 && words[end + 1].capitalised()
-                && adjacent(words, end)
-                && adjacent(words, end + 1)
+                && adjacent(text, words, end)
+                && adjacent(text, words, end + 1)
             {
                 end += 2;
             } else {
@@ -756,14 +796,54 @@ fn capitalised_runs(words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
-/// Whether only white space separates word `i` from word `i - 1`. Comparing pointers keeps
-/// this free of the text: words come from one string.
-fn adjacent(words: &[Word<'_>], i: usize) -> bool {
+/// Whether word `i` follows word `i - 1` of `text` as the next word of one name: after one
+/// space, or after ". " when the word before is an initial or an abbreviated title ("John F.
+/// Kennedy", "Sen. Claire McCaskill", "G.K. Butterfield"). A comma ends a name, however short
+/// the word before it ("after Election Day, Mr. Obama said").
+fn adjacent(text: &str, words: &[Word<'_>], i: usize) -> bool {
     let (a, b) = (&words[i - 1], &words[i]);
     let gap = b.span.start.saturating_sub(a.span.end);
-    // One space, or ". " after an initial or an abbreviated title ("John F. Kennedy",
-    // "Sen. Claire McCaskill", "G.K. Butterfield").
-    gap <= 1 || (gap == 2 && a.text.chars().count() <= 3 && a.capitalised())
+    gap <= 1
+        || (gap == 2
+            && a.text.chars().count() <= 3
+            && a.capitalised()
+            && text.as_bytes().get(a.span.end) == Some(&b'.'))
+}
+
+/// Whether a word is a possessive that owns the noun after it ("Trump’s", "the party's",
+/// "his"), and not a pronoun's contraction of "is" or "has" ("he’s", "it's", "that’s").
+fn is_owner(lower: &str) -> bool {
+    if matches!(
+        lower,
+        "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    ) {
+        return true;
+    }
+    let Some(stem) = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+    else {
+        return false;
+    };
+    !matches!(
+        stem,
+        "he" | "she"
+            | "it"
+            | "that"
+            | "there"
+            | "what"
+            | "who"
+            | "here"
+            | "where"
+            | "let"
+            | "this"
+            | "how"
+            | "why"
+            | "when"
+            | "everyone"
+            | "nobody"
+            | "one"
+    )
 }
 
 /// How many words a text has (runs of letters, digits and apostrophes), counting no further
@@ -873,7 +953,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     let from = after_start + lead + (t.len() - rest.len());
                     let r = doc.words_in(from, clause_end);
                     let ws = &doc.words[r];
-                    if let Some(run) = capitalised_runs(ws).first() {
+                    if let Some(run) = capitalised_runs(doc.text, ws).first() {
                         if run.start == 0 {
                             let end = ws[run.end - 1].span.end;
                             if let Some((name, role, raw)) = doc.speaker_of(from, end, false) {
@@ -1205,7 +1285,7 @@ impl<'t> Doc<'t, '_> {
     /// latest full name of its gender mentioned before it, else the most recently named
     /// speaker, else the latest name mentioned before it.
     fn pronoun_speaker(&self, written: &str, at: usize, named: &Named) -> Option<String> {
-        let want = match written.to_lowercase().as_str() {
+        let want = match pronoun_of(&written.to_lowercase()).unwrap_or_default() {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
             _ => None,
@@ -1280,7 +1360,7 @@ impl<'t> Doc<'t, '_> {
         from: usize,
     ) -> Vec<(std::ops::Range<usize>, Option<String>)> {
         // (A name of two words needs a run of two: one word never holds a space.)
-        capitalised_runs(&words[from..])
+        capitalised_runs(self.text, &words[from..])
             .into_iter()
             .filter(|run| run.len() >= 2)
             .map(|run| {

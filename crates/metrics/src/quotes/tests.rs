@@ -295,7 +295,7 @@ proptest::proptest! {
         for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             let end = doc.words.partition_point(|w| w.span.end <= at);
             let ws = &doc.words[..end];
-            let mut want: Vec<String> = capitalised_runs(ws)
+            let mut want: Vec<String> = capitalised_runs(&text, ws)
                 .into_iter()
                 .filter(|run| run.len() >= 2)
                 .filter_map(|run| doc.run_name_or_body(&ws[run]))
@@ -446,5 +446,52 @@ fn a_mark_outside_every_sentence() {
     assert_eq!(
         run(text),
         [t("scare", "'", "", ""), t("scare", "b", "", "")]
+    );
+}
+
+#[test]
+fn a_comma_ends_a_name_however_short_the_word_before_it() {
+    let text = "But soon after Election Day, Mr. Obama said: “We have work to do on the climate.”";
+    assert_eq!(
+        run(text),
+        [t(
+            "direct",
+            "We have work to do on the climate.",
+            "Obama",
+            "say"
+        )]
+    );
+}
+
+#[test]
+fn a_cue_word_that_is_a_noun_there_is_no_cue() {
+    // Part of a name, a headline's capital, a possessive, and an owned noun: the quoted words
+    // have no cue and no speaker.
+    for text in [
+        "Trump is telling veterans that the United States military is “depleted” and weak.",
+        "Obama Says African-American Museum Will Tell “Suffering and Delight” of a People",
+        "He said that the United States’ military is “depleted” by years of cuts.",
+        "In Trump’s tweets “the system is rigged against him” every day.",
+    ] {
+        let got = run(text);
+        assert!(
+            !got.is_empty() && got.iter().all(|q| q.2.is_empty() && q.3.is_empty()),
+            "{text}: {got:?}"
+        );
+    }
+    // The verb itself still is one, after a possessive that is a contraction ("he’s"), and
+    // at the start of a sentence.
+    assert_eq!(
+        run("“We will win the state,” he’s claimed for weeks."),
+        [t("direct", "We will win the state,", "", "claim")]
+    );
+    assert_eq!(
+        run("Said Ellis: “We will not give up on this town.”"),
+        [t(
+            "direct",
+            "We will not give up on this town.",
+            "Ellis",
+            "say"
+        )]
     );
 }
