@@ -217,6 +217,25 @@ impl AsRef<str> for Word<'_> {
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "i", "we", "it", "you"];
 
+/// Prepositions that open an adverbial before a sentence's subject ("At a forum …, one
+/// questioner claimed").
+const OPENING_PREPOSITIONS: [&str; 14] = [
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "from",
+    "under",
+    "following",
+    "since",
+    "despite",
+    "amid",
+    "throughout",
+];
+
 /// The pronoun a word in lower case is, contracted or not ("he", "he’s", "they've", "I’d").
 fn pronoun_of(lower: &str) -> Option<&str> {
     let base = match lower.split_once(['’', '\'']) {
@@ -556,6 +575,11 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
+            // An opening adverbial further back names no subject: "At a forum in Virginia on
+            // Monday, one questioner claimed".
+            if before_verb && k > 0 && pi == 0 && OPENING_PREPOSITIONS.contains(&pw[0].lower()) {
+                continue;
+            }
             if before_verb && !pw[0].capitalised() && !last_chance {
                 if k == 0 && is_determiner(pw[0].lower()) && pw.len() <= 4 {
                     passed_over = Some((part, role_rest()));

@@ -495,3 +495,14 @@ fn a_cue_word_that_is_a_noun_there_is_no_cue() {
         )]
     );
 }
+
+#[test]
+fn a_name_in_an_opening_adverbial_is_not_the_subject() {
+    let text = "At a forum with military leaders in Virginia on Monday, one questioner claimed that the military had become “a laboratory for the forces of political correctness”.";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "one questioner");
+    // A name next to the verb is still the subject after an opening adverbial.
+    let text = "In a tweet on Friday, Trump said the report was “a total disgrace to the country”.";
+    assert_eq!(run(text)[0].2, "Trump");
+}
