@@ -217,6 +217,21 @@ impl AsRef<str> for Word<'_> {
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "i", "we", "it", "you"];
 
+/// The most words a full name that explains a bare surname has ("Martin Luther King Jr.").
+const MAX_NAME_WORDS: usize = 5;
+
+/// Words that open a clause with a subject of its own: "…in Florida, when the state
+/// incorrectly stated" has the subject "the state", not "Florida".
+const SUBORDINATORS: [&str; 9] = [
+    "when", "while", "as", "because", "although", "though", "whereas", "where", "if",
+];
+
+/// Words after which a cue's noun form is a noun: "the claims", "Secretary of state", "these
+/// tweets".
+const NOUN_MARKERS: [&str; 12] = [
+    "the", "a", "an", "of", "these", "those", "such", "many", "some", "no", "several", "whose",
+];
+
 /// Prepositions that open an adverbial before a sentence's subject ("At a forum …, one
 /// questioner claimed").
 const OPENING_PREPOSITIONS: [&str; 14] = [
@@ -413,7 +428,8 @@ impl<'t, 'l> Doc<'t, 'l> {
 
     /// The cue that word `i` starts (taking no words from `end` on), unless the word is a
     /// noun there: part of a name ("the United States depleted", a headline's "Obama Says"),
-    /// possessive ("the United States’ military"), or owned ("Trump’s tweets").
+    /// possessive ("the United States’ military"), or owned or determined ("Trump’s tweets",
+    /// "the former secretary of state").
     fn cue_at(&self, i: usize, end: usize) -> Option<(usize, usize, Cue)> {
         let w = &self.words[i];
         let (n, cue) = self
@@ -441,7 +457,10 @@ impl<'t, 'l> Doc<'t, 'l> {
         let noun_form = n == 1 && (w.lower == cue.lemma || w.lower.ends_with('s'));
         let owned = noun_form
             && !w.capitalised()
-            && prev.is_some_and(|p| adjacent(self.text, &self.words, i) && is_owner(p.lower));
+            && prev.is_some_and(|p| {
+                adjacent(self.text, &self.words, i)
+                    && (is_owner(p.lower) || NOUN_MARKERS.contains(&p.lower))
+            });
         (!(in_name || possessive || owned)).then(|| (i, n, cue.clone()))
     }
 
@@ -555,11 +574,19 @@ impl<'t, 'l> Doc<'t, 'l> {
         for (k, &pi) in order.iter().enumerate() {
             let part = parts[pi];
             let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
-            let pw: &[Word<'t>] = &self.words[self.words_in(off, off + part.len())];
+            let mut pw: &[Word<'t>] = &self.words[self.words_in(off, off + part.len())];
             if pw.is_empty() {
                 continue;
             }
-            let last_chance = k + 1 == order.len();
+            let mut part = part;
+            // A clause of its own next to the verb: its subject is the speaker or no one is.
+            let clause =
+                before_verb && k == 0 && pw.len() > 1 && SUBORDINATORS.contains(&pw[0].lower());
+            if clause {
+                part = &part[pw[1].span.start - off..];
+                pw = &pw[1..];
+            }
+            let last_chance = clause || k + 1 == order.len();
             // A descriptive head ("a spokesman for the campaign") is the speaker as written.
             let head_is_role = pw
                 .iter()
@@ -612,8 +639,10 @@ impl<'t, 'l> Doc<'t, 'l> {
                     ));
                 }
             }
-            if !before_verb {
-                break; // after the verb, only the first part can name the speaker
+            if !before_verb || clause {
+                // After the verb, only the first part can name the speaker; before it, a
+                // clause of its own holds the subject.
+                break;
             }
         }
         passed_over.map(|(part, role)| (part.to_string(), role, raw.to_string(), Np::Description))
@@ -1534,7 +1563,10 @@ impl Surnames {
             let Some((first, last)) = n.split_once(' ').zip(n.rsplit_once(' ')) else {
                 continue;
             };
-            if capitalised(first.0) && capitalised(last.1) {
+            // (Longer capitalised runs are titles and headlines: "Clinton Campaign Reportedly
+            // Scrambling For Black Voter Turnout In Florida" is no full name of "Florida".)
+            let words = n.split(' ').count();
+            if capitalised(first.0) && capitalised(last.1) && words <= MAX_NAME_WORDS {
                 let e = self.0.entry(last.1.to_lowercase()).or_default();
                 if !e.contains(n) {
                     e.push(n.clone());

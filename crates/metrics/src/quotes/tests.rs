@@ -465,13 +465,14 @@ fn a_comma_ends_a_name_however_short_the_word_before_it() {
 
 #[test]
 fn a_cue_word_that_is_a_noun_there_is_no_cue() {
-    // Part of a name, a headline's capital, a possessive, and an owned noun: the quoted words
-    // have no cue and no speaker.
+    // Part of a name, a headline's capital, a possessive, an owned noun and a determined one:
+    // the quoted words have no cue and no speaker.
     for text in [
         "Trump is telling veterans that the United States military is “depleted” and weak.",
         "Obama Says African-American Museum Will Tell “Suffering and Delight” of a People",
         "He said that the United States’ military is “depleted” by years of cuts.",
         "In Trump’s tweets “the system is rigged against him” every day.",
+        "The former secretary of state “will not be at the debate tonight” either.",
     ] {
         let got = run(text);
         assert!(
@@ -505,4 +506,38 @@ fn a_name_in_an_opening_adverbial_is_not_the_subject() {
     // A name next to the verb is still the subject after an opening adverbial.
     let text = "In a tweet on Friday, Trump said the report was “a total disgrace to the country”.";
     assert_eq!(run(text)[0].2, "Trump");
+}
+
+#[test]
+fn a_headline_is_no_full_name_for_a_bare_surname() {
+    // The first document holds a headline in capitals ending in "Petrova"; the second quotes
+    // a bare "Petrova", which no name of five words or fewer explains.
+    let texts = [
+        "Read next: Kremlin Spokesman Says Talks With Baku Will Resume Soon Despite Petrova\n\n“The flight was delayed,” said Ivan Sokolov.",
+        "“Nothing was hidden,” Petrova said.",
+    ];
+    let mut docs: Vec<DocQuotes> = texts
+        .iter()
+        .map(|t| extract(t, &segment(t), Lists::default()))
+        .collect();
+    resolve_speakers(&mut docs, &Gazetteer::bundled());
+    assert_eq!(docs[1].quotes[0].speaker, "Petrova");
+}
+
+#[test]
+fn a_clause_next_to_the_verb_holds_its_subject() {
+    // "Florida" is in the clause before the comma; "the state" is the subject of "stated",
+    // and a description makes no indirect speaker.
+    let text = "They cite the 2000 election in Florida, when the state incorrectly stated that about 12,000 registered voters were ex-cons.";
+    assert_eq!(run(text), []);
+    let text = "The issue has taken on new urgency after this week's debate, when the Democratic candidate Hillary Clinton suggested that Donald Trump was hiding his taxes.";
+    assert_eq!(
+        run(text),
+        [t(
+            "indirect",
+            "Donald Trump was hiding his taxes",
+            "Hillary Clinton",
+            "suggest"
+        )]
+    );
 }
