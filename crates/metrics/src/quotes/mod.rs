@@ -428,8 +428,8 @@ impl<'t, 'l> Doc<'t, 'l> {
 
     /// The cue that word `i` starts (taking no words from `end` on), unless the word is a
     /// noun there: part of a name ("the United States depleted", a headline's "Obama Says"),
-    /// possessive ("the United States’ military"), or owned or determined ("Trump’s tweets",
-    /// "the former secretary of state").
+    /// possessive ("the United States’ military"), or owned, determined or described
+    /// ("Trump’s tweets", "the former secretary of state", "early-morning tweets").
     fn cue_at(&self, i: usize, end: usize) -> Option<(usize, usize, Cue)> {
         let w = &self.words[i];
         let (n, cue) = self
@@ -459,7 +459,10 @@ impl<'t, 'l> Doc<'t, 'l> {
             && !w.capitalised()
             && prev.is_some_and(|p| {
                 adjacent(self.text, &self.words, i)
-                    && (is_owner(p.lower) || NOUN_MARKERS.contains(&p.lower))
+                    && (is_owner(p.lower)
+                        || NOUN_MARKERS.contains(&p.lower)
+                        // a compound adjective: "Trump’s early-morning tweets"
+                        || (p.text.contains('-') && !p.capitalised()))
             });
         (!(in_name || possessive || owned)).then(|| (i, n, cue.clone()))
     }

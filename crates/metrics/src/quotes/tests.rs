@@ -473,6 +473,7 @@ fn a_cue_word_that_is_a_noun_there_is_no_cue() {
         "He said that the United States’ military is “depleted” by years of cuts.",
         "In Trump’s tweets “the system is rigged against him” every day.",
         "The former secretary of state “will not be at the debate tonight” either.",
+        "Critics read his early-morning tweets “as lies and conspiracy theories” at once.",
     ] {
         let got = run(text);
         assert!(
