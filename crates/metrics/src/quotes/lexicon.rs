@@ -44,6 +44,9 @@ pub struct Cue {
     pub lemma: String,
     /// Stance class.
     pub stance: Stance,
+    /// Whether the form reports speech only when "that" follows it: "The Post reports that
+    /// …", not "news reports said".
+    pub needs_that: bool,
 }
 
 /// A problem in a word list, with its line.
@@ -114,7 +117,8 @@ fn fields(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 impl Cues {
-    /// Parses `form<TAB>lemma<TAB>stance` lines.
+    /// Parses `form<TAB>lemma<TAB>stance` lines, with an optional fourth field `that` for a
+    /// form that is a cue only before "that".
     pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
         let mut cues = Cues::default();
         for (line, f) in fields(src) {
@@ -123,11 +127,20 @@ impl Cues {
                 line,
                 message,
             };
-            let [form, lemma, stance] = f[..] else {
-                return Err(err(format!(
-                    "expected 3 fields separated by tabs (form, lemma, stance), found {}",
-                    f.len()
-                )));
+            let (form, lemma, stance, needs_that) = match f[..] {
+                [form, lemma, stance] => (form, lemma, stance, false),
+                [form, lemma, stance, "that"] => (form, lemma, stance, true),
+                [_, _, _, other] => {
+                    return Err(err(format!(
+                        "unknown fourth field `{other}`; the only one is `that` (a cue only before \"that\")"
+                    )))
+                }
+                _ => {
+                    return Err(err(format!(
+                        "expected 3 or 4 fields separated by tabs (form, lemma, stance[, that]), found {}",
+                        f.len()
+                    )))
+                }
             };
             let stance = Stance::parse(stance).ok_or_else(|| {
                 err(format!(
@@ -137,6 +150,7 @@ impl Cues {
             let cue = Cue {
                 lemma: lemma.to_string(),
                 stance,
+                needs_that,
             };
             let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
             match words.len() {
@@ -433,7 +447,8 @@ mod tests {
                 2,
                 &Cue {
                     lemma: "according to".into(),
-                    stance: Stance::Neutral
+                    stance: Stance::Neutral,
+                    needs_that: false,
                 }
             )
         );
@@ -454,9 +469,18 @@ mod tests {
         let e = Cues::parse("# c\nsaid\tsay\n", "my.tsv").unwrap_err();
         assert_eq!(e.line, 2);
         assert!(
-            e.to_string().starts_with("my.tsv:2: expected 3 fields"),
+            e.to_string()
+                .starts_with("my.tsv:2: expected 3 or 4 fields"),
             "{e}"
         );
+        let e = Cues::parse("reports\treport\tneutral\tthen\n", "my.tsv").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("my.tsv:1: unknown fourth field `then`"),
+            "{e}"
+        );
+        let cues = Cues::parse("reports\treport\tneutral\tthat\n", "my.tsv").unwrap();
+        assert!(cues.at(&["reports"]).unwrap().1.needs_that);
         let e = Gazetteer::parse("name\tX\tg\nperson\tY\tg\n", "g.tsv").unwrap_err();
         assert_eq!(
             e.to_string(),

@@ -464,7 +464,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                         // a compound adjective: "Trump’s early-morning tweets"
                         || (p.text.contains('-') && !p.capitalised()))
             });
-        (!(in_name || possessive || owned)).then(|| (i, n, cue.clone()))
+        let before_that = || {
+            self.words
+                .get(i + n)
+                .is_some_and(|t| t.lower() == "that" && adjacent(self.text, &self.words, i + n))
+        };
+        let unmet = cue.needs_that && !before_that();
+        (!(in_name || possessive || owned || unmet)).then(|| (i, n, cue.clone()))
     }
 
     fn cue_hit(&self, i: usize, n: usize, cue: Cue) -> CueHit {

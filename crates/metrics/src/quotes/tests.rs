@@ -542,3 +542,17 @@ fn a_clause_next_to_the_verb_holds_its_subject() {
         )]
     );
 }
+
+#[test]
+fn a_cue_that_needs_that_is_one_only_before_it() {
+    let text = "The New York Post reports that the campaign avoided the hospital to “keep the details of her medical treatment under wraps.”";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3.as_str()),
+        ("New York Post", "report")
+    );
+    // A noun: the verb is "said", and "News reports" names no one.
+    let got = run("News reports said the plan was “a disaster for the whole country”.");
+    assert!(got.iter().all(|q| q.3 != "report"), "{got:?}");
+}
