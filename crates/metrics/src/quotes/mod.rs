@@ -635,10 +635,12 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
             if k == 0 && pw.len() <= 4 {
                 // "officials", "the ministry": a speaker without a name. ("Following" and "In
-                // August" open a sentence and name no one.)
-                if pw
-                    .iter()
-                    .any(|w| !is_stopword(w.lower()) && !not_a_name(w.lower()))
+                // August" open a sentence and name no one, and neither does a clause that a
+                // pronoun opens: "It’s denouncing what it calls".)
+                if pronoun_of(pw[0].lower()).is_none()
+                    && pw
+                        .iter()
+                        .any(|w| !is_stopword(w.lower()) && !not_a_name(w.lower()))
                 {
                     return Some((
                         part.to_string(),

@@ -556,3 +556,14 @@ fn a_cue_that_needs_that_is_one_only_before_it() {
     let got = run("News reports said the plan was “a disaster for the whole country”.");
     assert!(got.iter().all(|q| q.3 != "report"), "{got:?}");
 }
+
+#[test]
+fn a_clause_a_pronoun_opens_is_no_described_speaker() {
+    let text =
+        "It’s denouncing what it calls “the single-biggest coordinated media attack in history”.";
+    let got = run(text);
+    assert!(
+        !got.is_empty() && got.iter().all(|q| q.2.is_empty()),
+        "{got:?}"
+    );
+}
