@@ -437,7 +437,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             .cues
             .at_lowered(w.lower, w.ascii, &self.words[i..end])?;
         let prev = i.checked_sub(1).map(|p| &self.words[p]);
-        let next_char = self.text[self.words[i + n - 1].span.end..].chars().next();
+        let mut after = self.text[self.words[i + n - 1].span.end..].chars();
         // A capital that is not the sentence's first word's, after a capitalised word (a
         // line in capitals aside: "TRUMP SAID").
         let in_name = w.capitalised()
@@ -447,11 +447,8 @@ impl<'t, 'l> Doc<'t, 'l> {
                     && adjacent(self.text, &self.words, i)
                     && self.sentence_of(p.span.start) == self.sentence_of(w.span.start)
             });
-        let possessive = matches!(next_char, Some('’' | '\''))
-            && self.text[self.words[i + n - 1].span.end..]
-                .chars()
-                .nth(1)
-                .is_none_or(|c| !c.is_alphanumeric());
+        let possessive = matches!(after.next(), Some('’' | '\''))
+            && after.next().is_none_or(|c| !c.is_alphanumeric());
         // Only a form that is also a noun can be owned: "tweets", "claims", "post" (a
         // possessive before "said" is a contraction of "has": "Erdoğan’s said").
         let noun_form = n == 1 && (w.lower == cue.lemma || w.lower.ends_with('s'));
