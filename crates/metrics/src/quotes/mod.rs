@@ -436,16 +436,18 @@ impl<'t, 'l> Doc<'t, 'l> {
             .lists
             .cues
             .at_lowered(w.lower, w.ascii, &self.words[i..end])?;
-        let prev = i.checked_sub(1).map(|p| &self.words[p]);
+        // The word just before, when only a space stands between.
+        let prev = i
+            .checked_sub(1)
+            .map(|p| &self.words[p])
+            .filter(|_| adjacent(self.text, &self.words, i));
         let mut after = self.text[self.words[i + n - 1].span.end..].chars();
         // A capital that is not the sentence's first word's, after a capitalised word (a
         // line in capitals aside: "TRUMP SAID").
         let in_name = w.capitalised()
             && w.text.chars().any(char::is_lowercase)
             && prev.is_some_and(|p| {
-                p.capitalised()
-                    && adjacent(self.text, &self.words, i)
-                    && self.sentence_of(p.span.start) == self.sentence_of(w.span.start)
+                p.capitalised() && self.sentence_of(p.span.start) == self.sentence_of(w.span.start)
             });
         let possessive = matches!(after.next(), Some('’' | '\''))
             && after.next().is_none_or(|c| !c.is_alphanumeric());
@@ -455,11 +457,10 @@ impl<'t, 'l> Doc<'t, 'l> {
         let owned = noun_form
             && !w.capitalised()
             && prev.is_some_and(|p| {
-                adjacent(self.text, &self.words, i)
-                    && (is_owner(p.lower)
-                        || NOUN_MARKERS.contains(&p.lower)
-                        // a compound adjective: "Trump’s early-morning tweets"
-                        || (p.text.contains('-') && !p.capitalised()))
+                is_owner(p.lower)
+                    || NOUN_MARKERS.contains(&p.lower)
+                    // a compound adjective: "Trump’s early-morning tweets"
+                    || (p.text.contains('-') && !p.capitalised())
             });
         let before_that = || {
             self.words
