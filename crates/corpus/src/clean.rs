@@ -175,7 +175,7 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
         .unwrap_or(lines.len());
     let region = main_run(&lines[..searched]).map(|(s, e)| {
         let s = skip_header(&lines, s, e);
-        (s, cut_trailer(&lines, s, e))
+        (s, cut_trailer(&lines, s, e, &author_above(&lines, s)))
     });
     (lines, region)
 }
@@ -561,17 +561,28 @@ const CAPTION: &[&str] = &[
     "in this undated",
     "in this handout",
     "in this image",
+    "(image:",
+    "file photo:",
+    "submitted photo",
+    "photo illustration by",
+    "preview thumbnail",
 ];
 
-/// The furniture phrases a line holds: of [`FURNITURE`], [`STRONG_FURNITURE`], [`CAPTION`].
+/// Credit phrases that make a short line a caption: "Courtesy of Andrew Vaughan", "Photo by
+/// David Dyer-Bennet". (In a long line they may be prose: "a photo by a bystander shows".)
+const CREDIT: &[&str] = &["photo by", "photos by", "courtesy of"];
+
+/// The furniture phrases a line holds: of [`FURNITURE`], [`STRONG_FURNITURE`], [`CAPTION`],
+/// [`CREDIT`].
 #[derive(Debug, Clone, Copy, Default)]
 struct Furniture {
     plain: bool,
     strong: bool,
     caption: bool,
+    credit: bool,
 }
 
-/// A finder of [`FURNITURE`], [`STRONG_FURNITURE`] and [`CAPTION`] phrases in a lower-cased
+/// A finder of [`FURNITURE`], [`STRONG_FURNITURE`], [`CAPTION`] and [`CREDIT`] phrases in a lower-cased
 /// line: one pass for all lists, rather than a search per phrase (which was a third of the
 /// cleaner's time).
 fn furniture_finder() -> &'static AhoCorasick {
@@ -579,7 +590,13 @@ fn furniture_finder() -> &'static AhoCorasick {
     FINDER.get_or_init(|| {
         AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(FURNITURE.iter().chain(STRONG_FURNITURE).chain(CAPTION))
+            .build(
+                FURNITURE
+                    .iter()
+                    .chain(STRONG_FURNITURE)
+                    .chain(CAPTION)
+                    .chain(CREDIT),
+            )
             .expect("a few hundred short phrases build a finder")
     })
 }
@@ -593,8 +610,10 @@ fn furniture_in(lowered: &str) -> Furniture {
             found.plain = true;
         } else if p < FURNITURE.len() + STRONG_FURNITURE.len() {
             found.strong = true;
-        } else {
+        } else if p < FURNITURE.len() + STRONG_FURNITURE.len() + CAPTION.len() {
             found.caption = true;
+        } else {
+            found.credit = true;
         }
     }
     found
@@ -677,12 +696,16 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         plain,
         strong,
         caption,
+        credit,
     } = if words <= 150 {
         furniture_in(&lowered)
     } else {
         Furniture::default()
     };
-    let furniture = (words <= 40 && plain && !(sentence && words > 20 && density > 0.3)) || strong;
+    // Not a sentence of prose (which a long line ending in a full stop with stop words is).
+    let short = words <= 40 && !(sentence && words > 20 && density > 0.3);
+    let furniture = (short && plain) || strong;
+    let caption = caption || (short && credit);
     // A teaser cut off with an ellipsis points to another article; a bullet that is not a
     // full sentence is navigation.
     let teaser = ellipsis && chars < 400;
@@ -994,8 +1017,10 @@ fn skip_header(lines: &[Line], start: usize, end: usize) -> usize {
 
 /// Ends the article at the first header marker (a date or byline line) that follows a good
 /// part of it and is followed by more prose: what comes after is the next item of a list of
-/// teasers (headline, author, date, lead), not the article.
-fn cut_trailer(lines: &[Line], start: usize, end: usize) -> usize {
+/// teasers (headline, author, date, lead), not the article. It ends, too, at the author's box
+/// near its end: a line that names the byline's author ([`names_author`]) after most of the
+/// article ("About Brigit Katz", "NRO contributor Victor Davis Hanson is …").
+fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize {
     let total: usize = lines[start..=end]
         .iter()
         .filter(|l| l.class == Class::Good)
@@ -1010,11 +1035,40 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize) -> usize {
         {
             return i.saturating_sub(1).max(start);
         }
+        if i > start && before * 10 >= total * 7 && names_author(&l.text, l.words, author) {
+            return i - 1;
+        }
         if l.class == Class::Good {
             before += l.chars;
         }
     }
     end
+}
+
+/// Whether `line` names the byline's `author` as an author's box does: in a short label
+/// ("About Brigit Katz", "Researched by: Matthew Digby, Minh Do", "Regan"), or as the subject of
+/// a line about them ("NRO contributor Victor Davis Hanson is the …", "Mike Wall's book …").
+/// An article seldom names its own author; a closing line that does in passing ("This
+/// editorial represents the views of the … Editorial Board.") is not a box.
+fn names_author(line: &str, words: usize, author: &str) -> bool {
+    let author = author.trim();
+    if author.chars().count() < 3 {
+        return false;
+    }
+    line.match_indices(author).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let rest = &line[at + author.len()..];
+        // "Jason Cipriani/ZDNet" under a picture in the article is the author's photo credit.
+        let whole_word = !before.is_some_and(char::is_alphanumeric)
+            && !rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '/');
+        let subject = [" is ", " was ", "'s ", "’s ", " writes "]
+            .iter()
+            .any(|p| rest.starts_with(p));
+        whole_word && (words <= 8 || subject)
+    })
 }
 
 /// Which lines of the run are body: prose, and short lines held between prose.
@@ -1092,16 +1146,37 @@ fn closing_list(lines: &[Line], at: usize) -> Option<std::ops::Range<usize>> {
     (at < lines.len() && rows(from, end)).then_some(at..end)
 }
 
+/// The author the byline nearest above the body names, or a bare name line just above it
+/// ("Akbar Novruz" is a byline without "By"); empty when there is neither.
+fn author_above(lines: &[Line], body_start: usize) -> String {
+    let window = body_start.saturating_sub(30)..body_start;
+    if let Some(by) = lines[window]
+        .iter()
+        .rev()
+        .find_map(|l| meta::parse_byline(&l.text))
+    {
+        return by;
+    }
+    lines[body_start.saturating_sub(3)..body_start]
+        .iter()
+        .rev()
+        .find(|l| {
+            l.class != Class::Bad
+                && !l.marker
+                && !l.sentence
+                && (2..=4).contains(&l.words)
+                && meta::looks_like_name(&l.text)
+        })
+        .map(|l| meta::title_case_if_shouting(&l.text))
+        .unwrap_or_default()
+}
+
 /// Title, byline, date, standfirst and outlet from the lines above the body (and a copyright
 /// line anywhere).
 fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
     let window = body_start.saturating_sub(30)..body_start;
+    meta.author = author_above(lines, body_start);
     for l in lines[window.clone()].iter().rev() {
-        if meta.author.is_empty() {
-            if let Some(by) = meta::parse_byline(&l.text) {
-                meta.author = by;
-            }
-        }
         if l.marker && !meta.extra.contains_key("dateline") {
             if let Some(place) = meta::dateline(&l.text) {
                 meta.extra.insert("dateline".into(), place.to_string());
@@ -1110,20 +1185,6 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
         if meta.published.is_empty() && (l.marker || l.words <= 16) {
             if let Some((d, _)) = meta::find_date(&l.text) {
                 meta.published = d;
-            }
-        }
-    }
-    // A bare name line just above the body ("Akbar Novruz") is a byline without "By".
-    if meta.author.is_empty() {
-        for l in lines[body_start.saturating_sub(3)..body_start].iter().rev() {
-            if l.class != Class::Bad
-                && !l.marker
-                && !l.sentence
-                && (2..=4).contains(&l.words)
-                && meta::looks_like_name(&l.text)
-            {
-                meta.author = meta::title_case_if_shouting(&l.text);
-                break;
             }
         }
     }
@@ -1206,6 +1267,41 @@ mod tests {
         assert_eq!(c.meta.outlet, "Daily Planet");
     }
 
+    #[test]
+    fn the_authors_box_after_the_article_ends_it() {
+        let bio = "Jane Roe is a freelance writer based in Toronto. Her work has appeared in the Daily Planet.";
+        let teaser = "Operation Desert Rock was the codename for a series of military tests in the 1950s aimed at understanding the effects of atomic radiation on ground troops.";
+        let head = "Plane crash inquiry handed to foreign experts\nBy Jane Roe\nJuly 5, 2025\n\n";
+        let more = "The airline has said that it will cooperate fully with the inquiry, and that it has already handed over the flight data and the recordings from the cockpit to the new team.";
+        let last = "Families of the victims plan to meet the new team next week in the capital, where they will ask for the first findings to be published as soon as they are ready.";
+        let body = format!(
+            "{PROSE_A}\n\n{PROSE_B}\n\nJane Roe/Daily Planet\n\n{more}\n\n{PROSE_C}\n\n{last}"
+        );
+        for tail in [
+            format!("About Jane Roe\n\n{bio}\n\n{teaser}\n"),
+            format!("{bio}\n\n{teaser}\n"),
+            format!("Contributor {bio}\n"),
+        ] {
+            let c = clean(&format!("{head}{body}\n\n{tail}"), None);
+            assert_eq!(c.text, body, "{tail}");
+        }
+        // Named in passing in a long closing line, the author is no box; and before most of
+        // the article, a name line is a byline, not the end.
+        let closing = "This analysis represents the views of Jane Roe and not those of the newspaper, which takes no position on the inquiry.";
+        let c = clean(&format!("{head}{body}\n\n{closing}\n"), None);
+        assert_eq!(c.text, format!("{body}\n\n{closing}"));
+        assert!(names_author("About Brigit Katz", 3, "Brigit Katz"));
+        assert!(names_author("Regan", 1, "Regan"));
+        assert!(names_author(
+            "NRO contributor Victor Davis Hanson is the Martin and Illie Anderson Senior Fellow at the Hoover Institution and the author of many books.",
+            22,
+            "Victor Davis Hanson"
+        ));
+        assert!(!names_author("Jason Cipriani/ZDNet", 2, "Jason Cipriani"));
+        assert!(!names_author("Jane Roesler", 2, "Jane Roe"));
+        assert!(!names_author("Al", 1, "Al"));
+    }
+
     const TOUR: &str = "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nJune 10 -- Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA\nJune 17 -- Bridgestone Arena, Nashville, TN";
 
     #[test]
@@ -1258,6 +1354,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn photo_credits_are_captions_but_a_photo_by_in_prose_is_not() {
+        let prose = "A photo by a bystander shows the two cars on the bridge moments before the crash, and the police said on Tuesday that they had asked the public for more pictures of the scene.";
+        let credits = [
+            "Protesters have worn masks to protect their identities (Image: GETTY )",
+            "FILE PHOTO: The logo is displayed outside of a co-working space in New York City, New York U.S., January 8, 2019. REUTERS/Brendan McDermid/File Photo",
+            "Jonathan P. Blair Submitted photo",
+            "Courtesy of Andrew Vaughan",
+            "Photo illustration by Slate. Photo by David Dyer-Bennet.",
+        ];
+        for credit in credits {
+            let page = format!("{PROSE_A}\n\n{credit}\n\n{prose}\n\n{PROSE_B}\n\n{PROSE_C}\n");
+            assert_eq!(
+                clean(&page, None).text,
+                format!("{PROSE_A}\n\n{prose}\n\n{PROSE_B}\n\n{PROSE_C}"),
+                "{credit}"
+            );
+        }
+    }
     #[test]
     fn standfirst_repeated_in_body_counts_once() {
         let page = format!("The headline of the story is here\n{PROSE_B}\nBy Jane Roe\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n");

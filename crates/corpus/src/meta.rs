@@ -74,7 +74,7 @@ fn date_regexes() -> &'static DateRegexes {
         let month = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
         let compile = |p: &str| Regex::new(p).expect("date pattern compiles");
         DateRegexes {
-            iso: compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
+            iso: compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
             month_first: compile(&format!(r"(?i)\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
             day_first: compile(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+((?:19|20)\d\d)\b")),
             slashed: compile(r"\b((?:19|20)\d\d)/(\d\d)/(\d\d)\b"),
@@ -104,6 +104,9 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 /// assert_eq!(find_date("date 2025-07-23 23 July 2025").unwrap().0, "2025-07-23");
 /// assert_eq!(find_date("BAKU – September 5, 2025").unwrap().0, "2025-09-05");
 /// assert_eq!(find_date("Published 5 Sept. 2024, 10:00").unwrap().0, "2024-09-05");
+/// // An ISO timestamp is one date, time and all.
+/// let (date, at) = find_date("By Mike Wall 2019-11-18T20:51:19Z Science").unwrap();
+/// assert_eq!((date.as_str(), at), ("2019-11-18", 13..33));
 /// assert_eq!(find_date("no date here"), None);
 /// ```
 pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
@@ -283,6 +286,7 @@ fn find_ascii_ci(text: &str, needle: &str) -> Option<usize> {
 /// assert_eq!(parse_byline("By KRIKOR KHODANIAN").as_deref(), Some("Krikor Khodanian"));
 /// assert_eq!(parse_byline("By AzeMedia Published July 5, 2025 6 Min Read").as_deref(), Some("AzeMedia"));
 /// assert_eq!(parse_byline("By Jane Doe and John Roe, Reuters").as_deref(), Some("Jane Doe; John Roe"));
+/// assert_eq!(parse_byline("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy").as_deref(), Some("Mike Wall"));
 /// assert_eq!(parse_byline("By using this site, you agree to the Privacy Policy"), None);
 /// ```
 pub fn parse_byline(line: &str) -> Option<String> {
