@@ -1018,8 +1018,9 @@ fn skip_header(lines: &[Line], start: usize, end: usize) -> usize {
 /// Ends the article at the first header marker (a date or byline line) that follows a good
 /// part of it and is followed by more prose: what comes after is the next item of a list of
 /// teasers (headline, author, date, lead), not the article. It ends, too, at the author's box
-/// near its end: a line that names the byline's author ([`names_author`]) after most of the
-/// article ("About Brigit Katz", "NRO contributor Victor Davis Hanson is …").
+/// or a list of sources after most of the article: a line that names the byline's author
+/// ([`names_author`]: "About Brigit Katz", "NRO contributor Victor Davis Hanson is …"), or a
+/// closing heading ([`is_closing_heading`]).
 fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize {
     let total: usize = lines[start..=end]
         .iter()
@@ -1035,7 +1036,10 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         {
             return i.saturating_sub(1).max(start);
         }
-        if i > start && before * 10 >= total * 7 && names_author(&l.text, l.words, author) {
+        if i > start
+            && before * 10 >= total * 7
+            && (names_author(&l.text, l.words, author) || is_closing_heading(&l.text))
+        {
             return i - 1;
         }
         if l.class == Class::Good {
@@ -1043,6 +1047,21 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         }
     }
     end
+}
+
+/// The heading of what follows an article rather than belongs to it: a fact check's list of
+/// sources ("Sources:"), the author's box ("About the author").
+fn is_closing_heading(text: &str) -> bool {
+    let t = text.trim_end_matches(':').trim();
+    t.len() <= 17
+        && [
+            "sources",
+            "our sources",
+            "about the author",
+            "about the authors",
+        ]
+        .iter()
+        .any(|h| t.eq_ignore_ascii_case(h))
 }
 
 /// Whether `line` names the byline's `author` as an author's box does: in a short label
@@ -1300,6 +1319,21 @@ mod tests {
         assert!(!names_author("Jason Cipriani/ZDNet", 2, "Jason Cipriani"));
         assert!(!names_author("Jane Roesler", 2, "Jane Roe"));
         assert!(!names_author("Al", 1, "Al"));
+    }
+
+    #[test]
+    fn a_fact_checks_list_of_sources_ends_it() {
+        let sources = "Sources:\n\nCongressional Budget Office, \"The Effects of Tariffs and Trade Barriers in the Projections of the Office,\" Aug. 22, 2019\n\nEmail interview with Mary E. Lovely, a professor of economics at Syracuse University who studies trade between the United States and China, Nov. 5, 2019\n";
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{sources}");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
+        // Before most of the article, the heading is one of its sub-headings.
+        let more = "The airline has said that it will cooperate fully with the inquiry, and that it has already handed over the flight data and the recordings from the cockpit to the new team.";
+        let last = "Families of the victims plan to meet the new team next week in the capital, where they will ask for the first findings to be published as soon as they are ready.";
+        let body = format!("{PROSE_A}\n\nOur sources\n\n{more}\n\n{last}");
+        assert_eq!(clean(&format!("{body}\n"), None).text, body);
     }
 
     const TOUR: &str = "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nJune 10 -- Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA\nJune 17 -- Bridgestone Arena, Nashville, TN";
