@@ -708,7 +708,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     let caption = caption || (short && credit);
     // A teaser cut off with an ellipsis points to another article; a bullet that is not a
     // full sentence is navigation.
-    let teaser = ellipsis && chars < 400;
+    let teaser = (ellipsis && chars < 400) || (!sentence && is_shouted_headline(&text));
     let nav_bullet = bullet && !(sentence && words >= 12 && density >= 0.2);
     let boilerplate = junk || crumbs || picture || teaser || furniture || nav_bullet || caption;
     let class = if boilerplate {
@@ -739,6 +739,26 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         block_start: false,
         caption,
     })
+}
+
+/// A headline in capitals, seven words or more: a link to another story set in the article
+/// ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"). A sub-heading in capitals is
+/// shorter ("FORD MUSTANG MACH E").
+fn is_shouted_headline(text: &str) -> bool {
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        let mut capital = false;
+        for c in w.chars() {
+            if c.is_uppercase() {
+                capital = true;
+            } else if c.is_alphabetic() {
+                // Lower case, or a script without case (Arabic, Chinese): not shouted.
+                return false;
+            }
+        }
+        words += usize::from(capital);
+    }
+    words >= 7
 }
 
 /// The line with each run of white space (and zero-width spaces) made one space, and none at
@@ -1319,6 +1339,28 @@ mod tests {
         assert!(!names_author("Jason Cipriani/ZDNet", 2, "Jason Cipriani"));
         assert!(!names_author("Jane Roesler", 2, "Jane Roe"));
         assert!(!names_author("Al", 1, "Al"));
+    }
+
+    #[test]
+    fn headlines_in_capitals_are_links_but_short_capital_headings_are_kept() {
+        let page = format!("{PROSE_A}\n\nSEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'\n\n{PROSE_B}\n\nWHAT COMES NEXT\n\n{PROSE_C}\n");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\nWHAT COMES NEXT\n\n{PROSE_C}")
+        );
+        assert!(is_shouted_headline(
+            "LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS"
+        ));
+        assert!(!is_shouted_headline(
+            "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"
+        ));
+        assert!(!is_shouted_headline(
+            "SEAN SPICER ELIMINATED FROM 'Dancing With The Stars'"
+        ));
+        // Scripts without case are never shouted.
+        assert!(!is_shouted_headline(
+            "قال المسؤولون في العاصمة يوم الجمعة إن التحقيق في الحادث"
+        ));
     }
 
     #[test]
