@@ -547,6 +547,7 @@ const STRONG_FURNITURE: &[&str] = &[
     "can be contacted",
     "affiliate links",
     "affiliate commission",
+    "if you enjoyed this",
 ];
 
 /// Phrases of photo captions, however long the line: "Defense Secretary Mark Esper, left, and
@@ -1361,6 +1362,16 @@ mod tests {
         assert!(!is_shouted_headline(
             "قال المسؤولون في العاصمة يوم الجمعة إن التحقيق في الحادث"
         ));
+    }
+
+    #[test]
+    fn a_membership_pitch_is_furniture_however_long() {
+        let pitch = "If you enjoyed this article, we have a proposition for you: join our membership. Members get all of our content, including the magazine, with no paywalls or advertisements, and they can take part in the discussion with our writers.";
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{pitch}\n\n{PROSE_C}\n");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
     }
 
     #[test]

@@ -287,6 +287,8 @@ fn find_ascii_ci(text: &str, needle: &str) -> Option<usize> {
 /// assert_eq!(parse_byline("By AzeMedia Published July 5, 2025 6 Min Read").as_deref(), Some("AzeMedia"));
 /// assert_eq!(parse_byline("By Jane Doe and John Roe, Reuters").as_deref(), Some("Jane Doe; John Roe"));
 /// assert_eq!(parse_byline("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy").as_deref(), Some("Mike Wall"));
+/// assert_eq!(parse_byline("By Michael HiltzikBusiness Columnist").as_deref(), Some("Michael Hiltzik"));
+/// assert_eq!(parse_byline("By Jane Doe Staff Writer").as_deref(), Some("Jane Doe"));
 /// assert_eq!(parse_byline("By using this site, you agree to the Privacy Policy"), None);
 /// ```
 pub fn parse_byline(line: &str) -> Option<String> {
@@ -335,6 +337,7 @@ pub fn parse_byline(line: &str) -> Option<String> {
             rest = &rest[..i];
         }
     }
+    rest = without_role(rest);
     // "Jane Doe and John Roe, Reuters": a last comma part of one word is the agency.
     let mut parts: Vec<&str> = rest.split(',').collect();
     if parts.len() > 1
@@ -369,6 +372,67 @@ pub fn parse_byline(line: &str) -> Option<String> {
     }
     (!names.is_empty()).then(|| names.join("; "))
 }
+
+/// Titles of a byline's role, which end the names before them.
+const ROLES: &[&str] = &[
+    "Columnist",
+    "Reporter",
+    "Writer",
+    "Editor",
+    "Correspondent",
+    "Contributor",
+];
+
+/// The names of a byline without the role after them: "Jane Doe Staff Writer" is "Jane Doe",
+/// and "Michael HiltzikBusiness Columnist", where a page's markup ran the name into the role,
+/// is "Michael Hiltzik". A name that ends in a role word, with nothing before it to be a
+/// name, is left as it is.
+fn without_role(names: &str) -> &str {
+    let trimmed = names.trim_end();
+    let Some(role) = ROLES.iter().find(|r| trimmed.ends_with(*r)) else {
+        return names;
+    };
+    let before = &trimmed[..trimmed.len() - role.len()];
+    if !(before.is_empty() || before.ends_with(' ')) {
+        return names;
+    }
+    // Back over the words that qualify the role ("Staff", "Business") to the name's last word,
+    // which may have the first of them run into it ("HiltzikBusiness", not "McDonald").
+    let mut end = before.trim_end().len();
+    for w in before.split_whitespace().rev() {
+        let start = end - w.len();
+        if QUALIFIERS.contains(&w) {
+            end = before[..start].trim_end().len();
+            continue;
+        }
+        let glued = w
+            .char_indices()
+            .skip(1)
+            .find(|&(i, c)| c.is_uppercase() && QUALIFIERS.contains(&&w[i..]));
+        return match glued {
+            Some((i, _)) => &before[..start + i],
+            None => &before[..end],
+        };
+    }
+    names
+}
+
+/// Words between a byline's names and its role: "Staff Writer", "Business Columnist".
+const QUALIFIERS: &[&str] = &[
+    "Staff",
+    "Senior",
+    "Chief",
+    "Special",
+    "Contributing",
+    "Business",
+    "Political",
+    "Politics",
+    "Sports",
+    "Science",
+    "Health",
+    "Technology",
+    "Tech",
+];
 
 /// Words that are never part of a person's or an editorial board's name in a byline.
 const NOT_NAME_WORDS: &[&str] = &[
@@ -580,6 +644,16 @@ mod tests {
         assert_eq!(
             parse_byline("POSTED ON March 3, 2024 BY Maria Lopez").as_deref(),
             Some("Maria Lopez")
+        );
+        // A role after the names is no part of them, run into the name or not; a name with a
+        // capital inside is whole.
+        assert_eq!(
+            parse_byline("By Ronald McDonald Senior Political Correspondent").as_deref(),
+            Some("Ronald McDonald")
+        );
+        assert_eq!(
+            parse_byline("By Ronald McDonaldStaff Writer").as_deref(),
+            Some("Ronald McDonald")
         );
     }
 
