@@ -1367,7 +1367,7 @@ mod tests {
     #[test]
     fn a_membership_pitch_is_furniture_however_long() {
         let pitch = "If you enjoyed this article, we have a proposition for you: join our membership. Members get all of our content, including the magazine, with no paywalls or advertisements, and they can take part in the discussion with our writers.";
-        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{pitch}\n\n{PROSE_C}\n");
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{pitch}\n");
         assert_eq!(
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
