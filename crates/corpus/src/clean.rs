@@ -517,7 +517,19 @@ const FURNITURE: &[&str] = &[
 /// Furniture phrases strong enough to mark even a long line ("By using this site, you agree to
 /// the Privacy Policy ...": a prompt, however long).
 const STRONG_FURNITURE: &[&str] = &[
-    "cookie",
+    // Cookie and browser prompts, not "a chocolate chip cookie" or "streamed to your browser".
+    "use cookies",
+    "uses cookies",
+    "cookies to",
+    "cookies on",
+    "of cookies",
+    "accept cookies",
+    "necessary cookies",
+    "cookie policy",
+    "cookie settings",
+    "cookie notice",
+    "cookie consent",
+    "cookie preferences",
     "privacy policy",
     "all rights reserved",
     "terms of use",
@@ -525,7 +537,12 @@ const STRONG_FURNITURE: &[&str] = &[
     "will not be published",
     "required fields are marked",
     "javascript",
-    "your browser",
+    "your browser does",
+    "your browser is",
+    "your browser may",
+    "your browser settings",
+    "update your browser",
+    "upgrade your browser",
     "ad blocker",
     "adblock",
     "whitelist",
@@ -610,7 +627,14 @@ fn furniture_in(lowered: &str) -> Furniture {
         if p < FURNITURE.len() {
             found.plain = true;
         } else if p < FURNITURE.len() + STRONG_FURNITURE.len() {
-            found.strong = true;
+            // A strong phrase marks a line however long, so it must start a word: "our
+            // website" is not in "you build your website". (Other phrases may end a word run
+            // into them, as "Credit:" is in "…a rabbitCredit: Getty".)
+            let inside_word = lowered[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            found.strong |= !inside_word;
         } else if p < FURNITURE.len() + STRONG_FURNITURE.len() + CAPTION.len() {
             found.caption = true;
         } else {
@@ -1362,6 +1386,28 @@ mod tests {
         assert!(!is_shouted_headline(
             "قال المسؤولون في العاصمة يوم الجمعة إن التحقيق في الحادث"
         ));
+    }
+
+    #[test]
+    fn prose_that_mentions_cookies_or_a_browser_is_not_a_prompt() {
+        let strong = |line: &str| furniture_in(&line.to_lowercase()).strong;
+        assert!(strong(
+            "Our website uses cookies to improve its performance and enhance your user experience."
+        ));
+        assert!(strong("Your browser does not support the video tag."));
+        assert!(strong(
+            "We may update our privacy policy from time to time."
+        ));
+        assert!(!strong("The receptors recognise everything from the rich sweetness of a chocolate chip cookie to the stench of a passing skunk."));
+        assert!(!strong("The promise of Google Stadia: high quality visuals and rock-solid performance streamed to your browser."));
+        assert!(!strong(
+            "You build your website in its own little corner of the internet."
+        ));
+        // Phrases of other lists may end a word run into them by the page's markup.
+        assert!(
+            furniture_in("the latest case was reported after a hunter ate a rabbitcredit: getty")
+                .plain
+        );
     }
 
     #[test]
