@@ -733,7 +733,8 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     let caption = caption || (short && credit);
     // A teaser cut off with an ellipsis points to another article; a bullet that is not a
     // full sentence is navigation.
-    let teaser = (ellipsis && chars < 400) || (!sentence && is_shouted_headline(&text));
+    let teaser =
+        (ellipsis && chars < 400) || (!sentence && words >= 7 && is_shouted_headline(&text));
     let nav_bullet = bullet && !(sentence && words >= 12 && density >= 0.2);
     let boilerplate = junk || crumbs || picture || teaser || furniture || nav_bullet || caption;
     let class = if boilerplate {
@@ -770,6 +771,10 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
 /// ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"). A sub-heading in capitals is
 /// shorter ("FORD MUSTANG MACH E").
 fn is_shouted_headline(text: &str) -> bool {
+    // Most lines give themselves away by their first lower-case ASCII letter.
+    if text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
     let mut words = 0;
     for w in text.split_whitespace() {
         let mut capital = false;
