@@ -127,11 +127,8 @@ pub struct WordIndices<'t> {
 /// The piece being scanned.
 enum Piece<'t> {
     None,
-    /// An all-ASCII piece: `at..end` left to scan.
-    Ascii {
-        at: usize,
-        end: usize,
-    },
+    /// An all-ASCII piece, scanned 64 bytes at a time.
+    Ascii(AsciiWords),
     /// Anything else, through unicode-segmentation, with the piece's offset.
     Unicode(usize, unicode_segmentation::UnicodeWordIndices<'t>),
 }
@@ -142,8 +139,8 @@ impl<'t> Iterator for WordIndices<'t> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             match &mut self.piece {
-                Piece::Ascii { at, end } => {
-                    if let Some((s, e)) = next_ascii_word(self.text.as_bytes(), at, *end) {
+                Piece::Ascii(words) => {
+                    if let Some((s, e)) = words.next(self.text.as_bytes()) {
                         return Some((s, &self.text[s..e]));
                     }
                 }
@@ -164,10 +161,7 @@ impl<'t> Iterator for WordIndices<'t> {
             }
             let Some(wide) = first_non_ascii(&bytes[start..]).map(|k| start + k) else {
                 self.pos = bytes.len();
-                self.piece = Piece::Ascii {
-                    at: start,
-                    end: bytes.len(),
-                };
+                self.piece = Piece::Ascii(AsciiWords::new(bytes, start, bytes.len()));
                 continue;
             };
             let mut piece_start = bytes[start..wide]
@@ -181,10 +175,7 @@ impl<'t> Iterator for WordIndices<'t> {
             }
             if piece_start > start {
                 self.pos = piece_start;
-                self.piece = Piece::Ascii {
-                    at: start,
-                    end: piece_start,
-                };
+                self.piece = Piece::Ascii(AsciiWords::new(bytes, start, piece_start));
                 continue;
             }
             // The piece ends at ASCII white space, but not at a space after a non-ASCII one
@@ -278,44 +269,160 @@ fn is_ascii_space(b: u8) -> bool {
     CLASS[usize::from(b)] & SPACE != 0
 }
 
-/// The next UAX #29 word in the all-ASCII bytes `b[*at..end]`, advancing `at` past it.
-fn next_ascii_word(b: &[u8], at: &mut usize, end: usize) -> Option<(usize, usize)> {
-    let class = |i: usize| CLASS[usize::from(b[i])];
-    let mut i = *at;
-    while i < end {
-        if class(i) & WORD == 0 {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut alnum = b[i] != b'_';
-        i += 1;
-        loop {
-            if i < end && class(i) & WORD != 0 {
-                alnum |= b[i] != b'_';
-                i += 1;
-                continue;
-            }
-            // WB6/7: letter (' . :) letter; WB11/12: digit (' . , ;) digit.
-            if i + 1 < end {
-                let (x, m, y) = (class(i - 1), class(i), class(i + 1));
-                let letters = x & y & LETTER != 0 && m & MID_LETTER != 0;
-                let digits = x & y & DIGIT != 0 && m & MID_DIGIT != 0;
-                if letters || digits {
-                    i += 2;
-                    continue;
-                }
-            }
-            break;
-        }
-        // Like unicode_word_indices: only segments with a letter or digit are words.
-        if alnum {
-            *at = i;
-            return Some((start, i));
+/// The UAX #29 words of the all-ASCII bytes `start..end` of a text, found 64 bytes at a time:
+/// each block of bytes becomes a bit mask of the bytes that belong to a word (letters, digits
+/// and `_`, and the marks that join two letters or two digits), and the words are its runs of
+/// ones, found with `trailing_zeros` rather than a branch on every byte.
+struct AsciiWords {
+    /// First byte of the piece.
+    start: usize,
+    /// One past its last byte.
+    end: usize,
+    /// First byte of the current block.
+    base: usize,
+    /// The block's word bits not yet passed over.
+    mask: u64,
+}
+
+impl AsciiWords {
+    fn new(b: &[u8], start: usize, end: usize) -> AsciiWords {
+        AsciiWords {
+            start,
+            end,
+            base: start,
+            mask: Self::block(b, start, start, end),
         }
     }
-    *at = end;
-    None
+
+    /// Bit `k` is set when byte `base + k` is part of a word: a letter, digit or `_`
+    /// (WB5, WB8–WB10, WB13), or a mark between two letters (WB6/7: `'`, `.`, `:`) or two
+    /// digits (WB11/12: `'`, `.`, `,`, `;`). Bytes outside `start..end` are none.
+    fn block(b: &[u8], base: usize, start: usize, end: usize) -> u64 {
+        if base + 64 <= b.len() {
+            return Self::full_block(b, base, start, end);
+        }
+        let class = |i: usize| {
+            if i >= start && i < end {
+                CLASS[usize::from(b[i])]
+            } else {
+                0
+            }
+        };
+        let last = (base + 64).min(end);
+        let mut prev = base.checked_sub(1).map_or(0, class);
+        let mut cur = class(base);
+        let mut mask = 0u64;
+        for i in base..last {
+            let next = class(i + 1);
+            let letters = prev & next & LETTER != 0 && cur & MID_LETTER != 0;
+            let digits = prev & next & DIGIT != 0 && cur & MID_DIGIT != 0;
+            mask |= u64::from(cur & WORD != 0 || letters || digits) << (i - base);
+            prev = cur;
+            cur = next;
+        }
+        mask
+    }
+
+    /// [`AsciiWords::block`] when the text holds 64 bytes from `base`, eight at a time: the letters,
+    /// digits and `_` by arithmetic on the eight bytes at once, then each byte that stands alone
+    /// between two of them by the rules (most blocks have a few: "U.S", "don't", "3,000").
+    fn full_block(b: &[u8], base: usize, start: usize, end: usize) -> u64 {
+        let (mut words, mut marks) = (0u64, 0u64);
+        for (k, eight) in b[base..base + 64].chunks_exact(8).enumerate() {
+            let (w, m) = word_bytes(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+            words |= w << (8 * k);
+            marks |= m << (8 * k);
+        }
+        // Bytes past the piece's end (non-ASCII ones among them, whose sums may carry into the
+        // byte after, past the end too) are none of its words.
+        if end - base < 64 {
+            let inside = (1u64 << (end - base)) - 1;
+            words &= inside;
+            marks &= inside;
+        }
+        let class = |i: usize| {
+            if i >= start && i < end {
+                CLASS[usize::from(b[i])]
+            } else {
+                0
+            }
+        };
+        let word_before = u64::from(base.checked_sub(1).map_or(0, class) & WORD != 0);
+        let word_after = u64::from(class(base + 64) & WORD != 0);
+        let mut between =
+            marks & !words & (words << 1 | word_before) & (words >> 1 | word_after << 63);
+        let mut joined = 0u64;
+        while between != 0 {
+            let k = between.trailing_zeros() as usize;
+            between &= between - 1;
+            let i = base + k;
+            let (x, m, y) = (class(i - 1), class(i), class(i + 1));
+            let letters = x & y & LETTER != 0 && m & MID_LETTER != 0;
+            let digits = x & y & DIGIT != 0 && m & MID_DIGIT != 0;
+            joined |= u64::from(letters || digits) << k;
+        }
+        words | joined
+    }
+
+    /// The next word's byte range.
+    fn next(&mut self, b: &[u8]) -> Option<(usize, usize)> {
+        loop {
+            if self.mask == 0 {
+                self.base += 64;
+                if self.base >= self.end {
+                    return None;
+                }
+                self.mask = Self::block(b, self.base, self.start, self.end);
+                continue;
+            }
+            let s = self.mask.trailing_zeros() as usize;
+            let run = (!(self.mask >> s)).trailing_zeros() as usize;
+            let first = self.base + s;
+            let mut last = first + run;
+            if s + run < 64 {
+                self.mask &= !0u64 << (s + run);
+            } else {
+                // The word goes on into the next blocks.
+                self.mask = 0;
+                loop {
+                    self.base += 64;
+                    if self.base >= self.end {
+                        break;
+                    }
+                    let m = Self::block(b, self.base, self.start, self.end);
+                    let ones = (!m).trailing_zeros() as usize;
+                    last = self.base + ones;
+                    if ones < 64 {
+                        self.mask = m & (!0u64 << ones);
+                        break;
+                    }
+                }
+            }
+            // Like unicode_word_indices: only segments with a letter or digit are words.
+            if b[first..last].iter().any(|&x| x != b'_') {
+                return Some((first, last));
+            }
+        }
+    }
+}
+
+/// Two masks of eight ASCII bytes, one bit per byte (bit `k` for byte `k` of `x`,
+/// little-endian): the letters, digits and `_`; and the bytes from `'` to `;`, among which are
+/// all the marks that join two letters or two digits (`'`, `,`, `.`, `:`, `;`). Every byte is
+/// below 0x80, so adding to a byte never carries into the next: its top bit says whether the
+/// byte reached the bound that was added to it.
+fn word_bytes(x: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let at_least = |x: u64, low: u8| x + u64::from(0x80 - low) * ONES;
+    let lower = x | (0x20 * ONES);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    let underscore = !((x ^ (u64::from(b'_') * ONES)) + 0x7F * ONES);
+    let marks = at_least(x, b'\'') & !at_least(x, b';' + 1);
+    // Gather the top bits of the eight bytes into the low eight bits.
+    let gather = |tops: u64| ((tops & TOPS) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    (gather(letter | digit | underscore), gather(marks))
 }
 
 /// Whether the gap between two tokens is white space only, as between the words of a phrase
