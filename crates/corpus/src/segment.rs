@@ -65,10 +65,8 @@ pub fn segment(text: &str) -> Segmented {
 
 /// Word tokens of `text[span]`, appended to `out` with the given sentence index.
 fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
-    let part = &text[span.start..span.end];
     let first = out.len();
-    for (at, w) in word_indices(part) {
-        let start = span.start + at;
+    for (start, w) in word_indices_within(text, span) {
         let end = start + w.len();
         // Join "anti" "-" "Russian" into one token when both sides hold letters.
         if out.len() > first {
@@ -109,9 +107,22 @@ fn words_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
 /// assert_eq!(words, [(0, "It’s"), (7, "3.5"), (11, "km"), (15, "isn't"), (21, "it"), (25, "U.S")]);
 /// ```
 pub fn word_indices(text: &str) -> WordIndices<'_> {
+    word_indices_within(
+        text,
+        Span {
+            start: 0,
+            end: text.len(),
+        },
+    )
+}
+
+/// The words of `text[span]` as [`word_indices`] gives them, at their offsets in `text`. (The
+/// ASCII scan may read past the span, to read whole 64-byte blocks, but finds nothing there.)
+fn word_indices_within(text: &str, span: Span) -> WordIndices<'_> {
     WordIndices {
         text,
-        pos: 0,
+        pos: span.start,
+        end: span.end,
         piece: Piece::None,
     }
 }
@@ -121,6 +132,8 @@ pub struct WordIndices<'t> {
     text: &'t str,
     /// Where the next piece starts (after the current one).
     pos: usize,
+    /// Where the words end.
+    end: usize,
     piece: Piece<'t>,
 }
 
@@ -155,13 +168,13 @@ impl<'t> Iterator for WordIndices<'t> {
             // the next non-ASCII byte, which then goes through the full rules on its own.
             let bytes = self.text.as_bytes();
             let start = self.pos;
-            if start >= bytes.len() {
+            if start >= self.end {
                 self.piece = Piece::None;
                 return None;
             }
-            let Some(wide) = first_non_ascii(&bytes[start..]).map(|k| start + k) else {
-                self.pos = bytes.len();
-                self.piece = Piece::Ascii(AsciiWords::new(bytes, start, bytes.len()));
+            let Some(wide) = first_non_ascii(&bytes[start..self.end]).map(|k| start + k) else {
+                self.pos = self.end;
+                self.piece = Piece::Ascii(AsciiWords::new(bytes, start, self.end));
                 continue;
             };
             let mut piece_start = bytes[start..wide]
@@ -182,6 +195,7 @@ impl<'t> Iterator for WordIndices<'t> {
             // (" " after "\u{2009}"): UAX #29 keeps horizontal spaces together (WB3d), so a
             // combining mark after them joins them all.
             let mut piece_end = wide;
+            let bytes = &bytes[..self.end];
             loop {
                 piece_end = bytes[piece_end..]
                     .iter()
