@@ -1120,10 +1120,16 @@ fn is_closing_heading(text: &str) -> bool {
 /// An article seldom names its own author; a closing line that does in passing ("This
 /// editorial represents the views of the … Editorial Board.") is not a box.
 fn names_author(line: &str, words: usize, author: &str) -> bool {
-    let author = author.trim();
-    if author.chars().count() < 3 {
-        return false;
-    }
+    // A byline of several names lists them as "Jane Doe; John Roe": any of them.
+    author
+        .split(';')
+        .map(str::trim)
+        .filter(|name| name.chars().count() >= 3)
+        .any(|name| names_one(line, words, name))
+}
+
+/// [`names_author`] for one name.
+fn names_one(line: &str, words: usize, author: &str) -> bool {
     line.match_indices(author).any(|(at, _)| {
         let before = line[..at].chars().next_back();
         let rest = &line[at + author.len()..];
@@ -1354,8 +1360,8 @@ mod tests {
             let c = clean(&format!("{head}{body}\n\n{tail}"), None);
             assert_eq!(c.text, body, "{tail}");
         }
-        // Named in passing in a long closing line, the author is no box; and before most of
-        // the article, a name line is a byline, not the end.
+        // Named in passing in a long closing line, the author is no box, and neither is their
+        // photo credit in the article ("Jane Roe/Daily Planet").
         let closing = "This analysis represents the views of Jane Roe and not those of the newspaper, which takes no position on the inquiry.";
         let c = clean(&format!("{head}{body}\n\n{closing}\n"), None);
         assert_eq!(c.text, format!("{body}\n\n{closing}"));
@@ -1369,6 +1375,7 @@ mod tests {
         assert!(!names_author("Jason Cipriani/ZDNet", 2, "Jason Cipriani"));
         assert!(!names_author("Jane Roesler", 2, "Jane Roe"));
         assert!(!names_author("Al", 1, "Al"));
+        assert!(names_author("About John Roe", 3, "Jane Doe; John Roe"));
     }
 
     #[test]
