@@ -1299,14 +1299,41 @@ impl Named {
 /// actions, saying …"): the capitalised words at its start, up to its verb.
 fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize) {
     let head = doc.words_in(cut, participle);
-    let first_verb = (head.start..head.end)
+    let mut first_verb = (head.start..head.end)
         .find(|&i| i > head.start && !doc.words[i].capitalised())
         .unwrap_or(head.end);
-    let end = if first_verb > head.start {
+    // A possessive before the first lower-case word owns it. In an apposition the subject is
+    // the name before it: "Roy Cooper, McCrory's opponent, called …" has the subject Roy
+    // Cooper. Otherwise the words it owns lead to the subject's name: "Hillary Clinton’s
+    // campaign manager Robby Mook said …" has the subject Robby Mook.
+    if first_verb > head.start + 1
+        && first_verb < head.end
+        && is_owner(doc.words[first_verb - 1].lower())
+    {
+        let owner = &doc.words[first_verb - 1];
+        let gap = &doc.text[doc.words[first_verb - 2].span.end..owner.span.start];
+        if gap.contains(',') {
+            first_verb -= 1;
+        } else if let Some(name) =
+            (first_verb..head.end.min(first_verb + 4)).find(|&i| doc.words[i].capitalised())
+        {
+            first_verb = (name..head.end)
+                .find(|&i| !doc.words[i].capitalised())
+                .unwrap_or(head.end);
+        }
+    }
+    let mut end = if first_verb > head.start {
         doc.words[first_verb - 1].span.end
     } else {
         cut
     };
+    // Not into a party tag left open: "Roy Cooper (D), McCrory's opponent" is "Roy Cooper".
+    let np = &doc.text[cut..end];
+    if np.matches('(').count() > np.matches(')').count() {
+        end = np
+            .rfind('(')
+            .map_or(end, |i| cut + np[..i].trim_end().len());
+    }
     (cut, end)
 }
 

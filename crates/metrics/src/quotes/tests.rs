@@ -425,6 +425,25 @@ fn a_participles_subject_after_an_opening_adverbial() {
     assert_eq!(got[0].2, "Donald Trump");
 }
 
+/// A possessive in an apposition owns the noun after it: the participle's subject is the name
+/// before it.
+#[test]
+fn a_participles_subject_is_not_a_possessive_in_its_apposition() {
+    for text in [
+        "Attorney General Roy Cooper, McCrory's opponent, called Friday for releasing the police videos, saying that transparency “breaks down barriers and brings progress.”",
+        "Attorney General Roy Cooper (D), McCrory's opponent in the upcoming gubernatorial election, called Friday for releasing the police videos, as well, saying that transparency “breaks down barriers and brings progress.”",
+    ] {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "Roy Cooper");
+    }
+    // Not in an apposition, it leads to the name of the one it owns.
+    let text = "Hillary Clinton’s campaign manager Robby Mook said as much in an interview earlier Thursday morning, arguing that Trump “lashed out at our nation's generals when he was asked for details.”";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Robby Mook");
+}
+
 /// Words that open a sentence without naming anyone ("Following", "In August") are no
 /// speaker; the name after the adverbial they open is.
 #[test]
