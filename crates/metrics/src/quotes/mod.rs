@@ -970,6 +970,12 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             .join(" ");
         // Compared with 4 and 6 only.
         let n_words = word_count_upto(&content, 6);
+        // A few words, each capitalised, are a name or title, not speech ("Commander-in-Chief
+        // Forum", "Fox News Sunday"); one word may be speech cut in two (“That,” he added, “…”).
+        let title = (2..6).contains(&n_words)
+            && content
+                .split_whitespace()
+                .all(|w| !w.chars().next().is_some_and(char::is_lowercase));
         let last_char = content.trim_end().chars().next_back().unwrap_or(' ');
         let ends_sentence = matches!(last_char, '.' | '…');
 
@@ -988,8 +994,10 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             let window = range.start..range.end.min(range.start + limit + 2);
             // A quotation that closes its sentence, then a sentence whose subject and verb lead
             // to the next quotation ("…timing.” McCrory said it would be “improper”): that
-            // verb introduces the next one.
-            let leads_on = ends_sentence && clause_end == next_start && next_start < end_para.end;
+            // verb introduces the next one. So it does after a title in the sentence (“a
+            // “Commander-in-Chief Forum” sponsored by NBC News and said …: “…”").
+            let leads_on =
+                (ends_sentence || title) && clause_end == next_start && next_start < end_para.end;
             if let Some((ci, n, cue)) = doc.first_cue(window) {
                 let inverted = ci == range.start || cue.lemma == "according to";
                 if ci - range.start <= limit && (inverted || !leads_on) {
@@ -1040,7 +1048,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     cue.lemma.as_str(),
                     "call" | "describe" | "dub" | "term" | "label"
                 );
-                if n_words >= 4 || (gap_words <= 3 && !naming) {
+                if (n_words >= 4 && !title) || (gap_words <= 3 && !naming) {
                     let after_cue = doc.words[ci + n - 1].span.end;
                     let before = &text[from..doc.words[ci].span.start];
                     let cut = clause_cut(before).map_or(from, |i| from + i);
@@ -1069,8 +1077,28 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                                 .map(|(name, role, raw, _)| (name, role, raw))
                         })
                     };
-                    let speaker = doc
-                        .speaker_of(np.0, np.1, !inverted)
+                    // "Clinton … stressed her support of the raid during a “forum” sponsored by
+                    // NBC News and said …": a verb after "and", whose clause opens with no
+                    // subject, shares the subject that opens the sentence.
+                    let verb = doc.words[ci].span.start;
+                    let shared = || {
+                        let opens_lower = doc
+                            .words
+                            .get(doc.words_in(np.0, np.1).start)
+                            .is_some_and(|w| !w.capitalised());
+                        let after_and = ci > 0 && doc.words[ci - 1].lower() == "and";
+                        if inverted || participle || !after_and || !opens_lower {
+                            return None;
+                        }
+                        // (From the sentence's start: a quoted title before the verb ends the
+                        // search for the verb's own subject, not for the sentence's.)
+                        let np = subject_at(&doc, s.start.max(para_first.start), verb);
+                        doc.speaker_kind(np.0, np.1, true)
+                            .filter(|(.., kind)| *kind == Np::Name)
+                            .map(|(name, role, raw, _)| (name, role, raw))
+                    };
+                    let speaker = shared()
+                        .or_else(|| doc.speaker_of(np.0, np.1, !inverted))
                         .or_else(|| participle.then(after_adverbial).flatten());
                     if let Some((name, role, raw)) = speaker {
                         found_speaker =

@@ -444,6 +444,21 @@ fn a_participles_subject_is_not_a_possessive_in_its_apposition() {
     assert_eq!(got[0].2, "Robby Mook");
 }
 
+/// A verb after "and" in a clause that opens with no subject shares the sentence's subject,
+/// not the last name before it.
+#[test]
+fn a_second_verb_shares_the_sentences_subject() {
+    let text = "Clinton, the former secretary of State, stressed her support of the 2011 raid during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has the essential quality for the job of president: \"Steadiness -- an absolute rock steadiness, and mixed with strength.\"";
+    let got = run(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    // The forum's name is a title, not words NBC News said.
+    assert_eq!(got[0], t("scare", "Commander-in-Chief Forum", "", ""));
+    assert_eq!(got[1].2, "Clinton");
+    // Two subjects joined by "and" are no second verb.
+    let text = "Trump and Clinton both said the forum was “a fair and useful exchange of views on the military.”";
+    assert_ne!(run(text)[0].2, "");
+}
+
 /// Words that open a sentence without naming anyone ("Following", "In August") are no
 /// speaker; the name after the adverbial they open is.
 #[test]
