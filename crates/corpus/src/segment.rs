@@ -315,22 +315,14 @@ impl AsciiWords {
         if base + 64 <= b.len() {
             return Self::full_block(b, base, start, end);
         }
-        let class = |i: usize| {
-            if i >= start && i < end {
-                CLASS[usize::from(b[i])]
-            } else {
-                0
-            }
-        };
+        let class = |i: usize| class_within(b, start..end, i);
         let last = (base + 64).min(end);
         let mut prev = base.checked_sub(1).map_or(0, class);
         let mut cur = class(base);
         let mut mask = 0u64;
         for i in base..last {
             let next = class(i + 1);
-            let letters = prev & next & LETTER != 0 && cur & MID_LETTER != 0;
-            let digits = prev & next & DIGIT != 0 && cur & MID_DIGIT != 0;
-            mask |= u64::from(cur & WORD != 0 || letters || digits) << (i - base);
+            mask |= u64::from(cur & WORD != 0 || joins(prev, cur, next)) << (i - base);
             prev = cur;
             cur = next;
         }
@@ -354,13 +346,7 @@ impl AsciiWords {
             words &= inside;
             marks &= inside;
         }
-        let class = |i: usize| {
-            if i >= start && i < end {
-                CLASS[usize::from(b[i])]
-            } else {
-                0
-            }
-        };
+        let class = |i: usize| class_within(b, start..end, i);
         let word_before = u64::from(base.checked_sub(1).map_or(0, class) & WORD != 0);
         let word_after = u64::from(class(base + 64) & WORD != 0);
         let mut between =
@@ -370,10 +356,7 @@ impl AsciiWords {
             let k = between.trailing_zeros() as usize;
             between &= between - 1;
             let i = base + k;
-            let (x, m, y) = (class(i - 1), class(i), class(i + 1));
-            let letters = x & y & LETTER != 0 && m & MID_LETTER != 0;
-            let digits = x & y & DIGIT != 0 && m & MID_DIGIT != 0;
-            joined |= u64::from(letters || digits) << k;
+            joined |= u64::from(joins(class(i - 1), class(i), class(i + 1))) << k;
         }
         words | joined
     }
@@ -418,6 +401,22 @@ impl AsciiWords {
             }
         }
     }
+}
+
+/// The [`CLASS`] of byte `i` of `b`, or none outside `range`.
+fn class_within(b: &[u8], range: std::ops::Range<usize>, i: usize) -> u8 {
+    if range.contains(&i) {
+        CLASS[usize::from(b[i])]
+    } else {
+        0
+    }
+}
+
+/// Whether a byte of class `cur` between bytes of classes `prev` and `next` joins them into
+/// one word: a mark between two letters (WB6/7) or two digits (WB11/12).
+fn joins(prev: u8, cur: u8, next: u8) -> bool {
+    (prev & next & LETTER != 0 && cur & MID_LETTER != 0)
+        || (prev & next & DIGIT != 0 && cur & MID_DIGIT != 0)
 }
 
 /// Two masks of eight ASCII bytes, one bit per byte (bit `k` for byte `k` of `x`,

@@ -498,6 +498,13 @@ impl<'t, 'l> Doc<'t, 'l> {
             .map(|(n, r, raw, _)| (n, r, raw))
     }
 
+    /// The speaker the phrase `np` (byte range, before its verb) names, if it is a name.
+    fn named_speaker(&self, np: (usize, usize)) -> Option<(String, String, String)> {
+        self.speaker_kind(np.0, np.1, true)
+            .filter(|(.., kind)| *kind == Np::Name)
+            .map(|(name, role, raw, _)| (name, role, raw))
+    }
+
     /// As [`Doc::speaker_of`], with whether the phrase is a name, a pronoun, a role ("a
     /// spokesman") or only a description ("the next paragraph").
     fn speaker_kind(
@@ -972,10 +979,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         let n_words = word_count_upto(&content, 6);
         // A few words, each capitalised, are a name or title, not speech ("Commander-in-Chief
         // Forum", "Fox News Sunday"); one word may be speech cut in two (“That,” he added, “…”).
-        let title = (2..6).contains(&n_words)
-            && content
-                .split_whitespace()
-                .all(|w| !w.chars().next().is_some_and(char::is_lowercase));
+        let title = (2..6).contains(&n_words) && lower_case_words(&content) == 0;
         let last_char = content.trim_end().chars().next_back().unwrap_or(' ');
         let ends_sentence = matches!(last_char, '.' | '…');
 
@@ -1068,19 +1072,15 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     };
                     // "During a speech, Trump attacked Clinton, saying “…”": the subject
                     // follows an opening adverbial, up to one of its commas, and is a name.
+                    let verb = doc.words[ci].span.start;
                     let after_adverbial = || {
-                        let verb = doc.words[ci].span.start;
                         text[cut..verb].match_indices(',').find_map(|(comma, _)| {
-                            let np = subject_at(&doc, cut + comma + 1, verb);
-                            doc.speaker_kind(np.0, np.1, true)
-                                .filter(|(.., kind)| *kind == Np::Name)
-                                .map(|(name, role, raw, _)| (name, role, raw))
+                            doc.named_speaker(subject_at(&doc, cut + comma + 1, verb))
                         })
                     };
                     // "Clinton … stressed her support of the raid during a “forum” sponsored by
                     // NBC News and said …": a verb after "and", whose clause opens with no
                     // subject, shares the subject that opens the sentence.
-                    let verb = doc.words[ci].span.start;
                     let shared = || {
                         let opens_lower = doc
                             .words
@@ -1092,10 +1092,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         }
                         // (From the sentence's start: a quoted title before the verb ends the
                         // search for the verb's own subject, not for the sentence's.)
-                        let np = subject_at(&doc, s.start.max(para_first.start), verb);
-                        doc.speaker_kind(np.0, np.1, true)
-                            .filter(|(.., kind)| *kind == Np::Name)
-                            .map(|(name, role, raw, _)| (name, role, raw))
+                        doc.named_speaker(subject_at(&doc, s.start.max(para_first.start), verb))
                     };
                     let speaker = shared()
                         .or_else(|| doc.speaker_of(np.0, np.1, !inverted))
@@ -1389,11 +1386,15 @@ fn is_abbreviation_dot(text: &str, at: usize) -> bool {
 
 /// Quoted text that reads like speech rather than a title: it has lower-case words.
 fn looks_like_speech(content: &str) -> bool {
+    lower_case_words(content) >= 3
+}
+
+/// How many words of `content` start with a lower-case letter.
+fn lower_case_words(content: &str) -> usize {
     content
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count()
-        >= 3
 }
 
 impl<'t> Doc<'t, '_> {
