@@ -401,8 +401,6 @@ const FURNITURE: &[&str] = &[
     "login",
     "log out",
     "newsletter",
-    "advertisement",
-    "advertising",
     "follow us",
     "share this",
     "share on",
@@ -410,13 +408,27 @@ const FURNITURE: &[&str] = &[
     "share your",
     "share with",
     "read more",
-    "read next",
-    "related",
-    "you may also like",
-    "you might also like",
-    "recommended",
+    "related:",
+    "related coverage",
+    "related stories",
+    "related articles",
+    "related posts",
+    "related links",
+    "related reading",
+    "related content",
+    "comments (",
+    "this sponsored",
+    "latest news",
+    "top stories",
     "most popular",
     "most read",
+    "to your inbox",
+    "sponsored content",
+    "sponsored post",
+    "sponsored links",
+    "read next",
+    "you may also like",
+    "you might also like",
     "leave a reply",
     "leave a comment",
     "post a comment",
@@ -428,17 +440,6 @@ const FURNITURE: &[&str] = &[
     "your browser",
     "skip to",
     "back to top",
-    "comments",
-    "trending",
-    "sponsored",
-    "whatsapp",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "pinterest",
-    "telegram",
-    "instagram",
-    "youtube",
     "email address",
     "e-mail",
     "print this",
@@ -446,8 +447,6 @@ const FURNITURE: &[&str] = &[
     "font resizer",
     "more stories",
     "more from",
-    "latest news",
-    "top stories",
     "see also",
     "join the conversation",
     "getty images",
@@ -461,25 +460,18 @@ const FURNITURE: &[&str] = &[
     "afp via",
     "caption",
     "toggle",
-    "menu",
-    "password",
     "your account",
-    "notifications",
     "allow all",
     "accept all",
     "manage preferences",
     "we use cookies",
     "this site uses",
     "this website uses",
-    "reprints",
-    "permissions",
     "contact us",
     "about us",
-    "careers",
     "site map",
     "sitemap",
     "rss",
-    "podcast",
     "watch live",
     "listen to this",
     "min read",
@@ -492,10 +484,8 @@ const FURNITURE: &[&str] = &[
     "share article",
     "copy link",
     "open in app",
-    "subscription",
     "stay up to date",
     "at your fingertips",
-    "gallery",
     "image 1 of",
     "photo 1 of",
     "slideshow",
@@ -507,11 +497,42 @@ const FURNITURE: &[&str] = &[
     "tap to",
     " says:",
     "responses to",
-    "reply",
     "customer service",
     "sign-up",
     "previous article",
     "next article",
+];
+
+/// Words that mark a short line as furniture ("Share on WhatsApp", "Comments", "Podcast")
+/// but that news prose uses too: "Trump said on Twitter.", "His comments drew criticism." A
+/// line that reads as a sentence of prose ([`Line::sentence`], eight words or more, with
+/// function words) is not furniture by these.
+const MENTION: &[&str] = &[
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "pinterest",
+    "telegram",
+    "instagram",
+    "youtube",
+    "comments",
+    "related",
+    "recommended",
+    "trending",
+    "sponsored",
+    "advertising",
+    "advertisement",
+    "podcast",
+    "gallery",
+    "menu",
+    "password",
+    "reply",
+    "careers",
+    "subscription",
+    "notifications",
+    "permissions",
+    "reprints",
 ];
 
 /// Furniture phrases strong enough to mark even a long line ("By using this site, you agree to
@@ -552,7 +573,7 @@ const STRONG_FURNITURE: &[&str] = &[
     "submission guidelines",
     "by submitting",
     "comment policy",
-    "personal attacks",
+    "no personal attacks",
     "registered trademark",
     "trademarks of",
     "this website",
@@ -590,18 +611,19 @@ const CAPTION: &[&str] = &[
 /// David Dyer-Bennet". (In a long line they may be prose: "a photo by a bystander shows".)
 const CREDIT: &[&str] = &["photo by", "photos by", "courtesy of"];
 
-/// The furniture phrases a line holds: of [`FURNITURE`], [`STRONG_FURNITURE`], [`CAPTION`],
-/// [`CREDIT`].
+/// The furniture phrases a line holds: of [`FURNITURE`], [`MENTION`], [`STRONG_FURNITURE`],
+/// [`CAPTION`], [`CREDIT`].
 #[derive(Debug, Clone, Copy, Default)]
 struct Furniture {
     plain: bool,
+    mention: bool,
     strong: bool,
     caption: bool,
     credit: bool,
 }
 
-/// A finder of [`FURNITURE`], [`STRONG_FURNITURE`], [`CAPTION`] and [`CREDIT`] phrases in a lower-cased
-/// line: one pass for all lists, rather than a search per phrase (which was a third of the
+/// A finder of [`FURNITURE`], [`STRONG_FURNITURE`], [`CAPTION`], [`CREDIT`] and [`MENTION`]
+/// phrases in a lower-cased line: one pass for all lists, rather than a search per phrase (which was a third of the
 /// cleaner's time).
 fn furniture_finder() -> &'static AhoCorasick {
     static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
@@ -613,7 +635,8 @@ fn furniture_finder() -> &'static AhoCorasick {
                     .iter()
                     .chain(STRONG_FURNITURE)
                     .chain(CAPTION)
-                    .chain(CREDIT),
+                    .chain(CREDIT)
+                    .chain(MENTION),
             )
             .expect("a few hundred short phrases build a finder")
     })
@@ -637,8 +660,10 @@ fn furniture_in(lowered: &str) -> Furniture {
             found.strong |= !inside_word;
         } else if p < FURNITURE.len() + STRONG_FURNITURE.len() + CAPTION.len() {
             found.caption = true;
-        } else {
+        } else if p < FURNITURE.len() + STRONG_FURNITURE.len() + CAPTION.len() + CREDIT.len() {
             found.credit = true;
+        } else {
+            found.mention = true;
         }
     }
     found
@@ -719,6 +744,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     let picture = words <= 40 && has_bracket_token(&text);
     let Furniture {
         plain,
+        mention,
         strong,
         caption,
         credit,
@@ -729,7 +755,11 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     };
     // Not a sentence of prose (which a long line ending in a full stop with stop words is).
     let short = words <= 40 && !(sentence && words > 20 && density > 0.3);
-    let furniture = (short && plain) || strong;
+    // A sentence of prose that names a social network or comments is not a share button, but
+    // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube." is.
+    let prose_sentence =
+        sentence && words >= 8 && density >= 0.2 && !lowered.starts_with("follow ");
+    let furniture = (short && (plain || (mention && !prose_sentence))) || strong;
     let caption = caption || (short && credit);
     // A teaser cut off with an ellipsis points to another article; a bullet that is not a
     // full sentence is navigation.
@@ -1100,15 +1130,38 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
 }
 
 /// The heading of what follows an article rather than belongs to it: a fact check's list of
-/// sources ("Sources:"), the author's box ("About the author").
+/// sources ("Sources:"), the author's box ("About the author"), the teasers of other stories
+/// ("Trending Now", "You may also like").
 fn is_closing_heading(text: &str) -> bool {
-    let t = text.trim_end_matches(':').trim();
-    t.len() <= 17
+    let t = text.trim_end_matches([':', '»', '›']).trim();
+    t.len() <= 24
         && [
             "sources",
             "our sources",
             "about the author",
             "about the authors",
+            // The heading of the teasers that follow an article.
+            "trending",
+            "trending now",
+            "trending stories",
+            "most popular",
+            "most read",
+            "popular stories",
+            "top stories",
+            "latest news",
+            "latest stories",
+            "more stories",
+            "related",
+            "related stories",
+            "related articles",
+            "related coverage",
+            "recommended",
+            "recommended for you",
+            "you may also like",
+            "you might also like",
+            "read next",
+            "what to read next",
+            "more news",
         ]
         .iter()
         .any(|h| t.eq_ignore_ascii_case(h))
@@ -1423,9 +1476,35 @@ mod tests {
     }
 
     #[test]
+    fn prose_that_names_a_social_network_or_comments_is_kept_but_share_lines_are_not() {
+        let mention =
+            "Trump made the comments Friday during a brief appearance at the party's headquarters.";
+        let tweet =
+            "And if you haven't yet noticed, a whole lot of people on Twitter pointed it out.";
+        let page = format!(
+            "Plane crash inquiry handed to foreign experts\nBy Jane Roe\nJuly 5, 2025\n\n{PROSE_A}\n\n{mention}\n\n{PROSE_B}\n\n{tweet}\n\n{PROSE_C}\n\nShare on Twitter\nFollow us on Facebook and Instagram\nComments\nRelated coverage from the Daily Planet: Politics:\n"
+        );
+        let c = clean(&page, None);
+        assert_eq!(
+            c.text,
+            format!("{PROSE_A}\n\n{mention}\n\n{PROSE_B}\n\n{tweet}\n\n{PROSE_C}")
+        );
+    }
+
+    #[test]
     fn a_membership_pitch_is_furniture_however_long() {
         let pitch = "If you enjoyed this article, we have a proposition for you: join our membership. Members get all of our content, including the magazine, with no paywalls or advertisements, and they can take part in the discussion with our writers.";
         let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{pitch}\n");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
+    }
+
+    #[test]
+    fn a_teaser_heading_after_the_article_ends_it() {
+        let teaser = "Trending Now\n\nThe quarterback took to Twitter on Tuesday night and asked his fans to send a text message to his private phone number.\n\nThe quarterback really does want you to text him\n";
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{teaser}");
         assert_eq!(
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
