@@ -456,7 +456,6 @@ const FURNITURE: &[&str] = &[
     "(photo",
     "(ap photo",
     "/ap photo",
-    "reuters/",
     "afp via",
     "caption",
     "toggle",
@@ -495,7 +494,6 @@ const FURNITURE: &[&str] = &[
     "(credit",
     "click to",
     "tap to",
-    " says:",
     "responses to",
     "customer service",
     "sign-up",
@@ -533,6 +531,7 @@ const MENTION: &[&str] = &[
     "notifications",
     "permissions",
     "reprints",
+    "reuters/",
 ];
 
 /// Furniture phrases strong enough to mark even a long line ("By using this site, you agree to
@@ -759,7 +758,13 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube." is.
     let prose_sentence =
         sentence && words >= 8 && density >= 0.2 && !lowered.starts_with("follow ");
-    let furniture = (short && (plain || (mention && !prose_sentence))) || strong;
+    // "Jane Roe says:" heads a reader's comment; "He says: “…”" quotes someone.
+    let comment_header = lowered.find(" says:").is_some_and(|at| {
+        !lowered[at + 6..]
+            .trim_start()
+            .starts_with(['“', '"', '‘', '\''])
+    });
+    let furniture = (short && (plain || comment_header || (mention && !prose_sentence))) || strong;
     let caption = caption || (short && credit);
     // A teaser cut off with an ellipsis points to another article; a bullet that is not a
     // full sentence is navigation.
@@ -889,10 +894,11 @@ fn has_bracket_token(text: &str) -> bool {
         match after.find(']') {
             Some(close) => {
                 let inner = &after[..close];
-                if inner.len() >= 3
-                    && !inner.contains(' ')
-                    && !inner.bytes().all(|b| b.is_ascii_digit())
-                {
+                // Not an editor's word in a quotation: "[doesn't]", "[sic]", "[…]".
+                let editorial = inner.contains(['\'', '’'])
+                    || inner.eq_ignore_ascii_case("sic")
+                    || !inner.chars().any(char::is_alphabetic);
+                if inner.len() >= 3 && !inner.contains(' ') && !editorial {
                     return true;
                 }
                 rest = &after[close + 1..];
@@ -1499,6 +1505,24 @@ mod tests {
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
         );
+    }
+
+    #[test]
+    fn a_quoted_says_an_editors_bracket_and_a_named_poll_are_prose() {
+        let bracket = "Sanders told the host that he \"honestly [doesn't] know the answer\" as to why the campaign has struggled.";
+        let says = "He says: “I wonder why it was bad. Think of that.”";
+        let poll = "The Reuters/Ipsos poll showed the governor doing better than in other polls.";
+        let page = format!(
+            "{PROSE_A}\n\n{bracket}\n\n{says}\n\n{PROSE_B}\n\n{poll}\n\n{PROSE_C}\n\nJane Roe says:\n[site-logo-2019]\n"
+        );
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{bracket}\n\n{says}\n\n{PROSE_B}\n\n{poll}\n\n{PROSE_C}")
+        );
+        assert!(has_bracket_token("[NASCAR19-Kyle-Busch]"));
+        assert!(!has_bracket_token(
+            "he said it was [sic] final and […] binding"
+        ));
     }
 
     #[test]
