@@ -739,8 +739,6 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     let crumbs = text.bytes().any(|b| matches!(b, b'>' | b'/' | 0xBA))
         && text.matches(" > ").count() + text.matches(" › ").count() + text.matches(" / ").count()
             >= 2;
-    // A text browser writes an image without alt text as "[file-name]": a picture, not prose.
-    let picture = words <= 40 && has_bracket_token(&text);
     let Furniture {
         plain,
         mention,
@@ -758,6 +756,9 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube." is.
     let prose_sentence =
         sentence && words >= 8 && density >= 0.2 && !lowered.starts_with("follow ");
+    // A text browser writes an image without alt text as "[file-name]": a picture, not prose.
+    // In a sentence of prose, a word in brackets is an editor's ("if [Google] gets to …").
+    let picture = words <= 40 && has_bracket_token(&text, prose_sentence);
     // "Jane Roe says:" heads a reader's comment; "He says: “…”" quotes someone.
     let comment_header = lowered.find(" says:").is_some_and(|at| {
         !lowered[at + 6..]
@@ -886,8 +887,9 @@ fn bad_line(text: String) -> Line {
     }
 }
 
-/// Whether the line holds a bracketed token without spaces, such as "[103688330-]".
-fn has_bracket_token(text: &str) -> bool {
+/// Whether the line holds a bracketed token without spaces, such as "[103688330-]". In `prose`,
+/// a sentence of prose, a bracketed word of letters alone is an editor's ("[Google]").
+fn has_bracket_token(text: &str, prose: bool) -> bool {
     let mut rest = text;
     while let Some(open) = rest.find('[') {
         let after = &rest[open + 1..];
@@ -897,7 +899,8 @@ fn has_bracket_token(text: &str) -> bool {
                 // Not an editor's word in a quotation: "[doesn't]", "[sic]", "[…]".
                 let editorial = inner.contains(['\'', '’'])
                     || inner.eq_ignore_ascii_case("sic")
-                    || !inner.chars().any(char::is_alphabetic);
+                    || !inner.chars().any(char::is_alphabetic)
+                    || (prose && inner.chars().all(char::is_alphabetic));
                 if inner.len() >= 3 && !inner.contains(' ') && !editorial {
                     return true;
                 }
@@ -1519,9 +1522,12 @@ mod tests {
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{bracket}\n\n{says}\n\n{PROSE_B}\n\n{poll}\n\n{PROSE_C}")
         );
-        assert!(has_bracket_token("[NASCAR19-Kyle-Busch]"));
+        assert!(has_bracket_token("[NASCAR19-Kyle-Busch]", true));
+        assert!(has_bracket_token("[autoracing]", false));
+        assert!(!has_bracket_token("if [Google] gets to 100 games", true));
         assert!(!has_bracket_token(
-            "he said it was [sic] final and […] binding"
+            "he said it was [sic] final and […] binding",
+            false
         ));
     }
 
