@@ -74,6 +74,9 @@ struct Line {
     /// A photo's caption ([`CAPTION`]): boilerplate, but within the article's run, which
     /// flows around its pictures.
     caption: bool,
+    /// The signature under an embedded tweet ("— Jane Roe (@janeroe) November 18, 2019"),
+    /// kept with the tweet ([`mark_tweets`]).
+    tweet: bool,
 }
 
 /// Cleans one page. `repeated` holds lines seen on many pages of the same outlet.
@@ -165,6 +168,7 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
             line
         })
         .collect();
+    mark_tweets(&mut lines, page_stops.as_ref());
     mark_repeats(&mut lines, repeated);
     // The article ends where a list of reader comments begins, when prose comes before it:
     // a long comment would otherwise outweigh a short article.
@@ -423,6 +427,7 @@ const FURNITURE: &[&str] = &[
     "most popular",
     "most read",
     "to your inbox",
+    "community rules",
     "sponsored content",
     "sponsored post",
     "sponsored links",
@@ -585,6 +590,8 @@ const STRONG_FURNITURE: &[&str] = &[
     "affiliate links",
     "affiliate commission",
     "if you enjoyed this",
+    "may not be reproduced",
+    "prior written permission",
 ];
 
 /// Phrases of photo captions, however long the line: "Defense Secretary Mark Esper, left, and
@@ -800,6 +807,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         data,
         block_start: false,
         caption,
+        tweet: false,
     })
 }
 
@@ -884,6 +892,7 @@ fn bad_line(text: String) -> Line {
         data: false,
         block_start: false,
         caption: false,
+        tweet: false,
     }
 }
 
@@ -1024,6 +1033,69 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
             }
         }
     }
+}
+
+/// Embedded tweets: a signature line ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019") under
+/// the tweet's text. News pages quote tweets as they quote speech, so the tweet is read as
+/// prose without its links ("https://t.co/…", "pic.twitter.com/…"), which alone would make it
+/// junk, and the signature is a short line kept with it ([`choose`]).
+fn mark_tweets(lines: &mut [Line], page_stops: Option<&FxHashSet<String>>) {
+    for i in 0..lines.len() {
+        if !is_tweet_signature(&lines[i].text) {
+            continue;
+        }
+        let sig = &mut lines[i];
+        sig.class = Class::Short;
+        sig.marker = false;
+        sig.data = false;
+        sig.tweet = true;
+        let Some(text) = i.checked_sub(1).map(|p| without_links(&lines[p].text)) else {
+            continue;
+        };
+        if let Some(read) = analyse(&text, WordCounts::english(&text), page_stops) {
+            let tweet = &mut lines[i - 1];
+            if read.class != Class::Bad && !tweet.tweet {
+                tweet.class = read.class;
+                tweet.marker = false;
+                tweet.data = false;
+            }
+        }
+    }
+}
+
+/// "— Name (@handle) Month D, YYYY", the line a tweet embedded in a page ends with.
+fn is_tweet_signature(text: &str) -> bool {
+    let Some(rest) = ["— ", "– ", "- "]
+        .iter()
+        .find_map(|dash| text.strip_prefix(dash))
+    else {
+        return false;
+    };
+    let Some(at) = rest.find("(@") else {
+        return false;
+    };
+    let Some(close) = rest[at..].find(')') else {
+        return false;
+    };
+    let handle = &rest[at + 2..at + close];
+    let date = rest[at + close + 1..].trim();
+    !handle.is_empty()
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && date.len() <= 20
+        && date
+            .rsplit(' ')
+            .next()
+            .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+}
+
+/// The text without its links: words that start with "http" or "pic.twitter.com/".
+fn without_links(text: &str) -> String {
+    text.split(' ')
+        .filter(|w| !w.starts_with("http") && !w.contains("pic.twitter.com/"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn score(l: &Line) -> f64 {
@@ -1201,9 +1273,17 @@ fn names_one(line: &str, words: usize, author: &str) -> bool {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphanumeric() || c == '/');
-        let subject = [" is ", " was ", "'s ", "’s ", " writes "]
-            .iter()
-            .any(|p| rest.starts_with(p));
+        let subject = [
+            " is ",
+            " was ",
+            "'s ",
+            "’s ",
+            " writes ",
+            " can be reached",
+            " may be reached",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p));
         whole_word && (words <= 8 || subject)
     })
 }
@@ -1239,6 +1319,12 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
             keep[i] = true;
         } else if l.class != Class::Short {
             break;
+        }
+    }
+    // A tweet's signature goes with the tweet.
+    for i in first + 1..=(last + 1).min(lines.len() - 1) {
+        if lines[i].tweet && keep[i - 1] {
+            keep[i] = true;
         }
     }
     let closing = (last..lines.len())
@@ -1529,6 +1615,23 @@ mod tests {
             "he said it was [sic] final and […] binding",
             false
         ));
+    }
+
+    #[test]
+    fn an_embedded_tweet_is_kept_with_its_signature_and_the_authors_contact_ends_it() {
+        let tweet = "Who are we as a nation if we respond to threats of political retribution with retribution ourselves? pic.twitter.com/s96jjh8AlD\n\n— Rep. Jane Roe (@JaneRoe) November 19, 2019";
+        let contact = "Have a tip? Mary Major may be reached at mary@example.com.\n\nThe material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of the Daily Planet.\n";
+        let page = format!(
+            "Plane crash inquiry handed to foreign experts\nBy Mary Major\nJuly 5, 2025\n\n{PROSE_A}\n\n{tweet}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{contact}"
+        );
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{tweet}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
+        assert!(is_tweet_signature(
+            "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019"
+        ));
+        assert!(!is_tweet_signature("— Jane Roe, reporting from Baku, 2019"));
     }
 
     #[test]
