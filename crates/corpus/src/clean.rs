@@ -629,8 +629,8 @@ struct Furniture {
 }
 
 /// A finder of [`FURNITURE`], [`STRONG_FURNITURE`], [`CAPTION`], [`CREDIT`] and [`MENTION`]
-/// phrases in a lower-cased line: one pass for all lists, rather than a search per phrase (which was a third of the
-/// cleaner's time).
+/// phrases in a lower-cased line: one pass for all lists, rather than a search per phrase
+/// (which was a third of the cleaner's time).
 fn furniture_finder() -> &'static AhoCorasick {
     static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
     FINDER.get_or_init(|| {
