@@ -773,7 +773,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
             .starts_with(['“', '"', '‘', '\''])
     });
     let furniture = (short && (plain || comment_header || (mention && !prose_sentence))) || strong;
-    let caption = caption || (short && credit);
+    let caption = caption || (short && credit) || is_doubled(&text);
     // A teaser cut off with an ellipsis points to another article; a bullet that is not a
     // full sentence is navigation.
     let teaser =
@@ -894,6 +894,16 @@ fn bad_line(text: String) -> Line {
         caption: false,
         tweet: false,
     }
+}
+
+/// A line that is one text twice, as a picture's alt text run into its caption ("Business
+/// focus: a camera lensBusiness focus: a camera lens").
+fn is_doubled(text: &str) -> bool {
+    let n = text.len();
+    let halves = |a: usize, b: usize| {
+        text.is_char_boundary(a) && text.is_char_boundary(b) && text[..a] == text[b..]
+    };
+    n >= 20 && ((n % 2 == 0 && halves(n / 2, n / 2)) || (n % 2 == 1 && halves(n / 2, n / 2 + 1)))
 }
 
 /// Whether the line holds a bracketed token without spaces, such as "[103688330-]". In `prose`,
@@ -1212,16 +1222,31 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
 
 /// The heading of what follows an article rather than belongs to it: a fact check's list of
 /// sources ("Sources:"), the author's box ("About the author"), the teasers of other stories
-/// ("Trending Now", "You may also like").
+/// ([`is_teaser_heading`]).
 fn is_closing_heading(text: &str) -> bool {
     let t = text.trim_end_matches([':', '»', '›']).trim();
-    t.len() <= 24
+    is_teaser_heading(text)
+        || (t.len() <= 17
+            && [
+                "sources",
+                "our sources",
+                "about the author",
+                "about the authors",
+            ]
+            .iter()
+            .any(|h| t.eq_ignore_ascii_case(h)))
+}
+
+/// The heading of a list of teasers for other stories: "Trending Now", "You may also like",
+/// "More on Slate Book Review", "More in Trump Impeachment Inquiry".
+fn is_teaser_heading(text: &str) -> bool {
+    let t = text.trim_end_matches([':', '»', '›']).trim();
+    let more = ["more on ", "more in ", "more from ", "see more"]
+        .iter()
+        .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+        && t.split_whitespace().count() <= 8;
+    more || (t.len() <= 24
         && [
-            "sources",
-            "our sources",
-            "about the author",
-            "about the authors",
-            // The heading of the teasers that follow an article.
             "trending",
             "trending now",
             "trending stories",
@@ -1245,7 +1270,7 @@ fn is_closing_heading(text: &str) -> bool {
             "more news",
         ]
         .iter()
-        .any(|h| t.eq_ignore_ascii_case(h))
+        .any(|h| t.eq_ignore_ascii_case(h)))
 }
 
 /// Whether `line` names the byline's `author` as an author's box does: in a short label
@@ -1299,16 +1324,17 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
         .rev()
         .find(|&i| is_prose(&lines[i]))
         .unwrap_or(first);
+    // A list of teasers set in the article ("More on Slate Book Review", then their
+    // headlines) is no part of it: from its heading up to the next prose.
+    let mut teaser = false;
     for i in first..=last {
         let l = &lines[i];
-        if l.marker || l.class == Class::Bad {
+        teaser = is_teaser_heading(&l.text) || (teaser && !is_prose(l));
+        if l.marker || l.class == Class::Bad || teaser {
             continue;
         }
-        if is_prose(l) {
-            keep[i] = true;
-            continue;
-        }
-        // A short line between prose: a one-line paragraph, a sub-heading, a list item.
+        // Prose, or a short line between prose: a one-line paragraph, a sub-heading, a list
+        // item.
         keep[i] = true;
     }
     // Short sentences right after the last prose line close many articles ("And trust, once
@@ -1642,6 +1668,21 @@ mod tests {
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
         );
+    }
+
+    #[test]
+    fn a_list_of_teasers_set_in_the_article_and_doubled_alt_text_are_dropped() {
+        let teasers = "More on Slate Book Review\n1. How to Turn a Punishment Bureaucracy Into a Justice System\n2. The 50 Best Nonfiction Books of the Past 25 Years";
+        let doubled = "Business focus: a camera lensBusiness focus: a camera lens";
+        let more = "The airline has said that it will cooperate fully with the inquiry, and that it has already handed over the flight data and the recordings from the cockpit to the new team.";
+        let last = "Families of the victims plan to meet the new team next week in the capital, where they will ask for the first findings to be published as soon as they are ready.";
+        let page =
+            format!("{PROSE_A}\n\n{teasers}\n\n{more}\n\n{doubled}\n\nWhat comes next\n\n{last}\n");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{more}\n\nWhat comes next\n\n{last}")
+        );
+        assert!(!is_doubled("Baku, Baku"));
     }
 
     #[test]
