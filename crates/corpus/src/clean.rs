@@ -428,6 +428,9 @@ const FURNITURE: &[&str] = &[
     "most read",
     "to your inbox",
     "community rules",
+    "see more:",
+    "also read",
+    "read also",
     "sponsored content",
     "sponsored post",
     "sponsored links",
@@ -592,6 +595,7 @@ const STRONG_FURNITURE: &[&str] = &[
     "if you enjoyed this",
     "may not be reproduced",
     "prior written permission",
+    "activation link",
 ];
 
 /// Phrases of photo captions, however long the line: "Defense Secretary Mark Esper, left, and
@@ -1325,11 +1329,12 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
         .find(|&i| is_prose(&lines[i]))
         .unwrap_or(first);
     // A list of teasers set in the article ("More on Slate Book Review", then their
-    // headlines) is no part of it: from its heading up to the next prose.
+    // headlines) is no part of it: from its heading up to the next prose or sentence
+    // ("Here are some of the highlights:"), as headlines seldom end in a full stop.
     let mut teaser = false;
     for i in first..=last {
         let l = &lines[i];
-        teaser = is_teaser_heading(&l.text) || (teaser && !is_prose(l));
+        teaser = is_teaser_heading(&l.text) || (teaser && !is_prose(l) && !l.sentence);
         if l.marker || l.class == Class::Bad || teaser {
             continue;
         }
