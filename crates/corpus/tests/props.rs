@@ -152,6 +152,8 @@ fn scraped() -> impl Strategy<Value = String> {
             "BAKU", "—", "–", "-", "|", "•", "- ", "*", "»", ">", " > ", " / ", "[img-1234.jpg]",
             "http://x.co/a", "www.x", "%2F", "1200x630", "…", "...", "34 responses to", "One reply to",
             "“Title”", "Comments", "cookie", "Privacy Policy", "subscribe", "the", "of", "and", "said",
+            "(@", "(@jane_roe)", "says:", "says: “", "pic.twitter.com/x1", "https://t.co/x1",
+            "[Google]", "[sic]", "[doesn't]", "[…]", "Trending Now", "More on", "Twitter",
             ".", ",", ":", "?", "\"", "’", "(", ")", "\n", "\n\n", "\t", "\u{a0}", "\u{200b}",
         ]).prop_map(str::to_string),
         2 => proptest::sample::select(vec![
