@@ -706,7 +706,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         None => counts,
         Some(p) => WordCounts::of(&text, |w| is_stopword(w) || p.contains(w)),
     };
-    let chars = text.chars().count();
+    let mut chars = text.chars().count();
     // Chinese and Japanese are written without spaces: count two characters as a word, and take
     // the ideographic comma and full stop as the mark of prose that stop words are elsewhere.
     let ascii = text.is_ascii();
@@ -716,6 +716,10 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         text.chars().filter(|c| is_cjk(*c)).count()
     };
     if cjk * 10 > chars * 3 {
+        // An ideograph or kana carries about what two or three Latin letters do: a line's
+        // length is measured in Latin letters, so that a sentence of 30 characters is not a
+        // label.
+        chars += cjk * 3 / 2;
         words = words.max(cjk / 2);
         stops = if text.contains(['、', '。', '，']) {
             words * 3 / 10
@@ -1688,6 +1692,19 @@ mod tests {
             format!("{PROSE_A}\n\n{more}\n\nWhat comes next\n\n{last}")
         );
         assert!(!is_doubled("Baku, Baku"));
+    }
+
+    #[test]
+    fn a_japanese_article_of_short_sentences_is_prose() {
+        let body = [
+            "東京の気象庁は金曜日、今年の夏は例年より暑くなる見通しだと発表した。",
+            "専門家によると、海面水温の上昇が主な原因だという。",
+            "政府は熱中症への注意を呼びかけ、特に高齢者に室内でもこまめに水分をとるよう求めている。",
+            "気象庁は来週、地域ごとの詳しい予報を公表する予定だ。",
+        ]
+        .join("\n\n");
+        let page = format!("ホーム\nニュース\n天気\n\n{body}\n\n関連記事\nプロフィール\n");
+        assert_eq!(clean(&page, None).text, body);
     }
 
     #[test]
