@@ -627,6 +627,9 @@ const CREDIT: &[&str] = &["photo by", "photos by", "courtesy of"];
 struct Furniture {
     plain: bool,
     mention: bool,
+    /// Where " says:" ends, if the line holds it: a reader's comment header ("Jane Roe
+    /// says:") unless a quotation follows.
+    says: Option<usize>,
     strong: bool,
     caption: bool,
     credit: bool,
@@ -646,7 +649,8 @@ fn furniture_finder() -> &'static AhoCorasick {
                     .chain(STRONG_FURNITURE)
                     .chain(CAPTION)
                     .chain(CREDIT)
-                    .chain(MENTION),
+                    .chain(MENTION)
+                    .chain([" says:"].iter()),
             )
             .expect("a few hundred short phrases build a finder")
     })
@@ -672,8 +676,15 @@ fn furniture_in(lowered: &str) -> Furniture {
             found.caption = true;
         } else if p < FURNITURE.len() + STRONG_FURNITURE.len() + CAPTION.len() + CREDIT.len() {
             found.credit = true;
-        } else {
+        } else if p < FURNITURE.len()
+            + STRONG_FURNITURE.len()
+            + CAPTION.len()
+            + CREDIT.len()
+            + MENTION.len()
+        {
             found.mention = true;
+        } else {
+            found.says.get_or_insert(m.end());
         }
     }
     found
@@ -757,6 +768,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     let Furniture {
         plain,
         mention,
+        says,
         strong,
         caption,
         credit,
@@ -775,8 +787,8 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     // In a sentence of prose, a word in brackets is an editor's ("if [Google] gets to …").
     let picture = words <= 40 && has_bracket_token(&text, prose_sentence);
     // "Jane Roe says:" heads a reader's comment; "He says: “…”" quotes someone.
-    let comment_header = lowered.find(" says:").is_some_and(|at| {
-        !lowered[at + 6..]
+    let comment_header = says.is_some_and(|end| {
+        !lowered[end..]
             .trim_start()
             .starts_with(['“', '"', '‘', '\''])
     });
@@ -1248,6 +1260,10 @@ fn is_closing_heading(text: &str) -> bool {
 /// The heading of a list of teasers for other stories: "Trending Now", "You may also like",
 /// "More on Slate Book Review", "More in Trump Impeachment Inquiry".
 fn is_teaser_heading(text: &str) -> bool {
+    // (Most lines are longer than any such heading, and are not compared.)
+    if text.len() > 64 {
+        return false;
+    }
     let t = text.trim_end_matches([':', '»', '›']).trim();
     let more = ["more on ", "more in ", "more from ", "see more"]
         .iter()
