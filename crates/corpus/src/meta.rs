@@ -541,6 +541,11 @@ pub fn after_dateline(line: &str) -> Option<&str> {
 }
 
 /// The outlet named by a copyright line ("© 2021 Aze.Media – Daily Digest" gives "Aze.Media").
+/// The marks, years and ranges around the name go, in any order ("© Copyright 2019, The
+/// Spokesman-Review", "copyright Inexhibit 2019"), and so does what follows it: a rights
+/// notice in English, Portuguese, Spanish, French, German or Italian, a company form, a web
+/// address in brackets. A line that names no one ("© 2019 All rights reserved", "Copyright ©
+/// 2002-2019 - Designed by …") gives nothing.
 pub fn copyright_holder(line: &str) -> Option<String> {
     let t = line.trim();
     let at = t
@@ -548,30 +553,77 @@ pub fn copyright_holder(line: &str) -> Option<String> {
         .map(|i| i + '©'.len_utf8())
         .or_else(|| starts_with_ascii_ci(t, "copyright").then_some("copyright".len()))?;
     let mut rest = t[at..].trim_start();
-    // Skip "(c)", years and ranges.
-    rest = rest.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ',' | '©')
-    });
+    // Skip "(c)", "Copyright", "©", years and ranges, in any order.
+    loop {
+        let before = rest.len();
+        rest = rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | ' ' | ',' | '.' | '©')
+        });
+        for mark in ["copyright", "(c)"] {
+            if starts_with_ascii_ci(rest, mark) {
+                rest = &rest[mark.len()..];
+            }
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    // (ASCII lower case keeps every byte where it is.)
+    let lower = rest.to_ascii_lowercase();
+    let mut end = rest.len();
     for stop in [
         " – ",
         " — ",
         " - ",
         "|",
+        "•",
         ".  ",
-        ". All",
-        " All rights",
+        ". all",
+        " all rights",
         ",",
-        " Inc",
-        " LLC",
-        " Ltd",
+        " (www",
+        " (http",
+        " unless otherwise",
+        ". todos",
+        " todos os direitos",
+        " todos los derechos",
+        " tous droits",
+        " alle rechte",
+        " tutti i diritti",
     ] {
-        if let Some(i) = rest.find(stop) {
-            rest = &rest[..i];
+        if let Some(i) = lower.find(stop) {
+            end = end.min(i);
         }
     }
-    let name = rest.trim().trim_end_matches('.');
+    for stop in [" Inc", " LLC", " Ltd"] {
+        if let Some(i) = rest.find(stop) {
+            end = end.min(i);
+        }
+    }
+    // A full stop run into a capital ends a name of words ("Cable News Network.Turner
+    // Broadcasting"), not a name of one ("Aze.Media").
+    let bytes = rest.as_bytes();
+    if let Some(i) = (1..end.saturating_sub(1)).find(|&i| {
+        bytes[i] == b'.'
+            && bytes[i - 1].is_ascii_alphabetic()
+            && bytes[i + 1].is_ascii_uppercase()
+            && bytes[..i].contains(&b' ')
+    }) {
+        end = i;
+    }
+    // Years after the name: "Phys.org 2003", "The Anti-June Cleaver 2011-2019".
+    let name = rest[..end]
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','))
+        .trim()
+        .trim_end_matches('.');
+    let names_no_one = ["all rights", "designed by", "powered by", "theme by"]
+        .iter()
+        .any(|p| starts_with_ascii_ci(name, p));
     let words = name.split_whitespace().count();
-    ((1..=5).contains(&words) && name.chars().next().is_some_and(|c| c.is_uppercase()))
+    // A capital, or a letter of a script without case ("ノート100YEN.com").
+    let capital = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
+    ((1..=5).contains(&words) && !names_no_one && name.chars().next().is_some_and(capital))
         .then(|| name.to_string())
 }
 
@@ -679,5 +731,49 @@ mod tests {
             Some("Sportsnet")
         );
         assert_eq!(copyright_holder("no mark here"), None);
+        for (line, want) in [
+            (
+                "© Copyright 2019, The Spokesman-Review | Terms of Service",
+                Some("The Spokesman-Review"),
+            ),
+            (
+                "Hearst Newspapers © Copyright Hearst Communications, Inc.",
+                Some("Hearst Communications"),
+            ),
+            ("© Copyright Gannett 2018", Some("Gannett")),
+            (
+                "copyright Inexhibit 2019 - ISSN: 2283-5474",
+                Some("Inexhibit"),
+            ),
+            (
+                "Copyright © 2010 AUTORACING. Todos os direitos reservados.",
+                Some("AUTORACING"),
+            ),
+            (
+                "© 2000 - 2019 Al Bawaba (www.albawaba.com)",
+                Some("Al Bawaba"),
+            ),
+            (
+                "© 2019 Cable News Network.Turner Broadcasting System, Inc.All Rights Reserved.",
+                Some("Cable News Network"),
+            ),
+            (
+                "Copyright 2019. Washington Examiner. All Rights Reserved.",
+                Some("Washington Examiner"),
+            ),
+            ("© 2019 Phys.org", Some("Phys.org")),
+            ("© All rights reserved | Terms", None),
+            (
+                "Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability",
+                None,
+            ),
+            ("Copyright 2019", None),
+            (
+                "© Copyright 2011-2019 ノート100YEN.com",
+                Some("ノート100YEN.com"),
+            ),
+        ] {
+            assert_eq!(copyright_holder(line).as_deref(), want, "{line}");
+        }
     }
 }
