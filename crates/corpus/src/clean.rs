@@ -1420,6 +1420,47 @@ fn closing_list(lines: &[Line], at: usize) -> Option<std::ops::Range<usize>> {
     (at < lines.len() && rows(from, end)).then_some(at..end)
 }
 
+/// A line above the body that is no headline: a date or time ("Nov. 19, 2019 8:03 am ET",
+/// "Chris Davies - Nov 19, 2019"), a line naming the author ("Bryan DeArdo mugshot", "Eric
+/// SongBy Eric Song, IGN Staff") or a handle ("Natasha Turak@NatashaTurak"), a stamp or
+/// credit ("Posted on …", "Tested by: …"), a numbered menu item ("3. Science & Astronomy"), or
+/// the page's account and navigation prompts ("You are signed in as", "Close share panel").
+fn is_header_furniture(text: &str, author: &str) -> bool {
+    let lower = text.to_lowercase();
+    // (A headline may name the author the byline was misread as: "The Doobie Brothers Set
+    // 50th Anniversary Tour".)
+    let names_author = text.split_whitespace().count() <= 6
+        && author
+            .split(';')
+            .map(str::trim)
+            .any(|name| name.chars().count() >= 3 && text.contains(name));
+    let numbered = text
+        .split_once(". ")
+        .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    meta::find_date(text).is_some()
+        || names_author
+        || numbered
+        || text.contains('@')
+        || lower.contains("by:")
+        || text.ends_with('»')
+        || ["posted ", "published ", "filed ", "updated ", "by "]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        || [
+            "signed in",
+            "sign in",
+            "you are here",
+            "share panel",
+            "browse all",
+            "reading time",
+            "min read",
+            "copy this link",
+            "see all",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 /// The author the byline nearest above the body names, or a bare name line just above it
 /// ("Akbar Novruz" is a byline without "By"); empty when there is neither.
 fn author_above(lines: &[Line], body_start: usize) -> String {
@@ -1473,7 +1514,11 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
             standfirst.get_or_insert_with(|| l.text.clone());
             continue;
         }
-        if !l.sentence && l.words >= 3 && !(l.words <= 4 && meta::looks_like_name(&l.text)) {
+        if !l.sentence
+            && l.words >= 3
+            && !(l.words <= 4 && meta::looks_like_name(&l.text))
+            && !is_header_furniture(&l.text, &meta.author)
+        {
             meta.title = l.text.clone();
             break;
         }
@@ -1721,6 +1766,27 @@ mod tests {
         .join("\n\n");
         let page = format!("ホーム\nニュース\n天気\n\n{body}\n\n関連記事\nプロフィール\n");
         assert_eq!(clean(&page, None).text, body);
+    }
+
+    #[test]
+    fn the_headline_is_not_a_date_a_credit_or_a_prompt_above_the_body() {
+        for furniture in [
+            "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+            "Jane Roe mugshot",
+            "Natasha Turak@NatashaTurak",
+            "Tested by: John Milbank RRP: 49.95 Euro",
+            "3. Science & Astronomy",
+            "You are signed in as",
+        ] {
+            let page = format!(
+                "Home\nInquiry into the plane crash is handed to foreign experts\nBy Jane Roe\n{furniture}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+            );
+            let c = clean(&page, None);
+            assert_eq!(
+                c.meta.title, "Inquiry into the plane crash is handed to foreign experts",
+                "{furniture}"
+            );
+        }
     }
 
     #[test]
