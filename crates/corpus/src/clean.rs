@@ -1514,11 +1514,9 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
             standfirst.get_or_insert_with(|| l.text.clone());
             continue;
         }
-        if !l.sentence
-            && l.words >= 3
-            && !(l.words <= 4 && meta::looks_like_name(&l.text))
-            && !is_header_furniture(&l.text, &meta.author)
-        {
+        let name = l.words <= 4 && meta::looks_like_name(&l.text);
+        let headline = !l.sentence && l.words >= 3 && !name;
+        if headline && !is_header_furniture(&l.text, &meta.author) {
             meta.title = l.text.clone();
             break;
         }
