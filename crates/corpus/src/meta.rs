@@ -454,6 +454,26 @@ const NOT_NAME_WORDS: &[&str] = &[
     "follow",
     "subscribe",
     "comments",
+    // Labels and section names that read like two capitalised words: "Key Points", "Courtesy
+    // Google", "Boys Soccer", "Trading Nation".
+    "points",
+    "courtesy",
+    "soccer",
+    "basketball",
+    "football",
+    "baseball",
+    "hockey",
+    "boys",
+    "girls",
+    "trading",
+    "entries",
+    "feed",
+    "photo",
+    "photos",
+    "video",
+    "videos",
+    "updated",
+    "published",
 ];
 
 /// Whether a string could be a name: 1 to 6 words, each starting with an upper-case letter or
@@ -718,6 +738,21 @@ mod tests {
             parse_byline("Posted in İzmir on March 3, 2024 by Maria Lopez").as_deref(),
             Some("Maria Lopez")
         );
+    }
+
+    #[test]
+    fn labels_that_read_like_names_are_not_names() {
+        for label in [
+            "Key Points",
+            "Courtesy Google",
+            "Boys Soccer",
+            "Trading Nation",
+        ] {
+            assert!(!looks_like_name(label), "{label}");
+        }
+        for name in ["Akbar Novruz", "Troy L. Smith", "Ursula von der Leyen"] {
+            assert!(looks_like_name(name), "{name}");
+        }
     }
 
     #[test]
