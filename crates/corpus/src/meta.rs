@@ -66,6 +66,8 @@ struct DateRegexes {
     month_first: Regex,
     day_first: Regex,
     slashed: Regex,
+    /// "11/19/2019" or "21/06/2014": day and month in either order.
+    numeric: Regex,
 }
 
 fn date_regexes() -> &'static DateRegexes {
@@ -78,6 +80,7 @@ fn date_regexes() -> &'static DateRegexes {
             month_first: compile(&format!(r"(?i)\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
             day_first: compile(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+((?:19|20)\d\d)\b")),
             slashed: compile(r"\b((?:19|20)\d\d)/(\d\d)/(\d\d)\b"),
+            numeric: compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b"),
         }
     })
 }
@@ -134,6 +137,17 @@ pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
     consider(re.slashed.captures(line).and_then(|c| {
         let m: u32 = c[2].parse().ok()?;
         Some((ymd(&c[1], m, &c[3])?, c.get(0)?.range()))
+    }));
+    // Day and month in either order, read only when one of them cannot be a month
+    // ("11/19/2019" is November 19, "21/06/2014" is June 21; "05/03/2024" is left unread).
+    consider(re.numeric.captures(line).and_then(|c| {
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let (m, d) = match (a > 12, b > 12) {
+            (false, true) => (a, b),
+            (true, false) => (b, a),
+            _ => return None,
+        };
+        Some((ymd(&c[3], m, &d.to_string())?, c.get(0)?.range()))
     }));
     consider(
         re.month_first
@@ -304,17 +318,25 @@ pub fn parse_byline(line: &str) -> Option<String> {
     .find(|p| starts_with_ascii_ci(t, p))
     .map(|p| p.len())
     .or_else(|| {
-        // "Posted on March 3, 2024 by Maria Lopez"
-        let stamp = ["posted", "published", "updated", "written"]
-            .iter()
-            .any(|p| starts_with_ascii_ci(t, p));
-        if !stamp {
-            return None;
-        }
         // Found in the line itself: an offset in a lower-cased copy is not one in the line
         // ("İ" lower-cases to three bytes), and cut it inside a character.
         let by = find_ascii_ci(t, " by ")?;
-        find_date(&t[..by]).is_some().then_some(by + 4)
+        let head = &t[..by];
+        let stamp = ["posted", "published", "updated", "written"]
+            .iter()
+            .any(|p| starts_with_ascii_ci(t, p));
+        if stamp {
+            // "Posted by Michael Smith on …", "Posted on March 3, 2024 by Maria Lopez"
+            return (!head.contains(' ') || find_date(head).is_some()).then_some(by + 4);
+        }
+        // "5:45 AM PST 11/19/2019 by Patrick Shanley": a date and time, then the names.
+        let clock = ["am", "pm", "a.m.", "p.m.", "on", "at"];
+        let only_date = head.split_whitespace().all(|w| {
+            !w.chars().next().is_some_and(char::is_lowercase)
+                || clock.contains(&w.to_ascii_lowercase().as_str())
+        });
+        (only_date && head.split_whitespace().count() <= 8 && find_date(head).is_some())
+            .then_some(by + 4)
     })?;
     let mut rest = &t[at..];
     // Cut at what follows the names: a date, "Published", a separator, a role.
@@ -325,6 +347,7 @@ pub fn parse_byline(line: &str) -> Option<String> {
         " Published",
         " Updated",
         " Posted",
+        " on ",
         "|",
         " – ",
         " — ",
@@ -666,6 +689,9 @@ mod tests {
             ("Nov 3rd, 2020", Some("2020-11-03")),
             ("3rd of November 2020", Some("2020-11-03")),
             ("2019/11/20 08:00", Some("2019-11-20")),
+            ("5:45 AM PST 11/19/2019", Some("2019-11-19")),
+            ("21/06/2014 Tony Carter", Some("2014-06-21")),
+            ("05/03/2024", None),
             ("February 30, 2020", None),
             ("May the force be with you 2020", None),
             ("Mayor 5, 2020", None),
@@ -738,6 +764,20 @@ mod tests {
             parse_byline("Posted in İzmir on March 3, 2024 by Maria Lopez").as_deref(),
             Some("Maria Lopez")
         );
+        for (line, want) in [
+            (
+                "5:45 AM PST 11/19/2019 by Patrick Shanley",
+                Some("Patrick Shanley"),
+            ),
+            (
+                "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+                Some("Michael David Smith"),
+            ),
+            ("Posted by Vortex", Some("Vortex")),
+            ("The bill was signed in 2019 by the governor", None),
+        ] {
+            assert_eq!(parse_byline(line).as_deref(), want, "{line}");
+        }
     }
 
     #[test]
