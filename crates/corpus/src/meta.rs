@@ -140,15 +140,24 @@ pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
     }));
     // Day and month in either order, read only when one of them cannot be a month
     // ("11/19/2019" is November 19, "21/06/2014" is June 21; "05/03/2024" is left unread).
-    consider(re.numeric.captures(line).and_then(|c| {
-        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-        let (m, d) = match (a > 12, b > 12) {
-            (false, true) => (a, b),
-            (true, false) => (b, a),
-            _ => return None,
-        };
-        Some((ymd(&c[3], m, &d.to_string())?, c.get(0)?.range()))
-    }));
+    let numeric = line
+        .as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [b'/' | b'.', b'1', b'9'] | [b'/' | b'.', b'2', b'0']));
+    consider(
+        numeric
+            .then(|| re.numeric.captures(line))
+            .flatten()
+            .and_then(|c| {
+                let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+                let (m, d) = match (a > 12, b > 12) {
+                    (false, true) => (a, b),
+                    (true, false) => (b, a),
+                    _ => return None,
+                };
+                Some((ymd(&c[3], m, &d.to_string())?, c.get(0)?.range()))
+            }),
+    );
     consider(
         re.month_first
             .captures(line)
@@ -318,13 +327,28 @@ pub fn parse_byline(line: &str) -> Option<String> {
     .find(|p| starts_with_ascii_ci(t, p))
     .map(|p| p.len())
     .or_else(|| {
+        // (Most lines open with neither a stamp word nor a date, and are not searched: the
+        // first letter rules most of them out.)
+        let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let stamp = matches!(first, b'p' | b'u' | b'w')
+            && ["posted", "published", "updated", "written"]
+                .iter()
+                .any(|p| starts_with_ascii_ci(t, p));
+        let dated = first.is_ascii_digit()
+            || (matches!(first, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+                && [
+                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                    "dec",
+                ]
+                .iter()
+                .any(|m| starts_with_ascii_ci(t, m)));
+        if !stamp && !dated {
+            return None;
+        }
         // Found in the line itself: an offset in a lower-cased copy is not one in the line
         // ("İ" lower-cases to three bytes), and cut it inside a character.
         let by = find_ascii_ci(t, " by ")?;
         let head = &t[..by];
-        let stamp = ["posted", "published", "updated", "written"]
-            .iter()
-            .any(|p| starts_with_ascii_ci(t, p));
         if stamp {
             // "Posted by Michael Smith on …", "Posted on March 3, 2024 by Maria Lopez"
             return (!head.contains(' ') || find_date(head).is_some()).then_some(by + 4);
