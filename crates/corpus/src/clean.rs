@@ -1114,10 +1114,7 @@ fn is_tweet_signature(text: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_')
         && date.len() <= 20
-        && date
-            .rsplit(' ')
-            .next()
-            .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+        && meta::find_date(date).is_some()
 }
 
 /// The text without its links: words that start with "http" or "pic.twitter.com/".

@@ -336,12 +336,7 @@ pub fn parse_byline(line: &str) -> Option<String> {
                 .any(|p| starts_with_ascii_ci(t, p));
         let dated = first.is_ascii_digit()
             || (matches!(first, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
-                && [
-                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                    "dec",
-                ]
-                .iter()
-                .any(|m| starts_with_ascii_ci(t, m)));
+                && MONTHS.iter().any(|m| starts_with_ascii_ci(t, &m[..3])));
         if !stamp && !dated {
             return None;
         }
