@@ -229,3 +229,26 @@ fn errors_quoting_input_text_stay_on_one_line() {
     assert!(e.contains("cols.csv:1: no text column"), "{e}");
     assert!(e.contains("out\\nlet"), "{e}");
 }
+
+/// Found by the `table` fuzz target: a header row with an unclosed quote swallows the rest of
+/// the manifest, and the error listed that whole "column" (thousands of characters). It now
+/// says what went wrong, and listed columns are cut to 40 characters and at most 20 of them.
+#[test]
+fn a_header_that_swallowed_the_file_gives_a_short_error() {
+    let body = "a,a.txt,X\n".repeat(500);
+    let c = corpus(&format!("id,\"file,outlet\n{body}"));
+    let e = fails(c.path());
+    assert!(
+        e.contains("manifest.csv:1: header field `file,outlet\\na,a.txt,X\\na,a.txt,X\\na,a.txt,…` runs over several lines; is a closing double quote missing?"),
+        "{e}"
+    );
+    assert!(e.len() < 300, "{} characters: {e}", e.len());
+    let tmp = tempfile::tempdir().unwrap();
+    let header: Vec<String> = (0..30).map(|i| format!("c{i}")).collect();
+    write(tmp.path(), "wide.csv", format!("{}\n", header.join(",")));
+    let e = fails_with(&tmp.path().join("wide.csv"), &tmp.path().join("out"));
+    assert!(
+        e.contains(", c19, and 10 more); name the text column"),
+        "{e}"
+    );
+}

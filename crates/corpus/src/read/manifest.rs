@@ -43,6 +43,16 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
             "empty manifest; expected a header row with at least: id,file,outlet",
         ));
     }
+    if let Some(h) = header.iter().find(|h| h.contains('\n')) {
+        return Err(CorpusError::at_line(
+            &path,
+            1,
+            format!(
+                "header field `{}` runs over several lines; is a closing double quote missing? {MANIFEST_HINT}",
+                super::column_list(std::slice::from_ref(h))
+            ),
+        ));
+    }
     for col in REQUIRED {
         if !header.iter().any(|h| h == col) {
             return Err(CorpusError::at_line(
@@ -50,7 +60,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
                 1,
                 format!(
                     "missing required column `{col}` (found: {}); add it to the header row",
-                    header.join(", ")
+                    super::column_list(&header)
                 ),
             ));
         }

@@ -262,6 +262,25 @@ fn csv_error(path: &Path, e: &csv::Error, hint: &str) -> CorpusError {
     CorpusError::at_line(path, line, message)
 }
 
+/// A header's column names for a message: each cut to 40 characters and at most 20 of them,
+/// so that a header row that swallowed the file (an unclosed quote) stays a readable line.
+fn column_list(names: &[String]) -> String {
+    const NAME_CHARS: usize = 40;
+    const NAMES: usize = 20;
+    let mut out: Vec<String> = names
+        .iter()
+        .take(NAMES)
+        .map(|n| match n.char_indices().nth(NAME_CHARS) {
+            Some((cut, _)) => format!("{}…", &n[..cut]),
+            None => n.clone(),
+        })
+        .collect();
+    if names.len() > NAMES {
+        out.push(format!("and {} more", names.len() - NAMES));
+    }
+    out.join(", ")
+}
+
 fn too_big(size: u64, max: u64) -> String {
     format!(
         "document is {:.1} MB, over the {:.0} MB limit (raise it with --max-doc-mb)",

@@ -181,7 +181,7 @@ fn columns(path: &Path, names: Vec<String>, opts: &ReadOptions) -> Result<Column
             format!(
                 "no text column `{}` (columns: {}); name the text column with --text-col",
                 opts.text_col,
-                names.join(", ")
+                super::column_list(&names)
             ),
         ));
     };

@@ -2,6 +2,7 @@
 //! of other tools, imported into the same model (LIWC `.dic`, quanteda YAML, Lexicoder `.lc3`).
 
 use super::{native, Category, Entry, Lexicon, Problem};
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 /// A lexicon file kind, known from its extension.
@@ -72,6 +73,40 @@ fn numbered(src: &str) -> impl Iterator<Item = (usize, &str)> {
     src.lines()
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+}
+
+/// Merges categories declared twice under one name (a LIWC id list naming a category twice, a
+/// Lexicoder `+category` repeated) into the first, with a warning: the native
+/// format has one table per category, so two of the same name would not parse once imported.
+fn merge_categories(mut lex: Lexicon, mut problems: Vec<Problem>) -> (Lexicon, Vec<Problem>) {
+    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    let mut kept: Vec<Category> = Vec::with_capacity(lex.categories.len());
+    for cat in std::mem::take(&mut lex.categories) {
+        match first.get(&cat.name) {
+            Some(&i) => {
+                problems.push(Problem::warning(
+                    &lex.origin,
+                    cat.line,
+                    format!(
+                        "category `{}` is declared again (first at line {}); its entries are merged into it",
+                        cat.name, kept[i].line
+                    ),
+                ));
+                let into = &mut kept[i];
+                into.entries.extend(cat.entries);
+                into.exclude.extend(cat.exclude);
+                if into.description.is_empty() {
+                    into.description = cat.description;
+                }
+            }
+            None => {
+                first.insert(cat.name.clone(), kept.len());
+                kept.push(cat);
+            }
+        }
+    }
+    lex.categories = kept;
+    (lex, problems)
 }
 
 fn imported(origin: &str, what: &str) -> Lexicon {
@@ -147,6 +182,17 @@ pub fn parse_liwc(src: &str, origin: &str) -> Result<(Lexicon, Vec<Problem>), Pr
             .chain(parts)
             .collect::<Vec<_>>()
             .join(" ");
+        if let Some(&(_, c)) = ids.iter().find(|(i, _)| i == id) {
+            let first: &Category = &lex.categories[c];
+            problems.push(Problem::warning(
+                origin,
+                n,
+                format!(
+                    "category id `{id}` is declared again (first at line {}); entries tagged `{id}` go to `{}`",
+                    first.line, first.name
+                ),
+            ));
+        }
         ids.push((id.to_string(), lex.categories.len()));
         lex.categories.push(Category {
             name,
@@ -193,7 +239,7 @@ pub fn parse_liwc(src: &str, origin: &str) -> Result<(Lexicon, Vec<Problem>), Pr
             }
         }
     }
-    Ok((lex, problems))
+    Ok(merge_categories(lex, problems))
 }
 
 /// A quanteda dictionary in YAML: nested mappings whose leaves are lists of entries (block
@@ -410,5 +456,5 @@ pub fn parse_lexicoder(src: &str, origin: &str) -> Result<(Lexicon, Vec<Problem>
             "no `+category` lines in this Lexicoder file",
         ));
     }
-    Ok((lex, Vec::new()))
+    Ok(merge_categories(lex, Vec::new()))
 }

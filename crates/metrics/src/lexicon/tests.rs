@@ -3,7 +3,7 @@
 use super::formats::{parse, parse_plain};
 use super::lint::lint;
 use super::matcher::Matcher;
-use super::native;
+use super::native::{self, to_toml};
 use super::{Lexicon, Severity};
 use slant_corpus::segment::segment;
 use std::path::Path;
@@ -294,6 +294,55 @@ fn imports() {
     assert_eq!(lex.categories[0].name, "negative-words");
     assert_eq!(lex.categories[0].entries.len(), 2);
     assert!(parse(Path::new("x.docx"), "").is_err());
+}
+
+/// Found by the `lexicon` fuzz target: a LIWC header naming a category twice was imported as
+/// two categories of one name, and the TOML `slant lexicon import` wrote from it did not parse
+/// ("duplicate key"). The same holds for a repeated Lexicoder `+category`; a repeated quanteda
+/// key was already read as one category.
+#[test]
+fn import_of_a_category_declared_twice_merges_it_and_writes_toml_that_parses() {
+    let cases = [
+        (
+            "twice.dic",
+            "%\n1\tposemo\n2\tnegemo\n3\tposemo\n%\ngood\t1\nnice\t3\nbad\t2\n",
+        ),
+        (
+            "twice.yml",
+            "posemo:\n  - good\nnegemo:\n  - bad\nposemo:\n  - nice\n",
+        ),
+        ("twice.lc3", "+posemo\ngood\n+negemo\nbad\n+posemo\nnice\n"),
+    ];
+    for (file, src) in cases {
+        let (lex, problems) = parse(Path::new(file), src).expect(file);
+        let got: Vec<(&str, Vec<&str>)> = lex
+            .categories
+            .iter()
+            .map(|c| {
+                (
+                    c.name.as_str(),
+                    c.entries.iter().map(|e| e.text.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [("posemo", vec!["good", "nice"]), ("negemo", vec!["bad"])],
+            "{file}"
+        );
+        let warned = problems
+            .iter()
+            .any(|p| p.message.contains("`posemo` is declared again"));
+        assert_eq!(warned, !file.ends_with(".yml"), "{file}: {problems:?}");
+        let back = native::parse(&to_toml(&lex), "back.toml").expect(file).0;
+        assert_eq!(back.categories.len(), 2, "{file}");
+        assert_eq!(back.entry_count(), 3, "{file}");
+    }
+    let (_, problems) = parse(Path::new("ids.dic"), "%\n1\ta\n1\tb\n%\nx\t1\n").expect("dic");
+    assert_eq!(
+        problems[0].to_string(),
+        "ids.dic:3: warning: category id `1` is declared again (first at line 2); entries tagged `1` go to `a`"
+    );
 }
 
 #[test]

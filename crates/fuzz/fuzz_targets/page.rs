@@ -1,0 +1,36 @@
+//! A scraped page as any bytes: decoded, cleaned, its metadata read, and segmented. Nothing may
+//! panic; every word of the cleaned text is on the page, and every token and sentence slices the
+//! cleaned text at character boundaries.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use slant_corpus::clean::clean;
+use slant_corpus::decode::{decode, normalize_newlines};
+use slant_corpus::segment::segment;
+
+fuzz_target!(|bytes: &[u8]| {
+    let Ok(decoded) = decode(bytes) else { return };
+    let page = normalize_newlines(decoded.text);
+    let cleaned = clean(&page, None);
+    for word in cleaned.text.split_whitespace() {
+        assert!(
+            page.contains(word),
+            "cleaned word {word:?} is not on the page"
+        );
+    }
+    let seg = segment(&cleaned.text);
+    for s in &seg.sentences {
+        assert!(
+            cleaned.text.get(s.start..s.end).is_some(),
+            "sentence {s:?} is not a slice"
+        );
+    }
+    for t in &seg.tokens {
+        let word = cleaned
+            .text
+            .get(t.span.start..t.span.end)
+            .expect("token slice");
+        assert!(!word.is_empty());
+        assert!((t.sentence as usize) < seg.sentences.len());
+    }
+});
