@@ -263,7 +263,7 @@ struct CsvSink {
 
 impl CsvSink {
     /// Rendered records are written out once they pass this many bytes.
-    const FLUSH_AT: usize = 1 << 20;
+    const FLUSH_AT: usize = 1 << 18;
 
     /// Writes out the rendered records.
     fn drain(&mut self) -> std::io::Result<()> {
