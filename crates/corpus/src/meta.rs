@@ -89,8 +89,10 @@ fn date_regexes() -> &'static DateRegexes {
 fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
     let year: u32 = y.parse().ok()?;
     let day: u32 = d.parse().ok()?;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let max = match m {
-        2 => 29,
+        2 if leap => 29,
+        2 => 28,
         4 | 6 | 9 | 11 => 30,
         1..=12 => 31,
         _ => return None,
@@ -183,10 +185,15 @@ pub fn parse_iso_date(value: &str) -> Option<String> {
     if b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let m: u32 = date[5..7].parse().ok()?;
-    if !date[..4].bytes().all(|c| c.is_ascii_digit()) {
+    // Digits only: `u32::from_str` also takes a sign ("2025-+1-+1").
+    if !b
+        .iter()
+        .enumerate()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    {
         return None;
     }
+    let m: u32 = date[5..7].parse().ok()?;
     ymd(&date[..4], m, &date[8..10])
 }
 
@@ -730,6 +737,13 @@ mod tests {
         assert_eq!(parse_iso_date("2025-13-05"), None);
         assert_eq!(parse_iso_date("5 July 2025"), None);
         assert_eq!(parse_iso_date("2025-07-05x"), None);
+        // A signed month or day parses as a number, and February has 29 days in leap years only.
+        assert_eq!(parse_iso_date("2025-+7-+5"), None);
+        assert_eq!(parse_iso_date("2025-02-29"), None);
+        assert_eq!(parse_iso_date("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(parse_iso_date("1900-02-29"), None);
+        assert_eq!(parse_iso_date("2000-02-29").as_deref(), Some("2000-02-29"));
+        assert_eq!(find_date("Published February 29, 2025"), None);
     }
 
     #[test]
