@@ -112,7 +112,7 @@ pub struct InputArgs {
     #[arg(long)]
     pub no_clean: bool,
     /// Skip documents larger than this many megabytes (with a reason in the listing).
-    #[arg(long, default_value_t = 64, value_name = "MB")]
+    #[arg(long, default_value_t = 64, value_name = "MB", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_doc_mb: u64,
 }
 
