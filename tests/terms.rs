@@ -314,6 +314,37 @@ fn one_group_writes_an_empty_keyness_table_and_says_why() {
     assert!(!read_csv(&out.join("terms.csv")).is_empty());
 }
 
+/// Two groups whose terms all fall under `--min-count` also leave keyness empty; the message
+/// had said the documents shared one group.
+#[test]
+fn two_groups_with_no_term_over_min_count_say_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("t.csv");
+    std::fs::write(
+        &path,
+        "id,outlet,text\n1,X,Officials met.\n2,Y,Crews searched.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("r");
+    let o = slant(
+        &[
+            "report",
+            path.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no term occurs at least 2 times in the corpus (--min-count)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("share one"), "{}", stderr(&o));
+    assert!(read_csv(&out.join("keyness.csv")).is_empty());
+}
+
 #[test]
 fn keyness_charts_exist_per_group_and_runs_are_byte_identical() {
     let tmp = tempfile::tempdir().unwrap();

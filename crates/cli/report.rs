@@ -211,10 +211,18 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     ) = quoted?;
     let ((key_rows, keyness_rows), rates) = scored?;
     if keyness_rows == 0 && g.counts.analysed > 0 {
-        eprintln!(
-            "slant: keyness compares groups, and all analysed documents share one `{}`; keyness.csv has no rows",
-            args.by
-        );
+        let groups = summaries.iter().filter(|s| s.documents > 0).count();
+        if groups < 2 {
+            eprintln!(
+                "slant: keyness compares groups, and all analysed documents share one `{}`; keyness.csv has no rows",
+                args.by
+            );
+        } else {
+            eprintln!(
+                "slant: no term occurs at least {} times in the corpus (--min-count); keyness.csv has no rows",
+                args.terms.min_count
+            );
+        }
     }
     let dir = dir.as_path();
     summary::write(
