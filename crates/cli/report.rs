@@ -219,7 +219,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             );
         } else {
             eprintln!(
-                "slant: no term occurs at least {} times in the corpus (--min-count); keyness.csv has no rows",
+                "slant: no group uses a term at least {} times (--min-count) or clearly avoids one; keyness.csv has no rows",
                 args.terms.min_count
             );
         }

@@ -188,6 +188,7 @@ pub fn open_parquet(
         next: 0,
         ready: std::collections::VecDeque::new(),
         failed: false,
+        ids: rustc_hash::FxHashMap::default(),
     })
 }
 
@@ -204,6 +205,8 @@ pub struct ParquetDocs {
     next: usize,
     ready: std::collections::VecDeque<Document>,
     failed: bool,
+    /// The ids read so far, with their 1-based rows: an id must be unique.
+    ids: rustc_hash::FxHashMap<String, usize>,
 }
 
 impl ParquetDocs {
@@ -228,7 +231,13 @@ impl ParquetDocs {
         let mut columns = Vec::with_capacity(df.width());
         for col in df.columns() {
             let name = col.name().to_string();
-            let col = col.cast(&DataType::String).map_err(err)?;
+            let col = col.cast(&DataType::String).map_err(|_| ReportError::Parquet {
+                path: path.to_path_buf(),
+                message: format!(
+                    "column `{name}` holds {}, which cannot be read as text; give each cell one value",
+                    col.dtype()
+                ),
+            })?;
             columns.push((name, col));
         }
         for row in 0..df.height() {
@@ -254,11 +263,19 @@ impl ParquetDocs {
                     meta.outlet = value;
                 } else if value.is_empty() {
                     // A field that other documents have and this one lacks: absent, as in JSONL.
-                } else if name == "id" || name == "outlet" {
-                    meta.extra.insert(name.clone(), value);
                 } else {
-                    meta.set(name, value);
+                    slant_corpus::read::set_field(&mut meta, name, value);
                 }
+            }
+            let at = self.next + row + 1;
+            if let Some(first) = self.ids.insert(meta.id.clone(), at) {
+                return Err(ReportError::Parquet {
+                    path: path.to_path_buf(),
+                    message: format!(
+                        "row {at}: duplicate id `{}` (first on row {first}); ids must be unique, or drop the id column to number rows",
+                        meta.id
+                    ),
+                });
             }
             self.ready.push_back(Document { meta, text });
         }
@@ -313,6 +330,36 @@ mod tests {
         write_parquet(&path, &docs).unwrap();
         let back = read_parquet(&path, "text", "id", "outlet").unwrap();
         assert_eq!(back, docs);
+    }
+
+    /// A Parquet file made by another tool is held to the rules of a JSONL table: ids are
+    /// unique, and a `published` value is an ISO date, converted from another form where it
+    /// states one, or kept as `published_raw`. (Both had been taken as they came.)
+    #[test]
+    fn parquet_ids_must_be_unique_and_dates_are_read_as_in_tables() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.parquet");
+        let doc = |id: &str, published: &str| Document {
+            meta: Metadata {
+                id: id.into(),
+                published: published.into(),
+                ..Default::default()
+            },
+            text: "Officials met.".into(),
+        };
+        write_parquet(&path, &[doc("a", "July 5, 2025"), doc("b", "2025-02-29")]).unwrap();
+        let back = read_parquet(&path, "text", "id", "outlet").unwrap();
+        assert_eq!(back[0].meta.published, "2025-07-05");
+        assert_eq!(back[1].meta.published, "");
+        assert_eq!(back[1].meta.extra["published_raw"], "2025-02-29");
+
+        write_parquet(&path, &[doc("a", ""), doc("b", ""), doc("a", "")]).unwrap();
+        let e = read_parquet(&path, "text", "id", "outlet").unwrap_err();
+        assert!(
+            e.to_string()
+                .ends_with("c.parquet: row 3: duplicate id `a` (first on row 1); ids must be unique, or drop the id column to number rows"),
+            "{e}"
+        );
     }
 
     /// A corpus of several row groups reads back whole and in order, one slice at a time.

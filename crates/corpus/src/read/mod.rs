@@ -19,7 +19,7 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use table::sniff_delimiter;
+pub use table::{set_field, sniff_delimiter};
 
 /// How to read an input.
 #[derive(Debug, Clone)]

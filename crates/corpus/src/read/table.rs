@@ -231,9 +231,12 @@ fn from_cells(
     }
 }
 
-/// Sets a metadata field from a table cell; a `published` value that is not an ISO date is
-/// converted when it states a date in another common form, and kept as `published_raw` otherwise.
-fn set_field(meta: &mut Metadata, name: &str, value: String) {
+/// Sets a metadata field from a table cell (CSV, TSV, JSONL or a Parquet corpus file) that is
+/// not the chosen text, id or outlet column: a column named `id` or `outlet` that was not
+/// chosen is kept under its own name, and a `published` value that is not an ISO date is
+/// converted when it states a date in another common form, and kept as `published_raw`
+/// otherwise.
+pub fn set_field(meta: &mut Metadata, name: &str, value: String) {
     if name == "id" || name == "outlet" {
         // Another column was chosen as the id or outlet: keep this one under its own name.
         meta.extra.insert(name.to_string(), value);
