@@ -252,3 +252,19 @@ fn a_header_that_swallowed_the_file_gives_a_short_error() {
         "{e}"
     );
 }
+
+/// A table with a header and no rows, or an empty JSONL file, is an input with nothing to
+/// analyse, as an empty manifest or folder is: an error, not an empty report.
+#[test]
+fn an_empty_table_is_an_error_like_an_empty_manifest() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "h.csv", "id,outlet,text\n");
+    let e = fails_with(&tmp.path().join("h.csv"), &tmp.path().join("out"));
+    assert!(
+        e.contains("h.csv:2: the table has a header and no rows"),
+        "{e}"
+    );
+    write(tmp.path(), "e.jsonl", "\n\n");
+    let e = fails_with(&tmp.path().join("e.jsonl"), &tmp.path().join("out"));
+    assert!(e.contains("e.jsonl: no documents"), "{e}");
+}

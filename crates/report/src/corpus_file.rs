@@ -167,6 +167,12 @@ pub fn open_parquet(
         });
     }
     let rows = reader.num_rows().map_err(err)?;
+    if rows == 0 {
+        return Err(ReportError::Parquet {
+            path: path.to_path_buf(),
+            message: "no documents: the file has no rows".into(),
+        });
+    }
     // Slices follow the row groups (a row group is read whole, so a slice across two would
     // hold both), at most ROW_GROUP rows each.
     let mut slices = std::collections::VecDeque::new();

@@ -136,7 +136,18 @@ pub(super) fn delimited(
         if failed {
             return None;
         }
-        let rec = records.next()?;
+        let Some(rec) = records.next() else {
+            // A header and nothing under it is an input with nothing to analyse, as an empty
+            // manifest is; the run stops rather than write an empty report.
+            failed = true;
+            return (row == 0).then(|| {
+                Err(CorpusError::at_line(
+                    &path_buf,
+                    2,
+                    "the table has a header and no rows; add one row per article under it",
+                ))
+            });
+        };
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
@@ -305,7 +316,15 @@ pub(super) fn jsonl(
         }
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
+            Ok(0) => {
+                failed = true;
+                return (row == 0).then(|| {
+                    Err(CorpusError::file(
+                        &path_buf,
+                        "no documents: the file is empty or has only blank lines; write one JSON object per line",
+                    ))
+                });
+            }
             Ok(_) => {}
             Err(e) => {
                 failed = true;
