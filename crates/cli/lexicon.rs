@@ -56,11 +56,10 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
         let lex = &loaded.lexicon;
         writeln!(
             out,
-            "{}: `{}`: {} entries in {} categories; {}, {}",
+            "{}: `{}`: {}; {}, {}",
             loaded.path,
             lex.name,
-            lex.entry_count(),
-            lex.categories.len(),
+            size(lex),
             plural(e as u64, "error"),
             plural((problems.len() - e) as u64, "warning")
         )?;
@@ -97,11 +96,10 @@ fn import(
         .with_context(|| format!("{}: cannot write", output.display()))?;
     let lex = &loaded.lexicon;
     eprintln!(
-        "slant: wrote {} (`{}`: {} entries in {} categories); edit its version, source and licence, then run `slant lexicon check {}`",
+        "slant: wrote {} (`{}`: {}); edit its version, source and licence, then run `slant lexicon check {}`",
         output.display(),
         lex.name,
-        lex.entry_count(),
-        lex.categories.len(),
+        size(lex),
         output.display()
     );
     Ok(ExitCode::SUCCESS)
@@ -264,4 +262,15 @@ fn coverage(
         rows.len()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// "3 entries in 1 category".
+fn size(lex: &Lexicon) -> String {
+    let entries = lex.entry_count();
+    let categories = lex.categories.len();
+    format!(
+        "{entries} {} in {categories} {}",
+        if entries == 1 { "entry" } else { "entries" },
+        if categories == 1 { "category" } else { "categories" }
+    )
 }
