@@ -256,8 +256,9 @@ fn coverage(
     }
     w.flush()?;
     eprintln!(
-        "slant: `{}` over {docs} documents: {} of {} entries hit at least once; {unused} never did",
+        "slant: `{}` over {}: {} of {} entries hit at least once; {unused} never did",
         lex.name,
+        plural(docs, "document"),
         rows.len() - unused,
         rows.len()
     );
@@ -271,6 +272,10 @@ fn size(lex: &Lexicon) -> String {
     format!(
         "{entries} {} in {categories} {}",
         if entries == 1 { "entry" } else { "entries" },
-        if categories == 1 { "category" } else { "categories" }
+        if categories == 1 {
+            "category"
+        } else {
+            "categories"
+        }
     )
 }

@@ -369,8 +369,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     progress.finish();
     if !args.quiet {
         eprintln!(
-            "slant: {} documents analysed, {} skipped; report in {}",
-            g.counts.analysed,
+            "slant: {} analysed, {} skipped; report in {}",
+            slant_report::terms::plural(g.counts.analysed as u64, "document"),
             g.counts.skipped,
             written.display()
         );
