@@ -105,7 +105,8 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     progress.finish();
     if !args.quiet {
         eprintln!(
-            "slant: wrote {written} documents to {} ({skipped} skipped)",
+            "slant: wrote {} to {} ({skipped} skipped)",
+            slant_report::terms::plural(written as u64, "document"),
             args.output.display()
         );
     }
