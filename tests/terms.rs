@@ -285,15 +285,14 @@ fn stemming_groups_word_forms_under_the_commonest() {
     );
 }
 
-#[test]
-fn one_group_writes_an_empty_keyness_table_and_says_why() {
+type Rows = Vec<std::collections::HashMap<String, String>>;
+
+/// Reports on a CSV table of `id,outlet,text` rows; gives the rows of keyness.csv and of
+/// terms.csv, and stderr.
+fn keyness_of_table(rows: &str) -> (Rows, Rows, String) {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("t.csv");
-    std::fs::write(
-        &path,
-        "id,outlet,text\n1,X,The plane crashed. The plane burned.\n",
-    )
-    .unwrap();
+    std::fs::write(&path, format!("id,outlet,text\n{rows}")).unwrap();
     let out = tmp.path().join("r");
     let o = slant(
         &[
@@ -305,45 +304,32 @@ fn one_group_writes_an_empty_keyness_table_and_says_why() {
         &root(),
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        stderr(&o).contains("keyness compares groups"),
-        "{}",
-        stderr(&o)
-    );
-    assert!(read_csv(&out.join("keyness.csv")).is_empty());
-    assert!(!read_csv(&out.join("terms.csv")).is_empty());
+    (
+        read_csv(&out.join("keyness.csv")),
+        read_csv(&out.join("terms.csv")),
+        stderr(&o),
+    )
+}
+
+#[test]
+fn one_group_writes_an_empty_keyness_table_and_says_why() {
+    let (rows, terms, err) = keyness_of_table("1,X,The plane crashed. The plane burned.\n");
+    assert!(rows.is_empty());
+    assert!(!terms.is_empty());
+    assert!(err.contains("keyness compares groups"), "{err}");
 }
 
 /// Two groups whose terms all fall under `--min-count` also leave keyness empty; the message
 /// had said the documents shared one group.
 #[test]
 fn two_groups_with_no_term_over_min_count_say_so() {
-    let tmp = tempfile::tempdir().unwrap();
-    let path = tmp.path().join("t.csv");
-    std::fs::write(
-        &path,
-        "id,outlet,text\n1,X,Officials met.\n2,Y,Crews searched.\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("r");
-    let o = slant(
-        &[
-            "report",
-            path.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ],
-        &root(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (rows, _, err) = keyness_of_table("1,X,Officials met.\n2,Y,Crews searched.\n");
+    assert!(rows.is_empty());
     assert!(
-        stderr(&o)
-            .contains("no group uses a term at least 2 times (--min-count) or clearly avoids one"),
-        "{}",
-        stderr(&o)
+        err.contains("no group uses a term at least 2 times (--min-count) or clearly avoids one"),
+        "{err}"
     );
-    assert!(!stderr(&o).contains("share one"), "{}", stderr(&o));
-    assert!(read_csv(&out.join("keyness.csv")).is_empty());
+    assert!(!err.contains("share one"), "{err}");
 }
 
 #[test]
