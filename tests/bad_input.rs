@@ -268,3 +268,15 @@ fn an_empty_table_is_an_error_like_an_empty_manifest() {
     let e = fails_with(&tmp.path().join("e.jsonl"), &tmp.path().join("out"));
     assert!(e.contains("e.jsonl: no documents"), "{e}");
 }
+
+/// A table that names a column twice is ambiguous (which `text`?), as a manifest that does is.
+#[test]
+fn a_table_naming_a_column_twice_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "twice.csv", "id,text,outlet,text\n1,a,x,b\n");
+    let e = fails_with(&tmp.path().join("twice.csv"), &tmp.path().join("out"));
+    assert!(
+        e.contains("twice.csv:1: column `text` appears twice in the header; rename one"),
+        "{e}"
+    );
+}

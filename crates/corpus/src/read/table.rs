@@ -184,6 +184,16 @@ fn guess_encoding(sample: &[u8], complete: bool) -> &'static Encoding {
 }
 
 fn columns(path: &Path, names: Vec<String>, opts: &ReadOptions) -> Result<Columns, CorpusError> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    for name in &names {
+        if !name.is_empty() && !seen.insert(name.as_str()) {
+            return Err(CorpusError::at_line(
+                path,
+                1,
+                format!("column `{name}` appears twice in the header; rename one"),
+            ));
+        }
+    }
     let find = |c: &str| names.iter().position(|n| n == c);
     let Some(text) = find(&opts.text_col) else {
         return Err(CorpusError::at_line(
