@@ -114,8 +114,11 @@ fn bad_documents_are_skipped_with_reasons_and_the_rest_analysed() {
     assert!(reason("escape").1.contains("leaves the corpus folder"));
     assert!(reason("abs").1.contains("leaves the corpus folder"));
     assert!(reason("binary").1.contains("binary"));
-    assert!(reason("empty").1.contains("no article text"));
-    assert!(reason("furniture").1.contains("boilerplate"));
+    assert_eq!(reason("empty").1, "empty text");
+    assert!(reason("furniture")
+        .1
+        .contains("no article text found: every line read as page furniture"));
+    assert!(reason("furniture").1.contains("give --no-clean"));
     // Each skipped document is also named on stderr.
     let err = stderr(&o);
     for id in ["missing", "escape", "abs", "binary", "empty", "furniture"] {

@@ -227,6 +227,9 @@ fn prepare_body(
             Err(reason) => return skip(meta, reason),
         },
     };
+    if text.trim().is_empty() {
+        return skip(meta, "empty text".to_string());
+    }
     let text = if clean {
         let rep = repeated.get(&meta.outlet);
         let cleaned = clean::clean(&text, rep);
@@ -236,12 +239,12 @@ fn prepare_body(
         text.trim().to_string()
     };
     if text.trim().is_empty() {
-        let reason = if clean {
-            "no article text found: the page is empty or all boilerplate"
-        } else {
-            "empty text"
-        };
-        return skip(meta, reason.to_string());
+        return skip(
+            meta,
+            "no article text found: every line read as page furniture (menus, links, captions, \
+             lines too short for prose); give --no-clean to keep the text as it is"
+                .to_string(),
+        );
     }
     Outcome::Ok(Document { meta, text })
 }
