@@ -228,3 +228,49 @@ fn encodings_of_scraped_files() {
         docs[1]["text"]
     );
 }
+
+/// One subfolder per outlet, the common layout of a scrape without a manifest: each page's
+/// outlet is its top subfolder's name and its id its path below the folder; a page directly
+/// inside keeps its file name as id; hidden files (a Mac's `._page.txt`) are passed over. A
+/// line that repeats across an outlet's pages is found as it is for a manifest's outlets.
+#[test]
+fn a_folder_of_outlet_subfolders_gives_each_page_its_outlet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let banner = "The Daily Planet brings the people of Metropolis the news that matters to them every day.\n";
+    let reports = [
+        "Officials in the capital said on Friday that the inquiry into the crash had been handed to a new team of experts.",
+        "The families of the victims asked on Monday for a full and public account of what had happened to the plane that day.",
+        "Investigators told reporters on Tuesday that the flight recorders had been sent abroad for a reading of their data.",
+    ];
+    for (i, report) in reports.iter().enumerate() {
+        write(
+            &dir.join("Daily Planet"),
+            &format!("2025/{i}.txt"),
+            format!("{banner}{report}\n"),
+        );
+    }
+    write(&dir.join("Gazette"), "one.txt", ARTICLE);
+    write(dir, "loose.txt", ARTICLE);
+    write(&dir.join("Gazette"), "._one.txt", "\0\u{5}Mac metadata");
+    let docs = ingest_jsonl(dir, &[]);
+    let got: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["outlet"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Daily Planet/2025/0", "Daily Planet"),
+            ("Daily Planet/2025/1", "Daily Planet"),
+            ("Daily Planet/2025/2", "Daily Planet"),
+            ("Gazette/one", "Gazette"),
+            ("loose", ""),
+        ]
+    );
+    for d in &docs[..3] {
+        let text = d["text"].as_str().unwrap();
+        assert!(!text.contains("Metropolis"), "{text}");
+        assert!(reports.contains(&text), "{text}");
+    }
+}

@@ -17,8 +17,13 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// Writes a fixture file, making its folders.
 pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
-    std::fs::write(dir.join(name), bytes).expect("write fixture");
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("make fixture folder");
+    }
+    std::fs::write(path, bytes).expect("write fixture");
 }
 
 pub const ARTICLE: &str = "Officials in the capital said on Friday that the investigation into the crash of the passenger plane had been handed to a new team of experts.\n\nThe move follows weeks of pressure from the families of the victims, who have asked for a full and public account of what happened.\n";

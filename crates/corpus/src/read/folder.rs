@@ -1,40 +1,43 @@
-//! Kind 2: a folder without a manifest. Every `*.txt` file directly inside it is a document whose
-//! id is the file name without extension; metadata is inferred from the text.
+//! Kind 2: a folder without a manifest. Every `*.txt` file in it is a document, and so is every
+//! one in its subfolders, at any depth: a file directly inside has its file name without
+//! extension as its id; a file in a subfolder has its path below the folder, without extension
+//! (`Today.az/2025-07-23`), and the name of the top subfolder as its outlet, the common layout
+//! of one folder per outlet. Other metadata is inferred from the text.
 
 use super::{Body, Pending, ReadOptions};
 use crate::document::Metadata;
 use crate::error::CorpusError;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Subfolders deeper than this are not read (a guard against a folder tree without end).
+const MAX_DEPTH: usize = 16;
 
 pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, CorpusError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| CorpusError::io(dir, e))?;
     let mut files = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| CorpusError::io(dir, e))?;
-        let path = entry.path();
-        let is_txt = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-        if is_txt && !path.is_dir() {
-            files.push(path);
-        }
-    }
+    walk(dir, &mut files, 0)?;
     if files.is_empty() {
-        return Err(CorpusError::file(dir, "no .txt files and no manifest.csv in this folder; add articles as .txt files or a manifest.csv"));
+        return Err(CorpusError::file(dir, "no .txt files and no manifest.csv in this folder or its subfolders; add articles as .txt files or a manifest.csv"));
     }
     files.sort();
     let clean = opts.clean.unwrap_or(true);
     Ok(files
         .into_iter()
         .map(|path| {
-            let id = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let rel = path.strip_prefix(dir).unwrap_or(&path);
+            let parts: Vec<String> = rel
+                .with_extension("")
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            let outlet = if parts.len() > 1 {
+                parts[0].clone()
+            } else {
+                String::new()
+            };
             Pending {
                 meta: Metadata {
-                    id,
+                    id: parts.join("/"),
+                    outlet,
                     ..Metadata::default()
                 },
                 source: path.display().to_string(),
@@ -43,4 +46,33 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
             }
         })
         .collect())
+}
+
+/// Gathers the `.txt` files of `dir` and its subfolders. Hidden entries (a name starting with
+/// `.`) are passed over, and a symbolic link to a folder is not followed, so a link cannot make
+/// the walk go round in a circle.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> Result<(), CorpusError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| CorpusError::io(dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| CorpusError::io(dir, e))?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let kind = entry.file_type().map_err(|e| CorpusError::io(&path, e))?;
+        if kind.is_dir() {
+            if depth < MAX_DEPTH {
+                walk(&path, files, depth + 1)?;
+            }
+            continue;
+        }
+        let is_txt = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        if is_txt && !path.is_dir() {
+            files.push(path);
+        }
+    }
+    Ok(())
 }

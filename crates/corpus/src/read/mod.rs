@@ -173,7 +173,20 @@ pub fn open(path: &Path, opts: &ReadOptions) -> Result<Source, CorpusError> {
             }
             Box::new(recs.into_iter().map(Ok))
         }
-        InputKind::PlainFolder => Box::new(folder::read(path, opts)?.into_iter().map(Ok)),
+        InputKind::PlainFolder => {
+            let recs = folder::read(path, opts)?;
+            if opts.clean != Some(false) {
+                // Outlets known from subfolders, as a manifest's are: their repeated lines
+                // are found the same way. A page directly inside has no outlet yet.
+                let named: Vec<Pending> = recs
+                    .iter()
+                    .filter(|r| !r.meta.outlet.is_empty())
+                    .cloned()
+                    .collect();
+                repeated = manifest::repeated_by_outlet(&named, opts.max_doc_bytes);
+            }
+            Box::new(recs.into_iter().map(Ok))
+        }
         InputKind::Delimited => Box::new(table::delimited(path, opts)?),
         InputKind::Jsonl => Box::new(table::jsonl(path, opts)?),
         InputKind::Parquet => {
