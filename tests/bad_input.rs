@@ -283,3 +283,21 @@ fn a_table_naming_a_column_twice_is_an_error() {
         "{e}"
     );
 }
+
+/// A quoted field never closed swallows every row after it into one cell, which the csv crate
+/// (like Python's csv module) reads without a word: the rows were lost. It is an error naming
+/// the line where the quote opens.
+#[test]
+fn an_unclosed_quote_in_a_table_is_an_error_not_lost_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "q.csv",
+        "id,outlet,text\n1,A,\"He said \"\"no\"\" twice.\"\n2,B,\"unclosed\n3,C,lost\n4,D,lost\n",
+    );
+    let e = fails_with(&tmp.path().join("q.csv"), &tmp.path().join("out"));
+    assert!(
+        e.contains("q.csv:3: a quoted field opens here and is never closed"),
+        "{e}"
+    );
+}

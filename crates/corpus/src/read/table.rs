@@ -12,6 +12,8 @@ use rustc_hash::FxHashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 const SAMPLE: usize = 64 * 1024;
 
@@ -107,10 +109,12 @@ pub(super) fn delimited(
     let delimiter = opts
         .delimiter
         .unwrap_or_else(|| sniff_delimiter(&sample_text, complete));
+    let quotes = QuoteTracker::new(reader, delimiter);
+    let unclosed = quotes.unclosed.clone();
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(false)
-        .from_reader(reader);
+        .from_reader(quotes);
     let header = rdr
         .byte_headers()
         .map_err(|e| super::csv_error(path, &e, TABLE_HINT))?
@@ -137,9 +141,21 @@ pub(super) fn delimited(
             return None;
         }
         let Some(rec) = records.next() else {
+            failed = true;
+            // The csv crate ends a quoted field that is never closed at the end of the file,
+            // as Python's csv module does: the rows after the quote become one cell, lost
+            // without a word. pandas calls it an error ("EOF inside string"); so does slant.
+            let open = unclosed.load(Ordering::Relaxed);
+            if open > 0 {
+                return Some(Err(CorpusError::at_line(
+                    &path_buf,
+                    open,
+                    "a quoted field opens here and is never closed, so the rest of the file \
+                     was read into it; close the quote, and double any quote inside a field (\"\")",
+                )));
+            }
             // A header and nothing under it is an input with nothing to analyse, as an empty
             // manifest is; the run stops rather than write an empty report.
-            failed = true;
             return (row == 0).then(|| {
                 Err(CorpusError::at_line(
                     &path_buf,
@@ -168,6 +184,78 @@ pub(super) fn delimited(
         }
         Some(Ok(pending))
     }))
+}
+
+/// Reads a table's bytes on their way to the csv reader and follows its quoting (RFC 4180, as
+/// csv-core reads it: a field that opens with `"` runs to the next lone `"`, and `""` inside
+/// it is a quote), to tell whether the file ends inside a quoted field. `unclosed` holds the
+/// 1-based line where the field still open opened, or 0.
+struct QuoteTracker<R> {
+    inner: R,
+    delimiter: u8,
+    state: Quoting,
+    line: u64,
+    opened: u64,
+    unclosed: Arc<AtomicU64>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    /// At the start of a field.
+    FieldStart,
+    /// In a field that did not open with a quote.
+    Unquoted,
+    /// In a quoted field.
+    Quoted,
+    /// Just after a quote in a quoted field: the field's end, or the first of `""`.
+    QuoteInQuoted,
+}
+
+impl<R: Read> QuoteTracker<R> {
+    fn new(inner: R, delimiter: u8) -> Self {
+        QuoteTracker {
+            inner,
+            delimiter,
+            state: Quoting::FieldStart,
+            line: 1,
+            opened: 0,
+            unclosed: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    fn follow(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            let end = b == self.delimiter || b == b'\n' || b == b'\r';
+            self.state = match (self.state, b) {
+                (Quoting::Quoted, b'"') => Quoting::QuoteInQuoted,
+                (Quoting::Quoted, _) => Quoting::Quoted,
+                (Quoting::QuoteInQuoted, b'"') => Quoting::Quoted,
+                (Quoting::FieldStart, b'"') => {
+                    self.opened = self.line;
+                    Quoting::Quoted
+                }
+                (_, _) if end => Quoting::FieldStart,
+                (_, _) => Quoting::Unquoted,
+            };
+            if b == b'\n' {
+                self.line += 1;
+            }
+        }
+        let open = if self.state == Quoting::Quoted {
+            self.opened
+        } else {
+            0
+        };
+        self.unclosed.store(open, Ordering::Relaxed);
+    }
+}
+
+impl<R: Read> Read for QuoteTracker<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.follow(&buf[..n]);
+        Ok(n)
+    }
 }
 
 fn guess_encoding(sample: &[u8], complete: bool) -> &'static Encoding {
