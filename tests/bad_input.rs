@@ -301,3 +301,16 @@ fn an_unclosed_quote_in_a_table_is_an_error_not_lost_rows() {
         "{e}"
     );
 }
+
+/// In a folder without a manifest the id is the file name without its extension, so `a.txt`
+/// and `a.TXT` would be two documents of one id.
+#[test]
+fn two_files_of_one_id_in_a_folder_are_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("pages");
+    write(&dir, "a.txt", ARTICLE);
+    write(&dir, "a.TXT", ARTICLE);
+    let e = fails_with(&dir, &tmp.path().join("out"));
+    assert!(e.contains("a.TXT and "), "{e}");
+    assert!(e.contains("a.txt both give the id `a`; rename one"), "{e}");
+}

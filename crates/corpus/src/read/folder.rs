@@ -7,6 +7,7 @@
 use super::{Body, Pending, ReadOptions};
 use crate::document::Metadata;
 use crate::error::CorpusError;
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
 /// Subfolders deeper than this are not read (a guard against a folder tree without end).
@@ -20,7 +21,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     }
     files.sort();
     let clean = opts.clean.unwrap_or(true);
-    Ok(files
+    let pending: Vec<Pending> = files
         .into_iter()
         .map(|path| {
             let rel = path.strip_prefix(dir).unwrap_or(&path);
@@ -45,7 +46,21 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
                 clean,
             }
         })
-        .collect())
+        .collect();
+    // `a.txt` and `a.TXT` would both be `a`: an id must name one document.
+    let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
+    for p in &pending {
+        if let Some(first) = seen.insert(&p.meta.id, &p.source) {
+            return Err(CorpusError::file(
+                dir,
+                format!(
+                    "{first} and {} both give the id `{}`; rename one",
+                    p.source, p.meta.id
+                ),
+            ));
+        }
+    }
+    Ok(pending)
 }
 
 /// Gathers the `.txt` files of `dir` and its subfolders. Hidden entries (a name starting with
