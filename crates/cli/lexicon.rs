@@ -267,15 +267,9 @@ fn coverage(
 
 /// "3 entries in 1 category".
 fn size(lex: &Lexicon) -> String {
-    let entries = lex.entry_count();
-    let categories = lex.categories.len();
     format!(
-        "{entries} {} in {categories} {}",
-        if entries == 1 { "entry" } else { "entries" },
-        if categories == 1 {
-            "category"
-        } else {
-            "categories"
-        }
+        "{} in {}",
+        plural(lex.entry_count() as u64, "entry"),
+        plural(lex.categories.len() as u64, "category")
     )
 }

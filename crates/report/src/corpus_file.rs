@@ -278,8 +278,8 @@ impl ParquetDocs {
                 return Err(ReportError::Parquet {
                     path: path.to_path_buf(),
                     message: format!(
-                        "row {at}: duplicate id `{}` (first on row {first}); ids must be unique, or drop the id column to number rows",
-                        meta.id
+                        "row {at}: {}",
+                        slant_corpus::read::duplicate_id(&meta.id, &format!("row {first}"))
                     ),
                 });
             }

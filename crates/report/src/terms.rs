@@ -197,12 +197,15 @@ fn contains_words(outer: &str, inner: &str) -> bool {
     i.len() <= o.len() && o.windows(i.len()).any(|w| w == i.as_slice())
 }
 
-/// "1 document", "2,345 documents".
+/// "1 document", "2,345 documents", "3 categories".
 pub fn plural(n: u64, noun: &str) -> String {
     if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{} {noun}s", thousands(n))
+        return format!("1 {noun}");
+    }
+    let n = thousands(n);
+    match noun.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
     }
 }
 
@@ -380,5 +383,7 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(plural(1, "document"), "1 document");
         assert_eq!(plural(2000, "document"), "2,000 documents");
+        assert_eq!(plural(3, "category"), "3 categories");
+        assert_eq!(plural(0, "key"), "0 keys");
     }
 }

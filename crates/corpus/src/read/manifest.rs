@@ -176,8 +176,8 @@ fn resolve(root: &Path, file: &str) -> Body {
 
 /// For each outlet with at least three files, the lines that repeat across its pages (read from
 /// at most 200 of them): the outlet's own furniture, such as a sign-off or a share line.
-pub(super) fn repeated_by_outlet(
-    recs: &[Pending],
+pub(super) fn repeated_by_outlet<'a>(
+    recs: impl IntoIterator<Item = &'a Pending>,
     max_doc_bytes: u64,
 ) -> FxHashMap<String, RepeatedLines> {
     let mut by_outlet: FxHashMap<&str, Vec<&Path>> = FxHashMap::default();

@@ -178,12 +178,8 @@ pub fn open(path: &Path, opts: &ReadOptions) -> Result<Source, CorpusError> {
             if opts.clean != Some(false) {
                 // Outlets known from subfolders, as a manifest's are: their repeated lines
                 // are found the same way. A page directly inside has no outlet yet.
-                let named: Vec<Pending> = recs
-                    .iter()
-                    .filter(|r| !r.meta.outlet.is_empty())
-                    .cloned()
-                    .collect();
-                repeated = manifest::repeated_by_outlet(&named, opts.max_doc_bytes);
+                let named = recs.iter().filter(|r| !r.meta.outlet.is_empty());
+                repeated = manifest::repeated_by_outlet(named, opts.max_doc_bytes);
             }
             Box::new(recs.into_iter().map(Ok))
         }
@@ -295,6 +291,12 @@ fn column_list(names: &[String]) -> String {
         out.push(format!("and {} more", names.len() - NAMES));
     }
     out.join(", ")
+}
+
+/// The message for an id seen before in a table or corpus file, whose first use was at `first`
+/// ("line 2", "row 2").
+pub fn duplicate_id(id: &str, first: &str) -> String {
+    format!("duplicate id `{id}` (first on {first}); ids must be unique, or drop the id column to number rows")
 }
 
 fn too_big(size: u64, max: u64) -> String {

@@ -385,7 +385,7 @@ impl IdCheck {
             return Err(CorpusError::at_line(
                 &self.path,
                 line,
-                format!("duplicate id `{id}` (first on line {first}); ids must be unique, or drop the id column to number rows"),
+                super::duplicate_id(id, &format!("line {first}")),
             ));
         }
         Ok(())
