@@ -314,3 +314,77 @@ fn two_files_of_one_id_in_a_folder_are_an_error() {
     assert!(e.contains("a.TXT and "), "{e}");
     assert!(e.contains("a.txt both give the id `a`; rename one"), "{e}");
 }
+
+/// A JSONL object that gives one key twice with different values is not read: serde_json and
+/// Python's json module keep the last value without a word. The row is listed, named by its
+/// other fields. A text field that is a list of strings (an article's paragraphs) is read as
+/// paragraphs; one that is a number or an object is named as such.
+#[test]
+fn jsonl_rows_with_repeated_keys_or_text_that_is_not_text_are_skipped_with_the_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rows = [
+        r#"{"id":"a","outlet":"X","text":"The first text.","text":"The second text."}"#,
+        r#"{"id":"b","outlet":"X","text":"Officials said the plane was hit.","id":"c"}"#,
+        r#"{"id":"d","outlet":"Y","text":"Same twice.","text":"Same twice."}"#,
+        r#"{"id":"e","outlet":"Y","text":["Officials said the plane was hit.","It crashed near Aktau."]}"#,
+        r#"{"id":"f","outlet":"Y","text":1234}"#,
+        r#"{"id":"g","outlet":"Y","text":{"body":"Nested."}}"#,
+        r#"{"id":"h","outlet":"Y","text":["One.",2]}"#,
+    ];
+    write(tmp.path(), "t.jsonl", rows.join("\n"));
+    let out = tmp.path().join("out");
+    let o = slant(
+        &[
+            "report",
+            tmp.path().join("t.jsonl").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = read_csv(&out.join("documents.csv"));
+    let by_id = |id: &str| {
+        docs.iter()
+            .find(|d| d["doc_id"] == id)
+            .unwrap_or_else(|| panic!("{id}: {docs:?}"))
+    };
+    let a = by_id("a");
+    assert_eq!(
+        (a["status"].as_str(), a["outlet"].as_str()),
+        ("skipped", "X")
+    );
+    assert_eq!(
+        a["reason"],
+        "the key `text` appears twice in this object with different values"
+    );
+    // The id itself was given twice: the row is numbered instead.
+    assert_eq!(
+        by_id("2")["reason"],
+        "the key `id` appears twice in this object with different values"
+    );
+    assert_eq!(by_id("d")["status"], "ok");
+    let e = by_id("e");
+    assert_eq!((e["status"].as_str(), e["sentences"].as_str()), ("ok", "2"));
+    let paragraphs = "Officials said the plane was hit.\n\nIt crashed near Aktau.";
+    assert_eq!(e["text_bytes"], paragraphs.len().to_string());
+    assert_eq!(
+        by_id("f")["reason"],
+        "the `text` field is a number, not text"
+    );
+    assert_eq!(
+        by_id("g")["reason"],
+        "the `text` field is an object, not text"
+    );
+    assert_eq!(
+        by_id("h")["reason"],
+        "the `text` field is a list with items that are not strings, not text"
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains("slant: skipped a (")
+            && err.contains("t.jsonl:1): the key `text` appears twice"),
+        "{err}"
+    );
+}

@@ -454,6 +454,91 @@ pub(super) fn jsonl(
     }))
 }
 
+/// One line of a JSONL file: an object's fields in the order written, repeated keys and all
+/// (`serde_json::Value` keeps only the last of them), or anything else.
+enum JsonLine {
+    Object(Vec<(String, serde_json::Value)>),
+    Other,
+}
+
+impl<'de> serde::Deserialize<'de> for JsonLine {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = JsonLine;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<JsonLine, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    fields.push(entry);
+                }
+                Ok(JsonLine::Object(fields))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<JsonLine, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(JsonLine::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<JsonLine, E> {
+                Ok(JsonLine::Other)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<JsonLine, E> {
+                Ok(JsonLine::Other)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<JsonLine, E> {
+                Ok(JsonLine::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<JsonLine, E> {
+                Ok(JsonLine::Other)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<JsonLine, E> {
+                Ok(JsonLine::Other)
+            }
+            fn visit_unit<E>(self) -> Result<JsonLine, E> {
+                Ok(JsonLine::Other)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// The first key an object gives twice with different values.
+fn repeated_key(fields: &[(String, serde_json::Value)]) -> Option<&str> {
+    let mut seen: FxHashMap<&str, &serde_json::Value> = FxHashMap::default();
+    fields.iter().find_map(|(k, v)| match seen.insert(k, v) {
+        Some(before) if before != v => Some(k.as_str()),
+        _ => None,
+    })
+}
+
+/// A JSON text field as text: a string, or a list of strings (paragraphs, as some datasets
+/// store an article), joined by blank lines. Null is empty text; anything else is named.
+fn json_text(v: serde_json::Value) -> Result<String, &'static str> {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => Ok(s),
+        Value::Null => Ok(String::new()),
+        Value::Array(items) => items
+            .into_iter()
+            .map(|item| match item {
+                Value::String(s) => Ok(s),
+                _ => Err("a list with items that are not strings"),
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(|paragraphs| paragraphs.join("\n\n")),
+        Value::Bool(_) => Err("true or false"),
+        Value::Number(_) => Err("a number"),
+        Value::Object(_) => Err("an object"),
+    }
+}
+
 fn json_row(
     path: &Path,
     opts: &ReadOptions,
@@ -467,35 +552,36 @@ fn json_row(
         id: row.to_string(),
         ..Metadata::default()
     };
-    let obj = match serde_json::from_str::<serde_json::Value>(line) {
-        Ok(serde_json::Value::Object(o)) => o,
-        Ok(_) => {
-            return Pending {
-                meta,
-                source,
-                body: Body::Refused("line is JSON but not an object".into()),
-                clean,
-            }
-        }
-        Err(e) => {
-            return Pending {
-                meta,
-                source,
-                body: Body::Refused(format!("not valid JSON: {e}")),
-                clean,
-            }
-        }
+    let refuse = |meta, reason: String| Pending {
+        meta,
+        source: source.clone(),
+        body: Body::Refused(reason),
+        clean,
     };
+    let fields = match serde_json::from_str::<JsonLine>(line) {
+        Ok(JsonLine::Object(fields)) => fields,
+        Ok(JsonLine::Other) => return refuse(meta, "line is JSON but not an object".into()),
+        Err(e) => return refuse(meta, format!("not valid JSON: {e}")),
+    };
+    // serde_json, like Python's json module, keeps the last of two values of one key and
+    // says nothing; which one the writer meant is anyone's guess, so the row is not read
+    // (its other fields still name it in documents.csv).
+    let repeated = repeated_key(&fields).map(str::to_string);
     let mut text = None;
-    for (k, v) in obj {
+    for (k, v) in fields {
+        if repeated.as_deref() == Some(k.as_str()) {
+            continue;
+        }
+        if k == opts.text_col {
+            text = Some(json_text(v));
+            continue;
+        }
         let value = match v {
             serde_json::Value::String(s) => s,
             serde_json::Value::Null => String::new(),
             other => other.to_string(),
         };
-        if k == opts.text_col {
-            text = Some(value);
-        } else if k == opts.id_col {
+        if k == opts.id_col {
             if !value.trim().is_empty() {
                 meta.id = value.trim().to_string();
             }
@@ -505,6 +591,24 @@ fn json_row(
             set_field(&mut meta, &k, value);
         }
     }
+    if let Some(key) = repeated {
+        return refuse(
+            meta,
+            format!(
+                "the key `{}` appears twice in this object with different values",
+                key.escape_debug()
+            ),
+        );
+    }
+    let text = match text.transpose() {
+        Ok(t) => t,
+        Err(kind) => {
+            return refuse(
+                meta,
+                format!("the `{}` field is {kind}, not text", opts.text_col),
+            )
+        }
+    };
     let body = match text {
         None => Body::Refused(format!(
             "no `{}` field in this row; name the text field with --text-col",
