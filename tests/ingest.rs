@@ -274,3 +274,38 @@ fn a_folder_of_outlet_subfolders_gives_each_page_its_outlet() {
         assert!(reports.contains(&text), "{text}");
     }
 }
+
+/// Rows that each name a metadata field of their own would make a Parquet file of rows ×
+/// fields cells. Past 1,000 fields, ingest to Parquet stops at the row that crossed the cap,
+/// names it, and writes nothing; the same rows go to JSONL, which has no columns to fill.
+#[test]
+fn parquet_ingest_refuses_a_metadata_field_per_row_and_names_the_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rows: String = (0..1_200)
+        .map(|i| format!("{{\"id\":\"{i}\",\"outlet\":\"O\",\"text\":\"Day {i} of the talks.\",\"field_{i}\":\"x\"}}\n"))
+        .collect();
+    write(tmp.path(), "rows.jsonl", &rows);
+    let out = tmp.path().join("c.parquet");
+    let o = slant(
+        &[
+            "ingest",
+            tmp.path().join("rows.jsonl").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("rows.jsonl:1001: this row brings the metadata fields to over 1,000"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!out.exists());
+    assert_eq!(
+        ingest_jsonl(&tmp.path().join("rows.jsonl"), &[]).len(),
+        1_200
+    );
+}
