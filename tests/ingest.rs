@@ -309,3 +309,84 @@ fn parquet_ingest_refuses_a_metadata_field_per_row_and_names_the_row() {
         1_200
     );
 }
+
+/// Large corpora travel compressed. A `.jsonl.gz` or `.csv.zst` table is read as the table it
+/// holds: the same report, the outputs named after the table without the suffix. A file cut
+/// short (an interrupted download) is an error naming the file and the line reached, and
+/// nothing is written.
+#[test]
+fn compressed_tables_read_as_the_tables_they_hold() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let rows: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "{{\"id\":\"d{i}\",\"outlet\":\"Outlet {}\",\"text\":\"“The plane was hit over Grozny,” the minister said on day {i}. Officials denied it.\"}}",
+                i % 2
+            )
+        })
+        .collect();
+    let jsonl = rows.join("\n") + "\n";
+    write(tmp.path(), "c.jsonl", &jsonl);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(jsonl.as_bytes()).unwrap();
+    let gz = gz.finish().unwrap();
+    write(tmp.path(), "c.jsonl.gz", &gz);
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(["id", "outlet", "text"]).unwrap();
+    for r in &rows {
+        let v: serde_json::Value = serde_json::from_str(r).unwrap();
+        csv.write_record(["id", "outlet", "text"].map(|k| v[k].as_str().unwrap()))
+            .unwrap();
+    }
+    let csv = csv.into_inner().unwrap();
+    write(
+        tmp.path(),
+        "c.csv.zst",
+        zstd::encode_all(&csv[..], 3).unwrap(),
+    );
+    let report = |name: &str| -> std::path::PathBuf {
+        let o = slant(
+            &["report", tmp.path().join(name).to_str().unwrap(), "-q"],
+            tmp.path(),
+        );
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        tmp.path().join("reports/c")
+    };
+    let read = |dir: &std::path::Path, f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let plain = report("c.jsonl");
+    let expected: Vec<String> = ["terms.csv", "quotes.csv", "keyness.csv"]
+        .map(|f| read(&plain, f))
+        .to_vec();
+    assert!(expected[1].lines().count() > 40, "{}", expected[1]);
+    std::fs::rename(&plain, tmp.path().join("plain")).unwrap();
+    for name in ["c.jsonl.gz", "c.csv.zst"] {
+        let dir = report(name);
+        for (f, want) in ["terms.csv", "quotes.csv", "keyness.csv"]
+            .iter()
+            .zip(&expected)
+        {
+            assert_eq!(&read(&dir, f), want, "{name}: {f}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    write(tmp.path(), "cut.jsonl.gz", &gz[..gz.len() / 2]);
+    let out = tmp.path().join("cut");
+    let o = slant(
+        &[
+            "report",
+            tmp.path().join("cut.jsonl.gz").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("cut.jsonl.gz:") && err.contains("the gzip data is cut short or damaged"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!out.exists());
+}

@@ -31,7 +31,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         Some("jsonl") | Some("ndjson") => Format::Jsonl,
         Some("parquet") => Format::Parquet,
         _ => bail!(
-            "{}: the corpus file must end in .jsonl or .parquet",
+            "{}: the corpus file must end in .jsonl or .parquet (Parquet compresses its columns)",
             args.output.display()
         ),
     };

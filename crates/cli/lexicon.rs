@@ -36,7 +36,7 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
         let loaded = match load(f) {
             Ok(l) => l,
             Err(e) => {
-                writeln!(out, "{}", crate::one_line(&format!("{e:#}")))?;
+                writeln!(out, "{}", crate::one_line(&crate::chain_message(&e)))?;
                 errors += 1;
                 continue;
             }

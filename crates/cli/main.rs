@@ -53,10 +53,28 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("slant: error: {}", one_line(&format!("{err:#}")));
+            eprintln!("slant: error: {}", one_line(&chain_message(&err)));
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes, joined by ": " as `{:#}` joins them, but a cause that the message
+/// already ends with is not said again: `path: {source}` errors display their source, which
+/// `{:#}` then repeated ("x.gz: corrupt deflate stream: corrupt deflate stream").
+pub(crate) fn chain_message(err: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if !message.is_empty() {
+            if message.ends_with(&text) {
+                continue;
+            }
+            message.push_str(": ");
+        }
+        message.push_str(&text);
+    }
+    message
 }
 
 /// A message for stderr on one line: line breaks and other control characters that input
@@ -88,6 +106,22 @@ fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_that_shows_its_cause_does_not_repeat_it() {
+        let io = std::io::Error::new(std::io::ErrorKind::InvalidData, "corrupt deflate stream");
+        let err = anyhow::Error::new(slant_corpus::CorpusError::Io {
+            path: "t.jsonl.gz".into(),
+            source: io,
+        })
+        .context("reading input");
+        assert_eq!(
+            chain_message(&err),
+            "reading input: t.jsonl.gz: corrupt deflate stream"
+        );
+        let plain = anyhow::anyhow!("inner").context("outer");
+        assert_eq!(chain_message(&plain), "outer: inner");
+    }
 
     #[test]
     fn messages_keep_to_one_line() {

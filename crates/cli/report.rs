@@ -704,12 +704,19 @@ fn lexicon_part(
     }
 }
 
-/// `reports/<input name>/`: the folder's name, or the file's name without extension.
+/// `reports/<input name>/`: the folder's name, or the file's name without extension (and
+/// without a compression suffix: `corpus.jsonl.gz` → `corpus`).
 fn default_output(input: &std::path::Path) -> PathBuf {
     let name = input
         .canonicalize()
         .ok()
-        .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .and_then(|p| {
+            let p = match slant_corpus::read::extension(&p).1 {
+                Some(_) => p.with_extension(""),
+                None => p,
+            };
+            p.file_stem().map(|s| s.to_string_lossy().into_owned())
+        })
         .unwrap_or_else(|| "report".into());
     PathBuf::from("reports").join(name)
 }

@@ -79,22 +79,83 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
             InputKind::PlainFolder
         });
     }
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
+    let (ext, compression) = extension(path);
+    if compression.is_some()
+        && !matches!(
+            ext.as_str(),
+            "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson"
+        )
+    {
+        return Err(CorpusError::file(
+            path,
+            match ext.as_str() {
+                "parquet" => "a Parquet file compresses its own columns; give it unpacked".to_string(),
+                _ => format!("unknown input type `.{ext}` inside the compressed file; expected .csv, .tsv or .jsonl"),
+            },
+        ));
+    }
     match ext.as_str() {
         "csv" | "tsv" | "tab" | "psv" => Ok(InputKind::Delimited),
         "jsonl" | "ndjson" => Ok(InputKind::Jsonl),
         "parquet" => Ok(InputKind::Parquet),
+        "bz2" | "xz" | "lz4" | "zip" | "7z" => Err(CorpusError::file(
+            path,
+            format!("`.{ext}` files are not read; unpack it, or compress the table with gzip or zstd (.jsonl.gz, .csv.zst)"),
+        )),
         _ => Err(CorpusError::file(
             path,
             format!(
-                "unknown input type `.{ext}`; expected a folder, .csv, .tsv, .jsonl or .parquet"
+                "unknown input type `.{ext}`; expected a folder, .csv, .tsv, .jsonl or .parquet (tables may be gzip or zstd compressed: .jsonl.gz, .csv.zst)"
             ),
         )),
     }
+}
+
+/// How a table file is compressed, told by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// `.gz`
+    Gzip,
+    /// `.zst`
+    Zstd,
+}
+
+/// A file's extension in lower case, under a compression suffix if it has one
+/// (`corpus.JSONL.gz` → `jsonl`, gzip).
+pub fn extension(path: &Path) -> (String, Option<Compression>) {
+    let ext_of = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default()
+    };
+    let ext = ext_of(path);
+    let compression = match ext.as_str() {
+        "gz" | "gzip" => Compression::Gzip,
+        "zst" | "zstd" => Compression::Zstd,
+        _ => return (ext, None),
+    };
+    let inner = path
+        .file_stem()
+        .map(Path::new)
+        .map(ext_of)
+        .unwrap_or_default();
+    (inner, Some(compression))
+}
+
+/// Opens a table file for reading, decompressing it if its name says it is compressed.
+pub(crate) fn open_table(path: &Path) -> Result<Box<dyn std::io::Read + Send>, CorpusError> {
+    let file = std::fs::File::open(path).map_err(|e| CorpusError::io(path, e))?;
+    Ok(match extension(path).1 {
+        None => Box::new(file),
+        // Several gzip members one after another (`cat a.gz b.gz`) are one file to gzip.
+        Some(Compression::Gzip) => Box::new(flate2::read::MultiGzDecoder::new(
+            std::io::BufReader::with_capacity(1 << 16, file),
+        )),
+        Some(Compression::Zstd) => {
+            Box::new(zstd::stream::read::Decoder::new(file).map_err(|e| CorpusError::io(path, e))?)
+        }
+    })
 }
 
 /// One input document before it is read and cleaned.
@@ -258,9 +319,32 @@ fn prepare_body(
     Outcome::Ok(Document { meta, text })
 }
 
+/// A failure to read a table file at `line` (where known). For a compressed file this is
+/// nearly always its data: cut short (an interrupted download) or not compressed as named.
+pub(crate) fn read_failure(path: &Path, line: Option<u64>, e: std::io::Error) -> CorpusError {
+    let Some(compression) = extension(path).1 else {
+        return CorpusError::io(path, e);
+    };
+    let name = match compression {
+        Compression::Gzip => "gzip",
+        Compression::Zstd => "zstd",
+    };
+    let message = format!(
+        "cannot decompress ({e}): the {name} data is cut short or damaged; is the file complete, and {name}-compressed as its name says?"
+    );
+    match line {
+        Some(line) => CorpusError::at_line(path, line, message),
+        None => CorpusError::file(path, message),
+    }
+}
+
 /// A CSV parse error of a manifest or table as `file:line: message`; `hint` says how to fix a
 /// row with the wrong number of fields.
 fn csv_error(path: &Path, e: &csv::Error, hint: &str) -> CorpusError {
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        let line = e.position().map(csv::Position::line);
+        return read_failure(path, line, std::io::Error::new(io.kind(), io.to_string()));
+    }
     let line = e.position().map_or(1, |p| p.line());
     let message = match e.kind() {
         csv::ErrorKind::UnequalLengths {

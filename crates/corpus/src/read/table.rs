@@ -9,7 +9,6 @@ use crate::error::CorpusError;
 use crate::meta::{find_date, parse_iso_date};
 use encoding_rs::{Encoding, UTF_8};
 use rustc_hash::FxHashMap;
-use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -74,12 +73,12 @@ pub(super) fn delimited(
     path: &Path,
     opts: &ReadOptions,
 ) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
-    let mut file = File::open(path).map_err(|e| CorpusError::io(path, e))?;
+    let mut file = super::open_table(path)?;
     let mut sample = Vec::with_capacity(SAMPLE);
     (&mut file)
         .take(SAMPLE as u64)
         .read_to_end(&mut sample)
-        .map_err(|e| CorpusError::io(path, e))?;
+        .map_err(|e| super::read_failure(path, None, e))?;
     let complete = sample.len() < SAMPLE;
     // The reader below sees the whole file again from the start, minus any byte-order mark.
     let (encoding, bom) = match Encoding::for_bom(&sample) {
@@ -96,7 +95,7 @@ pub(super) fn delimited(
         // UTF-16: decode the whole file; such tables are rare and small.
         let mut all = sample.clone();
         file.read_to_end(&mut all)
-            .map_err(|e| CorpusError::io(path, e))?;
+            .map_err(|e| super::read_failure(path, None, e))?;
         let (text, _) = encoding.decode_without_bom_handling(&all[bom..]);
         Box::new(std::io::Cursor::new(text.into_owned().into_bytes()))
     };
@@ -398,8 +397,7 @@ pub(super) fn jsonl(
     path: &Path,
     opts: &ReadOptions,
 ) -> Result<impl Iterator<Item = Result<Pending, CorpusError>> + Send, CorpusError> {
-    let file = File::open(path).map_err(|e| CorpusError::io(path, e))?;
-    let mut reader = BufReader::new(file);
+    let mut reader = BufReader::new(super::open_table(path)?);
     let path_buf = path.to_path_buf();
     let opts = opts.clone();
     let clean = opts.clean.unwrap_or(false);
@@ -426,7 +424,7 @@ pub(super) fn jsonl(
             Ok(_) => {}
             Err(e) => {
                 failed = true;
-                return Some(Err(CorpusError::io(&path_buf, e)));
+                return Some(Err(super::read_failure(&path_buf, Some(line_no + 1), e)));
             }
         }
         line_no += 1;
