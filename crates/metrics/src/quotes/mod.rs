@@ -1270,15 +1270,48 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 /// grew with the square of a document's distinct speakers.)
 #[derive(Debug, Default)]
 struct Named {
-    /// Name to (when last named, gender).
-    by_name: FxHashMap<String, (u64, Option<Gender>)>,
-    /// For each gender ([`Named::slot`]): when each was last named, to the name.
-    latest: [std::collections::BTreeMap<u64, String>; 3],
+    /// Name to (when last named, slot).
+    by_name: FxHashMap<String, (u64, usize)>,
+    /// For each slot ([`Named::slot`]): when each was last named, to the name.
+    latest: [std::collections::BTreeMap<u64, String>; 4],
     clock: u64,
 }
 
+/// Heads of speakers that are not one person: "he" or "she" cannot stand for "Officials",
+/// "The statement" or "the Defence Ministry", though "they" and "it" can.
+const NOT_ONE_PERSON: [&str; 26] = [
+    "officials",
+    "sources",
+    "members",
+    "experts",
+    "analysts",
+    "critics",
+    "supporters",
+    "residents",
+    "witnesses",
+    "statement",
+    "report",
+    "authorities",
+    "police",
+    "ministry",
+    "government",
+    "kremlin",
+    "office",
+    "agency",
+    "committee",
+    "campaign",
+    "people",
+    "observers",
+    "leaders",
+    "diplomats",
+    "lawmakers",
+    "spokesmen",
+];
+
 impl Named {
-    const ANY: [Option<Gender>; 3] = [None, Some(Gender::Female), Some(Gender::Male)];
+    /// Slots 0–2 hold people by gender; slot 3 what is not one person.
+    const ANY: [usize; 4] = [0, 1, 2, 3];
+    const GROUP: usize = 3;
 
     fn slot(gender: Option<Gender>) -> usize {
         match gender {
@@ -1288,33 +1321,41 @@ impl Named {
         }
     }
 
-    /// Names `name` again, or for the first time: its gender is `gender`, else the one known
-    /// from before.
-    fn mention(&mut self, name: &str, gender: Option<Gender>) {
-        let known = self.by_name.remove(name).map(|(at, g)| {
-            self.latest[Named::slot(g)].remove(&at);
-            g
+    /// Names `name` again, or for the first time, in `slot`; a person of unknown gender
+    /// keeps the gender known from before.
+    fn mention(&mut self, name: &str, slot: usize) {
+        let known = self.by_name.remove(name).map(|(at, s)| {
+            self.latest[s].remove(&at);
+            s
         });
-        let gender = gender.or(known.flatten());
+        let slot = match (slot, known) {
+            (0, Some(before)) => before,
+            _ => slot,
+        };
         self.clock += 1;
-        self.by_name.insert(name.to_string(), (self.clock, gender));
-        self.latest[Named::slot(gender)].insert(self.clock, name.to_string());
+        self.by_name.insert(name.to_string(), (self.clock, slot));
+        self.latest[slot].insert(self.clock, name.to_string());
     }
 
     /// Names a quotation's speaker (`speaker`, as given by `written` with `role`), if a
     /// name: a word or more, capitalised or of several words.
     fn mention_speaker(&mut self, speaker: &str, written: &str, role: &str) {
         if speaker.contains(' ') || speaker.chars().next().is_some_and(char::is_uppercase) {
-            let gender = FirstNames::bundled().gender(speaker, &format!("{written} {role}"));
-            self.mention(speaker, gender);
+            let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
+            let slot = if NOT_ONE_PERSON.contains(&head.as_str()) {
+                Named::GROUP
+            } else {
+                Named::slot(FirstNames::bundled().gender(speaker, &format!("{written} {role}")))
+            };
+            self.mention(speaker, slot);
         }
     }
 
-    /// The most recently named speaker of one of these genders.
-    fn latest(&self, genders: &[Option<Gender>]) -> Option<&str> {
-        genders
+    /// The most recently named speaker in one of these slots.
+    fn latest(&self, slots: &[usize]) -> Option<&str> {
+        slots
             .iter()
-            .filter_map(|&g| self.latest[Named::slot(g)].last_key_value())
+            .filter_map(|&s| self.latest[s].last_key_value())
             .max_by_key(|(at, _)| **at)
             .map(|(_, name)| name.as_str())
     }
@@ -1414,14 +1455,20 @@ impl<'t> Doc<'t, '_> {
                     .find(|n| FirstNames::bundled().gender(n, "") == Some(w))
             })
         };
-        want.and_then(|w| named.latest(&[Some(w)]))
-            .or_else(|| match want {
-                Some(w) => named.latest(&[Some(w), None]),
+        let person = want.map(|w| Named::slot(Some(w)));
+        person
+            .and_then(|p| named.latest(&[p]))
+            .or_else(|| match person {
+                Some(p) => named.latest(&[p, Named::slot(None)]),
                 None => named.latest(&Named::ANY),
             })
             .map(str::to_string)
             .or_else(mentioned)
-            .or_else(|| named.latest(&Named::ANY).map(str::to_string))
+            .or_else(|| {
+                named
+                    .latest(&Named::ANY[..Named::GROUP])
+                    .map(str::to_string)
+            })
             .or_else(|| self.names_before(at).next())
     }
 

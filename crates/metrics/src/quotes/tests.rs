@@ -158,6 +158,26 @@ fn she_and_he_take_the_speaker_of_their_gender() {
     assert_eq!(got[2].2, "Hillary Clinton");
 }
 
+/// "He" and "she" stand for one person: not for "Officials", "The statement" or a ministry
+/// quoted before them. "They" may.
+#[test]
+fn she_and_he_do_not_take_a_group_or_a_document() {
+    let text = "“We will respond,” said Anna Petrova.\n\nOfficials described the strike as “an act of aggression by a neighbouring state”.\n\nThe statement said: “The aircraft was hit by external objects.”\n\n“It is a tragedy,” she said.\n\n“We will not rest,” they said.";
+    let got = run(text);
+    let speakers: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
+    assert_eq!(
+        speakers,
+        [
+            "Anna Petrova",
+            "Officials",
+            "The statement",
+            "Anna Petrova",
+            "The statement"
+        ],
+        "{got:?}"
+    );
+}
+
 #[test]
 fn word_count_counts_runs_of_letters_digits_and_apostrophes() {
     let cases = [
@@ -256,25 +276,31 @@ fn a_bare_surname_is_resolved_only_to_a_name_not_to_a_description() {
 
 #[test]
 fn named_speakers_are_taken_latest_first_by_gender() {
+    let (u, f, m) = (
+        Named::slot(None),
+        Named::slot(Some(Gender::Female)),
+        Named::slot(Some(Gender::Male)),
+    );
     let mut named = Named::default();
     assert_eq!(named.latest(&Named::ANY), None);
-    named.mention("Hillary Clinton", Some(Gender::Female));
-    named.mention("Donald Trump", Some(Gender::Male));
-    named.mention("Chris Doe", None);
-    assert_eq!(
-        named.latest(&[Some(Gender::Female)]),
-        Some("Hillary Clinton")
-    );
-    assert_eq!(named.latest(&[Some(Gender::Male), None]), Some("Chris Doe"));
+    named.mention("Hillary Clinton", f);
+    named.mention("Donald Trump", m);
+    named.mention("Chris Doe", u);
+    assert_eq!(named.latest(&[f]), Some("Hillary Clinton"));
+    assert_eq!(named.latest(&[m, u]), Some("Chris Doe"));
     assert_eq!(named.latest(&Named::ANY), Some("Chris Doe"));
     // Named again: the latest again, keeping the gender known from before.
-    named.mention("Hillary Clinton", None);
+    named.mention("Hillary Clinton", u);
     assert_eq!(named.latest(&Named::ANY), Some("Hillary Clinton"));
-    assert_eq!(named.latest(&[None]), Some("Chris Doe"));
+    assert_eq!(named.latest(&[u]), Some("Chris Doe"));
     // A gender learnt later moves the name to that gender.
-    named.mention("Chris Doe", Some(Gender::Male));
-    assert_eq!(named.latest(&[None]), None);
-    assert_eq!(named.latest(&[Some(Gender::Male)]), Some("Chris Doe"));
+    named.mention("Chris Doe", m);
+    assert_eq!(named.latest(&[u]), None);
+    assert_eq!(named.latest(&[m]), Some("Chris Doe"));
+    // What is not one person has a slot of its own.
+    named.mention("The statement", Named::GROUP);
+    assert_eq!(named.latest(&[u, f, m]), Some("Chris Doe"));
+    assert_eq!(named.latest(&Named::ANY), Some("The statement"));
 }
 
 proptest::proptest! {
