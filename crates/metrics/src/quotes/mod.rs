@@ -462,13 +462,24 @@ impl<'t, 'l> Doc<'t, 'l> {
                     // a compound adjective: "Trump’s early-morning tweets"
                     || (p.text.contains('-') && !p.capitalised())
             });
+        // A noun form right after a reporting verb is that verb's object: "told state
+        // television", "denied claims". (Not after a name: "The New York Post reports".)
+        let object = noun_form
+            && prev.is_some_and(|p| {
+                !p.capitalised()
+                    && self
+                        .lists
+                        .cues
+                        .at_lowered(p.lower, p.ascii, &self.words[i - 1..end])
+                        .is_some()
+            });
         let before_that = || {
             self.words
                 .get(i + n)
                 .is_some_and(|t| t.lower() == "that" && adjacent(self.text, &self.words, i + n))
         };
         let unmet = cue.needs_that && !before_that();
-        (!(in_name || possessive || owned || unmet)).then(|| (i, n, cue.clone()))
+        (!(in_name || possessive || owned || object || unmet)).then(|| (i, n, cue.clone()))
     }
 
     fn cue_hit(&self, i: usize, n: usize, cue: Cue) -> CueHit {

@@ -158,6 +158,30 @@ fn she_and_he_take_the_speaker_of_their_gender() {
     assert_eq!(got[2].2, "Hillary Clinton");
 }
 
+/// A noun form right after a reporting verb is its object, not a second cue: "told state
+/// television" is a telling. After a name it is the verb: "The Post reports".
+#[test]
+fn a_cue_noun_after_a_reporting_verb_is_its_object() {
+    let got = run("Azerbaijani President Ilham Aliyev told state television: “The plane was shot at from the ground.”");
+    assert_eq!(
+        got,
+        [t(
+            "direct",
+            "The plane was shot at from the ground.",
+            "Ilham Aliyev",
+            "tell"
+        )]
+    );
+    let got =
+        run("The Baku Post reports that the crew “did everything they could to land the plane.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3.as_str()),
+        ("Baku Post", "report"),
+        "{got:?}"
+    );
+}
+
 /// "He" and "she" stand for one person: not for "Officials", "The statement" or a ministry
 /// quoted before them. "They" may.
 #[test]
