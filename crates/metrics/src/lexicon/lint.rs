@@ -3,10 +3,20 @@
 //! Errors are entries that cannot work as written (a `*` inside a word, no word at all, a
 //! phrase the tokenizer cuts at punctuation); a report skips them and says so. Warnings are
 //! entries that work but probably not as meant: duplicates, entries already covered by a
-//! wildcard, exclusions that contain no entry, empty categories, bare prefixes.
+//! wildcard, exclusions that contain no entry, empty categories, bare prefixes, entries made
+//! only of the commonest words ("the", "of the").
 
 use super::{compile, Entry, Lexicon, Pattern, Problem};
 use rustc_hash::FxHashMap;
+
+/// Articles, pronouns, prepositions, conjunctions and forms of "be": no lexicon of loaded,
+/// hedging or emotive language means one of these alone. (Modal verbs such as "may" and
+/// "could" are hedges, so the stopword list as a whole is not used.)
+const COMMONEST: [&str; 36] = [
+    "the", "a", "an", "of", "to", "in", "and", "or", "but", "is", "are", "was", "were", "be",
+    "been", "it", "its", "that", "this", "for", "on", "with", "as", "at", "by", "from", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "our",
+];
 
 /// Every problem of a lexicon's entries, sorted by line.
 pub fn lint(lex: &Lexicon) -> Vec<Problem> {
@@ -51,6 +61,20 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
             }
         }
         for (p, e) in &mine {
+            if !p.wildcard
+                && p.words
+                    .iter()
+                    .all(|w| COMMONEST.contains(&w.to_lowercase().as_str()))
+            {
+                problems.push(Problem::warning(
+                    origin,
+                    e.line,
+                    format!(
+                        "`{}` is among the commonest words of English: it matches in nearly every sentence and would swamp the category's rate",
+                        e.text.trim()
+                    ),
+                ));
+            }
             if let Some((_, w)) = mine.iter().find(|(w, _)| w != p && w.covers(p)) {
                 problems.push(Problem::warning(
                     origin,

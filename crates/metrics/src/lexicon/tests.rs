@@ -195,6 +195,8 @@ crime/scene
 !!!
 a*
 c++
+of the
+the*
 """
 exclude = ["crime scene"]
 [categories.b]
@@ -213,9 +215,10 @@ entries = []
         "l.toml:13: error: `!!!` has no word in it",
         "l.toml:14: warning: `a*` matches every word that starts with `a`",
         "l.toml:15: error: `c++` ends in `++`",
-        "l.toml:17: warning: exclusion `crime scene` contains no entry of category `a`",
-        "l.toml:19: warning: `regime` is also in category `a` (line 10)",
-        "l.toml:20: warning: category `empty` has no entries",
+        "l.toml:16: warning: `of the` is among the commonest words of English",
+        "l.toml:19: warning: exclusion `crime scene` contains no entry of category `a`",
+        "l.toml:21: warning: `regime` is also in category `a` (line 10)",
+        "l.toml:22: warning: category `empty` has no entries",
     ];
     for w in want {
         assert!(
