@@ -98,3 +98,49 @@ fn grouping_by_a_manifest_column() {
     // The failed run left the earlier report in place, untouched.
     assert_eq!(read_csv(&out.join("documents.csv")).len(), 5);
 }
+
+/// Coverage over time: `published_month` and `published_year` come from the date, and
+/// several columns group by their combination. A document without a date is `(none)`.
+#[test]
+fn grouping_by_month_and_by_a_combination_of_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let by = |by: &str| {
+        let out = tmp.path().join(by.replace(',', "+"));
+        let o = slant(
+            &[
+                "report",
+                "data/corpus",
+                "-o",
+                out.to_str().unwrap(),
+                "--by",
+                by,
+                "-q",
+            ],
+            &root(),
+        );
+        assert!(o.status.success(), "{by}: {}", stderr(&o));
+        let mut groups: Vec<String> = read_csv(&out.join("documents.csv"))
+            .into_iter()
+            .map(|r| r["group"].clone())
+            .collect();
+        groups.sort();
+        groups
+    };
+    assert_eq!(
+        by("published_month"),
+        ["(none)", "2025-07", "2025-07", "2025-09", "2025-12"]
+    );
+    assert_eq!(
+        by("perspective, published_year"),
+        [
+            "Armenian diaspora · (none)",
+            "Azerbaijani · 2025",
+            "Azerbaijani · 2025",
+            "Azerbaijani · 2025",
+            "Azerbaijani · 2025"
+        ]
+    );
+    let summary = read_csv(&tmp.path().join("published_month").join("summary.csv"));
+    let july = summary.iter().find(|r| r["group"] == "2025-07").unwrap();
+    assert_eq!(july["documents"], "2");
+}

@@ -154,7 +154,9 @@ pub struct ReportArgs {
     /// Output folder (default: reports/<input name>/). Replaced atomically.
     #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
-    /// Metadata column to group documents by.
+    /// Metadata column to group documents by: outlet, author, published, published_month or
+    /// published_year (from the date), any column of the input; several, comma-separated, group
+    /// by their combination (`outlet,published_month`).
     #[arg(long, default_value = "outlet", value_name = "COLUMN")]
     pub by: String,
     /// No progress output.

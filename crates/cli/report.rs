@@ -163,7 +163,14 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     g.terms.shrink_to_fit();
     hits.finish()?;
     if g.counts.analysed > 0 && !g.by_seen {
-        bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, or a manifest column)", args.input.display(), args.by);
+        if args.by.contains("published_") {
+            bail!(
+                "{}: no analysed document has a `published` date, so none can be grouped by `{}`",
+                args.input.display(),
+                args.by
+            );
+        }
+        bail!("{}: no metadata column `{}` to group by; use --by with a column of the input (outlet, author, published, published_month, published_year, or a manifest column; several joined by commas)", args.input.display(), args.by);
     }
 
     let key_opts = KeynessOptions {
@@ -457,12 +464,52 @@ fn speakers_gazetteer(args: &ReportArgs) -> anyhow::Result<quotes::lexicon::Gaze
     Ok(g)
 }
 
-/// The value of the `--by` column, or `(none)`.
+/// The value of the `--by` column, or `(none)`. Several columns, comma-separated, give their
+/// values joined by " · " ("Caliber.az · 2025-01").
 fn group_of(meta: &Metadata, by: &str) -> String {
-    meta.get(by)
-        .filter(|g| !g.is_empty())
-        .unwrap_or("(none)")
-        .to_string()
+    let one = |column: &str| {
+        by_value(meta, column)
+            .filter(|g| !g.is_empty())
+            .unwrap_or(std::borrow::Cow::Borrowed("(none)"))
+    };
+    match by_columns(meta, by) {
+        None => one(by).into_owned(),
+        Some(columns) => columns.map(one).collect::<Vec<_>>().join(" · "),
+    }
+}
+
+/// Whether a document has a value, possibly empty, for the `--by` column (any of them, for a
+/// list).
+fn has_by_value(meta: &Metadata, by: &str) -> bool {
+    match by_columns(meta, by) {
+        None => by_value(meta, by).is_some(),
+        Some(mut columns) => columns.any(|c| by_value(meta, c).is_some()),
+    }
+}
+
+/// The columns of a comma-separated `--by`, unless the input has a column of that very name.
+fn by_columns<'a>(meta: &Metadata, by: &'a str) -> Option<impl Iterator<Item = &'a str>> {
+    (by.contains(',') && meta.get(by).is_none()).then(|| by.split(',').map(str::trim))
+}
+
+/// A metadata column's value; `published_year` and `published_month` are derived from an ISO
+/// `published` date ("2025", "2025-01") unless the input has columns of those names.
+fn by_value<'m>(meta: &'m Metadata, column: &str) -> Option<std::borrow::Cow<'m, str>> {
+    use std::borrow::Cow;
+    if let Some(v) = meta.get(column) {
+        return Some(Cow::Borrowed(v));
+    }
+    let len = match column {
+        "published_year" => 4,
+        "published_month" => 7,
+        _ => return None,
+    };
+    // Dates are normalised to YYYY-MM-DD on reading, or left empty.
+    let date = meta
+        .published
+        .get(..len)
+        .filter(|_| meta.published.len() == 10)?;
+    Some(Cow::Borrowed(date))
 }
 
 /// What the analysis of one document gives.
@@ -591,7 +638,7 @@ fn fold(
                 continue;
             }
         };
-        g.by_seen |= doc.meta.get(&args.by).is_some();
+        g.by_seen |= has_by_value(&doc.meta, &args.by);
         let group = group_of(&doc.meta, &args.by);
         let ordinal = g.ids.push(&doc.meta.id);
         batch_terms.push((group.clone(), ordinal, terms));
