@@ -140,6 +140,10 @@ fn grouping_by_month_and_by_a_combination_of_columns() {
             "Azerbaijani · 2025"
         ]
     );
+    // The page names the grouping in words.
+    let page =
+        std::fs::read_to_string(tmp.path().join("perspective+ published_year/index.html")).unwrap();
+    assert!(page.contains("how each perspective × published year covered it"));
     let summary = read_csv(&tmp.path().join("published_month").join("summary.csv"));
     let july = summary.iter().find(|r| r["group"] == "2025-07").unwrap();
     assert_eq!(july["documents"], "2");

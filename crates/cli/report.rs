@@ -244,7 +244,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         lexout::write_actor_rates(&table("actor_loaded"), &rates.actors)?;
     }
     progress.stage("writing tables and charts");
-    let cut = shown.note(&args.by, format);
+    // What the page and charts call the groups: "outlet", "outlet × published month".
+    let by_label = label_of(&args.by);
+    let cut = shown.note(&by_label, format);
     // Tables and charts read the same results and write different files: in parallel.
     let (tables, charts) = rayon::join(
         || -> anyhow::Result<()> {
@@ -259,12 +261,12 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             type Draw<'d> = &'d (dyn Fn() -> Result<Vec<Drawn>, slant_report::ReportError> + Sync);
             let kinds: [Draw<'_>; 4] = [
                 &|| {
-                    summary::write_chart(&charts, &shown, &args.by, la.min_docs, format)
+                    summary::write_chart(&charts, &shown, &by_label, la.min_docs, format)
                         .map(|d| vec![d])
                 },
                 &|| {
                     let top = args.terms.chart_terms;
-                    write_keyness_charts(&charts, &key_rows, &args.by, top, cut.as_deref())
+                    write_keyness_charts(&charts, &key_rows, &by_label, top, cut.as_deref())
                 },
                 &|| {
                     write_quote_charts(
@@ -272,7 +274,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                         &shown,
                         &speakers,
                         &group_quotes,
-                        &args.by,
+                        &by_label,
                         la.min_docs,
                         format,
                     )
@@ -283,7 +285,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                         &rates,
                         &shown,
                         &set.lexicons,
-                        &args.by,
+                        &by_label,
                         la.min_docs,
                         format,
                     )
@@ -360,7 +362,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         dir,
         &Page {
             info: &info,
-            by: &args.by,
+            by: &by_label,
             min_docs: la.min_docs,
             groups: &summaries,
             shown: &shown,
@@ -476,6 +478,23 @@ fn group_of(meta: &Metadata, by: &str) -> String {
         None => one(by).into_owned(),
         Some(columns) => columns.map(one).collect::<Vec<_>>().join(" · "),
     }
+}
+
+/// The `--by` columns as the page and charts name them: "outlet × published month".
+fn label_of(by: &str) -> String {
+    let parts: Vec<&str> = match by.contains(',') {
+        true => by.split(',').map(str::trim).collect(),
+        false => vec![by],
+    };
+    parts
+        .iter()
+        .map(|p| match *p {
+            "published_month" => "published month",
+            "published_year" => "published year",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" × ")
 }
 
 /// Whether a document has a value, possibly empty, for the `--by` column (any of them, for a
