@@ -237,6 +237,16 @@ impl ParquetDocs {
         let mut columns = Vec::with_capacity(df.width());
         for col in df.columns() {
             let name = col.name().to_string();
+            let paragraphs;
+            let col = match col.dtype() {
+                // A text stored as a list of paragraphs, as some datasets do: read as in JSONL,
+                // the paragraphs joined by blank lines.
+                DataType::List(inner) if name == self.text_col && **inner == DataType::String => {
+                    paragraphs = join_paragraphs(col).map_err(err)?;
+                    &paragraphs
+                }
+                _ => col,
+            };
             let col = col.cast(&DataType::String).map_err(|_| ReportError::Parquet {
                 path: path.to_path_buf(),
                 message: format!(
@@ -290,6 +300,26 @@ impl ParquetDocs {
     }
 }
 
+/// A column of lists of strings as one string per row, the items joined by blank lines.
+fn join_paragraphs(col: &Column) -> PolarsResult<Column> {
+    let joined: Vec<Option<String>> = col
+        .list()?
+        .series_iter()
+        .map(|row| match row {
+            Some(items) => Ok(Some(
+                items
+                    .str()?
+                    .iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
+            )),
+            None => Ok(None),
+        })
+        .collect::<PolarsResult<_>>()?;
+    Ok(Column::new(col.name().clone(), joined))
+}
+
 impl Iterator for ParquetDocs {
     type Item = Result<Document, ReportError>;
 
@@ -336,6 +366,54 @@ mod tests {
         write_parquet(&path, &docs).unwrap();
         let back = read_parquet(&path, "text", "id", "outlet").unwrap();
         assert_eq!(back, docs);
+    }
+
+    /// A text column that holds a list of paragraphs per row (as some datasets store articles)
+    /// is read as in JSONL: the paragraphs joined by blank lines. A list of numbers is not text.
+    #[test]
+    fn a_text_column_of_paragraph_lists_reads_as_paragraphs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.parquet");
+        let lists = [
+            Some(Series::new("".into(), ["Officials met.", "Talks went on."])),
+            Some(Series::new("".into(), ["One."])),
+        ];
+        let text = Series::new("text".into(), lists.to_vec());
+        let mut df = DataFrame::new(
+            2,
+            vec![
+                Column::new("id".into(), ["a", "b"]),
+                Column::new("text".into(), text),
+            ],
+        )
+        .unwrap();
+        let write = |df: &mut DataFrame| {
+            let f = std::fs::File::create(&path).unwrap();
+            ParquetWriter::new(f).finish(df).unwrap();
+        };
+        write(&mut df);
+        let back = read_parquet(&path, "text", "id", "outlet").unwrap();
+        let texts: Vec<&str> = back.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["Officials met.\n\nTalks went on.", "One."]);
+
+        let numbers = Series::new(
+            "text".into(),
+            [Some(Series::new("".into(), [1i64, 2]))].to_vec(),
+        );
+        let mut df = DataFrame::new(
+            1,
+            vec![
+                Column::new("id".into(), ["a"]),
+                Column::new("text".into(), numbers),
+            ],
+        )
+        .unwrap();
+        write(&mut df);
+        let e = read_parquet(&path, "text", "id", "outlet").unwrap_err();
+        assert!(
+            e.to_string().contains("column `text` holds list[i64]"),
+            "{e}"
+        );
     }
 
     /// A Parquet file made by another tool is held to the rules of a JSONL table: ids are
