@@ -390,3 +390,72 @@ fn compressed_tables_read_as_the_tables_they_hold() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(!out.exists());
 }
+
+/// A corpus split into parts (as Spark or pyarrow write one) is an input: every table or
+/// corpus file of the folder in path order. `key=value` folders give their records that
+/// metadata where a record has none; `_SUCCESS` and other `_` or hidden entries are passed
+/// over; an id given by two files is an error naming both.
+#[test]
+fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("parts");
+    let row = |id: &str, outlet: Option<&str>| {
+        let outlet = outlet.map_or(String::new(), |o| format!(",\"outlet\":\"{o}\""));
+        format!("{{\"id\":\"{id}\"{outlet},\"text\":\"Officials said the plane was hit over Grozny, report {id}.\"}}\n")
+    };
+    write(
+        &dir.join("outlet=Today.az"),
+        "part-0.jsonl",
+        row("a", None) + &row("b", Some("Own")),
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"id,outlet,text\nc,Caliber.az,Moscow said the inquiry goes on.\n")
+        .unwrap();
+    write(&dir.join("more"), "part-1.csv.gz", gz.finish().unwrap());
+    write(&dir, "_SUCCESS", "");
+    write(&dir.join("_temporary"), "part-9.jsonl", row("a", None));
+    write(&dir, ".part-0.jsonl.crc", "x");
+    let out = tmp.path().join("out");
+    let o = slant(
+        &[
+            "report",
+            dir.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = read_csv(&out.join("documents.csv"));
+    let got: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| (d["doc_id"].as_str(), d["outlet"].as_str()))
+        .collect();
+    assert_eq!(got, [("c", "Caliber.az"), ("a", "Today.az"), ("b", "Own")]);
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
+    assert_eq!(run["input_kind"], "folder of tables");
+
+    write(&dir.join("more"), "part-2.jsonl", row("b", None));
+    let o = slant(
+        &[
+            "report",
+            dir.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("part-0.jsonl:2: duplicate id `b` (also in ")
+            && err.contains("part-2.jsonl); ids must be unique across the folder's files"),
+        "{err}"
+    );
+    // The failed run left the earlier report as it was.
+    assert_eq!(read_csv(&out.join("documents.csv")).len(), 3);
+}

@@ -12,6 +12,9 @@ pub type Records = Box<dyn Iterator<Item = anyhow::Result<Record>> + Send>;
 /// The records of one input, in input order, and its kind.
 pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Records)> {
     let kind = read::detect(path)?;
+    if kind == InputKind::TableFolder {
+        return Ok((kind, folder_of_tables(path, opts)?));
+    }
     let source = if kind == InputKind::Parquet {
         // Read a slice of rows at a time, as the analysis takes them.
         let docs = slant_report::corpus_file::open_parquet(
@@ -50,6 +53,100 @@ pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Re
     Ok((kind, Box::new(iter)))
 }
 
+/// The records of a folder of table and corpus files: each file in path order, read by its
+/// own kind. Folders named `key=value` on the way to a file (the partitions Spark, pyarrow
+/// and Hive write, which the files themselves leave out) give each of its records that
+/// metadata, where the record has none of its own. Ids must be unique across the files: they
+/// are held, about 40 bytes each, to check.
+fn folder_of_tables(dir: &Path, opts: &ReadOptions) -> anyhow::Result<Records> {
+    let files = read::table_files(dir)?;
+    let opts = opts.clone();
+    let root = dir.to_path_buf();
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let each = files.into_iter().enumerate().flat_map(move |(i, file)| {
+        let partition = partition_values(&root, &file);
+        let recs: Records = match records(&file, &opts) {
+            Ok((_, recs)) => recs,
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        };
+        recs.map(move |r| {
+            r.map(|mut rec| {
+                let meta = match &mut rec.outcome {
+                    slant_corpus::Outcome::Ok(d) => &mut d.meta,
+                    slant_corpus::Outcome::Skipped(s) => &mut s.meta,
+                };
+                for (key, value) in &partition {
+                    if meta.get(key).is_none_or(str::is_empty) {
+                        meta.set(key, value.clone());
+                    }
+                }
+                (i, rec)
+            })
+        })
+    });
+    let mut first_file: rustc_hash::FxHashMap<Box<str>, usize> = Default::default();
+    Ok(Box::new(each.map(move |r| {
+        let (i, rec) = r?;
+        let id = rec.outcome.meta().id.as_str();
+        match first_file.get(id) {
+            Some(&first) if first != i => anyhow::bail!(
+                "{}: duplicate id `{id}` (also in {}); ids must be unique across the folder's files",
+                rec.source,
+                names[first]
+            ),
+            Some(_) => {}
+            None => {
+                first_file.insert(id.into(), i);
+            }
+        }
+        Ok(rec)
+    })))
+}
+
+/// The `key=value` folder names between `root` and `file`, percent-escapes decoded
+/// (`outlet=Today.az`, `published_year=2025`).
+fn partition_values(root: &Path, file: &Path) -> Vec<(String, String)> {
+    let rel = file.strip_prefix(root).unwrap_or(file);
+    let Some(parent) = rel.parent() else {
+        return Vec::new();
+    };
+    parent
+        .components()
+        .filter_map(|c| {
+            let part = c.as_os_str().to_string_lossy();
+            let (key, value) = part.split_once('=')?;
+            (!key.is_empty() && !value.is_empty() && value != "__HIVE_DEFAULT_PARTITION__")
+                .then(|| (percent_decode(key), percent_decode(value)))
+        })
+        .collect()
+}
+
+/// `%XX` escapes decoded, as Hive escapes characters in partition folder names; anything
+/// else, and a `%` not followed by two hex digits, as it is.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// A short name of an input kind for messages and run.json.
 pub fn kind_name(kind: InputKind) -> &'static str {
     match kind {
@@ -58,6 +155,7 @@ pub fn kind_name(kind: InputKind) -> &'static str {
         InputKind::Delimited => "delimited table",
         InputKind::Jsonl => "jsonl",
         InputKind::Parquet => "parquet corpus file",
+        InputKind::TableFolder => "folder of tables",
     }
 }
 

@@ -17,7 +17,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     let mut files = Vec::new();
     walk(dir, &mut files, 0)?;
     if files.is_empty() {
-        return Err(CorpusError::file(dir, "no .txt files and no manifest.csv in this folder or its subfolders; add articles as .txt files or a manifest.csv"));
+        return Err(CorpusError::file(dir, "no .txt files, no manifest.csv and no table files (.jsonl, .csv, .parquet) in this folder or its subfolders; add articles as .txt files or a manifest.csv"));
     }
     files.sort();
     let clean = opts.clean.unwrap_or(true);
@@ -63,10 +63,54 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     Ok(pending)
 }
 
-/// Gathers the `.txt` files of `dir` and its subfolders. Hidden entries (a name starting with
-/// `.`) are passed over, and a symbolic link to a folder is not followed, so a link cannot make
-/// the walk go round in a circle.
+/// Whether `dir` or a subfolder holds a `.txt` page (the walk stops at the first).
+pub(super) fn has_pages(dir: &Path) -> Result<bool, CorpusError> {
+    fn any(dir: &Path, depth: usize) -> Result<bool, CorpusError> {
+        let entries = std::fs::read_dir(dir).map_err(|e| CorpusError::io(dir, e))?;
+        let mut subfolders = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| CorpusError::io(dir, e))?;
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let kind = entry.file_type().map_err(|e| CorpusError::io(&path, e))?;
+            if kind.is_dir() {
+                subfolders.push(path);
+            } else if is_page(&path) && !path.is_dir() {
+                return Ok(true);
+            }
+        }
+        for sub in subfolders {
+            if depth < MAX_DEPTH && any(&sub, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+    any(dir, 0)
+}
+
+fn is_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+}
+
+/// Gathers the `.txt` files of `dir` and its subfolders.
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> Result<(), CorpusError> {
+    walk_where(dir, files, depth, &is_page)
+}
+
+/// Gathers the files of `dir` and its subfolders that `wanted` accepts. Hidden entries (a
+/// name starting with `.`) are passed over, and a symbolic link to a folder is not followed,
+/// so a link cannot make the walk go round in a circle.
+pub(super) fn walk_where(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    depth: usize,
+    wanted: &dyn Fn(&Path) -> bool,
+) -> Result<(), CorpusError> {
     let entries = std::fs::read_dir(dir).map_err(|e| CorpusError::io(dir, e))?;
     for entry in entries {
         let entry = entry.map_err(|e| CorpusError::io(dir, e))?;
@@ -77,15 +121,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> Result<(), Corpus
         let kind = entry.file_type().map_err(|e| CorpusError::io(&path, e))?;
         if kind.is_dir() {
             if depth < MAX_DEPTH {
-                walk(&path, files, depth + 1)?;
+                walk_where(&path, files, depth + 1, wanted)?;
             }
             continue;
         }
-        let is_txt = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-        if is_txt && !path.is_dir() {
+        if wanted(&path) && !path.is_dir() {
             files.push(path);
         }
     }

@@ -64,6 +64,9 @@ pub enum InputKind {
     Jsonl,
     /// A `.parquet` corpus file (read by the report crate, which owns Parquet).
     Parquet,
+    /// A folder of table and corpus files and no `.txt` pages (a corpus split into parts, as
+    /// Spark or pyarrow write one): each file read in turn, by its own kind ([`table_files`]).
+    TableFolder,
 }
 
 /// Tells which kind of input a path is, or why it is none.
@@ -75,6 +78,8 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
     if meta.is_dir() {
         return Ok(if path.join("manifest.csv").is_file() {
             InputKind::ManifestFolder
+        } else if !folder::has_pages(path)? && !table_files(path)?.is_empty() {
+            InputKind::TableFolder
         } else {
             InputKind::PlainFolder
         });
@@ -109,6 +114,30 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
             ),
         )),
     }
+}
+
+/// The table and corpus files of a folder and its subfolders (`.csv`, `.tsv`, `.jsonl`,
+/// `.parquet`, compressed or not), sorted by path. Hidden entries and those whose name starts
+/// with `_` (`_SUCCESS`, `_committed_…`: the bookkeeping Spark and Hadoop write beside their
+/// parts) are passed over.
+pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
+    let mut files = Vec::new();
+    folder::walk_where(dir, &mut files, 0, &|path: &Path| {
+        let (ext, compressed) = extension(path);
+        match ext.as_str() {
+            "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson" => true,
+            "parquet" => compressed.is_none(),
+            _ => false,
+        }
+    })?;
+    files.retain(|p| {
+        !p.strip_prefix(dir)
+            .unwrap_or(p)
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('_'))
+    });
+    files.sort();
+    Ok(files)
 }
 
 /// How a table file is compressed, told by its name.
@@ -248,6 +277,9 @@ pub fn open(path: &Path, opts: &ReadOptions) -> Result<Source, CorpusError> {
         InputKind::Jsonl => Box::new(table::jsonl(path, opts)?),
         InputKind::Parquet => {
             return Err(CorpusError::file(path, "Parquet corpus files are read by the report crate; call slant_report::corpus_file::open_parquet"))
+        }
+        InputKind::TableFolder => {
+            return Err(CorpusError::file(path, "a folder of table files is read file by file; open each of read::table_files"))
         }
     };
     Ok(Source {
