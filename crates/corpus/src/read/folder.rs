@@ -65,30 +65,9 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
 
 /// Whether `dir` or a subfolder holds a `.txt` page (the walk stops at the first).
 pub(super) fn has_pages(dir: &Path) -> Result<bool, CorpusError> {
-    fn any(dir: &Path, depth: usize) -> Result<bool, CorpusError> {
-        let entries = std::fs::read_dir(dir).map_err(|e| CorpusError::io(dir, e))?;
-        let mut subfolders = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(|e| CorpusError::io(dir, e))?;
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let path = entry.path();
-            let kind = entry.file_type().map_err(|e| CorpusError::io(&path, e))?;
-            if kind.is_dir() {
-                subfolders.push(path);
-            } else if is_page(&path) && !path.is_dir() {
-                return Ok(true);
-            }
-        }
-        for sub in subfolders {
-            if depth < MAX_DEPTH && any(&sub, depth + 1)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    }
-    any(dir, 0)
+    let mut found = Vec::new();
+    walk_where(dir, &mut found, 0, &is_page, 1)?;
+    Ok(!found.is_empty())
 }
 
 fn is_page(path: &Path) -> bool {
@@ -99,20 +78,24 @@ fn is_page(path: &Path) -> bool {
 
 /// Gathers the `.txt` files of `dir` and its subfolders.
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> Result<(), CorpusError> {
-    walk_where(dir, files, depth, &is_page)
+    walk_where(dir, files, depth, &is_page, usize::MAX)
 }
 
-/// Gathers the files of `dir` and its subfolders that `wanted` accepts. Hidden entries (a
-/// name starting with `.`) are passed over, and a symbolic link to a folder is not followed,
-/// so a link cannot make the walk go round in a circle.
+/// Gathers the files of `dir` and its subfolders that `wanted` accepts, until there are
+/// `limit`. Hidden entries (a name starting with `.`) are passed over, and a symbolic link to
+/// a folder is not followed, so a link cannot make the walk go round in a circle.
 pub(super) fn walk_where(
     dir: &Path,
     files: &mut Vec<PathBuf>,
     depth: usize,
     wanted: &dyn Fn(&Path) -> bool,
+    limit: usize,
 ) -> Result<(), CorpusError> {
     let entries = std::fs::read_dir(dir).map_err(|e| CorpusError::io(dir, e))?;
     for entry in entries {
+        if files.len() >= limit {
+            break;
+        }
         let entry = entry.map_err(|e| CorpusError::io(dir, e))?;
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
@@ -121,7 +104,7 @@ pub(super) fn walk_where(
         let kind = entry.file_type().map_err(|e| CorpusError::io(&path, e))?;
         if kind.is_dir() {
             if depth < MAX_DEPTH {
-                walk_where(&path, files, depth + 1, wanted)?;
+                walk_where(&path, files, depth + 1, wanted, limit)?;
             }
             continue;
         }

@@ -122,14 +122,20 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
 /// parts) are passed over.
 pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
     let mut files = Vec::new();
-    folder::walk_where(dir, &mut files, 0, &|path: &Path| {
-        let (ext, compressed) = extension(path);
-        match ext.as_str() {
-            "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson" => true,
-            "parquet" => compressed.is_none(),
-            _ => false,
-        }
-    })?;
+    folder::walk_where(
+        dir,
+        &mut files,
+        0,
+        &|path: &Path| {
+            let (ext, compressed) = extension(path);
+            match ext.as_str() {
+                "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson" => true,
+                "parquet" => compressed.is_none(),
+                _ => false,
+            }
+        },
+        usize::MAX,
+    )?;
     files.retain(|p| {
         !p.strip_prefix(dir)
             .unwrap_or(p)
