@@ -333,16 +333,7 @@ fn jsonl_rows_with_repeated_keys_or_text_that_is_not_text_are_skipped_with_the_r
     ];
     write(tmp.path(), "t.jsonl", rows.join("\n"));
     let out = tmp.path().join("out");
-    let o = slant(
-        &[
-            "report",
-            tmp.path().join("t.jsonl").to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ],
-        &root(),
-    );
+    let o = run_to("report", &tmp.path().join("t.jsonl"), &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let docs = read_csv(&out.join("documents.csv"));
     let by_id = |id: &str| {

@@ -286,16 +286,7 @@ fn parquet_ingest_refuses_a_metadata_field_per_row_and_names_the_row() {
         .collect();
     write(tmp.path(), "rows.jsonl", &rows);
     let out = tmp.path().join("c.parquet");
-    let o = slant(
-        &[
-            "ingest",
-            tmp.path().join("rows.jsonl").to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ],
-        &root(),
-    );
+    let o = run_to("ingest", &tmp.path().join("rows.jsonl"), &out, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
@@ -372,15 +363,7 @@ fn compressed_tables_read_as_the_tables_they_hold() {
     }
     write(tmp.path(), "cut.jsonl.gz", &gz[..gz.len() / 2]);
     let out = tmp.path().join("cut");
-    let o = slant(
-        &[
-            "report",
-            tmp.path().join("cut.jsonl.gz").to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ],
-        &root(),
-    );
+    let o = run_to("report", &tmp.path().join("cut.jsonl.gz"), &out, &[]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(
@@ -417,16 +400,7 @@ fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
     write(&dir.join("_temporary"), "part-9.jsonl", row("a", None));
     write(&dir, ".part-0.jsonl.crc", "x");
     let out = tmp.path().join("out");
-    let o = slant(
-        &[
-            "report",
-            dir.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ],
-        &root(),
-    );
+    let o = run_to("report", &dir, &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let docs = read_csv(&out.join("documents.csv"));
     let got: Vec<(&str, &str)> = docs
@@ -439,16 +413,7 @@ fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
     assert_eq!(run["input_kind"], "folder of tables");
 
     write(&dir.join("more"), "part-2.jsonl", row("b", None));
-    let o = slant(
-        &[
-            "report",
-            dir.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ],
-        &root(),
-    );
+    let o = run_to("report", &dir, &out, &[]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(

@@ -106,18 +106,7 @@ fn grouping_by_month_and_by_a_combination_of_columns() {
     let tmp = tempfile::tempdir().unwrap();
     let by = |by: &str| {
         let out = tmp.path().join(by.replace(',', "+"));
-        let o = slant(
-            &[
-                "report",
-                "data/corpus",
-                "-o",
-                out.to_str().unwrap(),
-                "--by",
-                by,
-                "-q",
-            ],
-            &root(),
-        );
+        let o = run_to("report", &root().join("data/corpus"), &out, &["--by", by]);
         assert!(o.status.success(), "{by}: {}", stderr(&o));
         let mut groups: Vec<String> = read_csv(&out.join("documents.csv"))
             .into_iter()

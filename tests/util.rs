@@ -9,6 +9,15 @@ pub fn slant(args: &[&str], cwd: &Path) -> Output {
         .expect("run slant")
 }
 
+/// Runs `slant COMMAND INPUT -o OUT -q EXTRA…` from the project root.
+pub fn run_to(command: &str, input: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![command, input.to_str().expect("utf-8 path"), "-o"];
+    args.push(out.to_str().expect("utf-8 path"));
+    args.push("-q");
+    args.extend_from_slice(extra);
+    slant(&args, &root())
+}
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
