@@ -302,9 +302,9 @@ fn parquet_ingest_refuses_a_metadata_field_per_row_and_names_the_row() {
 }
 
 /// Large corpora travel compressed. A `.jsonl.gz` or `.csv.zst` table is read as the table it
-/// holds: the same report, the outputs named after the table without the suffix. A file cut
-/// short (an interrupted download) is an error naming the file and the line reached, and
-/// nothing is written.
+/// holds: the same report, the outputs named after the table without the suffix; ingest
+/// writes one as well. A file cut short (an interrupted download) is an error naming the file
+/// and the line reached, and nothing is written.
 #[test]
 fn compressed_tables_read_as_the_tables_they_hold() {
     use std::io::Write;
@@ -361,6 +361,25 @@ fn compressed_tables_read_as_the_tables_they_hold() {
         }
         std::fs::remove_dir_all(&dir).unwrap();
     }
+    // Ingest writes compressed JSONL too: the same lines, the same bytes on every run.
+    let ingest = |name: &str| {
+        let out = tmp.path().join(name);
+        let o = run_to("ingest", &tmp.path().join("c.jsonl"), &out, &[]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        std::fs::read(out).unwrap()
+    };
+    let plain = ingest("i.jsonl");
+    let packed = ingest("i.jsonl.gz");
+    assert_eq!(ingest("again.jsonl.gz"), packed);
+    let mut unpacked = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&packed[..]),
+        &mut unpacked,
+    )
+    .unwrap();
+    assert_eq!(unpacked, plain);
+    assert_eq!(zstd::decode_all(&ingest("i.jsonl.zst")[..]).unwrap(), plain);
+
     write(tmp.path(), "cut.jsonl.gz", &gz[..gz.len() / 2]);
     let out = tmp.path().join("cut");
     let o = run_to("report", &tmp.path().join("cut.jsonl.gz"), &out, &[]);

@@ -4,15 +4,70 @@ use crate::args::IngestArgs;
 use crate::input;
 use crate::progress::Progress;
 use anyhow::{bail, Context};
+use slant_corpus::read::Compression;
 use slant_corpus::{corpus_file, Outcome};
 use slant_report::corpus_file::ParquetCorpusWriter;
 use std::collections::{BTreeSet, HashMap};
-use std::io::BufRead;
+use std::fs::File;
+use std::io::{BufRead, BufWriter, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 enum Format {
-    Jsonl,
+    /// JSON lines, compressed as the name says (`.jsonl.gz`, `.jsonl.zst`) or not.
+    Jsonl(Option<Compression>),
     Parquet,
+}
+
+/// Where JSON lines go: the file, through a compressor if asked for.
+enum Sink {
+    Plain(BufWriter<File>),
+    Gzip(BufWriter<flate2::write::GzEncoder<File>>),
+    Zstd(BufWriter<zstd::stream::write::Encoder<'static, File>>),
+}
+
+impl Sink {
+    fn create(path: &Path, compression: Option<Compression>) -> std::io::Result<Sink> {
+        let file = File::create(path)?;
+        Ok(match compression {
+            None => Sink::Plain(BufWriter::new(file)),
+            // The gzip header's time stays 0, so the same corpus writes the same bytes.
+            Some(Compression::Gzip) => Sink::Gzip(BufWriter::new(flate2::write::GzEncoder::new(
+                file,
+                flate2::Compression::default(),
+            ))),
+            Some(Compression::Zstd) => {
+                Sink::Zstd(BufWriter::new(zstd::stream::write::Encoder::new(file, 3)?))
+            }
+        })
+    }
+
+    /// Writes out what is buffered and the compressor's end, and returns the file.
+    fn finish(self) -> std::io::Result<File> {
+        match self {
+            Sink::Plain(w) => w.into_inner().map_err(|e| e.into_error()),
+            Sink::Gzip(w) => w.into_inner().map_err(|e| e.into_error())?.finish(),
+            Sink::Zstd(w) => w.into_inner().map_err(|e| e.into_error())?.finish(),
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Plain(w) => w.write(buf),
+            Sink::Gzip(w) => w.write(buf),
+            Sink::Zstd(w) => w.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Plain(w) => w.flush(),
+            Sink::Gzip(w) => w.flush(),
+            Sink::Zstd(w) => w.flush(),
+        }
+    }
 }
 
 /// The most metadata fields a Parquet corpus file takes. Each is a column of every row: a
@@ -21,17 +76,11 @@ enum Format {
 const MAX_PARQUET_FIELDS: usize = 1_000;
 
 pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
-    let format = match args
-        .output
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("jsonl") | Some("ndjson") => Format::Jsonl,
-        Some("parquet") => Format::Parquet,
+    let format = match slant_corpus::read::extension(&args.output) {
+        (ext, compression) if ext == "jsonl" || ext == "ndjson" => Format::Jsonl(compression),
+        (ext, None) if ext == "parquet" => Format::Parquet,
         _ => bail!(
-            "{}: the corpus file must end in .jsonl or .parquet (Parquet compresses its columns)",
+            "{}: the corpus file must end in .jsonl (or .jsonl.gz, .jsonl.zst) or .parquet (which compresses its columns)",
             args.output.display()
         ),
     };
@@ -44,13 +93,16 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     // Memory holds one chunk of documents, whatever the corpus size.
     slant_report::output::write_file_atomically(&args.output, |tmp| -> anyhow::Result<()> {
         let spill = match format {
-            Format::Jsonl => tmp.to_path_buf(),
+            Format::Jsonl(_) => tmp.to_path_buf(),
             Format::Parquet => tmp.with_extension("spill.jsonl"),
         };
         let result = (|| -> anyhow::Result<()> {
-            let file =
-                std::fs::File::create(&spill).with_context(|| spill.display().to_string())?;
-            let mut out = std::io::BufWriter::new(file);
+            let compression = match format {
+                Format::Jsonl(c) => c,
+                Format::Parquet => None,
+            };
+            let mut out =
+                Sink::create(&spill, compression).with_context(|| spill.display().to_string())?;
             let mut seen: HashMap<String, String> = HashMap::new();
             let mut extras: BTreeSet<String> = BTreeSet::new();
             for path in &args.inputs {
@@ -90,8 +142,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
                     args.inputs[0].display()
                 );
             }
-            out.into_inner()
-                .map_err(|e| e.into_error())
+            out.finish()
                 .and_then(|f| f.sync_all())
                 .with_context(|| spill.display().to_string())?;
             if let Format::Parquet = format {
