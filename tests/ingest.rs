@@ -395,8 +395,8 @@ fn compressed_tables_read_as_the_tables_they_hold() {
 
 /// A corpus split into parts (as Spark or pyarrow write one) is an input: every table or
 /// corpus file of the folder in path order. `key=value` folders give their records that
-/// metadata where a record has none; `_SUCCESS` and other `_` or hidden entries are passed
-/// over; an id given by two files is an error naming both.
+/// metadata where a record has none; `_SUCCESS`, other `_` or hidden entries and empty parts
+/// are passed over; an id given by two files is an error naming both.
 #[test]
 fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
     use std::io::Write;
@@ -418,6 +418,9 @@ fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
     write(&dir, "_SUCCESS", "");
     write(&dir.join("_temporary"), "part-9.jsonl", row("a", None));
     write(&dir, ".part-0.jsonl.crc", "x");
+    // Empty parts, as writers leave for empty partitions, hold no document.
+    write(&dir.join("more"), "part-3.jsonl", "");
+    write(&dir.join("more"), "part-4.csv", "id,outlet,text\n");
     let out = tmp.path().join("out");
     let o = run_to("report", &dir, &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -54,12 +54,29 @@ pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Re
 }
 
 /// The records of a folder of table and corpus files: each file in path order, read by its
-/// own kind. Folders named `key=value` on the way to a file (the partitions Spark, pyarrow
+/// own kind; empty files are passed over. Folders named `key=value` on the way to a file (the partitions Spark, pyarrow
 /// and Hive write, which the files themselves leave out) give each of its records that
 /// metadata, where the record has none of its own. Ids must be unique across the files: they
 /// are held, about 40 bytes each, to check.
 fn folder_of_tables(dir: &Path, opts: &ReadOptions) -> anyhow::Result<Records> {
-    let files = read::table_files(dir)?;
+    // An empty part (no rows, as a writer leaves for an empty partition) holds no document:
+    // it is passed over, where on its own it would be an error.
+    let mut files = Vec::new();
+    for file in read::table_files(dir)? {
+        let rows = match read::detect(&file)? {
+            InputKind::Parquet => slant_report::corpus_file::parquet_rows(&file)? > 0,
+            _ => read::table_has_rows(&file)?,
+        };
+        if rows {
+            files.push(file);
+        }
+    }
+    if files.is_empty() {
+        anyhow::bail!(
+            "{}: every table file in this folder is empty",
+            dir.display()
+        );
+    }
     let opts = opts.clone();
     let root = dir.to_path_buf();
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();

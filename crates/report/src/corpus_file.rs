@@ -198,6 +198,17 @@ pub fn open_parquet(
     })
 }
 
+/// The number of rows of a Parquet file, from its footer.
+pub fn parquet_rows(path: &Path) -> Result<usize, ReportError> {
+    let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
+    ParquetReader::new(file)
+        .num_rows()
+        .map_err(|e| ReportError::Parquet {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })
+}
+
 /// The documents of a Parquet corpus file, read a slice of rows at a time (whole row groups
 /// when the file was written by `slant ingest`), in row order.
 pub struct ParquetDocs {

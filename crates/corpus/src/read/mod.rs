@@ -146,6 +146,33 @@ pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
     Ok(files)
 }
 
+/// Whether a JSONL or delimited table file has a row: a line that is not blank (after the
+/// header, for a delimited table). Reads only as far as that line.
+pub fn table_has_rows(path: &Path) -> Result<bool, CorpusError> {
+    use std::io::BufRead;
+    let needed = match detect(path)? {
+        InputKind::Jsonl => 1,
+        InputKind::Delimited => 2,
+        _ => return Ok(true),
+    };
+    let mut reader = std::io::BufReader::new(open_table(path)?);
+    let mut line = Vec::new();
+    let mut found = 0;
+    while found < needed {
+        line.clear();
+        let n = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| read_failure(path, None, e))?;
+        if n == 0 {
+            return Ok(false);
+        }
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            found += 1;
+        }
+    }
+    Ok(true)
+}
+
 /// How a table file is compressed, told by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
