@@ -379,3 +379,35 @@ fn jsonl_rows_with_repeated_keys_or_text_that_is_not_text_are_skipped_with_the_r
         "{err}"
     );
 }
+
+/// A JSONL line longer than any document `--max-doc-mb` allows (escapes included) is passed
+/// over as it streams, not held: a small gzip file can unpack to one line of gigabytes.
+#[test]
+fn a_jsonl_line_too_long_for_any_document_is_skipped_without_being_held() {
+    let tmp = tempfile::tempdir().unwrap();
+    let long = "a".repeat(7 << 20);
+    let text = ARTICLE.replace('\n', "\\n");
+    let rows = format!(
+        "{{\"id\":\"x\",\"outlet\":\"O\",\"text\":\"{text}\"}}\n{{\"id\":\"y\",\"text\":\"{long}\"}}\n{{\"id\":\"z\",\"outlet\":\"O\",\"text\":\"{text}\"}}\n"
+    );
+    write(tmp.path(), "t.jsonl", rows);
+    let out = tmp.path().join("out");
+    let o = run_to(
+        "report",
+        &tmp.path().join("t.jsonl"),
+        &out,
+        &["--max-doc-mb", "1"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = read_csv(&out.join("documents.csv"));
+    let got: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| (d["doc_id"].as_str(), d["status"].as_str()))
+        .collect();
+    assert_eq!(got, [("x", "ok"), ("2", "skipped"), ("z", "ok")]);
+    assert!(
+        docs[1]["reason"].starts_with("line of over 6 MB"),
+        "{:?}",
+        docs[1]
+    );
+}

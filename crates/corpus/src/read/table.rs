@@ -406,12 +406,17 @@ pub(super) fn jsonl(
     let mut row = 0u64;
     let mut failed = false;
     let mut buf = Vec::new();
+    // JSON escapes write a character in up to six bytes (`\u0001`).
+    let line_limit = opts.max_doc_bytes.saturating_mul(6).max(1 << 20);
     Ok(std::iter::from_fn(move || loop {
         if failed {
             return None;
         }
         buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
+        match (&mut reader)
+            .take(line_limit + 1)
+            .read_until(b'\n', &mut buf)
+        {
             Ok(0) => {
                 failed = true;
                 return (row == 0).then(|| {
@@ -428,28 +433,70 @@ pub(super) fn jsonl(
             }
         }
         line_no += 1;
-        let bytes = if line_no == 1 {
-            buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf)
+        let pending = if buf.len() as u64 > line_limit && buf.last() != Some(&b'\n') {
+            // A line longer than any document it may hold (a decompression bomb, a file with
+            // no line breaks): the rest of it is passed over, not held.
+            if let Err(e) = skip_line(&mut reader) {
+                failed = true;
+                return Some(Err(super::read_failure(&path_buf, Some(line_no), e)));
+            }
+            row += 1;
+            Pending {
+                meta: Metadata {
+                    id: row.to_string(),
+                    ..Metadata::default()
+                },
+                source: format!("{}:{line_no}", path_buf.display()),
+                body: Body::Refused(format!(
+                    "line of over {:.0} MB, longer than a document of --max-doc-mb can be in JSON",
+                    line_limit as f64 / 1e6
+                )),
+                clean,
+            }
         } else {
-            &buf[..]
+            let bytes = if line_no == 1 {
+                buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf)
+            } else {
+                &buf[..]
+            };
+            let line = match std::str::from_utf8(bytes) {
+                Ok(s) => s.trim().to_string(),
+                Err(_) => crate::decode::decode(bytes)
+                    .map(|d| d.text.trim().to_string())
+                    .unwrap_or_default(),
+            };
+            if line.is_empty() {
+                continue;
+            }
+            row += 1;
+            json_row(&path_buf, &opts, &line, row, line_no, clean)
         };
-        let line = match std::str::from_utf8(bytes) {
-            Ok(s) => s.trim().to_string(),
-            Err(_) => crate::decode::decode(bytes)
-                .map(|d| d.text.trim().to_string())
-                .unwrap_or_default(),
-        };
-        if line.is_empty() {
-            continue;
-        }
-        row += 1;
-        let pending = json_row(&path_buf, &opts, &line, row, line_no, clean);
         if let Err(e) = ids.check(&pending.meta.id, line_no) {
             failed = true;
             return Some(Err(e));
         }
         return Some(Ok(pending));
     }))
+}
+
+/// Reads up to and past the next line break, keeping nothing.
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
+    loop {
+        let chunk = reader.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        match memchr::memchr(b'\n', chunk) {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = chunk.len();
+                reader.consume(n);
+            }
+        }
+    }
 }
 
 /// One line of a JSONL file: an object's fields in the order written, repeated keys and all
