@@ -15,16 +15,12 @@ fn fails(dir: &std::path::Path) -> String {
 
 /// [`fails`] for any input, writing to `out`.
 fn fails_with(input: &std::path::Path, out: &std::path::Path) -> String {
-    let o = slant(
-        &[
-            "report",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ],
-        &root(),
-    );
+    fails_with_args(input, out, &[])
+}
+
+/// [`fails_with`], with more arguments.
+fn fails_with_args(input: &std::path::Path, out: &std::path::Path, extra: &[&str]) -> String {
+    let o = run_to("report", input, out, extra);
     assert!(!o.status.success());
     assert!(!out.exists(), "a failed run left output behind");
     let err = stderr(&o);
@@ -409,5 +405,29 @@ fn a_jsonl_line_too_long_for_any_document_is_skipped_without_being_held() {
         docs[1]["reason"].starts_with("line of over 6 MB"),
         "{:?}",
         docs[1]
+    );
+}
+
+/// A CSV field longer than any document could be (twice `--max-doc-mb`, quotes doubled) stops
+/// the run at the line where it starts, without reading it whole: in a table it is nearly
+/// always a quote never closed, and rows cannot be told apart after it.
+#[test]
+fn a_csv_field_too_long_for_any_document_stops_at_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let table = format!(
+        "id,outlet,text\na,X,Officials met.\nb,X,\"{}\"\nc,X,Talks went on.\n",
+        "a".repeat(3 << 20)
+    );
+    write(tmp.path(), "t.csv", table);
+    let err = fails_with_args(
+        &tmp.path().join("t.csv"),
+        &tmp.path().join("out"),
+        &["--max-doc-mb", "1"],
+    );
+    assert!(
+        err.contains(
+            "t.csv:3: a field of over 2 MB starts here, longer than any document of --max-doc-mb"
+        ),
+        "{err}"
     );
 }

@@ -108,8 +108,24 @@ pub(super) fn delimited(
     let delimiter = opts
         .delimiter
         .unwrap_or_else(|| sniff_delimiter(&sample_text, complete));
-    let quotes = QuoteTracker::new(reader, delimiter);
+    // A document of --max-doc-mb in one field, quotes doubled: twice the bytes.
+    let max_field = opts.max_doc_bytes.saturating_mul(2).max(1 << 20);
+    let quotes = QuoteTracker::new(reader, delimiter, max_field);
     let unclosed = quotes.unclosed.clone();
+    let overlong = quotes.overlong.clone();
+    let overlong_error = move |path: &Path| {
+        let at = overlong.load(Ordering::Relaxed);
+        (at > 0).then(|| {
+            CorpusError::at_line(
+                path,
+                at,
+                format!(
+                    "a field of over {:.0} MB starts here, longer than any document of --max-doc-mb; is a closing quote missing?",
+                    max_field as f64 / 1e6
+                ),
+            )
+        })
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(false)
@@ -139,7 +155,12 @@ pub(super) fn delimited(
         if failed {
             return None;
         }
-        let Some(rec) = records.next() else {
+        let next = records.next();
+        if let Some(e) = overlong_error(&path_buf) {
+            failed = true;
+            return Some(Err(e));
+        }
+        let Some(rec) = next else {
             failed = true;
             // The csv crate ends a quoted field that is never closed at the end of the file,
             // as Python's csv module does: the rows after the quote become one cell, lost
@@ -196,6 +217,12 @@ struct QuoteTracker<R> {
     line: u64,
     opened: u64,
     unclosed: Arc<AtomicU64>,
+    /// Bytes of the field being read, and the most a field may have.
+    field_len: u64,
+    max_field: u64,
+    /// The line where a field longer than `max_field` starts, once one is found; the reader
+    /// then ends there, rather than hold a field of any length.
+    overlong: Arc<AtomicU64>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -211,7 +238,7 @@ enum Quoting {
 }
 
 impl<R: Read> QuoteTracker<R> {
-    fn new(inner: R, delimiter: u8) -> Self {
+    fn new(inner: R, delimiter: u8, max_field: u64) -> Self {
         QuoteTracker {
             inner,
             delimiter,
@@ -219,20 +246,28 @@ impl<R: Read> QuoteTracker<R> {
             line: 1,
             opened: 0,
             unclosed: Arc::new(AtomicU64::new(0)),
+            field_len: 0,
+            max_field,
+            overlong: Arc::new(AtomicU64::new(0)),
         }
     }
 
     fn follow(&mut self, bytes: &[u8]) {
         for &b in bytes {
+            if self.state == Quoting::FieldStart {
+                self.field_len = 0;
+                self.opened = self.line;
+            }
+            self.field_len += 1;
+            if self.field_len > self.max_field {
+                self.overlong.store(self.opened.max(1), Ordering::Relaxed);
+            }
             let end = b == self.delimiter || b == b'\n' || b == b'\r';
             self.state = match (self.state, b) {
                 (Quoting::Quoted, b'"') => Quoting::QuoteInQuoted,
                 (Quoting::Quoted, _) => Quoting::Quoted,
                 (Quoting::QuoteInQuoted, b'"') => Quoting::Quoted,
-                (Quoting::FieldStart, b'"') => {
-                    self.opened = self.line;
-                    Quoting::Quoted
-                }
+                (Quoting::FieldStart, b'"') => Quoting::Quoted,
                 (_, _) if end => Quoting::FieldStart,
                 (_, _) => Quoting::Unquoted,
             };
@@ -251,6 +286,9 @@ impl<R: Read> QuoteTracker<R> {
 
 impl<R: Read> Read for QuoteTracker<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.overlong.load(Ordering::Relaxed) > 0 {
+            return Ok(0);
+        }
         let n = self.inner.read(buf)?;
         self.follow(&buf[..n]);
         Ok(n)
