@@ -54,10 +54,10 @@ pub fn records(path: &Path, opts: &ReadOptions) -> anyhow::Result<(InputKind, Re
 }
 
 /// The records of a folder of table and corpus files: each file in path order, read by its
-/// own kind; empty files are passed over. Folders named `key=value` on the way to a file (the partitions Spark, pyarrow
-/// and Hive write, which the files themselves leave out) give each of its records that
-/// metadata, where the record has none of its own. Ids must be unique across the files: they
-/// are held, about 40 bytes each, to check.
+/// own kind; empty files are passed over. Folders named `key=value` on the way to a file (the
+/// partitions Spark, pyarrow and Hive write, which the files themselves leave out) give each
+/// of its records that metadata, where the record has none of its own. Ids must be unique
+/// across the files: they are held, about 40 bytes each, to check.
 fn folder_of_tables(dir: &Path, opts: &ReadOptions) -> anyhow::Result<Records> {
     // An empty part (no rows, as a writer leaves for an empty partition) holds no document:
     // it is passed over, where on its own it would be an error.

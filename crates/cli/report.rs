@@ -472,23 +472,19 @@ fn group_of(meta: &Metadata, by: &str) -> String {
     let one = |column: &str| {
         by_value(meta, column)
             .filter(|g| !g.is_empty())
-            .unwrap_or(std::borrow::Cow::Borrowed("(none)"))
+            .unwrap_or("(none)")
     };
     match by_columns(meta, by) {
-        None => one(by).into_owned(),
+        None => one(by).to_string(),
         Some(columns) => columns.map(one).collect::<Vec<_>>().join(" · "),
     }
 }
 
 /// The `--by` columns as the page and charts name them: "outlet × published month".
 fn label_of(by: &str) -> String {
-    let parts: Vec<&str> = match by.contains(',') {
-        true => by.split(',').map(str::trim).collect(),
-        false => vec![by],
-    };
-    parts
-        .iter()
-        .map(|p| match *p {
+    by.split(',')
+        .map(str::trim)
+        .map(|p| match p {
             "published_month" => "published month",
             "published_year" => "published year",
             other => other,
@@ -513,10 +509,9 @@ fn by_columns<'a>(meta: &Metadata, by: &'a str) -> Option<impl Iterator<Item = &
 
 /// A metadata column's value; `published_year` and `published_month` are derived from an ISO
 /// `published` date ("2025", "2025-01") unless the input has columns of those names.
-fn by_value<'m>(meta: &'m Metadata, column: &str) -> Option<std::borrow::Cow<'m, str>> {
-    use std::borrow::Cow;
+fn by_value<'m>(meta: &'m Metadata, column: &str) -> Option<&'m str> {
     if let Some(v) = meta.get(column) {
-        return Some(Cow::Borrowed(v));
+        return Some(v);
     }
     let len = match column {
         "published_year" => 4,
@@ -524,11 +519,9 @@ fn by_value<'m>(meta: &'m Metadata, column: &str) -> Option<std::borrow::Cow<'m,
         _ => return None,
     };
     // Dates are normalised to YYYY-MM-DD on reading, or left empty.
-    let date = meta
-        .published
+    meta.published
         .get(..len)
-        .filter(|_| meta.published.len() == 10)?;
-    Some(Cow::Borrowed(date))
+        .filter(|_| meta.published.len() == 10)
 }
 
 /// What the analysis of one document gives.

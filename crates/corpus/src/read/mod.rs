@@ -85,12 +85,7 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
         });
     }
     let (ext, compression) = extension(path);
-    if compression.is_some()
-        && !matches!(
-            ext.as_str(),
-            "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson"
-        )
-    {
+    if compression.is_some() && !is_table_extension(&ext) {
         return Err(CorpusError::file(
             path,
             match ext.as_str() {
@@ -128,11 +123,7 @@ pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
         0,
         &|path: &Path| {
             let (ext, compressed) = extension(path);
-            match ext.as_str() {
-                "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson" => true,
-                "parquet" => compressed.is_none(),
-                _ => false,
-            }
+            is_table_extension(&ext) || (ext == "parquet" && compressed.is_none())
         },
         usize::MAX,
     )?;
@@ -171,6 +162,12 @@ pub fn table_has_rows(path: &Path) -> Result<bool, CorpusError> {
         }
     }
     Ok(true)
+}
+
+/// Whether an extension (lower case) names a delimited or JSONL table, which may come
+/// compressed.
+fn is_table_extension(ext: &str) -> bool {
+    matches!(ext, "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson")
 }
 
 /// How a table file is compressed, told by its name.
