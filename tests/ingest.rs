@@ -407,7 +407,7 @@ fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
         format!("{{\"id\":\"{id}\"{outlet},\"text\":\"Officials said the plane was hit over Grozny, report {id}.\"}}\n")
     };
     write(
-        &dir.join("outlet=Today.az"),
+        &dir.join("outlet=Today.az/published=July 5%2C 2025"),
         "part-0.jsonl",
         row("a", None) + &row("b", Some("Own")),
     );
@@ -430,6 +430,9 @@ fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
         .map(|d| (d["doc_id"].as_str(), d["outlet"].as_str()))
         .collect();
     assert_eq!(got, [("c", "Caliber.az"), ("a", "Today.az"), ("b", "Own")]);
+    // A partition's date is read as a table's: "July 5%2C 2025" is 2025-07-05.
+    assert_eq!(docs[1]["published"], "2025-07-05");
+    assert_eq!(docs[0]["published"], "");
     let run: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
     assert_eq!(run["input_kind"], "folder of tables");

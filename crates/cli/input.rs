@@ -94,7 +94,11 @@ fn folder_of_tables(dir: &Path, opts: &ReadOptions) -> anyhow::Result<Records> {
                 };
                 for (key, value) in &partition {
                     if meta.get(key).is_none_or(str::is_empty) {
-                        meta.set(key, value.clone());
+                        match key.as_str() {
+                            // A date as a table's: normalised, or kept as `published_raw`.
+                            "published" => read::set_field(meta, key, value.clone()),
+                            _ => meta.set(key, value.clone()),
+                        }
                     }
                 }
                 (i, rec)
