@@ -18,6 +18,13 @@ fn fails_with(input: &std::path::Path, out: &std::path::Path) -> String {
     fails_with_args(input, out, &[])
 }
 
+/// [`fails_with`] on a file `name` holding `content`, in a folder of its own.
+fn fails_on(name: &str, content: impl AsRef<[u8]>, extra: &[&str]) -> String {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), name, content);
+    fails_with_args(&tmp.path().join(name), &tmp.path().join("out"), extra)
+}
+
 /// [`fails_with`], with more arguments.
 fn fails_with_args(input: &std::path::Path, out: &std::path::Path, extra: &[&str]) -> String {
     let o = run_to("report", input, out, extra);
@@ -195,7 +202,6 @@ fn speaker_gazetteer_error_names_file_and_line_and_writes_nothing() {
 #[test]
 fn a_bad_row_after_many_documents_is_an_error_and_writes_nothing() {
     // Over two batches of documents are read (and analysed) before the bad row.
-    let tmp = tempfile::tempdir().unwrap();
     let mut table = String::from("id,outlet,text\n");
     for i in 0..600 {
         table.push_str(&format!(
@@ -204,8 +210,7 @@ fn a_bad_row_after_many_documents_is_an_error_and_writes_nothing() {
         ));
     }
     table.push_str("600,Outlet 1,too,many\n601,Outlet 1,fine\n");
-    write(tmp.path(), "t.csv", &table);
-    let err = fails_with(&tmp.path().join("t.csv"), &tmp.path().join("out"));
+    let err = fails_on("t.csv", &table, &[]);
     assert!(
         err.contains("t.csv:602: row has 4 fields but the header has 3"),
         "{err}"
@@ -215,16 +220,9 @@ fn a_bad_row_after_many_documents_is_an_error_and_writes_nothing() {
 /// Text from the input that an error quotes (an id, a column name) cannot break its line.
 #[test]
 fn errors_quoting_input_text_stay_on_one_line() {
-    let tmp = tempfile::tempdir().unwrap();
-    write(
-        tmp.path(),
-        "dup.jsonl",
-        "{\"id\":\"a\\nb\",\"outlet\":\"x\",\"text\":\"hi\"}\n{\"id\":\"a\\nb\",\"outlet\":\"x\",\"text\":\"hi\"}\n",
-    );
-    let e = fails_with(&tmp.path().join("dup.jsonl"), &tmp.path().join("out"));
+    let e = fails_on("dup.jsonl", "{\"id\":\"a\\nb\",\"outlet\":\"x\",\"text\":\"hi\"}\n{\"id\":\"a\\nb\",\"outlet\":\"x\",\"text\":\"hi\"}\n", &[]);
     assert!(e.contains("dup.jsonl:2: duplicate id `a\\nb`"), "{e}");
-    write(tmp.path(), "cols.csv", "id,\"out\nlet\",body\n1,x,hello\n");
-    let e = fails_with(&tmp.path().join("cols.csv"), &tmp.path().join("out"));
+    let e = fails_on("cols.csv", "id,\"out\nlet\",body\n1,x,hello\n", &[]);
     assert!(e.contains("cols.csv:1: no text column"), "{e}");
     assert!(e.contains("out\\nlet"), "{e}");
 }
@@ -242,10 +240,8 @@ fn a_header_that_swallowed_the_file_gives_a_short_error() {
         "{e}"
     );
     assert!(e.len() < 300, "{} characters: {e}", e.len());
-    let tmp = tempfile::tempdir().unwrap();
     let header: Vec<String> = (0..30).map(|i| format!("c{i}")).collect();
-    write(tmp.path(), "wide.csv", format!("{}\n", header.join(",")));
-    let e = fails_with(&tmp.path().join("wide.csv"), &tmp.path().join("out"));
+    let e = fails_on("wide.csv", format!("{}\n", header.join(",")), &[]);
     assert!(
         e.contains(", c19, and 10 more); name the text column"),
         "{e}"
@@ -256,24 +252,19 @@ fn a_header_that_swallowed_the_file_gives_a_short_error() {
 /// analyse, as an empty manifest or folder is: an error, not an empty report.
 #[test]
 fn an_empty_table_is_an_error_like_an_empty_manifest() {
-    let tmp = tempfile::tempdir().unwrap();
-    write(tmp.path(), "h.csv", "id,outlet,text\n");
-    let e = fails_with(&tmp.path().join("h.csv"), &tmp.path().join("out"));
+    let e = fails_on("h.csv", "id,outlet,text\n", &[]);
     assert!(
         e.contains("h.csv:2: the table has a header and no rows"),
         "{e}"
     );
-    write(tmp.path(), "e.jsonl", "\n\n");
-    let e = fails_with(&tmp.path().join("e.jsonl"), &tmp.path().join("out"));
+    let e = fails_on("e.jsonl", "\n\n", &[]);
     assert!(e.contains("e.jsonl: no documents"), "{e}");
 }
 
 /// A table that names a column twice is ambiguous (which `text`?), as a manifest that does is.
 #[test]
 fn a_table_naming_a_column_twice_is_an_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    write(tmp.path(), "twice.csv", "id,text,outlet,text\n1,a,x,b\n");
-    let e = fails_with(&tmp.path().join("twice.csv"), &tmp.path().join("out"));
+    let e = fails_on("twice.csv", "id,text,outlet,text\n1,a,x,b\n", &[]);
     assert!(
         e.contains("twice.csv:1: column `text` appears twice in the header; rename one"),
         "{e}"
@@ -285,13 +276,11 @@ fn a_table_naming_a_column_twice_is_an_error() {
 /// the line where the quote opens.
 #[test]
 fn an_unclosed_quote_in_a_table_is_an_error_not_lost_rows() {
-    let tmp = tempfile::tempdir().unwrap();
-    write(
-        tmp.path(),
+    let e = fails_on(
         "q.csv",
         "id,outlet,text\n1,A,\"He said \"\"no\"\" twice.\"\n2,B,\"unclosed\n3,C,lost\n4,D,lost\n",
+        &[],
     );
-    let e = fails_with(&tmp.path().join("q.csv"), &tmp.path().join("out"));
     assert!(
         e.contains("q.csv:3: a quoted field opens here and is never closed"),
         "{e}"
@@ -413,17 +402,11 @@ fn a_jsonl_line_too_long_for_any_document_is_skipped_without_being_held() {
 /// always a quote never closed, and rows cannot be told apart after it.
 #[test]
 fn a_csv_field_too_long_for_any_document_stops_at_its_line() {
-    let tmp = tempfile::tempdir().unwrap();
     let table = format!(
         "id,outlet,text\na,X,Officials met.\nb,X,\"{}\"\nc,X,Talks went on.\n",
         "a".repeat(3 << 20)
     );
-    write(tmp.path(), "t.csv", table);
-    let err = fails_with_args(
-        &tmp.path().join("t.csv"),
-        &tmp.path().join("out"),
-        &["--max-doc-mb", "1"],
-    );
+    let err = fails_on("t.csv", table, &["--max-doc-mb", "1"]);
     assert!(
         err.contains(
             "t.csv:3: a field of over 2 MB starts here, longer than any document of --max-doc-mb"

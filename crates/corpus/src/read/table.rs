@@ -260,7 +260,9 @@ impl<R: Read> QuoteTracker<R> {
             }
             self.field_len += 1;
             if self.field_len > self.max_field {
+                // The reader ends here: nothing after this byte is read.
                 self.overlong.store(self.opened.max(1), Ordering::Relaxed);
+                break;
             }
             let end = b == self.delimiter || b == b'\n' || b == b'\r';
             self.state = match (self.state, b) {

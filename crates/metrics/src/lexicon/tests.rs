@@ -257,25 +257,12 @@ fn imports() {
 
     let yaml = "# quanteda\neconomy:\n  - job*\n  - \"tax cut\"\npolitics:\n  left: [socialist, 'progressive']\n  right:\n  - conservative  # comment\n";
     let (lex, _) = parse(Path::new("d.yml"), yaml).expect("yaml");
-    let got: Vec<(String, Vec<String>)> = lex
-        .categories
-        .iter()
-        .map(|c| {
-            (
-                c.name.clone(),
-                c.entries.iter().map(|e| e.text.clone()).collect(),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        categories_of(&lex),
         [
-            ("economy".into(), vec!["job*".to_string(), "tax cut".into()]),
-            (
-                "politics.left".into(),
-                vec!["socialist".into(), "progressive".into()]
-            ),
-            ("politics.right".into(), vec!["conservative".into()]),
+            ("economy", vec!["job*", "tax cut"]),
+            ("politics.left", vec!["socialist", "progressive"]),
+            ("politics.right", vec!["conservative"]),
         ]
     );
     assert_eq!(lex.categories[2].entries[0].line, 8);
@@ -299,6 +286,19 @@ fn imports() {
     assert!(parse(Path::new("x.docx"), "").is_err());
 }
 
+/// Each category's name with its entries as written.
+fn categories_of(lex: &Lexicon) -> Vec<(&str, Vec<&str>)> {
+    lex.categories
+        .iter()
+        .map(|c| {
+            (
+                c.name.as_str(),
+                c.entries.iter().map(|e| e.text.as_str()).collect(),
+            )
+        })
+        .collect()
+}
+
 /// Found by the `lexicon` fuzz target: a LIWC header naming a category twice was imported as
 /// two categories of one name, and the TOML `slant lexicon import` wrote from it did not parse
 /// ("duplicate key"). The same holds for a repeated Lexicoder `+category`; a repeated quanteda
@@ -318,18 +318,8 @@ fn import_of_a_category_declared_twice_merges_it_and_writes_toml_that_parses() {
     ];
     for (file, src) in cases {
         let (lex, problems) = parse(Path::new(file), src).expect(file);
-        let got: Vec<(&str, Vec<&str>)> = lex
-            .categories
-            .iter()
-            .map(|c| {
-                (
-                    c.name.as_str(),
-                    c.entries.iter().map(|e| e.text.as_str()).collect(),
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
+            categories_of(&lex),
             [("posemo", vec!["good", "nice"]), ("negemo", vec!["bad"])],
             "{file}"
         );
