@@ -459,6 +459,8 @@ impl<'t, 'l> Doc<'t, 'l> {
             && prev.is_some_and(|p| {
                 is_owner(p.lower)
                     || NOUN_MARKERS.contains(&p.lower)
+                    // counted: "18 states", "two claims"
+                    || is_number_word(p.lower)
                     // a compound adjective: "Trump’s early-morning tweets"
                     || (p.text.contains('-') && !p.capitalised())
             });
@@ -492,6 +494,40 @@ impl<'t, 'l> Doc<'t, 'l> {
             span,
             text: span.slice(self.text).to_string(),
         }
+    }
+
+    /// Whether the cue at word `i` is a finite verb, which can report speech: "said", "says",
+    /// "experts say"; not "saying", "will say", "to say" or "did not say".
+    fn finite(&self, i: usize, cue: &Cue) -> bool {
+        let lower = self.words[i].lower();
+        if cue.lemma == "according to" {
+            return true;
+        }
+        !lower.ends_with("ing")
+            && (lower != cue.lemma
+                || i.checked_sub(1).is_none_or(|p| {
+                    let prev = self.words[p].lower();
+                    !(prev.ends_with("n't")
+                        || prev.ends_with("n’t")
+                        || matches!(
+                            prev,
+                            "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                                | "shall"
+                                | "to"
+                                | "not"
+                                | "never"
+                                | "did"
+                                | "do"
+                                | "does"
+                        ))
+                }))
     }
 
     /// Splits a speaker phrase into (name, role, as written); `None` when it is not one. A
@@ -531,6 +567,20 @@ impl<'t, 'l> Doc<'t, 'l> {
         // spokesman."); an abbreviation's is ("Jr.", "U.S.").
         if seg.ends_with('.') && !ends_with_abbreviation(seg) {
             seg = seg[..seg.len() - 1].trim_end_matches(trail);
+        }
+        // An adverb next to the verb is not the speaker's: "the state incorrectly stated",
+        // "officials also said".
+        if before_verb {
+            while let Some(w) = self.words[self.words_in(start, start + seg.len())].last() {
+                let lower = w.lower();
+                let adverb = !w.cap
+                    && (ADVERBS_AFTER_NAMES.contains(&lower)
+                        || (lower.len() > 4 && lower.ends_with("ly")));
+                if !adverb {
+                    break;
+                }
+                seg = seg[..w.span.start - start].trim_end_matches(trail);
+            }
         }
         let t_end = start + seg.len();
         let mut words: &[Word<'t>] = &self.words[self.words_in(start, t_end)];
@@ -582,11 +632,26 @@ impl<'t, 'l> Doc<'t, 'l> {
         if depth == 0 {
             parts.push(&raw[part_start..]);
         }
-        let parts: Vec<&str> = parts
+        let mut parts: Vec<&str> = parts
             .into_iter()
             .map(str::trim)
             .filter(|p| !p.is_empty() && !is_party_tag(p))
             .collect();
+        // An opening adverbial is neither the speaker nor their role: "In response to a
+        // question, the President said".
+        let mut raw = raw;
+        if before_verb && parts.len() > 1 {
+            let opener = parts[0]
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            if OPENING_PREPOSITIONS.contains(&opener.as_str()) {
+                parts.remove(0);
+                let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
+                raw = &self.text[off..t_end];
+            }
+        }
         let order: Vec<usize> = if before_verb {
             (0..parts.len()).rev().collect()
         } else {
@@ -741,7 +806,24 @@ impl<'t, 'l> Doc<'t, 'l> {
         } {
             i += 1;
         }
-        let (titles, name) = run.split_at(i);
+        let (mut titles, mut name) = run.split_at(i);
+        // A body keeps the titles that say whose it is: "the Russian Foreign Ministry" is not
+        // "Ministry", nor "the Kazakh Transport Ministry" "Transport Ministry".
+        let of_a_body = name.last().is_some_and(|w| {
+            let lower = w.lower();
+            let lower = lower
+                .strip_suffix("’s")
+                .or_else(|| lower.strip_suffix("'s"))
+                .unwrap_or(lower);
+            INSTITUTION_HEADS.contains(&lower)
+        });
+        if of_a_body {
+            let from = titles
+                .iter()
+                .position(|w| w.cap && !is_stopword(w.lower()))
+                .unwrap_or(titles.len());
+            (titles, name) = (&run[..0], &run[from..]);
+        }
         if name.is_empty() {
             if body.is_none() {
                 let b = run
@@ -758,6 +840,60 @@ impl<'t, 'l> Doc<'t, 'l> {
         Some((clean_name(joined(name)), titles))
     }
 }
+
+/// A number, in figures or in words up to twelve: "18", "two".
+fn is_number_word(lower: &str) -> bool {
+    lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && lower.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            lower,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+        )
+}
+
+/// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
+const INSTITUTION_HEADS: [&str; 30] = [
+    "ministry",
+    "ministries",
+    "office",
+    "committee",
+    "agency",
+    "service",
+    "services",
+    "embassy",
+    "government",
+    "parliament",
+    "court",
+    "council",
+    "commission",
+    "department",
+    "administration",
+    "authority",
+    "authorities",
+    "bank",
+    "police",
+    "army",
+    "navy",
+    "forces",
+    "guard",
+    "directorate",
+    "bureau",
+    "cabinet",
+    "assembly",
+    "command",
+    "headquarters",
+    "prosecutor",
+];
 
 /// A word that opens a described speaker ("the announcer", "his campaign manager").
 fn is_determiner(lower: &str) -> bool {
@@ -1268,6 +1404,14 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
     for q in &mut quotes {
+        if let Some((name, title)) = doc.title_holder(&q.speaker_text, q.span().start) {
+            q.role = if q.role.is_empty() {
+                title
+            } else {
+                format!("{title}, {}", q.role)
+            };
+            q.speaker = name;
+        }
         q.fill_text(text);
     }
     DocQuotes {
@@ -1508,6 +1652,37 @@ impl<'t> Doc<'t, '_> {
         )
     }
 
+    /// Whom a speaker written as a title alone stands for: "the President" after "President
+    /// Ilham Aliyev", "the foreign minister" after "Foreign Minister Jeyhun Bayramov". The
+    /// latest name written after that title before byte `at`, with the title as written.
+    fn title_holder(&self, speaker_text: &str, at: usize) -> Option<(String, String)> {
+        let mut words = speaker_text.split_whitespace();
+        if !words.next()?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let title: Vec<String> = words.map(str::to_lowercase).collect();
+        let titles = &self.lists.titles;
+        if title.is_empty() || title.len() > 3 || !title.iter().all(|w| titles.contains_lower(w)) {
+            return None;
+        }
+        let end = self.words.partition_point(|w| w.span.start < at);
+        (0..end.saturating_sub(title.len())).rev().find_map(|i| {
+            let here = &self.words[i..i + title.len()];
+            let matches = here[0].cap && here.iter().zip(&title).all(|(w, t)| w.lower() == t);
+            if !matches {
+                return None;
+            }
+            // The name right after the title, in the same capitalised run.
+            let after = &self.words[i..end.min(i + title.len() + MAX_NAME_WORDS)];
+            let run = capitalised_runs(self.text, after).into_iter().next()?;
+            if run.start != 0 || run.end <= title.len() {
+                return None;
+            }
+            let (name, _) = self.run_name(after, run, &mut None)?;
+            Some((name, joined(here)))
+        })
+    }
+
     /// Full names (two or more words) mentioned in the document, in order of first mention.
     fn into_names(mut self) -> Vec<String> {
         self.run_names();
@@ -1567,39 +1742,32 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
         let overlapping = found
             .get(found.partition_point(|q| q.outer.end <= s.start))
             .is_some_and(|q| q.outer.start < s.end);
-        if overlapping {
+        // Nor are sentences that quote with doubled apostrophes (''…'', as some archives
+        // write quotation marks): what they report is in the speaker's words.
+        if overlapping || s.slice(doc.text).contains("''") {
             continue;
         }
         let range = doc.words_in(s.start, s.end);
-        let Some((ci, n, cue)) = doc.first_cue(range.clone()) else {
+        // The sentence's cues, found once: the last one written in lower case may close it
+        // ("…, the Kremlin said"; "State" in "the State Duma" is a name), the first may open
+        // what it reports ("The Kremlin said that …").
+        let cues: Vec<(usize, usize, Cue)> = range
+            .clone()
+            .filter_map(|i| doc.cue_at(i, range.end))
+            .collect();
+        let Some(first) = cues.first() else {
             continue;
         };
-        if !matches!(
-            cue.lemma.as_str(),
-            "say"
-                | "tell"
-                | "state"
-                | "claim"
-                | "note"
-                | "add"
-                | "argue"
-                | "insist"
-                | "warn"
-                | "explain"
-                | "confirm"
-                | "announce"
-                | "allege"
-                | "admit"
-                | "deny"
-                | "acknowledge"
-                | "stress"
-                | "emphasize"
-                | "according to"
-                | "write"
-                | "point out"
-                | "suggest"
-                | "declare"
-        ) {
+        let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
+        if let Some(q) = last
+            .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
+            .and_then(|r| indirect_quote(doc, si, r))
+        {
+            out.push(q);
+            continue;
+        }
+        let (ci, n, cue) = first.clone();
+        if !reports_speech(&cue) {
             continue;
         }
         let (np, content) = if cue.lemma == "according to" {
@@ -1610,10 +1778,9 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
                 None => continue,
             }
         } else {
-            // Only a finite verb reports speech: "said", "argues", not "will announce",
-            // "must acknowledge" or "saying".
-            let verb = doc.words[ci].lower();
-            if verb == cue.lemma || verb.ends_with("ing") {
+            // Only a finite verb reports speech: "said", "argues", "experts say", not "will
+            // announce", "must acknowledge" or "saying".
+            if !doc.finite(ci, &cue) {
                 continue;
             }
             let mut from = doc.words[ci + n - 1].span.end;
@@ -1630,39 +1797,269 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
             ((cut, doc.words[ci].span.start), (from, s.end))
         };
-        let content_text = doc.text[content.0..content.1].trim();
-        let content_text = content_text.trim_end_matches(['.', '!', '?']);
-        if word_count_upto(content_text, 4) < 4 {
-            continue;
-        }
-        let Some((name, role, raw, kind)) =
-            doc.speaker_kind(np.0, np.1, cue.lemma != "according to")
-        else {
-            continue;
-        };
-        if kind == Np::Description {
-            continue;
-        }
-        let start = content.0
-            + (doc.text[content.0..content.1].len()
-                - doc.text[content.0..content.1].trim_start().len());
-        out.push(Quote {
-            kind: Kind::Indirect,
-            pieces: vec![Span {
-                start,
-                end: start + content_text.len(),
-            }],
-            speaker: name,
-            speaker_text: raw,
-            role,
-            cue: Some(doc.cue_hit(ci, n, cue)),
-            sentence: u32::try_from(si).unwrap_or(u32::MAX),
-            method: "indirect",
-            text: String::new(),
-        });
+        let before_verb = cue.lemma != "according to";
+        out.extend(indirect_quote(
+            doc,
+            si,
+            Reported {
+                content: vec![content],
+                np,
+                before_verb,
+                cue: (ci, n, cue),
+            },
+        ));
     }
     out
 }
+
+/// Whether a cue can report speech without quotation marks ("said", "according to"; not
+/// "called" or "described").
+fn reports_speech(cue: &Cue) -> bool {
+    matches!(
+        cue.lemma.as_str(),
+        "say"
+            | "tell"
+            | "state"
+            | "claim"
+            | "note"
+            | "add"
+            | "argue"
+            | "insist"
+            | "warn"
+            | "explain"
+            | "confirm"
+            | "announce"
+            | "allege"
+            | "admit"
+            | "deny"
+            | "acknowledge"
+            | "stress"
+            | "emphasize"
+            | "according to"
+            | "write"
+            | "point out"
+            | "suggest"
+            | "declare"
+    )
+}
+
+/// A sentence of reported speech, as found: byte ranges of what was said (two pieces when the
+/// attribution stands inside it: "A, the ministry said, B") and of the speaker phrase (before
+/// the verb or after it), and the cue (word index, words taken, cue).
+struct Reported {
+    content: Vec<(usize, usize)>,
+    np: (usize, usize),
+    before_verb: bool,
+    cue: (usize, usize, Cue),
+}
+
+/// The indirect quote of a sentence of reported speech, if what was said has four words or
+/// more and the speaker phrase names a speaker.
+fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
+    let (ci, n, cue) = r.cue;
+    let pieces: Vec<Span> = r
+        .content
+        .iter()
+        .filter_map(|&(start, end)| {
+            let raw = &doc.text[start..end];
+            let text = raw.trim().trim_end_matches(['.', '!', '?', ',']).trim_end();
+            let start = start + (raw.len() - raw.trim_start().len());
+            (!text.is_empty()).then_some(Span {
+                start,
+                end: start + text.len(),
+            })
+        })
+        .collect();
+    let words: usize = pieces
+        .iter()
+        .map(|p| word_count_upto(p.slice(doc.text), 4))
+        .sum();
+    if words < 4 {
+        return None;
+    }
+    let (name, role, raw, kind) = doc.speaker_kind(r.np.0, r.np.1, r.before_verb)?;
+    if kind == Np::Description && !plausible_description(&name) {
+        return None;
+    }
+    Some(Quote {
+        kind: Kind::Indirect,
+        pieces,
+        speaker: name,
+        speaker_text: raw,
+        role,
+        cue: Some(doc.cue_hit(ci, n, cue)),
+        sentence: u32::try_from(si).unwrap_or(u32::MAX),
+        method: "indirect",
+        text: String::new(),
+    })
+}
+
+/// Whether a described speaker of reported speech reads as a noun phrase that can speak:
+/// "officials", "Western diplomats", "the company", "four sources", "many lawmakers"; not a
+/// clause's leftovers ("of the report", "the people to") or an idea ("another perspective").
+fn plausible_description(description: &str) -> bool {
+    let words: Vec<String> = description
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let opens = (words.len() <= 2 && !is_stopword(first))
+        || is_determiner(first)
+        || is_number_word(first)
+        || matches!(
+            first.as_str(),
+            "some" | "many" | "most" | "several" | "both" | "all" | "other" | "few"
+        );
+    // An idea is not a speaker: "Another perspective argues that …".
+    let abstract_head = matches!(
+        last.as_str(),
+        "perspective"
+            | "perspectives"
+            | "view"
+            | "views"
+            | "viewpoint"
+            | "theory"
+            | "argument"
+            | "logic"
+            | "idea"
+            | "notion"
+            | "approach"
+            | "narrative"
+            | "version"
+            | "thinking"
+            | "reasoning"
+    );
+    opens && !is_stopword(last) && !last.ends_with("ly") && !abstract_head
+}
+
+/// Reported speech whose attribution follows what was said, after a comma: "…, the Kremlin
+/// said on Thursday.", "…, four sources told Reuters.", "…, Farhad Mammadov, a political
+/// analyst, said.", "…, said Konstantin Zatulin, a State Duma deputy.", "…, according to the
+/// ministry.", "A, the group said, B." After the verb comes the speaker (inverted), an
+/// adverbial ("on Thursday", "in a statement", the addressee of "told") or a comma, never a
+/// clause: in "After the crash, Aliyev said Russia must admit its guilt" what was said
+/// follows the verb, and the sentence is left to [`indirect`]'s reading.
+fn postposed(
+    doc: &Doc<'_, '_>,
+    s: Span,
+    range: std::ops::Range<usize>,
+    (ci, n, cue): (usize, usize, Cue),
+) -> Option<Reported> {
+    if !reports_speech(&cue) {
+        return None;
+    }
+    if !doc.finite(ci, &cue) {
+        return None;
+    }
+    let verb = &doc.words[ci];
+    let verb_end = doc.words[ci + n - 1].span.end;
+    let before = doc.text[s.start..verb.span.start].trim_end();
+    let after = &doc.text[verb_end..s.end];
+    let after_words = &doc.words[ci + n..range.end];
+    let comma_before_verb = before.ends_with(',');
+    let opens_np = |w: &Word<'_>| w.capitalised() || is_determiner(w.lower());
+    if cue.lemma == "according to"
+        || (comma_before_verb && after_words.first().is_some_and(opens_np))
+    {
+        // "…, according to X" and "…, said X, a deputy": the speaker follows the verb.
+        if after_words.len() > 12 || after_words.iter().any(|w| w.lower() == "that") {
+            return None;
+        }
+        let cut = s.start + before.strip_suffix(',')?.len();
+        return Some(Reported {
+            content: vec![(s.start, cut)],
+            np: (verb_end, s.end),
+            before_verb: false,
+            cue: (ci, n, cue),
+        })
+        .filter(|_| !opens_with_adverbial(&doc.text[s.start..cut]));
+    }
+    // After the verb: an adverbial, up to the end of the sentence or a comma, and what was
+    // said may go on after that comma.
+    let adverbial_end = after.find(',').map_or(s.end, |i| verb_end + i);
+    let adverbial = &doc.words[doc.words_in(verb_end, adverbial_end)];
+    if let Some(first) = adverbial.first() {
+        let opens = ADVERBIAL_OPENERS.contains(&first.lower())
+            || first.lower().ends_with("ly")
+            || is_calendar_word(first.lower())
+            || cue.lemma == "tell";
+        if !opens || adverbial.len() > 6 || adverbial.iter().any(|w| w.lower() == "that") {
+            return None;
+        }
+    }
+    // Before the verb: the speaker, after the comma that ends what was said; a speaker with
+    // an apposition ("X, a political analyst, said") takes the comma before that.
+    let mut commas = before.rmatch_indices(',').map(|(i, _)| i);
+    let comma = if comma_before_verb {
+        commas.nth(2)?
+    } else {
+        commas.next()?
+    };
+    let np = (s.start + comma + 1, verb.span.start);
+    if word_count_upto(&doc.text[np.0..np.1], 15) > 14
+        || (!comma_before_verb && word_count_upto(&doc.text[np.0..np.1], 9) > 8)
+    {
+        return None;
+    }
+    let mut content = vec![(s.start, s.start + comma)];
+    if adverbial_end < s.end {
+        content.push((adverbial_end + 1, s.end));
+    }
+    if opens_with_adverbial(&doc.text[s.start..s.start + comma]) {
+        return None;
+    }
+    Some(Reported {
+        content,
+        np,
+        before_verb: true,
+        cue: (ci, n, cue),
+    })
+}
+
+/// Whether text is an opening adverbial rather than a clause ("In Baku", "After the crash in
+/// Grozny"): it starts with a preposition or subordinator and no comma ends that adverbial
+/// before a clause follows ("In 2024, exports rose 5%" is a clause).
+fn opens_with_adverbial(text: &str) -> bool {
+    let opener = text
+        .split_whitespace()
+        .next()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    (OPENING_PREPOSITIONS.contains(&opener.as_str()) || SUBORDINATORS.contains(&opener.as_str()))
+        && !text.contains(',')
+}
+
+/// Words that open an adverbial after a reporting verb: "said on Thursday", "said in a
+/// statement", "said late on Friday".
+const ADVERBIAL_OPENERS: [&str; 22] = [
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "via",
+    "through",
+    "from",
+    "to",
+    "with",
+    "while",
+    "when",
+];
 
 /// Full names of two or more words seen in the corpus, by lower-case surname: how a bare
 /// surname that its own document does not explain is resolved. Grows with the distinct names

@@ -126,7 +126,7 @@ fn according_to_and_dash_lines() {
 
 #[test]
 fn an_unclosed_mark_does_not_swallow_the_next_paragraph() {
-    let text = "She said “this was never closed, she added.\nThe next paragraph says nothing quoted at all.";
+    let text = "She said “this was never closed, she added.\nThe next paragraph has nothing quoted at all.";
     let got = run(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "this was never closed, she added.");
@@ -611,10 +611,17 @@ fn a_headline_is_no_full_name_for_a_bare_surname() {
 
 #[test]
 fn a_clause_next_to_the_verb_holds_its_subject() {
-    // "Florida" is in the clause before the comma; "the state" is the subject of "stated",
-    // and a description makes no indirect speaker.
+    // "Florida" is in the clause before the comma; "the state" is the subject of "stated".
     let text = "They cite the 2000 election in Florida, when the state incorrectly stated that about 12,000 registered voters were ex-cons.";
-    assert_eq!(run(text), []);
+    assert_eq!(
+        run(text),
+        [t(
+            "indirect",
+            "about 12,000 registered voters were ex-cons",
+            "the state",
+            "state"
+        )]
+    );
     let text = "The issue has taken on new urgency after this week's debate, when the Democratic candidate Hillary Clinton suggested that Donald Trump was hiding his taxes.";
     assert_eq!(
         run(text),
@@ -650,4 +657,130 @@ fn a_clause_a_pronoun_opens_is_no_described_speaker() {
         !got.is_empty() && got.iter().all(|q| q.2.is_empty()),
         "{got:?}"
     );
+}
+
+#[test]
+fn reported_speech_with_the_attribution_after_it() {
+    let got = run("Russia's air defences were active at the time, the Kremlin said on Thursday.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "Russia's air defences were active at the time",
+            "Kremlin",
+            "say"
+        )]
+    );
+    let got =
+        run("The plane was hit by shrapnel from a Pantsir missile, four sources told Reuters.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "The plane was hit by shrapnel from a Pantsir missile",
+            "four sources",
+            "tell"
+        )]
+    );
+    // An apposition between the speaker and the verb, and the inverted order.
+    let got = run("The crash was caused by external interference, Farhad Mammadov, a political analyst, said.");
+    assert_eq!(got[0].1, "The crash was caused by external interference");
+    assert_eq!(got[0].2, "Farhad Mammadov");
+    let got = run("Russia must pay compensation to the families, said Konstantin Zatulin, a deputy of the State Duma.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        (
+            "Russia must pay compensation to the families",
+            "Konstantin Zatulin"
+        )
+    );
+    let got = run("The plane was hit by a surface-to-air missile, according to the ministry.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        (
+            "The plane was hit by a surface-to-air missile",
+            "the ministry"
+        )
+    );
+    // The attribution inside what was said: both halves are the quote.
+    let got = run(
+        "Compensation will be paid to every family, the airline said, once the investigation ends.",
+    );
+    assert_eq!(
+        got[0].1,
+        "Compensation will be paid to every family … once the investigation ends"
+    );
+}
+
+#[test]
+fn an_opening_adverbial_is_not_what_was_said() {
+    // What Aliyev said follows the verb; "After the crash in Grozny" only sets the time.
+    let got = run("After the crash in Grozny last year, Aliyev said Russia must admit its guilt.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "Russia must admit its guilt",
+            "Ilham Aliyev",
+            "say"
+        )]
+    );
+}
+
+#[test]
+fn plural_present_tense_reports_speech_but_a_modal_does_not() {
+    let got = run("Many lawmakers say there are also national security concerns.");
+    assert_eq!(got[0].1, "there are also national security concerns");
+    assert_eq!(got[0].2, "Many lawmakers");
+    assert_eq!(
+        run("Officials will say the plane was hit by a missile."),
+        []
+    );
+    assert_eq!(
+        run("Officials didn't say the plane was hit by a missile."),
+        []
+    );
+    // Counted, the form is a noun: "18 states" say nothing.
+    assert_eq!(
+        run("During the arguments, 18 states led by West Virginia will face off against the agency."),
+        []
+    );
+}
+
+#[test]
+fn a_body_keeps_the_country_its_name_gives() {
+    let got =
+        run("The Russian Foreign Ministry said that the talks with Baku would continue next week.");
+    assert_eq!(got[0].2, "Russian Foreign Ministry");
+    let got = run("The Kazakh Transport Ministry said that the recorders would be sent to Brazil.");
+    assert_eq!(got[0].2, "Kazakh Transport Ministry");
+    // A person's titles are still set aside.
+    let got = run("Russian President Vladimir Putin said that the plane had been hit near Grozny.");
+    assert_eq!(got[0].2, "Vladimir Putin");
+}
+
+#[test]
+fn a_title_alone_stands_for_the_person_last_named_with_it() {
+    let text = "President Ilham Aliyev met students in Baku on Monday.\n\n\
+In response to one of the questions, the President said that Azerbaijan plans to sue Russia in an international court.";
+    let mut d = vec![extract(text, &segment(text), Lists::default())];
+    resolve_speakers(&mut d, &Gazetteer::bundled());
+    let q = &d[0].quotes[0];
+    assert_eq!(q.speaker, "Ilham Aliyev");
+    assert_eq!(q.speaker_text, "the President");
+    assert_eq!(q.role, "President");
+    // With no one named with the title before it, the title is the speaker as written.
+    let got =
+        run("The President said that Azerbaijan plans to sue Russia in an international court.");
+    assert_eq!(got[0].2, "President");
+}
+
+#[test]
+fn an_idea_is_no_speaker_of_reported_speech() {
+    assert_eq!(
+        run("Another perspective argues that Aliyev now sees Moscow as expendable."),
+        []
+    );
+    let got = run("Some analysts suggest that Baku is acting under Turkey's influence.");
+    assert_eq!(got[0].2, "Some analysts");
 }
