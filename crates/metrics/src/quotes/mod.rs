@@ -1666,7 +1666,7 @@ impl<'t> Doc<'t, '_> {
             return None;
         }
         let end = self.words.partition_point(|w| w.span.start < at);
-        (0..end.saturating_sub(title.len())).rev().find_map(|i| {
+        (0..=end.checked_sub(title.len())?).rev().find_map(|i| {
             let here = &self.words[i..i + title.len()];
             let matches = here[0].cap && here.iter().zip(&title).all(|(w, t)| w.lower() == t);
             if !matches {
