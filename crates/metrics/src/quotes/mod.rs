@@ -750,12 +750,33 @@ impl<'t, 'l> Doc<'t, 'l> {
             runs.reverse();
         }
         let mut body: Option<String> = None;
+        let mut placed_description: Option<String> = None;
         for r in runs {
+            // A place that a described speaker is in is not the speaker: "Developers and
+            // supporters in Congress say", "Officials in Moscow said".
+            let placed = r.start >= 2
+                && matches!(
+                    words[r.start - 1].lower(),
+                    "in" | "at" | "from" | "across" | "around" | "near" | "outside" | "inside"
+                );
+            if from_right && placed {
+                // The speaker is then the description with its place, when nothing else
+                // names one: "Officials at Homeland Security Investigations".
+                if placed_description.is_none() && r.end <= 8 {
+                    placed_description = Some(joined(&words[..r.end]));
+                }
+                continue;
+            }
+            // Before that place, one capitalised word opening the phrase is the description's
+            // head ("Developers and supporters in Congress", "Senator from Texas").
+            if placed_description.is_some() && r.start == 0 && r.len() == 1 {
+                continue;
+            }
             if let Some((name, titles)) = self.run_name(words, r, &mut body) {
                 return Some((name, joined(titles)));
             }
         }
-        body.map(|b| (b, String::new()))
+        placed_description.or(body).map(|b| (b, String::new()))
     }
 
     /// The name in the capitalised run `words[r]` and the titles before it. A run of titles
@@ -934,7 +955,7 @@ fn joined(words: &[Word<'_>]) -> String {
 }
 
 /// Capitalised words that open sentences but never names.
-const NOT_NAMES: [&str; 7] = [
+const NOT_NAMES: [&str; 17] = [
     "several",
     "many",
     "some",
@@ -942,6 +963,17 @@ const NOT_NAMES: [&str; 7] = [
     "perhaps",
     "following",
     "asked",
+    // quantities: "Nearly eight of 10 voters say", "More than half said"
+    "nearly",
+    "almost",
+    "roughly",
+    "about",
+    "around",
+    "only",
+    "more",
+    "most",
+    "fewer",
+    "half",
 ];
 
 /// A word that opens a capitalised run without being part of a name: a month or weekday

@@ -784,3 +784,14 @@ fn an_idea_is_no_speaker_of_reported_speech() {
     let got = run("Some analysts suggest that Baku is acting under Turkey's influence.");
     assert_eq!(got[0].2, "Some analysts");
 }
+
+#[test]
+fn a_place_in_a_described_speaker_is_not_the_speaker() {
+    let got = run("Officials in Moscow said that the recorders would be sent to the Interstate Aviation Committee.");
+    assert_eq!(got[0].2, "Officials in Moscow");
+    let got = run("Developers and supporters in Congress say the program has brought billions of dollars to poor areas.");
+    assert_eq!(got[0].2, "Developers and supporters in Congress");
+    // A quantity opening the sentence names no one.
+    let got = run("Nearly eight of 10 voters say they plan to watch the debate on Monday.");
+    assert!(got.iter().all(|q| q.2 != "Nearly"), "{got:?}");
+}
