@@ -1436,6 +1436,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
     for q in &mut quotes {
+        if q.kind == Kind::Scare {
+            trim_term_end(text, q);
+        }
         if let Some((name, title)) = doc.title_holder(&q.speaker_text, q.span().start) {
             q.role = if q.role.is_empty() {
                 title
@@ -1449,6 +1452,24 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     DocQuotes {
         quotes,
         names: doc.into_names(),
+    }
+}
+
+/// Leaves out of a scare-quoted term the punctuation that the sentence puts inside the marks
+/// (“compensation,” is the term "compensation"), so that a term is counted as one however the
+/// sentence runs on. An abbreviation keeps its full stop (“U.S.”).
+fn trim_term_end(text: &str, q: &mut Quote) {
+    let Some(last) = q.pieces.last_mut() else {
+        return;
+    };
+    let piece = last.slice(text);
+    let mut kept = piece.trim_end_matches([',', ';', ':']);
+    if kept.ends_with('.') && !ends_with_abbreviation(kept) {
+        kept = &kept[..kept.len() - 1];
+    }
+    let kept = kept.trim_end();
+    if !kept.is_empty() {
+        last.end = last.start + kept.len();
     }
 }
 

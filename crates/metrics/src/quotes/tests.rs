@@ -795,3 +795,10 @@ fn a_place_in_a_described_speaker_is_not_the_speaker() {
     let got = run("Nearly eight of 10 voters say they plan to watch the debate on Monday.");
     assert!(got.iter().all(|q| q.2 != "Nearly"), "{got:?}");
 }
+
+#[test]
+fn a_scare_quoted_term_leaves_out_the_sentence_punctuation_inside_the_marks() {
+    let got = run("Moscow offered “compensation,” not an apology, and spoke of the “U.S.” and a “bird strike.”");
+    let terms: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(terms, ["compensation", "U.S.", "bird strike"]);
+}
