@@ -864,8 +864,8 @@ impl<'t, 'l> Doc<'t, 'l> {
 
 /// A number, in figures or in words up to twelve: "18", "two".
 fn is_number_word(lower: &str) -> bool {
-    lower.chars().all(|c| c.is_ascii_digit() || c == ',')
-        && lower.starts_with(|c: char| c.is_ascii_digit())
+    (lower.starts_with(|c: char| c.is_ascii_digit())
+        && lower.chars().all(|c| c.is_ascii_digit() || c == ','))
         || matches!(
             lower,
             "two"
