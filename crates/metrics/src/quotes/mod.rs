@@ -568,14 +568,24 @@ impl<'t, 'l> Doc<'t, 'l> {
         if seg.ends_with('.') && !ends_with_abbreviation(seg) {
             seg = seg[..seg.len() - 1].trim_end_matches(trail);
         }
-        // An adverb next to the verb is not the speaker's: "the state incorrectly stated",
-        // "officials also said".
+        // An adverb or auxiliary next to the verb is not the speaker's: "the state
+        // incorrectly stated", "officials also said", "McAuliffe has said".
         if before_verb {
-            while let Some(w) = self.words[self.words_in(start, start + seg.len())].last() {
+            while let [.., before, w] = &self.words[self.words_in(start, start + seg.len())] {
                 let lower = w.lower();
+                // An "-ly" word after a determiner or an owner is a noun: "the family",
+                // "Scott's family", "an ally".
+                let noun_slot = is_determiner(before.lower())
+                    || is_stopword(before.lower())
+                    || before.text.ends_with("’s")
+                    || before.text.ends_with("'s");
                 let adverb = !w.cap
                     && (ADVERBS_AFTER_NAMES.contains(&lower)
-                        || (lower.len() > 4 && lower.ends_with("ly")));
+                        || matches!(lower, "has" | "have" | "had")
+                        || (lower.len() > 4
+                            && lower.ends_with("ly")
+                            && !noun_slot
+                            && !matches!(lower, "family" | "assembly" | "supply" | "rally")));
                 if !adverb {
                     break;
                 }
@@ -1930,6 +1940,17 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
     if words < 4 {
         return None;
     }
+    // A verb in a relative clause reports nothing: "the gap between what Trump says and …",
+    // "Everything Trump says is a lie".
+    let relative = doc.words[doc.words_in(r.np.0, r.np.1)].iter().any(|w| {
+        matches!(
+            w.lower(),
+            "what" | "whatever" | "everything" | "anything" | "nothing"
+        )
+    });
+    if relative && r.before_verb {
+        return None;
+    }
     let (name, role, raw, kind) = doc.speaker_kind(r.np.0, r.np.1, r.before_verb)?;
     if kind == Np::Description && !plausible_description(&name) {
         return None;
@@ -1987,7 +2008,7 @@ fn plausible_description(description: &str) -> bool {
             | "thinking"
             | "reasoning"
     );
-    opens && !is_stopword(last) && !last.ends_with("ly") && !abstract_head
+    opens && !is_stopword(last) && !abstract_head
 }
 
 /// Reported speech whose attribution follows what was said, after a comma: "…, the Kremlin

@@ -802,3 +802,36 @@ fn a_scare_quoted_term_leaves_out_the_sentence_punctuation_inside_the_marks() {
     let terms: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
     assert_eq!(terms, ["compensation", "U.S.", "bird strike"]);
 }
+
+#[test]
+fn a_verb_in_a_relative_clause_reports_nothing() {
+    assert_eq!(
+        run("The gap between what Trump says his tax plan would do and what it would do began a year ago."),
+        []
+    );
+    // The critics report it; the Kremlin's "says" is inside what they say.
+    assert_eq!(
+        run("Everything the Kremlin says about the crash is a lie, critics argue."),
+        [t(
+            "indirect",
+            "Everything the Kremlin says about the crash is a lie",
+            "critics",
+            "argue"
+        )]
+    );
+    assert_eq!(
+        run("Everything the Kremlin says about the crash is a lie."),
+        []
+    );
+}
+
+#[test]
+fn an_auxiliary_or_adverb_before_the_verb_is_not_the_speaker_but_a_noun_in_ly_is() {
+    let got = run("The family has said that the videos must be released to the public.");
+    assert_eq!(got[0].2, "The family");
+    let got = run("Officials previously said that the plane had been hit by a bird.");
+    assert_eq!(got[0].2, "Officials");
+    let got =
+        run("McAuliffe has said that about 20 people have indicated an interest in the seat.");
+    assert_eq!(got[0].2, "McAuliffe");
+}
