@@ -708,7 +708,10 @@ impl<'t, 'l> Doc<'t, 'l> {
                 continue;
             }
             if before_verb && !pw[0].capitalised() && !last_chance {
-                if k == 0 && is_determiner(pw[0].lower()) && pw.len() <= 4 {
+                // ("experts say", "officials said": a described speaker without a determiner.)
+                let bare_role =
+                    pw.len() <= 2 && pw.last().is_some_and(|w| ROLE_NOUNS.contains(&w.lower()));
+                if k == 0 && (is_determiner(pw[0].lower()) || bare_role) && pw.len() <= 4 {
                     passed_over = Some((part, role_rest()));
                 }
                 continue; // an apposition or an adverbial: the subject is further back
@@ -747,7 +750,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 break;
             }
         }
-        passed_over.map(|(part, role)| (part.to_string(), role, raw.to_string(), Np::Description))
+        passed_over.map(|(part, role)| (part.to_string(), role, part.to_string(), Np::Description))
     }
 
     /// The first capitalised run in `words` that is a name once titles are set aside, and the
@@ -1812,15 +1815,12 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
         }
         let range = doc.words_in(s.start, s.end);
         // The sentence's cues, found once: the last one written in lower case may close it
-        // ("…, the Kremlin said"; "State" in "the State Duma" is a name), the first may open
-        // what it reports ("The Kremlin said that …").
+        // ("…, the Kremlin said"; "State" in "the State Duma" is a name), the first that
+        // reports speech may open what it reports ("The Kremlin said that …").
         let cues: Vec<(usize, usize, Cue)> = range
             .clone()
             .filter_map(|i| doc.cue_at(i, range.end))
             .collect();
-        let Some(first) = cues.first() else {
-            continue;
-        };
         let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
         if let Some(q) = last
             .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
@@ -1829,10 +1829,10 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             out.push(q);
             continue;
         }
-        let (ci, n, cue) = first.clone();
-        if !reports_speech(&cue) {
+        // The first cue that reports speech: "so-called" or "called it" before it is none.
+        let Some((ci, n, cue)) = cues.iter().find(|(_, _, c)| reports_speech(c)).cloned() else {
             continue;
-        }
+        };
         let (np, content) = if cue.lemma == "according to" {
             let after = doc.words[ci + n - 1].span.end;
             let comma = doc.text[after..s.end].find(',').map(|i| after + i);

@@ -835,3 +835,23 @@ fn an_auxiliary_or_adverb_before_the_verb_is_not_the_speaker_but_a_noun_in_ly_is
         run("McAuliffe has said that about 20 people have indicated an interest in the seat.");
     assert_eq!(got[0].2, "McAuliffe");
 }
+
+#[test]
+fn a_bare_plural_after_an_opening_clause_is_the_speaker() {
+    let got = run("Though he has heralded plans to tax the rich, experts say the sting of those changes would be swamped by other cuts.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "the sting of those changes would be swamped by other cuts",
+            "experts",
+            "say"
+        )]
+    );
+    // A naming verb before the reporting one does not stop the search.
+    let got = run("Moscow, which called the report a provocation, said that the plane had been hit by a bird.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("the plane had been hit by a bird", "Moscow")
+    );
+}
