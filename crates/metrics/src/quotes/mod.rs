@@ -650,17 +650,13 @@ impl<'t, 'l> Doc<'t, 'l> {
         // An opening adverbial is neither the speaker nor their role: "In response to a
         // question, the President said".
         let mut raw = raw;
-        if before_verb && parts.len() > 1 {
-            let opener = parts[0]
-                .split_whitespace()
-                .next()
-                .unwrap_or_default()
-                .to_lowercase();
-            if OPENING_PREPOSITIONS.contains(&opener.as_str()) {
-                parts.remove(0);
-                let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
-                raw = &self.text[off..t_end];
-            }
+        if before_verb
+            && parts.len() > 1
+            && OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
+        {
+            parts.remove(0);
+            let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
+            raw = &self.text[off..t_end];
         }
         let order: Vec<usize> = if before_verb {
             (0..parts.len()).rev().collect()
@@ -1865,7 +1861,10 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             doc,
             si,
             Reported {
-                content: vec![content],
+                content: vec![Span {
+                    start: content.0,
+                    end: content.1,
+                }],
                 np,
                 before_verb,
                 cue: (ci, n, cue),
@@ -1910,7 +1909,7 @@ fn reports_speech(cue: &Cue) -> bool {
 /// attribution stands inside it: "A, the ministry said, B") and of the speaker phrase (before
 /// the verb or after it), and the cue (word index, words taken, cue).
 struct Reported {
-    content: Vec<(usize, usize)>,
+    content: Vec<Span>,
     np: (usize, usize),
     before_verb: bool,
     cue: (usize, usize, Cue),
@@ -1923,10 +1922,10 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
     let pieces: Vec<Span> = r
         .content
         .iter()
-        .filter_map(|&(start, end)| {
-            let raw = &doc.text[start..end];
+        .filter_map(|piece| {
+            let raw = piece.slice(doc.text);
             let text = raw.trim().trim_end_matches(['.', '!', '?', ',']).trim_end();
-            let start = start + (raw.len() - raw.trim_start().len());
+            let start = piece.start + (raw.len() - raw.trim_start().len());
             (!text.is_empty()).then_some(Span {
                 start,
                 end: start + text.len(),
@@ -2046,7 +2045,10 @@ fn postposed(
         }
         let cut = s.start + before.strip_suffix(',')?.len();
         return Some(Reported {
-            content: vec![(s.start, cut)],
+            content: vec![Span {
+                start: s.start,
+                end: cut,
+            }],
             np: (verb_end, s.end),
             before_verb: false,
             cue: (ci, n, cue),
@@ -2080,9 +2082,15 @@ fn postposed(
     {
         return None;
     }
-    let mut content = vec![(s.start, s.start + comma)];
+    let mut content = vec![Span {
+        start: s.start,
+        end: s.start + comma,
+    }];
     if adverbial_end < s.end {
-        content.push((adverbial_end + 1, s.end));
+        content.push(Span {
+            start: adverbial_end + 1,
+            end: s.end,
+        });
     }
     if opens_with_adverbial(&doc.text[s.start..s.start + comma]) {
         return None;
@@ -2099,13 +2107,17 @@ fn postposed(
 /// Grozny"): it starts with a preposition or subordinator and no comma ends that adverbial
 /// before a clause follows ("In 2024, exports rose 5%" is a clause).
 fn opens_with_adverbial(text: &str) -> bool {
-    let opener = text
-        .split_whitespace()
-        .next()
-        .map(str::to_lowercase)
-        .unwrap_or_default();
+    let opener = first_word_lower(text);
     (OPENING_PREPOSITIONS.contains(&opener.as_str()) || SUBORDINATORS.contains(&opener.as_str()))
         && !text.contains(',')
+}
+
+/// The first word of `text` (up to white space), in lower case; empty if there is none.
+fn first_word_lower(text: &str) -> String {
+    text.split_whitespace()
+        .next()
+        .map(str::to_lowercase)
+        .unwrap_or_default()
 }
 
 /// Words that open an adverbial after a reporting verb: "said on Thursday", "said in a
