@@ -150,45 +150,53 @@ impl KeynessTable {
     }
 }
 
-/// Rows of a group that the keyness charts of `top` terms can use: the first and last
-/// `CHART_POOL × top` (the charts take the top and bottom of the z order, skipping redundant
-/// phrases). The rest of the group's rows need not stay in memory.
+/// The rows of a group that its keyness charts of `top` terms draw, in the order given (z
+/// descending): the first `top` distinct terms with z > 0 and the last `top` with z < 0 (see
+/// [`distinct`]); a group with no such term keeps its first row, which carries the group's
+/// sizes. The rest of the group's rows need not stay in memory.
 pub fn chart_rows<'a>(rows: Vec<KeyRow<'a>>, top: usize) -> Vec<KeyRow<'a>> {
-    const CHART_POOL: usize = 50;
-    let keep = CHART_POOL.saturating_mul(top.max(1));
-    if rows.len() <= 2 * keep {
-        return rows;
+    let more = distinct(rows.iter().enumerate().filter(|(_, r)| r.z > 0.0), top);
+    let less = distinct(
+        rows.iter().enumerate().rev().filter(|(_, r)| r.z < 0.0),
+        top,
+    );
+    let mut keep = vec![false; rows.len()];
+    for i in more.into_iter().chain(less) {
+        keep[i] = true;
     }
-    let tail = rows.len() - keep;
+    if !keep.contains(&true) {
+        if let Some(first) = keep.first_mut() {
+            *first = true;
+        }
+    }
     rows.into_iter()
-        .enumerate()
-        .filter(|(i, _)| *i < keep || *i >= tail)
-        .map(|(_, r)| r)
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
         .collect()
 }
 
-/// The first `top` rows, leaving out a term that adds nothing to one already chosen: one that
-/// contains it or is contained in it, word for word, with the same counts ("phrase" beside
-/// "phrase word" when the two always occur together).
-fn distinct<'r, 'a>(rows: impl Iterator<Item = &'r KeyRow<'a>>, top: usize) -> Vec<&'r KeyRow<'a>>
-where
-    'a: 'r,
-{
-    let mut chosen: Vec<&KeyRow<'_>> = Vec::new();
-    for r in rows {
+/// The numbers of the first `top` rows, leaving out a term that adds nothing to one already
+/// chosen: one that contains it or is contained in it, word for word, with the same counts
+/// ("phrase" beside "phrase word" when the two always occur together).
+fn distinct<'r, 'a: 'r>(
+    rows: impl Iterator<Item = (usize, &'r KeyRow<'a>)>,
+    top: usize,
+) -> Vec<usize> {
+    let mut chosen: Vec<(usize, &KeyRow<'_>)> = Vec::new();
+    for (i, r) in rows {
         if chosen.len() == top {
             break;
         }
-        let redundant = chosen.iter().any(|c| {
+        let redundant = chosen.iter().any(|(_, c)| {
             c.count == r.count
                 && c.count_rest == r.count_rest
                 && (contains_words(c.key, r.key) || contains_words(r.key, c.key))
         });
         if !redundant {
-            chosen.push(r);
+            chosen.push((i, r));
         }
     }
-    chosen
+    chosen.into_iter().map(|(i, _)| i).collect()
 }
 
 /// Whether the words of `inner` occur in `outer` as a contiguous run.
@@ -268,13 +276,13 @@ pub fn write_keyness_charts(
     let mut charts = Vec::new();
     for (g, stem) in groups.iter().zip(&stems) {
         let first = &g[0];
-        let more: Vec<Bar> = distinct(g.iter().filter(|r| r.z > 0.0), top)
+        let more: Vec<Bar> = distinct(g.iter().enumerate().filter(|(_, r)| r.z > 0.0), top)
             .into_iter()
-            .map(bar)
+            .map(|i| bar(&g[i]))
             .collect();
-        let less: Vec<Bar> = distinct(g.iter().rev().filter(|r| r.z < 0.0), top)
+        let less: Vec<Bar> = distinct(g.iter().enumerate().rev().filter(|(_, r)| r.z < 0.0), top)
             .into_iter()
-            .map(bar)
+            .map(|i| bar(&g[i]))
             .collect();
         let pale = more.iter().chain(&less).any(|b| b.pale);
         let subtitle = format!(
@@ -372,6 +380,82 @@ pub fn write_keyness_charts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The charts drawn from the rows `chart_rows` keeps are the charts drawn from all rows,
+    /// byte for byte, though it keeps a few rows of many, redundant phrases included.
+    #[test]
+    fn charts_need_only_the_rows_chart_rows_keeps() {
+        use slant_corpus::segment::segment;
+        use slant_metrics::keyness::{keyness, KeynessOptions};
+        use slant_metrics::terms::{count_terms, TermOptions, TermTable};
+        let opts = TermOptions::default();
+        let mut table = TermTable::new(&opts);
+        let words = [
+            "grozny",
+            "missile",
+            "crash",
+            "plane",
+            "airline",
+            "baku",
+            "moscow",
+            "kremlin",
+            "apology",
+            "compensation",
+            "investigation",
+            "report",
+            "pilot",
+            "defence",
+            "state",
+        ];
+        for i in 0..24usize {
+            // Each document leans on a few words, by its group; "state duma" always together.
+            let group = ["A", "B", "C"][i % 3];
+            let text: Vec<String> = (0..40)
+                .map(|j| {
+                    let w = words[(i * 7 + j * j + j * (i % 3)) % words.len()];
+                    if (j + i) % 5 == 0 {
+                        format!("{w} state duma.")
+                    } else {
+                        format!("{w} {}.", words[(j * (i % 3 + 2)) % words.len()])
+                    }
+                })
+                .collect();
+            let text = text.join(" ");
+            table.add(group, i as u32, count_terms(&text, &segment(&text), &opts));
+        }
+        let key_opts = KeynessOptions {
+            min_count: 1,
+            ..KeynessOptions::default()
+        };
+        let rows = keyness(&table, &key_opts);
+        let top = 3;
+        let mut kept = Vec::new();
+        for group in ["A", "B", "C"] {
+            let of_group: Vec<_> = rows.iter().filter(|r| r.group == group).cloned().collect();
+            let len = of_group.len();
+            let chosen = chart_rows(of_group, top);
+            assert!(
+                chosen.len() <= 2 * top && len > 4 * top,
+                "{group}: {len} rows"
+            );
+            kept.extend(chosen);
+        }
+        let (all, few) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let drawn = write_keyness_charts(all.path(), &rows, "outlet", top, None).unwrap();
+        write_keyness_charts(few.path(), &kept, "outlet", top, None).unwrap();
+        assert_eq!(drawn.len(), 4);
+        let mut files: Vec<_> = std::fs::read_dir(all.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        files.sort();
+        assert_eq!(files.len(), 8, "{files:?}");
+        for name in files {
+            let a = std::fs::read(all.path().join(&name)).unwrap();
+            let b = std::fs::read(few.path().join(&name)).unwrap();
+            assert!(a == b, "{name:?} differs");
+        }
+    }
 
     #[test]
     fn words_counts_and_plurals_read_as_written() {
