@@ -497,7 +497,9 @@ impl<'t, 'l> Doc<'t, 'l> {
     }
 
     /// Whether the cue at word `i` is a finite verb, which can report speech: "said", "says",
-    /// "experts say"; not "saying", "will say", "to say" or "did not say".
+    /// "experts say", "they say"; not "saying", "will say", "to say" or "did not say". A
+    /// bare form needs a subject just before it: "State officials said" and "federal and
+    /// state officials" hold no verb "state".
     fn finite(&self, i: usize, cue: &Cue) -> bool {
         let lower = self.words[i].lower();
         if cue.lemma == "according to" {
@@ -505,28 +507,32 @@ impl<'t, 'l> Doc<'t, 'l> {
         }
         !lower.ends_with("ing")
             && (lower != cue.lemma
-                || i.checked_sub(1).is_none_or(|p| {
+                || i.checked_sub(1).is_some_and(|p| {
                     let prev = self.words[p].lower();
-                    !(prev.ends_with("n't")
-                        || prev.ends_with("n’t")
-                        || matches!(
-                            prev,
-                            "will"
-                                | "would"
-                                | "can"
-                                | "could"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "should"
-                                | "shall"
-                                | "to"
-                                | "not"
-                                | "never"
-                                | "did"
-                                | "do"
-                                | "does"
-                        ))
+                    let gap = &self.text[self.words[p].span.end..self.words[i].span.start];
+                    let subject = !gap.contains(['.', '!', '?', '\n'])
+                        && (!is_stopword(prev) || pronoun_of(prev).is_some() || gap.contains(','));
+                    subject
+                        && !(prev.ends_with("n't")
+                            || prev.ends_with("n’t")
+                            || matches!(
+                                prev,
+                                "will"
+                                    | "would"
+                                    | "can"
+                                    | "could"
+                                    | "may"
+                                    | "might"
+                                    | "must"
+                                    | "should"
+                                    | "shall"
+                                    | "to"
+                                    | "not"
+                                    | "never"
+                                    | "did"
+                                    | "do"
+                                    | "does"
+                            ))
                 }))
     }
 
@@ -714,6 +720,30 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
             if head_is_role && !pw[0].capitalised() && pw.len() <= 10 {
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
+            }
+            // A name that only modifies a described head is not the speaker: "Kremlin
+            // officials", "Federal prosecutors", "Trump aides", "top Azerbaijani lawmakers".
+            if (2..=4).contains(&pw.len())
+                && pw.iter().any(|w| w.capitalised())
+                && pw.last().is_some_and(|w| !w.cap)
+            {
+                let lower: Vec<String> = pw.iter().map(|w| w.lower().to_string()).collect();
+                // (The head is the last word: "Prices on its attack" is no description.) A
+                // body's papers speak for the body: "according to ICAO regulations" is ICAO.
+                let papers = lower
+                    .last()
+                    .is_some_and(|h| DOCUMENT_NOUNS.contains(&h.as_str()));
+                if bare_plural(&lower)
+                    && !papers
+                    && !lower.iter().any(|w| is_stopword(w) && w != "and")
+                {
+                    return Some((
+                        part.to_string(),
+                        role_rest(),
+                        raw.to_string(),
+                        Np::Description,
+                    ));
+                }
             }
             if let Some((name, titles)) = self.name_in(pw, before_verb) {
                 let role = [titles, role_rest()]
@@ -1621,7 +1651,8 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
 }
 
 /// Where the subject of a verb can start at the latest: just after the last sentence or
-/// clause break (a stop, semicolon, colon, quotation mark or dash, as after a dateline).
+/// clause break (a stop, semicolon, colon, quotation mark or dash, as after a dateline), or
+/// after a comma and the conjunction that opens a clause of its own ("…, but Obama said").
 fn clause_cut(before: &str) -> Option<usize> {
     before
         .char_indices()
@@ -1629,8 +1660,23 @@ fn clause_cut(before: &str) -> Option<usize> {
         .filter(|(i, c)| *c != '.' || !is_abbreviation_dot(before, *i))
         .map(|(i, c)| i + c.len_utf8())
         .chain(before.match_indices(" - ").map(|(i, _)| i + 3))
+        .chain(
+            CLAUSE_CONJUNCTIONS
+                .iter()
+                .filter_map(|c| before.rmatch_indices(c).next().map(|(i, m)| i + m.len())),
+        )
         .max()
 }
+
+/// A comma and a conjunction that opens a clause with its own subject.
+const CLAUSE_CONJUNCTIONS: [&str; 6] = [
+    ", but ",
+    ", yet ",
+    ", while ",
+    ", although ",
+    ", though ",
+    ", whereas ",
+];
 
 /// A full stop after an initial or a title ("Mr.", "U.S.", "J.") rather than a sentence end.
 fn is_abbreviation_dot(text: &str, at: usize) -> bool {
@@ -1817,7 +1863,10 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             .clone()
             .filter_map(|i| doc.cue_at(i, range.end))
             .collect();
-        let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
+        let last = cues
+            .iter()
+            .rev()
+            .find(|(i, _, c)| !doc.words[*i].cap && reports_speech(c) && doc.finite(*i, c));
         if let Some(q) = last
             .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
             .and_then(|r| indirect_quote(doc, si, r))
@@ -1826,7 +1875,13 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             continue;
         }
         // The first cue that reports speech: "so-called" or "called it" before it is none.
-        let Some((ci, n, cue)) = cues.iter().find(|(_, _, c)| reports_speech(c)).cloned() else {
+        // Only a finite verb reports speech: "said", "argues", "experts say", not "will
+        // announce", "must acknowledge" or "saying".
+        let Some((ci, n, cue)) = cues
+            .iter()
+            .find(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
+            .cloned()
+        else {
             continue;
         };
         let (np, content) = if cue.lemma == "according to" {
@@ -1837,11 +1892,6 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
                 None => continue,
             }
         } else {
-            // Only a finite verb reports speech: "said", "argues", "experts say", not "will
-            // announce", "must acknowledge" or "saying".
-            if !doc.finite(ci, &cue) {
-                continue;
-            }
             let mut from = doc.words[ci + n - 1].span.end;
             // "told reporters that": skip the addressee up to "that".
             let rest = doc.words_in(from, s.end);
@@ -1851,6 +1901,13 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             } else if cue.lemma != "say" {
                 // Other verbs report speech only with a "that" clause ("stated that …").
                 continue;
+            } else {
+                // "…, lawmakers said Friday afternoon, as they …": an adverbial up to a comma
+                // after the verb ends the attribution, and no clause it reports follows.
+                let comma = doc.text[from..s.end].find(',').map(|i| from + i);
+                if comma.is_some_and(|c| is_adverbial(&doc.words[doc.words_in(from, c)])) {
+                    continue;
+                }
             }
             let before = &doc.text[s.start..doc.words[ci].span.start];
             let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
@@ -1987,7 +2044,8 @@ fn plausible_description(description: &str) -> bool {
         || matches!(
             first.as_str(),
             "some" | "many" | "most" | "several" | "both" | "all" | "other" | "few"
-        );
+        )
+        || bare_plural(&words);
     // An idea is not a speaker: "Another perspective argues that …".
     let abstract_head = matches!(
         last.as_str(),
@@ -2008,6 +2066,59 @@ fn plausible_description(description: &str) -> bool {
             | "reasoning"
     );
     opens && !is_stopword(last) && !abstract_head
+}
+
+/// Plural nouns for what a body writes rather than who speaks for it: after a name ("ICAO
+/// regulations", "FBI records"), the name is the source.
+const DOCUMENT_NOUNS: [&str; 16] = [
+    "regulations",
+    "rules",
+    "records",
+    "documents",
+    "reports",
+    "data",
+    "figures",
+    "statistics",
+    "estimates",
+    "polls",
+    "surveys",
+    "filings",
+    "papers",
+    "guidelines",
+    "laws",
+    "statements",
+];
+
+/// Whether lower-case words are a plural noun phrase without a determiner: "top black
+/// lawmakers", "federal and state officials", "attorneys for the family". The head (the
+/// last word, or the word before the first preposition) ends in a plural -s, and the words
+/// before it are modifiers: no stop word but "and".
+fn bare_plural(words: &[String]) -> bool {
+    if words.len() > 6 {
+        return false;
+    }
+    let head_at = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "of" | "for" | "at" | "from" | "with" | "in" | "on"
+            )
+        })
+        .unwrap_or(words.len());
+    let Some(head) = head_at.checked_sub(1).map(|i| &words[i]) else {
+        return false;
+    };
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is")
+        && !is_stopword(head);
+    plural
+        && words[..head_at - 1]
+            .iter()
+            .all(|w| w == "and" || !is_stopword(w))
 }
 
 /// Reported speech whose attribution follows what was said, after a comma: "…, the Kremlin
@@ -2059,14 +2170,11 @@ fn postposed(
     // said may go on after that comma.
     let adverbial_end = after.find(',').map_or(s.end, |i| verb_end + i);
     let adverbial = &doc.words[doc.words_in(verb_end, adverbial_end)];
-    if let Some(first) = adverbial.first() {
-        let opens = ADVERBIAL_OPENERS.contains(&first.lower())
-            || first.lower().ends_with("ly")
-            || is_calendar_word(first.lower())
-            || cue.lemma == "tell";
-        if !opens || adverbial.len() > 6 || adverbial.iter().any(|w| w.lower() == "that") {
-            return None;
-        }
+    let addressee = cue.lemma == "tell"
+        && adverbial.len() <= 6
+        && adverbial.iter().all(|w| w.lower() != "that");
+    if !adverbial.is_empty() && !is_adverbial(adverbial) && !addressee {
+        return None;
     }
     // Before the verb: the speaker, after the comma that ends what was said; a speaker with
     // an apposition ("X, a political analyst, said") takes the comma before that.
@@ -2086,11 +2194,8 @@ fn postposed(
         start: s.start,
         end: s.start + comma,
     }];
-    if adverbial_end < s.end {
-        content.push(Span {
-            start: adverbial_end + 1,
-            end: s.end,
-        });
+    if let Some(start) = continuation(doc, adverbial_end + 1, s.end) {
+        content.push(Span { start, end: s.end });
     }
     if opens_with_adverbial(&doc.text[s.start..s.start + comma]) {
         return None;
@@ -2101,6 +2206,37 @@ fn postposed(
         before_verb: true,
         cue: (ci, n, cue),
     })
+}
+
+/// Whether words after a reporting verb are an adverbial rather than what was said: "on
+/// Thursday", "in a statement", "Friday afternoon", "late on Friday", "privately".
+fn is_adverbial(words: &[Word<'_>]) -> bool {
+    words.first().is_some_and(|first| {
+        let lower = first.lower();
+        ADVERBIAL_OPENERS.contains(&lower) || lower.ends_with("ly") || is_calendar_word(lower)
+    }) && words.len() <= 6
+        && words.iter().all(|w| w.lower() != "that")
+}
+
+/// Where what was said resumes after "A, the group said," in `from..end`: at once ("…, was
+/// hit by a missile", "…, and those in the bottom fifth paid 0.8 percent"), or after "adding
+/// that" and the like; nowhere when the writer's own clause follows ("…, as they bristled at
+/// …", "…, citing …").
+fn continuation(doc: &Doc<'_, '_>, from: usize, end: usize) -> Option<usize> {
+    let words = &doc.words[doc.words_in(from.min(end), end)];
+    let first = words.first()?;
+    let lower = first.lower();
+    if lower.ends_with("ing") {
+        // "adding that …", "noting that …": the speaker goes on.
+        let that = words.get(1).filter(|w| w.lower() == "that")?;
+        let goes_on = matches!(
+            lower,
+            "adding" | "saying" | "noting" | "stressing" | "explaining" | "insisting" | "warning"
+        );
+        return goes_on.then_some(that.span.end);
+    }
+    let writers = SUBORDINATORS.contains(&lower) || matches!(lower, "after" | "before");
+    (!writers).then_some(from)
 }
 
 /// Whether text is an opening adverbial rather than a clause ("In Baku", "After the crash in

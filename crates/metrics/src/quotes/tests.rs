@@ -855,3 +855,79 @@ fn a_bare_plural_after_an_opening_clause_is_the_speaker() {
         ("the plane had been hit by a bird", "Moscow")
     );
 }
+
+#[test]
+fn a_bare_plural_with_modifiers_is_a_described_speaker() {
+    // Modifiers and no determiner, and a head before a preposition.
+    let got = run("Baku's airspace was open at the time, top Azerbaijani lawmakers said Friday.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        (
+            "Baku's airspace was open at the time",
+            "top Azerbaijani lawmakers"
+        )
+    );
+    let got = run("The relatives saw the footage on Thursday, attorneys for the family said.");
+    assert_eq!(got[0].2, "attorneys for the family");
+    // A bare "state" before a plural is no verb: the verb is "said".
+    let got = run("State officials said the two raised $350 million through the program.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "the two raised $350 million through the program",
+            "State officials",
+            "say"
+        )]
+    );
+    let got = run("Federal and state officials said the two raised money through the program.");
+    assert_eq!(got[0].2, "Federal and state officials");
+    // A name that modifies a plural head is not the speaker; a body's papers are the body's.
+    let got = run("Kremlin officials said the report was a provocation by Baku.");
+    assert_eq!(got[0].2, "Kremlin officials");
+    let got = run("According to ICAO rules, a final report must be released within a year.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("a final report must be released within a year", "ICAO")
+    );
+}
+
+#[test]
+fn the_writers_clause_after_an_attribution_is_not_what_was_said() {
+    // A time after the verb, then the writer's own clause.
+    let got = run("The downing was an insult to all Azerbaijanis, top officials said Friday afternoon, as they bristled at the questions.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "The downing was an insult to all Azerbaijanis",
+            "top officials",
+            "say"
+        )]
+    );
+    // "adding that" goes on with what was said; "and" does too.
+    let got = run("The plan would cut taxes for the rich, the ministry said on Monday, adding that the deficit would grow.");
+    assert_eq!(
+        got[0].1,
+        "The plan would cut taxes for the rich … the deficit would grow"
+    );
+    let got = run("The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent.");
+    assert_eq!(
+        got[0].1,
+        "The middle fifth paid 8.9 percent … and the bottom fifth paid 0.8 percent"
+    );
+}
+
+#[test]
+fn a_clause_after_a_comma_and_but_has_its_own_subject() {
+    let got = run("Tapper followed up with what appeared to be a reference to Trump, but Obama said he was not speaking only about Trump.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "he was not speaking only about Trump",
+            "Obama",
+            "say"
+        )]
+    );
+}
