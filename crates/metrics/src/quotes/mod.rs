@@ -656,9 +656,19 @@ impl<'t, 'l> Doc<'t, 'l> {
         // An opening adverbial is neither the speaker nor their role: "In response to a
         // question, the President said".
         let mut raw = raw;
+        let sentence_adverb = |part: &str| {
+            let lower = part.to_lowercase();
+            !part.contains(' ')
+                && (lower.ends_with("ly")
+                    || matches!(
+                        lower.as_str(),
+                        "however" | "meanwhile" | "still" | "instead" | "separately" | "indeed"
+                    ))
+        };
         if before_verb
             && parts.len() > 1
-            && OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
+            && (OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
+                || sentence_adverb(parts[0]))
         {
             parts.remove(0);
             let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
@@ -689,6 +699,16 @@ impl<'t, 'l> Doc<'t, 'l> {
                 pw = &pw[1..];
             }
             let last_chance = clause || k + 1 == order.len();
+            // A pronoun next to the verb after an opening adverbial: "In recent months, he
+            // said".
+            if k == 0 && pw.len() == 1 && pronoun_of(pw[0].lower()).is_some() {
+                return Some((
+                    String::new(),
+                    String::new(),
+                    pw[0].text.to_string(),
+                    Np::Pronoun,
+                ));
+            }
             // A descriptive head ("a spokesman for the campaign") is the speaker as written.
             let head_is_role = pw
                 .iter()
@@ -1657,7 +1677,7 @@ fn clause_cut(before: &str) -> Option<usize> {
     before
         .char_indices()
         .filter(|(_, c)| matches!(c, '.' | ';' | ':' | '“' | '”' | '"' | '—' | '–'))
-        .filter(|(i, c)| *c != '.' || !is_abbreviation_dot(before, *i))
+        .filter(|(i, c)| *c != '.' || !(is_abbreviation_dot(before, *i) || runs_on(before, *i)))
         .map(|(i, c)| i + c.len_utf8())
         .chain(before.match_indices(" - ").map(|(i, _)| i + 3))
         .chain(
@@ -1677,6 +1697,15 @@ const CLAUSE_CONJUNCTIONS: [&str; 6] = [
     ", though ",
     ", whereas ",
 ];
+
+/// Whether the sentence runs on after the full stop at `at`: only closing brackets or marks
+/// and spaces follow before the verb or a lower-case word ("Stephen Lynch (D-Mass.) said").
+fn runs_on(text: &str, at: usize) -> bool {
+    text[at + 1..]
+        .chars()
+        .find(|c| !(c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '’' | '”')))
+        .is_none_or(char::is_lowercase)
+}
 
 /// A full stop after an initial or a title ("Mr.", "U.S.", "J.") rather than a sentence end.
 fn is_abbreviation_dot(text: &str, at: usize) -> bool {
@@ -1874,61 +1903,78 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             out.push(q);
             continue;
         }
-        // The first cue that reports speech: "so-called" or "called it" before it is none.
-        // Only a finite verb reports speech: "said", "argues", "experts say", not "will
-        // announce", "must acknowledge" or "saying".
-        let Some((ci, n, cue)) = cues
+        // The first cue that reads as an attribution: "so-called" or "called it" before it
+        // is none, and neither is a verb with no "that" clause other than "say" ("Back when
+        // he wrote his book, Mr. McKinley said that …").
+        let mut earlier = None;
+        for cue in cues
             .iter()
-            .find(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
-            .cloned()
-        else {
-            continue;
-        };
-        let (np, content) = if cue.lemma == "according to" {
-            let after = doc.words[ci + n - 1].span.end;
-            let comma = doc.text[after..s.end].find(',').map(|i| after + i);
-            match comma {
-                Some(c) => ((after, c), (c + 1, s.end)),
-                None => continue,
+            .filter(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
+        {
+            let found =
+                opening(doc, *s, cue.clone(), earlier).and_then(|r| indirect_quote(doc, si, r));
+            if found.is_some() {
+                out.extend(found);
+                break;
             }
-        } else {
-            let mut from = doc.words[ci + n - 1].span.end;
-            // "told reporters that": skip the addressee up to "that".
-            let rest = doc.words_in(from, s.end);
-            let lookahead = rest.start..rest.end.min(rest.start + 4);
-            if let Some(t) = doc.words[lookahead].iter().find(|w| w.lower() == "that") {
-                from = t.span.end;
-            } else if cue.lemma != "say" {
-                // Other verbs report speech only with a "that" clause ("stated that …").
-                continue;
-            } else {
-                // "…, lawmakers said Friday afternoon, as they …": an adverbial up to a comma
-                // after the verb ends the attribution, and no clause it reports follows.
-                let comma = doc.text[from..s.end].find(',').map(|i| from + i);
-                if comma.is_some_and(|c| is_adverbial(&doc.words[doc.words_in(from, c)])) {
-                    continue;
-                }
-            }
-            let before = &doc.text[s.start..doc.words[ci].span.start];
-            let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
-            ((cut, doc.words[ci].span.start), (from, s.end))
-        };
-        let before_verb = cue.lemma != "according to";
-        out.extend(indirect_quote(
-            doc,
-            si,
-            Reported {
-                content: vec![Span {
-                    start: content.0,
-                    end: content.1,
-                }],
-                np,
-                before_verb,
-                cue: (ci, n, cue),
-            },
-        ));
+            earlier = Some(cue.0);
+        }
     }
     out
+}
+
+/// Reported speech whose attribution opens the sentence, at the cue `(ci, n, cue)`: "The
+/// Kremlin said (that) …", "X told reporters that …", "According to X, …". `earlier`: the
+/// word of a cue before it in the sentence that read as none, whose subject a second verb
+/// shares ("He claimed vast wealth and said it …").
+fn opening(
+    doc: &Doc<'_, '_>,
+    s: Span,
+    (ci, n, cue): (usize, usize, Cue),
+    earlier: Option<usize>,
+) -> Option<Reported> {
+    let (np, content) = if cue.lemma == "according to" {
+        let after = doc.words[ci + n - 1].span.end;
+        let comma = after + doc.text[after..s.end].find(',')?;
+        ((after, comma), (comma + 1, s.end))
+    } else {
+        let mut from = doc.words[ci + n - 1].span.end;
+        // "told reporters that": skip the addressee up to "that".
+        let rest = doc.words_in(from, s.end);
+        let lookahead = rest.start..rest.end.min(rest.start + 4);
+        if let Some(t) = doc.words[lookahead].iter().find(|w| w.lower() == "that") {
+            from = t.span.end;
+        } else if cue.lemma != "say" {
+            // Other verbs report speech only with a "that" clause ("stated that …").
+            return None;
+        } else {
+            // "…, lawmakers said Friday afternoon, as they …": an adverbial up to a comma
+            // after the verb ends the attribution, and no clause it reports follows.
+            let comma = doc.text[from..s.end].find(',').map(|i| from + i);
+            if comma.is_some_and(|c| is_adverbial(&doc.words[doc.words_in(from, c)])) {
+                return None;
+            }
+        }
+        let mut verb = doc.words[ci].span.start;
+        // A second verb after "and" shares the first one's subject.
+        if let Some(e) = earlier {
+            if doc.text[..verb].trim_end().ends_with(" and") {
+                verb = doc.words[e].span.start;
+            }
+        }
+        let before = &doc.text[s.start..verb];
+        let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
+        ((cut, verb), (from, s.end))
+    };
+    Some(Reported {
+        content: vec![Span {
+            start: content.0,
+            end: content.1,
+        }],
+        np,
+        before_verb: cue.lemma != "according to",
+        cue: (ci, n, cue),
+    })
 }
 
 /// Whether a cue can report speech without quotation marks ("said", "according to"; not

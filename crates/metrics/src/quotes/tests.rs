@@ -931,3 +931,48 @@ fn a_clause_after_a_comma_and_but_has_its_own_subject() {
         )]
     );
 }
+
+#[test]
+fn a_later_verb_reports_when_the_first_does_not() {
+    // "wrote" without a "that" clause reports nothing; "said that" does.
+    let got = run(
+        "Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.",
+    );
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("he considered debt a last resort", "McKinley")
+    );
+    // A second verb after "and" shares the first one's subject.
+    let got = run("Aliyev claimed the plane was hit and said that Russia must pay for the crash.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("Russia must pay for the crash", "Ilham Aliyev")
+    );
+}
+
+#[test]
+fn the_speaker_of_reported_speech_past_tags_and_openers() {
+    // A party tag's full stop does not end the sentence.
+    let got = run(
+        "However, Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to appear.",
+    );
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        (
+            "the law does not require witnesses to appear",
+            "Stephen Lynch"
+        )
+    );
+    // A pronoun after an opening adverbial is the speaker, as written.
+    let mut d = vec![extract(
+        "In recent months, he said he backed the idea of a woman succeeding him.",
+        &segment("In recent months, he said he backed the idea of a woman succeeding him."),
+        Lists::default(),
+    )];
+    resolve_speakers(&mut d, &Gazetteer::bundled());
+    let q = &d[0].quotes[0];
+    assert_eq!(
+        (q.text.as_str(), q.speaker_text.as_str()),
+        ("he backed the idea of a woman succeeding him", "he")
+    );
+}
