@@ -773,7 +773,11 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .join(", ");
                 return Some((name, role, raw.to_string(), Np::Name));
             }
-            if k == 0 && pw.len() <= 4 {
+            // (After the verb, a determiner opens a longer one: "according to a new
+            // Washington Post-ABC News national poll".)
+            let short =
+                pw.len() <= 4 || (!before_verb && pw.len() <= 8 && is_determiner(pw[0].lower()));
+            if k == 0 && short {
                 // "officials", "the ministry": a speaker without a name. ("Following" and "In
                 // August" open a sentence and name no one, and neither does a clause that a
                 // pronoun opens: "It’s denouncing what it calls".)
@@ -2196,17 +2200,29 @@ fn postposed(
     if cue.lemma == "according to"
         || (comma_before_verb && after_words.first().is_some_and(opens_np))
     {
-        // "…, according to X" and "…, said X, a deputy": the speaker follows the verb.
-        if after_words.len() > 12 || after_words.iter().any(|w| w.lower() == "that") {
+        // "…, according to X" and "…, said X, a deputy": the speaker follows the verb. After
+        // "according to", a long sentence may go on past the source's comma ("…, according
+        // to the Tax Foundation, more than twice what …"), or the source follow a dash.
+        let mut np_end = s.end;
+        if after_words.len() > 12 && cue.lemma == "according to" {
+            np_end = verb_end + after.find(',')?;
+        }
+        let source = &doc.words[doc.words_in(verb_end, np_end)];
+        if source.len() > 12 || source.iter().any(|w| w.lower() == "that") {
             return None;
         }
-        let cut = s.start + before.strip_suffix(',')?.len();
+        let said = before.strip_suffix(',').or_else(|| {
+            (cue.lemma == "according to")
+                .then(|| before.strip_suffix(['—', '–']))
+                .flatten()
+        })?;
+        let cut = s.start + said.trim_end().len();
         return Some(Reported {
             content: vec![Span {
                 start: s.start,
                 end: cut,
             }],
-            np: (verb_end, s.end),
+            np: (verb_end, np_end),
             before_verb: false,
             cue: (ci, n, cue),
         })
