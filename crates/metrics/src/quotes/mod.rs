@@ -505,7 +505,32 @@ impl<'t, 'l> Doc<'t, 'l> {
         if cue.lemma == "according to" {
             return true;
         }
-        !lower.ends_with("ing")
+        // "including states that …", "the claims", "18 states": a noun.
+        let noun = lower != cue.lemma
+            && lower.ends_with('s')
+            && i.checked_sub(1).is_some_and(|p| {
+                let prev = self.words[p].lower();
+                is_determiner(prev)
+                    || is_number_word(prev)
+                    || matches!(
+                        prev,
+                        "of" | "in"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "to"
+                            | "on"
+                            | "at"
+                            | "including"
+                            | "among"
+                            | "between"
+                            | "across"
+                            | "about"
+                    )
+            });
+        !noun
+            && !lower.ends_with("ing")
             && (lower != cue.lemma
                 || i.checked_sub(1).is_some_and(|p| {
                     let prev = self.words[p].lower();
@@ -1910,11 +1935,23 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
         // The first cue that reads as an attribution: "so-called" or "called it" before it
         // is none, and neither is a verb with no "that" clause other than "say" ("Back when
         // he wrote his book, Mr. McKinley said that …").
+        // A sentence that opens right after a quotation in its paragraph with its speaker and
+        // verb is that quotation's attribution ("“…?” Trump said, looking out on the crowd.").
+        let quoted_before = found
+            .partition_point(|q| q.outer.end <= s.start)
+            .checked_sub(1)
+            .is_some_and(|q| {
+                let gap = &doc.text[found[q].outer.end..s.start];
+                gap.trim().is_empty() && !gap.contains('\n')
+            });
         let mut earlier = None;
         for cue in cues
             .iter()
             .filter(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
         {
+            if quoted_before && cue.0 < range.start + 4 {
+                break;
+            }
             let found =
                 opening(doc, *s, cue.clone(), earlier).and_then(|r| indirect_quote(doc, si, r));
             if found.is_some() {
@@ -1945,7 +1982,9 @@ fn opening(
         let mut from = doc.words[ci + n - 1].span.end;
         // "told reporters that": skip the addressee up to "that".
         let rest = doc.words_in(from, s.end);
-        let lookahead = rest.start..rest.end.min(rest.start + 4);
+        // (An addressee may be longer: "told a meeting of Pacific Island leaders that".)
+        let reach = if cue.lemma == "tell" { 8 } else { 4 };
+        let lookahead = rest.start..rest.end.min(rest.start + reach);
         if let Some(t) = doc.words[lookahead].iter().find(|w| w.lower() == "that") {
             from = t.span.end;
         } else if cue.lemma != "say" {
@@ -2075,7 +2114,8 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
 }
 
 /// Whether a described speaker of reported speech reads as a noun phrase that can speak:
-/// "officials", "Western diplomats", "the company", "four sources", "many lawmakers"; not a
+/// "officials", "Western diplomats", "the company", "four sources", "many lawmakers",
+/// "Connecticut's tax commissioner"; not a
 /// clause's leftovers ("of the report", "the people to") or an idea ("another perspective").
 fn plausible_description(description: &str) -> bool {
     let words: Vec<String> = description
@@ -2088,7 +2128,9 @@ fn plausible_description(description: &str) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
+    let owner = first.ends_with("'s") || first.ends_with("’s") || first.ends_with("s'");
     let opens = (words.len() <= 2 && !is_stopword(first))
+        || owner
         || is_determiner(first)
         || is_number_word(first)
         || matches!(
@@ -2197,8 +2239,14 @@ fn postposed(
     let after_words = &doc.words[ci + n..range.end];
     let comma_before_verb = before.ends_with(',');
     let opens_np = |w: &Word<'_>| w.capitalised() || is_determiner(w.lower());
+    // A name after the verb is its speaker ("…, noted NBC's Dante Chinni"), and so is a
+    // description after "said", "added" or "wrote" ("…, said the ministry"); after another
+    // verb it is the object ("X, the nominee's daughter, noted the rule").
+    let inverts = |w: &Word<'_>| {
+        w.capitalised() || (opens_np(w) && matches!(cue.lemma.as_str(), "say" | "add" | "write"))
+    };
     if cue.lemma == "according to"
-        || (comma_before_verb && after_words.first().is_some_and(opens_np))
+        || (comma_before_verb && after_words.first().is_some_and(inverts))
     {
         // "…, according to X" and "…, said X, a deputy": the speaker follows the verb. After
         // "according to", a long sentence may go on past the source's comma ("…, according

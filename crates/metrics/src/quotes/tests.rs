@@ -1000,3 +1000,30 @@ fn according_to_a_source_in_mid_sentence_or_after_a_dash() {
     let got = run("The two candidates are virtually tied, according to a new Washington Post-ABC News national poll.");
     assert_eq!(got[0].2, "a new Washington Post-ABC News national poll");
 }
+
+#[test]
+fn reported_speech_is_not_read_from_an_object_a_noun_or_an_attribution() {
+    // After a verb other than "said", a description is its object, not an inverted speaker;
+    // a name is the speaker.
+    assert!(run(
+        "Ivanka Trump, the nominee's eldest daughter, noted the rule in the interview last week."
+    )
+    .is_empty());
+    let got = run(
+        "Debates in themselves are not likely to alter the campaign, noted NBC's Dante Chinni.",
+    );
+    assert!(got[0].2.ends_with("Dante Chinni"), "{got:?}");
+    // "states" after "including" is a noun.
+    assert!(run("Allies would help Mexico make its case, including states that would be hurt by the unraveling of the deal.").is_empty());
+    // The sentence after a quotation in its paragraph is that quotation's attribution.
+    let got = run("“Who would have believed that we would win?” Trump said, looking out on the cheering crowd.");
+    assert!(got.iter().all(|q| q.0 != "indirect"), "{got:?}");
+    // A longer addressee before "that", and a possessive that opens a described speaker.
+    let got = run("In Honolulu last week, Obama told a meeting of Pacific Island leaders that few people understood the stakes.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("few people understood the stakes", "Obama")
+    );
+    let got = run("Connecticut's tax commissioner says no one released the filings to the paper.");
+    assert_eq!(got[0].2, "Connecticut's tax commissioner");
+}
