@@ -1705,27 +1705,25 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
 fn clause_cut(before: &str) -> Option<usize> {
     before
         .char_indices()
-        .filter(|(_, c)| matches!(c, '.' | ';' | ':' | '“' | '”' | '"' | '—' | '–'))
-        .filter(|(i, c)| *c != '.' || !(is_abbreviation_dot(before, *i) || runs_on(before, *i)))
-        .map(|(i, c)| i + c.len_utf8())
+        .filter_map(|(i, c)| match c {
+            '.' if is_abbreviation_dot(before, i) || runs_on(before, i) => None,
+            '.' | ';' | ':' | '“' | '”' | '"' | '—' | '–' => Some(i + c.len_utf8()),
+            ',' => {
+                // ", but Obama said": the conjunction and its space are cut off too.
+                let rest = before[i + 1..].strip_prefix(' ')?;
+                let (word, _) = rest.split_once(' ')?;
+                CLAUSE_CONJUNCTIONS
+                    .contains(&word)
+                    .then_some(before.len() - rest.len() + word.len() + 1)
+            }
+            _ => None,
+        })
         .chain(before.match_indices(" - ").map(|(i, _)| i + 3))
-        .chain(
-            CLAUSE_CONJUNCTIONS
-                .iter()
-                .filter_map(|c| before.rmatch_indices(c).next().map(|(i, m)| i + m.len())),
-        )
         .max()
 }
 
-/// A comma and a conjunction that opens a clause with its own subject.
-const CLAUSE_CONJUNCTIONS: [&str; 6] = [
-    ", but ",
-    ", yet ",
-    ", while ",
-    ", although ",
-    ", though ",
-    ", whereas ",
-];
+/// Conjunctions that, after a comma, open a clause with its own subject.
+const CLAUSE_CONJUNCTIONS: [&str; 6] = ["but", "yet", "while", "although", "though", "whereas"];
 
 /// Whether the sentence runs on after the full stop at `at`: only closing brackets or marks
 /// and spaces follow before the verb or a lower-case word ("Stephen Lynch (D-Mass.) said").
