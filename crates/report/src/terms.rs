@@ -151,8 +151,9 @@ impl KeynessTable {
 }
 
 /// The rows of a group that its keyness charts of `top` terms draw, in the order given (z
-/// descending): the first `top` distinct terms with z > 0 and the last `top` with z < 0 (see
-/// [`distinct`]); a group with no such term keeps its first row, which carries the group's
+/// descending): the first `top` distinct terms with z > 0 and the last `top` with z < 0 (a
+/// term is passed over beside one that contains it, or is contained in it, with the same
+/// counts); a group with no such term keeps its first row, which carries the group's
 /// sizes. The rest of the group's rows need not stay in memory.
 pub fn chart_rows<'a>(rows: Vec<KeyRow<'a>>, top: usize) -> Vec<KeyRow<'a>> {
     let more = distinct(rows.iter().enumerate().filter(|(_, r)| r.z > 0.0), top);
