@@ -2005,6 +2005,16 @@ fn opening(
         }
         let before = &doc.text[s.start..verb];
         let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
+        // Before "…, said" the subject's first part is a name or a description ("Farhad
+        // Mammadov, a political analyst, said"), not a clause of its own ("Moves against
+        // the broadcasters led to …, said Jeffrey Trimble").
+        let subject = &doc.text[cut..verb];
+        if subject.trim_end().ends_with(',') {
+            let first = subject.split(',').next().unwrap_or_default();
+            if word_count_upto(first, 11) > 10 {
+                return None;
+            }
+        }
         ((cut, verb), (from, s.end))
     };
     Some(Reported {
@@ -2253,8 +2263,12 @@ fn postposed(
         if after_words.len() > 12 && cue.lemma == "according to" {
             np_end = verb_end + after.find(',')?;
         }
-        let source = &doc.words[doc.words_in(verb_end, np_end)];
-        if source.len() > 12 || source.iter().any(|w| w.lower() == "that") {
+        // The speaker up to its apposition's comma: "said Jeffrey N. Trimble, a senior
+        // official with the board that oversees them".
+        let named_end = after.find(',').map_or(np_end, |i| np_end.min(verb_end + i));
+        let source = &doc.words[doc.words_in(verb_end, named_end)];
+        let whole = doc.words_in(verb_end, np_end).len();
+        if source.len() > 12 || whole > 20 || source.iter().any(|w| w.lower() == "that") {
             return None;
         }
         let said = before.strip_suffix(',').or_else(|| {

@@ -1027,3 +1027,17 @@ fn reported_speech_is_not_read_from_an_object_a_noun_or_an_attribution() {
     let got = run("Connecticut's tax commissioner says no one released the filings to the paper.");
     assert_eq!(got[0].2, "Connecticut's tax commissioner");
 }
+
+#[test]
+fn an_inverted_speaker_with_a_long_apposition() {
+    let got = run("Moves against the broadcasters led to their removal from all but one of the roughly 100 Russian stations, said Jeffrey Trimble, a senior official with the board that oversees them.");
+    assert_eq!(
+        got,
+        [t(
+            "indirect",
+            "Moves against the broadcasters led to their removal from all but one of the roughly 100 Russian stations",
+            "Jeffrey Trimble",
+            "say"
+        )]
+    );
+}
