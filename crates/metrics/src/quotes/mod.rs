@@ -232,6 +232,25 @@ const NOUN_MARKERS: [&str; 12] = [
     "the", "a", "an", "of", "these", "those", "such", "many", "some", "no", "several", "whose",
 ];
 
+/// Prepositions after which a cue's -s form is a plural noun ("including states that"), and
+/// before which a described speaker's head comes ("attorneys for the family").
+const PREPOSITIONS: [&str; 14] = [
+    "of",
+    "in",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "on",
+    "at",
+    "including",
+    "among",
+    "between",
+    "across",
+    "about",
+];
+
 /// Prepositions that open an adverbial before a sentence's subject ("At a forum …, one
 /// questioner claimed").
 const OPENING_PREPOSITIONS: [&str; 14] = [
@@ -510,24 +529,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             && lower.ends_with('s')
             && i.checked_sub(1).is_some_and(|p| {
                 let prev = self.words[p].lower();
-                is_determiner(prev)
-                    || is_number_word(prev)
-                    || matches!(
-                        prev,
-                        "of" | "in"
-                            | "for"
-                            | "with"
-                            | "by"
-                            | "from"
-                            | "to"
-                            | "on"
-                            | "at"
-                            | "including"
-                            | "among"
-                            | "between"
-                            | "across"
-                            | "about"
-                    )
+                is_determiner(prev) || is_number_word(prev) || PREPOSITIONS.contains(&prev)
             });
         !noun
             && !lower.ends_with("ing")
@@ -1930,9 +1932,6 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             out.push(q);
             continue;
         }
-        // The first cue that reads as an attribution: "so-called" or "called it" before it
-        // is none, and neither is a verb with no "that" clause other than "say" ("Back when
-        // he wrote his book, Mr. McKinley said that …").
         // A sentence that opens right after a quotation in its paragraph with its speaker and
         // verb is that quotation's attribution ("“…?” Trump said, looking out on the crowd.").
         let quoted_before = found
@@ -1942,6 +1941,9 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
                 let gap = &doc.text[found[q].outer.end..s.start];
                 gap.trim().is_empty() && !gap.contains('\n')
             });
+        // The first cue that reads as an attribution: "so-called" or "called it" before it
+        // is none, and neither is a verb with no "that" clause other than "say" ("Back when
+        // he wrote his book, Mr. McKinley said that …").
         let mut earlier = None;
         for cue in cues
             .iter()
@@ -1950,10 +1952,10 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
             if quoted_before && cue.0 < range.start + 4 {
                 break;
             }
-            let found =
+            let quote =
                 opening(doc, *s, cue.clone(), earlier).and_then(|r| indirect_quote(doc, si, r));
-            if found.is_some() {
-                out.extend(found);
+            if quote.is_some() {
+                out.extend(quote);
                 break;
             }
             earlier = Some(cue.0);
@@ -2123,8 +2125,8 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
 
 /// Whether a described speaker of reported speech reads as a noun phrase that can speak:
 /// "officials", "Western diplomats", "the company", "four sources", "many lawmakers",
-/// "Connecticut's tax commissioner"; not a
-/// clause's leftovers ("of the report", "the people to") or an idea ("another perspective").
+/// "Connecticut's tax commissioner", "top black lawmakers"; not a clause's leftovers ("of the
+/// report", "the people to") or an idea ("another perspective").
 fn plausible_description(description: &str) -> bool {
     let words: Vec<String> = description
         .split_whitespace()
@@ -2199,12 +2201,7 @@ fn bare_plural(words: &[String]) -> bool {
     }
     let head_at = words
         .iter()
-        .position(|w| {
-            matches!(
-                w.as_str(),
-                "of" | "for" | "at" | "from" | "with" | "in" | "on"
-            )
-        })
+        .position(|w| PREPOSITIONS.contains(&w.as_str()))
         .unwrap_or(words.len());
     let Some(head) = head_at.checked_sub(1).map(|i| &words[i]) else {
         return false;
