@@ -1987,8 +1987,9 @@ fn opening(
         let lookahead = rest.start..rest.end.min(rest.start + reach);
         if let Some(t) = doc.words[lookahead].iter().find(|w| w.lower() == "that") {
             from = t.span.end;
-        } else if cue.lemma != "say" {
-            // Other verbs report speech only with a "that" clause ("stated that …").
+        } else if cue.lemma != "say" && !clause_follows(&doc.words[rest]) {
+            // Other verbs report speech only with a clause: "stated that …", "announced it
+            // would …"; not "announced the arrest", "noted the rule".
             return None;
         } else {
             // "…, lawmakers said Friday afternoon, as they …": an adverbial up to a comma
@@ -2316,7 +2317,10 @@ fn postposed(
     if let Some(start) = continuation(doc, adverbial_end + 1, s.end) {
         content.push(Span { start, end: s.end });
     }
-    if opens_with_adverbial(&doc.text[s.start..s.start + comma]) {
+    // An opening adverbial alone is not what was said ("After the crash, Aliyev said Russia
+    // must …"); with the rest after the verb's comma it is ("If this fails, Mr. Castañeda
+    // argues, there are other tools").
+    if content.len() == 1 && opens_with_adverbial(&doc.text[s.start..s.start + comma]) {
         return None;
     }
     Some(Reported {
@@ -2325,6 +2329,35 @@ fn postposed(
         before_verb: true,
         cue: (ci, n, cue),
     })
+}
+
+/// Whether words after a verb open a clause without "that": a subject pronoun and an
+/// auxiliary ("it would", "he has", "there is", "they were"), which no object can be.
+fn clause_follows(words: &[Word<'_>]) -> bool {
+    let [subject, verb, ..] = words else {
+        return false;
+    };
+    let subject = subject.lower();
+    (matches!(subject, "there" | "i") || pronoun_of(subject).is_some() && subject != "you")
+        && matches!(
+            verb.lower(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+        )
 }
 
 /// Whether words after a reporting verb are an adverbial rather than what was said: "on

@@ -1041,3 +1041,25 @@ fn an_inverted_speaker_with_a_long_apposition() {
         )]
     );
 }
+
+#[test]
+fn a_verb_other_than_say_reports_a_clause_its_subject_pronoun_opens() {
+    let got =
+        run("Azerbaijan Airlines announced it would suspend its flights to seven Russian cities.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str(), got[0].3.as_str()),
+        (
+            "it would suspend its flights to seven Russian cities",
+            "Azerbaijan Airlines",
+            "announce"
+        )
+    );
+    // An object is not what was said.
+    assert!(run("The ministry announced the arrest of two men in the fatal shooting.").is_empty());
+    // A subordinate clause and the rest after the verb's comma are both what was said.
+    let got = run("If this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox.");
+    assert_eq!(
+        got[0].1,
+        "If this argument fails to persuade … there are other tools in the toolbox"
+    );
+}
