@@ -1982,10 +1982,30 @@ fn opening(
         let mut from = doc.words[ci + n - 1].span.end;
         // "told reporters that": skip the addressee up to "that".
         let rest = doc.words_in(from, s.end);
-        // (An addressee may be longer: "told a meeting of Pacific Island leaders that".)
-        let reach = if cue.lemma == "tell" { 8 } else { 4 };
+        // (An addressee may be longer, "told a meeting of Pacific Island leaders that", and
+        // so may an adverbial, "announced in a statement this month that". A "that" that a
+        // verb follows is a pronoun, not the one: "said that was a mistake", "said in a
+        // report that was released …".)
+        let adverbial = doc
+            .words
+            .get(rest.start)
+            .is_some_and(|w| ADVERBIAL_OPENERS.contains(&w.lower()) || is_calendar_word(w.lower()));
+        let reach = if cue.lemma == "tell" || adverbial {
+            8
+        } else {
+            4
+        };
         let lookahead = rest.start..rest.end.min(rest.start + reach);
-        if let Some(t) = doc.words[lookahead].iter().find(|w| w.lower() == "that") {
+        let that = doc.words[lookahead.clone()]
+            .iter()
+            .position(|w| w.lower() == "that")
+            .map(|k| lookahead.start + k)
+            .filter(|&k| {
+                !doc.words.get(k + 1).is_some_and(|w| {
+                    matches!(w.lower(), "is" | "was" | "are" | "were" | "has" | "had")
+                })
+            });
+        if let Some(t) = that.map(|k| &doc.words[k]) {
             from = t.span.end;
         } else if cue.lemma != "say" && !clause_follows(&doc.words[rest]) {
             // Other verbs report speech only with a clause: "stated that …", "announced it

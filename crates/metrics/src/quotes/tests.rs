@@ -1063,3 +1063,16 @@ fn a_verb_other_than_say_reports_a_clause_its_subject_pronoun_opens() {
         "If this argument fails to persuade … there are other tools in the toolbox"
     );
 }
+
+#[test]
+fn an_adverbial_between_the_verb_and_that() {
+    let got =
+        run("Mr. Stenger announced in a statement this month that he had reached a settlement.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("he had reached a settlement", "Stenger")
+    );
+    // "that" before a verb is a pronoun, and part of what was said.
+    let got = run("The ministry said that was a mistake made by the pilots.");
+    assert_eq!(got[0].1, "that was a mistake made by the pilots");
+}
