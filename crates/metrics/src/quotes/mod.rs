@@ -1920,11 +1920,9 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
         let cues: Vec<(usize, usize, Cue)> = range
             .clone()
             .filter_map(|i| doc.cue_at(i, range.end))
+            .filter(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
             .collect();
-        let last = cues
-            .iter()
-            .rev()
-            .find(|(i, _, c)| !doc.words[*i].cap && reports_speech(c) && doc.finite(*i, c));
+        let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
         if let Some(q) = last
             .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
             .and_then(|r| indirect_quote(doc, si, r))
@@ -1945,10 +1943,7 @@ fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
         // is none, and neither is a verb with no "that" clause other than "say" ("Back when
         // he wrote his book, Mr. McKinley said that …").
         let mut earlier = None;
-        for cue in cues
-            .iter()
-            .filter(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
-        {
+        for cue in &cues {
             if quoted_before && cue.0 < range.start + 4 {
                 break;
             }
@@ -1989,7 +1984,7 @@ fn opening(
         let adverbial = doc
             .words
             .get(rest.start)
-            .is_some_and(|w| ADVERBIAL_OPENERS.contains(&w.lower()) || is_calendar_word(w.lower()));
+            .is_some_and(|w| opens_adverbial(w.lower()));
         let reach = if cue.lemma == "tell" || adverbial {
             8
         } else {
@@ -2245,19 +2240,14 @@ fn bare_plural(words: &[String]) -> bool {
 /// ministry.", "A, the group said, B." After the verb comes the speaker (inverted), an
 /// adverbial ("on Thursday", "in a statement", the addressee of "told") or a comma, never a
 /// clause: in "After the crash, Aliyev said Russia must admit its guilt" what was said
-/// follows the verb, and the sentence is left to [`indirect`]'s reading.
+/// follows the verb, and the sentence is left to [`indirect`]'s reading. The cue reports
+/// speech and is finite (as [`indirect`] chooses it).
 fn postposed(
     doc: &Doc<'_, '_>,
     s: Span,
     range: std::ops::Range<usize>,
     (ci, n, cue): (usize, usize, Cue),
 ) -> Option<Reported> {
-    if !reports_speech(&cue) {
-        return None;
-    }
-    if !doc.finite(ci, &cue) {
-        return None;
-    }
     let verb = &doc.words[ci];
     let verb_end = doc.words[ci + n - 1].span.end;
     let before = doc.text[s.start..verb.span.start].trim_end();
@@ -2385,9 +2375,15 @@ fn clause_follows(words: &[Word<'_>]) -> bool {
 fn is_adverbial(words: &[Word<'_>]) -> bool {
     words.first().is_some_and(|first| {
         let lower = first.lower();
-        ADVERBIAL_OPENERS.contains(&lower) || lower.ends_with("ly") || is_calendar_word(lower)
+        opens_adverbial(lower) || lower.ends_with("ly")
     }) && words.len() <= 6
         && words.iter().all(|w| w.lower() != "that")
+}
+
+/// Whether a word in lower case opens an adverbial of place or time: "on", "in", "late",
+/// "Friday", "December".
+fn opens_adverbial(lower: &str) -> bool {
+    ADVERBIAL_OPENERS.contains(&lower) || is_calendar_word(lower)
 }
 
 /// Where what was said resumes after "A, the group said," in `from..end`: at once ("…, was
