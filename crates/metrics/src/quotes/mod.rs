@@ -628,6 +628,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         let t_end = start + seg.len();
         let mut words: &[Word<'t>] = &self.words[self.words_in(start, t_end)];
         // Leading connectives: "As X noted", "But Y said".
+        let mut subordinate = false;
         while let Some((first, rest)) = words.split_first() {
             if !matches!(
                 first.lower(),
@@ -635,6 +636,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             ) {
                 break;
             }
+            subordinate |= SUBORDINATORS.contains(&first.lower());
             words = rest;
         }
         if words.is_empty() || (before_verb && words.len() > 40) {
@@ -692,9 +694,18 @@ impl<'t, 'l> Doc<'t, 'l> {
                         "however" | "meanwhile" | "still" | "instead" | "separately" | "indeed"
                     ))
         };
+        // So is a clause a subordinator opens ("As far as whether Sanders senses anger, the
+        // Vermont senator acknowledged"), which ends in a word in lower case: a name there is
+        // the subject ("As Farhad Mammadov, head of …, noted").
+        let clause_first = || {
+            let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
+            let pw = &self.words[self.words_in(off, off + parts[0].len())];
+            pw.len() >= 3 && pw.last().is_some_and(|w| !w.capitalised())
+        };
         if before_verb
             && parts.len() > 1
-            && (OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
+            && ((subordinate && clause_first())
+                || OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
                 || sentence_adverb(parts[0]))
         {
             parts.remove(0);
@@ -719,10 +730,21 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
             let mut part = part;
             // A clause of its own next to the verb: its subject is the speaker or no one is.
-            let clause =
-                before_verb && k == 0 && pw.len() > 1 && SUBORDINATORS.contains(&pw[0].lower());
+            // So is a relative clause's, when a subject follows the pronoun: "…, which Mr.
+            // Clarke says he is keeping open" (not "…, which represents educators, said").
+            let clause = before_verb
+                && k == 0
+                && pw.len() > 1
+                && (SUBORDINATORS.contains(&pw[0].lower())
+                    || (matches!(pw[0].lower(), "which" | "whom")
+                        && (pw[1].capitalised()
+                            || is_determiner(pw[1].lower())
+                            || pronoun_of(pw[1].lower()).is_some())));
+            let mut raw = raw;
             if clause {
+                // (The speaker as written is the clause's subject alone.)
                 part = &part[pw[1].span.start - off..];
+                raw = &self.text[pw[1].span.start..t_end];
                 pw = &pw[1..];
             }
             let last_chance = clause || k + 1 == order.len();
@@ -1186,6 +1208,37 @@ fn is_owner(lower: &str) -> bool {
 
 /// How many words a text has (runs of letters, digits and apostrophes), counting no further
 /// than `cap`.
+/// Where the first of a chain of quotations that ends with `found[qi]` starts, when the
+/// chain opens in the sentence after byte `opens` and only a few plain words join each link
+/// to the next ("a “liar” who is “amoral,” a “bully” and a “narcissist …”"): no name, no
+/// verb of speech, no clause break. `None` when `found[qi]` is the first in its sentence or
+/// a link is not plain.
+fn chain_start(
+    doc: &Doc<'_, '_>,
+    found: &[marks::Quoted],
+    qi: usize,
+    opens: usize,
+) -> Option<usize> {
+    let mut first = None;
+    for j in (0..qi).rev() {
+        let (prev, next) = (&found[j], &found[j + 1]);
+        if prev.outer.end <= opens {
+            break;
+        }
+        let gap = doc.text.get(prev.outer.end..next.outer.start)?;
+        let words = doc.words_in(prev.outer.end, next.outer.start);
+        let plain = words.len() <= 6
+            && !gap.contains(['.', ';', ':', '\n', '(', ')'])
+            && doc.words[words.clone()].iter().all(|w| !w.capitalised())
+            && doc.first_cue(words).is_none();
+        if !plain {
+            return None;
+        }
+        first = Some(prev.outer.start);
+    }
+    first.filter(|&at| at >= opens)
+}
+
 fn word_count_upto(text: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
@@ -1311,9 +1364,21 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // 2. Before the quote, in its sentence.
         if found_speaker.is_none() {
             let s = doc.sentence_span(q.outer.start);
-            let from = s.start.max(prev_end).max(para_first.start);
-            let range = doc.words_in(from, q.outer.start);
-            if let Some((ci, n, cue)) = doc.last_cue(range.clone()) {
+            let mut from = s.start.max(prev_end).max(para_first.start);
+            let mut range = doc.words_in(from, q.outer.start);
+            let mut cue_found = doc.last_cue(range.clone());
+            // “A” and “B” after one verb: "Cruz called Trump a “liar” who is “utterly
+            // amoral”", "Trump tells supporters to “go …” and then “go pick …”". With no verb
+            // between them, the clause before the first of them introduces every one.
+            if cue_found.is_none() {
+                let opens = s.start.max(para_first.start);
+                if let Some(first) = chain_start(&doc, &found, qi, opens) {
+                    from = opens;
+                    range = doc.words_in(from, first);
+                    cue_found = doc.last_cue(range.clone());
+                }
+            }
+            if let Some((ci, n, cue)) = cue_found {
                 let gap_words = range.end - (ci + n);
                 // A short quoted term far from the verb is a term, not the speaker's words; and
                 // a short term after a naming verb ("called it a “bird strike”") is a label.
@@ -1502,17 +1567,20 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 && text
                     .get(q.outer.end..b_sentence.end)
                     .is_some_and(|after| after.chars().any(char::is_alphanumeric));
+            // Both introduced by one verb: “A” and “B” after it, or “A,” she said, “B”.
+            let same_cue = quote.method == "before"
+                && quote.cue.as_ref().map(|c| c.span) == prev.cue.as_ref().map(|c| c.span);
             let continues = same_para
                 && !in_later_sentence
                 && !new_sentence
                 && prev.kind == Kind::Direct
-                && prev.method == "after"
                 && !between.contains('\n')
                 && word_count_upto(between, 41) <= 40
-                && (quote.method.is_empty()
-                    || (quote.method == "before"
-                        && quote.cue.as_ref().map(|c| c.span)
-                            == prev.cue.as_ref().map(|c| c.span)));
+                && match prev.method {
+                    "after" => quote.method.is_empty() || same_cue,
+                    "before" => same_cue,
+                    _ => false,
+                };
             if continues {
                 prev.pieces.extend(quote.pieces);
                 continue;
@@ -1835,7 +1903,10 @@ impl<'t> Doc<'t, '_> {
         (0..=end.checked_sub(title.len())?).rev().find_map(|i| {
             let here = &self.words[i..i + title.len()];
             let matches = here[0].cap && here.iter().zip(&title).all(|(w, t)| w.lower() == t);
-            if !matches {
+            // The tail of a longer title is not that title: "the state" does not stand for
+            // "Secretary of State Jon Husted".
+            let tail = i > 0 && self.words[i - 1].lower() == "of";
+            if !matches || tail {
                 return None;
             }
             // The name right after the title, in the same capitalised run.

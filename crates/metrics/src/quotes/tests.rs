@@ -1076,3 +1076,54 @@ fn an_adverbial_between_the_verb_and_that() {
     let got = run("The ministry said that was a mistake made by the pilots.");
     assert_eq!(got[0].1, "that was a mistake made by the pilots");
 }
+
+#[test]
+fn quotations_joined_by_plain_words_share_the_verb_before_the_first() {
+    // One row for one statement, its pieces in order, with the verb before the first.
+    let got = run("Trump told his supporters at a rally in Michigan to “go to your place and vote” and then “go pick some other place and sit there with your friends.”");
+    assert_eq!(
+        got,
+        [t(
+            "direct",
+            "go to your place and vote … go pick some other place and sit there with your friends.",
+            "Trump",
+            "tell"
+        )]
+    );
+    // Short labels after a naming verb stay terms; the long piece is the speaker's words.
+    let got = run("Cruz called Trump a “pathological liar” who is “utterly amoral” and a “narcissist at a level this country has never seen.”");
+    assert_eq!(
+        got.iter()
+            .map(|q| (q.0.as_str(), q.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("scare", ""), ("scare", ""), ("direct", "Cruz")]
+    );
+    // A name or a verb between two quotations breaks the chain.
+    let got = run("Cruz called Trump a “pathological liar,” but Rubio, in Florida, thought it was “a fair point to make about him.”");
+    assert_eq!(got[1].2, "");
+}
+
+#[test]
+fn an_opening_subordinate_clause_is_not_the_speaker() {
+    let got = run("As far as whether Sanders still senses anger at Clinton among his supporters, the Vermont senator acknowledged that there are still “some people who feel that way.”");
+    assert_eq!(got[0].2, "the Vermont senator");
+    // A name after "As" is the subject of its own verb.
+    let got = run("As Farhad Mammadov, head of the South Caucasus Research Center, noted, “the anniversary of the tragedy is approaching.”");
+    assert_eq!(got[0].2, "Farhad Mammadov");
+    // A relative clause next to the verb holds the subject when one follows its pronoun.
+    let got = run("The union took a stake in the Federal mine, which Mr. Clarke says he is doing everything he can to keep open.");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("he is doing everything he can to keep open", "Clarke")
+    );
+}
+
+#[test]
+fn the_tail_of_a_longer_title_does_not_stand_for_its_holder() {
+    let text = "The ruling was a blow to Secretary of State Jon Husted.\n\nIn Florida in 2000, the state incorrectly stated that 12,000 registered voters were ex-convicts.";
+    let got = run(text);
+    assert_eq!(got[0].2, "the state");
+    // A title that is no tail does.
+    let got = run("The ruling was a blow to Governor Jon Husted.\n\nThe governor said that he would appeal the ruling this week.");
+    assert_eq!(got[0].2, "Jon Husted");
+}
