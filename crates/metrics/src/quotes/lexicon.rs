@@ -44,8 +44,8 @@ pub struct Cue {
     pub lemma: String,
     /// Stance class.
     pub stance: Stance,
-    /// Whether the form reports speech only when "that" follows it: "The Post reports that
-    /// …", not "news reports said".
+    /// Whether the form reports speech only when "that" or a colon follows it: "The Post
+    /// reports that …", "The Post reports: “…”", not "news reports said".
     pub needs_that: bool,
 }
 
@@ -118,7 +118,7 @@ fn fields(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 
 impl Cues {
     /// Parses `form<TAB>lemma<TAB>stance` lines, with an optional fourth field `that` for a
-    /// form that is a cue only before "that".
+    /// form that is a cue only before "that" (or a colon).
     pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
         let mut cues = Cues::default();
         for (line, f) in fields(src) {

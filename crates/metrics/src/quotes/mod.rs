@@ -494,10 +494,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .at_lowered(p.lower, p.ascii, &self.words[i - 1..end])
                         .is_some()
             });
+        // (Or before a colon: "The New York Times reports: “…”".)
         let before_that = || {
-            self.words
-                .get(i + n)
-                .is_some_and(|t| t.lower() == "that" && adjacent(self.text, &self.words, i + n))
+            self.text[self.words[i + n - 1].span.end..].starts_with(':')
+                || self
+                    .words
+                    .get(i + n)
+                    .is_some_and(|t| t.lower() == "that" && adjacent(self.text, &self.words, i + n))
         };
         let unmet = cue.needs_that && !before_that();
         (!(in_name || possessive || owned || object || unmet)).then(|| (i, n, cue.clone()))
@@ -748,6 +751,12 @@ impl<'t, 'l> Doc<'t, 'l> {
                 pw = &pw[1..];
             }
             let last_chance = clause || k + 1 == order.len();
+            // How long the phrase is, a compound counting as one word: "the 34-year-old
+            // mother of three" is four.
+            let len = pw.len()
+                - pw.windows(2)
+                    .filter(|w| &self.text[w[0].span.end..w[1].span.start] == "-")
+                    .count();
             // A pronoun next to the verb after an opening adverbial: "In recent months, he
             // said".
             if k == 0 && pw.len() == 1 && pronoun_of(pw[0].lower()).is_some() {
@@ -782,7 +791,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 // ("experts say", "officials said": a described speaker without a determiner.)
                 let bare_role =
                     pw.len() <= 2 && pw.last().is_some_and(|w| ROLE_NOUNS.contains(&w.lower()));
-                if k == 0 && (is_determiner(pw[0].lower()) || bare_role) && pw.len() <= 4 {
+                if k == 0 && (is_determiner(pw[0].lower()) || bare_role) && len <= 5 {
                     passed_over = Some((part, role_rest()));
                 }
                 continue; // an apposition or an adverbial: the subject is further back
@@ -824,8 +833,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
             // (After the verb, a determiner opens a longer one: "according to a new
             // Washington Post-ABC News national poll".)
-            let short =
-                pw.len() <= 4 || (!before_verb && pw.len() <= 8 && is_determiner(pw[0].lower()));
+            let short = len <= 4 || (!before_verb && len <= 8 && is_determiner(pw[0].lower()));
             if k == 0 && short {
                 // "officials", "the ministry": a speaker without a name. ("Following" and "In
                 // August" open a sentence and name no one, and neither does a clause that a
@@ -1384,7 +1392,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 // a short term after a naming verb ("called it a “bird strike”") is a label.
                 let naming = matches!(
                     cue.lemma.as_str(),
-                    "call" | "describe" | "dub" | "term" | "label"
+                    "call" | "describe" | "characterize" | "dub" | "term" | "label" | "brand"
                 );
                 if (n_words >= 4 && !title) || (gap_words <= 3 && !naming) {
                     let after_cue = doc.words[ci + n - 1].span.end;
@@ -1449,6 +1457,22 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     && prev.start >= prev_end
                 {
                     let range = doc.words_in(prev.start, prev.end);
+                    // A quotation that is a whole sentence after a named speaker's words are
+                    // told: "Cummings called him a master at bolting together deals. “He
+                    // showed again and again …”"
+                    let own = doc.sentence_span(q.outer.start);
+                    let blank =
+                        |a: usize, b: usize| text.get(a..b).is_some_and(|t| t.trim().is_empty());
+                    let whole = blank(own.start, q.outer.start)
+                        && (q.outer.end >= own.end || blank(q.outer.end, own.end));
+                    let told = || {
+                        let (ci, n, cue) = doc.first_cue(range.clone())?;
+                        let verb = doc.words[ci].span.start;
+                        let cut = clause_cut(&text[prev.start..verb])
+                            .map_or(prev.start, |i| prev.start + i);
+                        let (name, role, raw) = doc.named_speaker((cut, verb))?;
+                        Some((name, role, raw, Some(doc.cue_hit(ci, n, cue)), "previous"))
+                    };
                     if let Some((ci, n, cue)) = doc.last_cue(range.clone()) {
                         if ci + n == range.end && cue.lemma != "according to" {
                             let before = &text[prev.start..doc.words[ci].span.start];
@@ -1465,6 +1489,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                                 ));
                             }
                         }
+                    }
+                    if found_speaker.is_none() && whole {
+                        found_speaker = told();
                     }
                 }
             }

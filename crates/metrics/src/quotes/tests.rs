@@ -646,6 +646,12 @@ fn a_cue_that_needs_that_is_one_only_before_it() {
     // A noun: the verb is "said", and "News reports" names no one.
     let got = run("News reports said the plan was “a disaster for the whole country”.");
     assert!(got.iter().all(|q| q.3 != "report"), "{got:?}");
+    // A colon after it does as "that" does.
+    let got = run("The New York Times reports:\n\n“Just 24 percent of the contributors to her campaign have given $200 or less.”");
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3.as_str()),
+        ("New York Times", "report")
+    );
 }
 
 #[test]
@@ -1126,4 +1132,34 @@ fn the_tail_of_a_longer_title_does_not_stand_for_its_holder() {
     // A title that is no tail does.
     let got = run("The ruling was a blow to Governor Jon Husted.\n\nThe governor said that he would appeal the ruling this week.");
     assert_eq!(got[0].2, "Jon Husted");
+}
+
+#[test]
+fn a_whole_sentence_quotation_after_a_named_speaker_s_verb_is_theirs() {
+    let text = "His former partner, Lawrence B. Cummings, called him a master at bolting together deals. “He showed again and again an ability to put together deals that others could not.”";
+    let got = run(text);
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3.as_str()),
+        ("Lawrence B Cummings", "call")
+    );
+    // Not one that goes on after its closing mark, nor after a sentence without a verb of
+    // speech.
+    let got = run("Cummings called him a master at deals. “He showed again and again an ability to do deals” was the line his partners used.");
+    assert_eq!(got[0].2, "");
+    let got = run("Cummings bought the mine in 2015. “He showed again and again an ability to put together deals that others could not.”");
+    assert_eq!(got[0].2, "");
+}
+
+#[test]
+fn described_speakers_with_compounds_and_naming_verbs() {
+    let got = run("When pressed, the 34-year-old mother of three replied, “It is meant to benefit the mother who has given birth.”");
+    assert_eq!(got[0].2, "the 34-year-old mother of three");
+    let got = run("Japan branded North Korea an “outlaw nation in the neighborhood.”");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str(), got[0].3.as_str()),
+        ("direct", "Japan", "brand")
+    );
+    // A short label after a naming verb stays a term.
+    let got = run("The ministry characterized the decision as “illegal” on Monday.");
+    assert_eq!(got[0].0, "scare");
 }
