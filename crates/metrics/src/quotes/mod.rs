@@ -1276,6 +1276,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     let mut quotes: Vec<Quote> = Vec::new();
     // The paragraph of the quotation behind `quotes.last()`.
     let mut last_paragraph: Option<usize> = None;
+    // The latest quotation with a named speaker, as (index in `quotes`, paragraph).
+    let mut last_said: Option<(usize, usize)> = None;
     // Named speakers so far: "he" and "she" take the most recent one whose gender fits.
     let mut named = Named::default();
     for (qi, q) in found.iter().enumerate() {
@@ -1546,7 +1548,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         }
 
         let sentence = u32::try_from(doc.sentence_of(span.start)).unwrap_or(u32::MAX);
-        let quote = match found_speaker {
+        let mut quote = match found_speaker {
             Some((speaker, role, speaker_text, cue, method)) => Quote {
                 kind: Kind::Direct,
                 pieces: q.pieces.clone(),
@@ -1612,6 +1614,36 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 prev.pieces.extend(quote.pieces);
                 continue;
             }
+        }
+        // A quotation opening a sentence later in the paragraph of a speaker's quotation is
+        // theirs too, when no one else is named between them: "“…” to drive up the price, she
+        // said, referencing the bank’s drive to “cross-sell.” “You went on television …”
+        // workers."
+        if quote.method.is_empty() && n_words >= 4 && !opens_paragraph {
+            let opens_sentence = text
+                .get(doc.sentence_span(q.outer.start).start..q.outer.start)
+                .is_some_and(|t| t.trim().is_empty());
+            if let Some(prev) = last_said
+                .filter(|&(_, para)| opens_sentence && para == q.paragraph)
+                .map(|(i, _)| &quotes[i])
+            {
+                let between = doc.words_in(prev.span().end, q.outer.start);
+                let unnamed = between.len() <= 40
+                    && doc.words[between]
+                        .iter()
+                        .all(|w| !w.capitalised() || pronoun_of(w.lower()).is_some());
+                if unnamed {
+                    quote.kind = Kind::Direct;
+                    quote.speaker.clone_from(&prev.speaker);
+                    quote.role.clone_from(&prev.role);
+                    quote.speaker_text.clone_from(&prev.speaker_text);
+                    quote.cue.clone_from(&prev.cue);
+                    quote.method = "continued";
+                }
+            }
+        }
+        if quote.kind == Kind::Direct && !quote.speaker.is_empty() {
+            last_said = Some((quotes.len(), q.paragraph));
         }
         quotes.push(quote);
         last_paragraph = Some(q.paragraph);

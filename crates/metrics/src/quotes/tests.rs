@@ -1163,3 +1163,14 @@ fn described_speakers_with_compounds_and_naming_verbs() {
     let got = run("The ministry characterized the decision as “illegal” on Monday.");
     assert_eq!(got[0].0, "scare");
 }
+
+#[test]
+fn a_quotation_later_in_a_speaker_s_paragraph_is_theirs_when_no_one_else_is_named() {
+    let text = "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referring to the drive to “cross-sell” accounts. “You went on television to blame thousands of $12-an-hour” workers.";
+    let got = run(text);
+    let last = got.last().unwrap();
+    assert_eq!((last.0.as_str(), last.2.as_str()), ("direct", "Warren"));
+    // Someone else named between: no one.
+    let text = "“This just isn’t right,” Warren said. Stumpf had blamed the workers for the “cross-sell” drive. “You went on television to blame thousands of $12-an-hour” workers.";
+    assert_eq!(run(text).last().unwrap().2, "");
+}
