@@ -1539,7 +1539,14 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // Pronouns take the most recent named speaker.
         if let Some(fs) = found_speaker.as_mut() {
             if fs.0.is_empty() {
-                if let Some(name) = doc.pronoun_speaker(&fs.2, q.outer.start, &named) {
+                let want = match pronoun_of(&fs.2.to_lowercase()) {
+                    Some("he") => Some(Gender::Male),
+                    Some("she") => Some(Gender::Female),
+                    _ => None,
+                };
+                if let Some(name) =
+                    want.and_then(|w| doc.antecedent(q.outer.start, w, &named, &found))
+                {
                     fs.0 = name;
                 }
             } else {
@@ -1652,6 +1659,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     // a direct quotation's is, 15 of 25 on PolNeAR's dev split were right.
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
+    resolve_reported_pronouns(&doc, &found, &mut quotes);
     for q in &mut quotes {
         if q.kind == Kind::Scare {
             trim_term_end(text, q);
@@ -1690,16 +1698,19 @@ fn trim_term_end(text: &str, q: &mut Quote) {
     }
 }
 
-/// The speakers a document has named so far, each with its gender where known, by how
-/// recently each was last named. (A list searched from its end did the same, in time that
-/// grew with the square of a document's distinct speakers.)
+/// The speakers a document has named so far, each a person of known or unknown gender or
+/// something that is not one person: what "he" or "she" may stand for ([`Doc::antecedent`]).
 #[derive(Debug, Default)]
 struct Named {
-    /// Name to (when last named, slot).
-    by_name: FxHashMap<String, (u64, usize)>,
-    /// For each slot ([`Named::slot`]): when each was last named, to the name.
-    latest: [std::collections::BTreeMap<u64, String>; 4],
-    clock: u64,
+    /// Name to kind.
+    by_name: FxHashMap<String, Who>,
+}
+
+/// What a named speaker is, for pronouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Person(Option<Gender>),
+    Group,
 }
 
 /// Heads of speakers that are not one person: "he" or "she" cannot stand for "Officials",
@@ -1734,55 +1745,61 @@ const NOT_ONE_PERSON: [&str; 26] = [
 ];
 
 impl Named {
-    /// Slots 0–2 hold people by gender; slot 3 what is not one person.
-    const ANY: [usize; 4] = [0, 1, 2, 3];
-    const GROUP: usize = 3;
-
-    fn slot(gender: Option<Gender>) -> usize {
-        match gender {
-            None => 0,
-            Some(Gender::Female) => 1,
-            Some(Gender::Male) => 2,
-        }
-    }
-
-    /// Names `name` again, or for the first time, in `slot`; a person of unknown gender
-    /// keeps the gender known from before.
-    fn mention(&mut self, name: &str, slot: usize) {
-        let known = self.by_name.remove(name).map(|(at, s)| {
-            self.latest[s].remove(&at);
-            s
-        });
-        let slot = match (slot, known) {
-            (0, Some(before)) => before,
-            _ => slot,
-        };
-        self.clock += 1;
-        self.by_name.insert(name.to_string(), (self.clock, slot));
-        self.latest[slot].insert(self.clock, name.to_string());
-    }
-
     /// Names a quotation's speaker (`speaker`, as given by `written` with `role`), if a
-    /// name: a word or more, capitalised or of several words.
+    /// name: a word or more, capitalised or of several words. A person of unknown gender
+    /// keeps the gender known from before.
     fn mention_speaker(&mut self, speaker: &str, written: &str, role: &str) {
         if speaker.contains(' ') || speaker.chars().next().is_some_and(char::is_uppercase) {
             let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
-            let slot = if NOT_ONE_PERSON.contains(&head.as_str()) {
-                Named::GROUP
+            let kind = if NOT_ONE_PERSON.contains(&head.as_str()) {
+                Who::Group
             } else {
-                Named::slot(FirstNames::bundled().gender(speaker, &format!("{written} {role}")))
+                let gender = FirstNames::bundled().gender(speaker, &format!("{written} {role}"));
+                Who::Person(gender.or_else(|| self.gender_of(speaker)))
             };
-            self.mention(speaker, slot);
+            self.by_name.insert(speaker.to_string(), kind);
         }
     }
 
-    /// The most recently named speaker in one of these slots.
-    fn latest(&self, slots: &[usize]) -> Option<&str> {
-        slots
-            .iter()
-            .filter_map(|&s| self.latest[s].last_key_value())
-            .max_by_key(|(at, _)| **at)
-            .map(|(_, name)| name.as_str())
+    /// The gender of a speaker named before, if known.
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        match self.by_name.get(name)? {
+            Who::Person(gender) => *gender,
+            Who::Group => None,
+        }
+    }
+
+    /// Whether a speaker named before is a person (of any gender), not a body or a group.
+    fn is_person(&self, name: &str) -> bool {
+        matches!(self.by_name.get(name), Some(Who::Person(_)))
+    }
+}
+
+/// Gives reported speech whose speaker is "he" or "she" the person it stands for
+/// ([`Doc::antecedent`]), read in text order so that the speakers before it are known.
+fn resolve_reported_pronouns(doc: &Doc<'_, '_>, found: &[marks::Quoted], quotes: &mut [Quote]) {
+    let mut named = Named::default();
+    for q in quotes {
+        if !q.speaker.is_empty() {
+            named.mention_speaker(&q.speaker, &q.speaker_text, &q.role);
+            continue;
+        }
+        let want = match pronoun_of(&q.speaker_text.to_lowercase()) {
+            Some("he") => Gender::Male,
+            Some("she") => Gender::Female,
+            _ => continue,
+        };
+        if q.kind == Kind::Indirect {
+            // Before the speaker's words and their verb, whichever comes first: "He said
+            // Obama hopes that …" is not Obama's.
+            let at = q
+                .cue
+                .as_ref()
+                .map_or(q.span().start, |c| c.span.start.min(q.span().start));
+            if let Some(name) = doc.antecedent(at, want, &named, found) {
+                q.speaker = name;
+            }
+        }
     }
 }
 
@@ -1887,37 +1904,144 @@ fn lower_case_words(content: &str) -> usize {
 }
 
 impl<'t> Doc<'t, '_> {
-    /// Whom a pronoun speaker (`written`: "he", "she", "they"…) at byte `at` stands for: the
-    /// most recently `named` speaker of its gender, else of a gender that fits, else the
-    /// latest full name of its gender mentioned before it, else the most recently named
-    /// speaker, else the latest name mentioned before it.
-    fn pronoun_speaker(&self, written: &str, at: usize, named: &Named) -> Option<String> {
-        let want = match pronoun_of(&written.to_lowercase()).unwrap_or_default() {
-            "he" => Some(Gender::Male),
-            "she" => Some(Gender::Female),
-            _ => None,
+    /// Whom "he" or "she" (`want`) at byte `at` stands for: the first person of that gender
+    /// named in its sentence before it, else in each of the four sentences before, latest
+    /// first. A sentence's first name is most often its subject, and a pronoun most often
+    /// continues the subject before it ("Fowler said he expects Clinton to recover. … Though
+    /// that transition was seamless, he said, …"), where the latest name may be anyone's. A
+    /// sentence where the same pronoun comes first continues one further back, and is passed
+    /// over ("Though that transition was seamless, he said, replacing Clinton would help
+    /// loyalists to Joe Biden." is not Biden's).
+    ///
+    /// A person's gender is known from a title, a first name in the name, a full name of the
+    /// same surname mentioned before, or a speaker of the document (`named`); a name whose
+    /// gender is unknown counts only as a speaker's.
+    fn antecedent(
+        &self,
+        at: usize,
+        want: Gender,
+        named: &Named,
+        found: &[marks::Quoted],
+    ) -> Option<String> {
+        let si = self.sentence_of(at);
+        let first_names = FirstNames::bundled();
+        let full_names: Vec<String> = self.names_before(at).collect();
+        let gender_of = |name: &str, titles: &str| {
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            // (Any word before the surname may be the first name: "Gov. Ed Rendell".)
+            let words: Vec<&str> = name.split(' ').collect();
+            first_names
+                .gender(name, titles)
+                .or_else(|| {
+                    words[..words.len() - 1]
+                        .iter()
+                        .find_map(|w| first_names.gender(w, ""))
+                })
+                .or_else(|| {
+                    full_names
+                        .iter()
+                        .filter(|f| f.rsplit(' ').next() == Some(surname))
+                        .find_map(|f| first_names.gender(f, ""))
+                })
+                .or_else(|| named.gender_of(name))
         };
-        let mentioned = || {
-            want.and_then(|w| {
-                self.names_before(at)
-                    .find(|n| FirstNames::bundled().gender(n, "") == Some(w))
-            })
+        let same_pronoun = |w: &Word<'_>| match want {
+            Gender::Male => matches!(w.lower(), "he" | "him" | "his"),
+            Gender::Female => matches!(w.lower(), "she" | "her" | "hers"),
         };
-        let person = want.map(|w| Named::slot(Some(w)));
-        person
-            .and_then(|p| named.latest(&[p]))
-            .or_else(|| match person {
-                Some(p) => named.latest(&[p, Named::slot(None)]),
-                None => named.latest(&Named::ANY),
-            })
-            .map(str::to_string)
-            .or_else(mentioned)
-            .or_else(|| {
-                named
-                    .latest(&Named::ANY[..Named::GROUP])
-                    .map(str::to_string)
-            })
-            .or_else(|| self.names_before(at).next())
+        // Words inside quotation marks are someone's words, not the writer's mentions.
+        let quoted = |w: &Word<'_>| {
+            found
+                .get(found.partition_point(|q| q.outer.end <= w.span.start))
+                .is_some_and(|q| q.outer.start <= w.span.start)
+        };
+        // Four sentences back, not counting those the same pronoun carries (at most ten).
+        let mut left = 4;
+        for s in (si.saturating_sub(10)..=si).rev() {
+            if left == 0 {
+                break;
+            }
+            let span = self.sentences[s];
+            let words = &self.words[self.words_in(span.start, span.end.min(at))];
+            let pronoun = words
+                .iter()
+                .position(|w| same_pronoun(w) && !quoted(w))
+                .unwrap_or(words.len());
+            if pronoun == words.len() {
+                left -= 1;
+            }
+            let mut runs = capitalised_runs(self.text, words).into_iter().peekable();
+            let opens_adverbial = words.first().is_some_and(|w| {
+                OPENING_PREPOSITIONS.contains(&w.lower()) || SUBORDINATORS.contains(&w.lower())
+            });
+            let subject = if opens_adverbial {
+                let comma = words
+                    .iter()
+                    .position(|w| self.text[w.span.end..].starts_with(','));
+                comma.map_or(usize::MAX, |c| c + 1)
+            } else {
+                0
+            };
+            for i in 0..pronoun {
+                let run = runs.next_if(|r| r.start == i);
+                if quoted(&words[i]) {
+                    continue;
+                }
+                // A title after "the" stands for its holder named before: "The president’s
+                // Pacific roots also came into play. In Honolulu, he told …".
+                let title = words
+                    .get(i + 1)
+                    .filter(|_| words[i].lower() == "the")
+                    .map(|t| {
+                        let lower = t.lower();
+                        lower
+                            .strip_suffix("’s")
+                            .or_else(|| lower.strip_suffix("'s"))
+                            .unwrap_or(lower)
+                    });
+                let mut found = title
+                    .filter(|t| self.lists.titles.contains_lower(t))
+                    .and_then(|t| self.title_holder(&format!("the {t}"), words[i].span.start));
+                if let Some(r) = run {
+                    // (Cut after the run, a possessive one is a name too: "Mr. Obama’s bet".)
+                    found = found.or_else(|| {
+                        self.run_name(&words[..r.end], r, &mut None)
+                            .map(|(name, titles)| (name, joined(titles)))
+                    });
+                }
+                let Some((name, titles)) = found else {
+                    continue;
+                };
+                // A heading in title case is no one: "Experience Of Serving Under Obama".
+                let heading = name.split(' ').any(|w| {
+                    let lower = w.to_lowercase();
+                    is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str())
+                });
+                if heading {
+                    continue;
+                }
+                // A name of unknown gender that opens a sentence the same pronoun goes on in
+                // is its subject, whom the pronoun takes up: "Ham made it clear he had
+                // misgivings", "Rendell, who …, agreed that …, but he said".
+                // (The subject opens the sentence, or follows the comma of an opening
+                // adverbial: "In an interview with Trending Today USA, Ham made …".)
+                let taken_up = i == subject && pronoun < words.len() && {
+                    let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
+                    let opener = words[i].lower();
+                    !INSTITUTION_HEADS.contains(&head.as_str())
+                        && !NOT_ONE_PERSON.contains(&head.as_str())
+                        && !is_stopword(opener)
+                        && !SUBORDINATORS.contains(&opener)
+                        && !OPENING_PREPOSITIONS.contains(&opener)
+                };
+                match gender_of(&name, &titles) {
+                    Some(g) if g == want => return Some(name),
+                    None if taken_up || named.is_person(&name) => return Some(name),
+                    _ => {}
+                }
+            }
+        }
+        None
     }
 
     /// The full names (two or more words) in the capitalised runs of the words wholly before
