@@ -77,7 +77,7 @@ pub struct Quote {
     pub cue: Option<CueHit>,
     /// Index of the sentence where the quote starts.
     pub sentence: u32,
-    /// How the speaker was found: after, before, colon, dash, continued, pronoun, indirect, or
+    /// How the speaker was found: after, before, previous, colon, dash, continued, indirect, or
     /// empty.
     pub method: &'static str,
     /// The quoted text, pieces joined by " … ".
