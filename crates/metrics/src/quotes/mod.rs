@@ -1925,7 +1925,6 @@ impl<'t> Doc<'t, '_> {
     ) -> Option<String> {
         let si = self.sentence_of(at);
         let first_names = FirstNames::bundled();
-        let full_names: Vec<String> = self.names_before(at).collect();
         let gender_of = |name: &str, titles: &str| {
             let surname = name.rsplit(' ').next().unwrap_or(name);
             // (Any word before the surname may be the first name: "Gov. Ed Rendell".)
@@ -1938,10 +1937,9 @@ impl<'t> Doc<'t, '_> {
                         .find_map(|w| first_names.gender(w, ""))
                 })
                 .or_else(|| {
-                    full_names
-                        .iter()
+                    self.names_before(at)
                         .filter(|f| f.rsplit(' ').next() == Some(surname))
-                        .find_map(|f| first_names.gender(f, ""))
+                        .find_map(|f| first_names.gender(&f, ""))
                 })
                 .or_else(|| named.gender_of(name))
         };
