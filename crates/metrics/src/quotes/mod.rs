@@ -734,15 +734,22 @@ impl<'t, 'l> Doc<'t, 'l> {
             let mut part = part;
             // A clause of its own next to the verb: its subject is the speaker or no one is.
             // So is a relative clause's, when a subject follows the pronoun: "…, which Mr.
-            // Clarke says he is keeping open" (not "…, which represents educators, said").
+            // Clarke says he is keeping open" (not "…, which represents educators, said");
+            // and a clause joined by "and" or "but" that a pronoun or a determiner opens: "The
+            // company cut its forecast, and the minister said".
+            let subject_follows = |w: &Word<'_>| {
+                w.capitalised() || is_determiner(w.lower()) || pronoun_of(w.lower()).is_some()
+            };
+            let joined_clause = matches!(pw[0].lower(), "and" | "but")
+                && pw
+                    .get(1)
+                    .is_some_and(|w| is_determiner(w.lower()) || pronoun_of(w.lower()).is_some());
             let clause = before_verb
                 && k == 0
                 && pw.len() > 1
                 && (SUBORDINATORS.contains(&pw[0].lower())
-                    || (matches!(pw[0].lower(), "which" | "whom")
-                        && (pw[1].capitalised()
-                            || is_determiner(pw[1].lower())
-                            || pronoun_of(pw[1].lower()).is_some())));
+                    || (matches!(pw[0].lower(), "which" | "whom") && subject_follows(&pw[1]))
+                    || joined_clause);
             let mut raw = raw;
             if clause {
                 // (The speaker as written is the clause's subject alone.)

@@ -1163,6 +1163,9 @@ fn a_whole_sentence_quotation_after_a_named_speaker_s_verb_is_theirs() {
 fn described_speakers_with_compounds_and_naming_verbs() {
     let got = run("When pressed, the 34-year-old mother of three replied, “It is meant to benefit the mother who has given birth.”");
     assert_eq!(got[0].2, "the 34-year-old mother of three");
+    // A clause of its own after ", and".
+    let got = run("She said fathers would not be eligible, and the mother of three replied, “It is meant to benefit the mother who has given birth.”");
+    assert_eq!(got.last().unwrap().2, "the mother of three");
     let got = run("Japan branded North Korea an “outlaw nation in the neighborhood.”");
     assert_eq!(
         (got[0].0.as_str(), got[0].2.as_str(), got[0].3.as_str()),
