@@ -1525,8 +1525,24 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
-        // A quote opening a paragraph right after a quote paragraph by a known speaker runs on.
-        if found_speaker.is_none() && opens_paragraph && q.paragraph > 0 && n_words >= 4 {
+        // A quote opening a paragraph right after a quote paragraph by a known speaker runs on,
+        // unless it is a subheading: a few words in title case, alone in their paragraph
+        // ("‘Coal Isn’t the Villain.’").
+        let subheading = opens_paragraph
+            && text
+                .get(q.outer.end..end_para.end)
+                .is_some_and(|rest| rest.trim().is_empty())
+            && word_count_upto(&content, 9) <= 8
+            && content
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if found_speaker.is_none()
+            && opens_paragraph
+            && !subheading
+            && q.paragraph > 0
+            && n_words >= 4
+        {
             if let Some(prev) = quotes.last() {
                 if last_paragraph == Some(q.paragraph - 1)
                     && prev.kind == Kind::Direct

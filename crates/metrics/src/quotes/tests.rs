@@ -1186,3 +1186,20 @@ fn a_quotation_later_in_a_speaker_s_paragraph_is_theirs_when_no_one_else_is_name
     let text = "“This just isn’t right,” Warren said. Stumpf had blamed the workers for the “cross-sell” drive. “You went on television to blame thousands of $12-an-hour” workers.";
     assert_eq!(run(text).last().unwrap().2, "");
 }
+
+#[test]
+fn a_quoted_subheading_does_not_run_on_from_the_quote_paragraph_before() {
+    let text = "“I give him the benefit of the doubt. But I don't see where it is going,” said Mr. McGinley, the law professor.\n\n‘Coal Isn’t the Villain.’\n\nIt was raining when Mr. Clarke rode the elevator down.\n\n“We will keep this mine open for as long as we can,” he said.\n\n“It is the best coal in the state and we know how to mine it.”";
+    let got = run(text);
+    assert_eq!(
+        got.iter()
+            .map(|q| (q.0.as_str(), q.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("direct", "McGinley"),
+            ("scare", ""),
+            ("direct", "Clarke"),
+            ("direct", "Clarke")
+        ]
+    );
+}
