@@ -71,6 +71,8 @@ struct Line {
     data: bool,
     /// The first line of a block: the page's first line, or one after a blank line.
     block_start: bool,
+    /// The first line after a horizontal rule ("━━━━", "______", "=====").
+    after_rule: bool,
     /// A photo's caption ([`CAPTION`]): boilerplate, but within the article's run, which
     /// flows around its pictures.
     caption: bool,
@@ -156,15 +158,18 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
     let counts: Vec<WordCounts> = raw.iter().map(|r| WordCounts::english(r)).collect();
     let page_stops = page_function_words(&raw, &counts);
     let mut after_blank = true;
+    let mut after_rule = false;
     let mut lines: Vec<Line> = raw
         .iter()
         .zip(&counts)
         .filter_map(|(r, &c)| {
             let line = analyse(r, c, page_stops.as_ref()).map(|mut l| {
                 l.block_start = after_blank;
+                l.after_rule = after_rule;
                 l
             });
             after_blank = line.is_none();
+            after_rule = is_rule(r) || (line.is_none() && after_rule);
             line
         })
         .collect();
@@ -826,6 +831,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         marker,
         data,
         block_start: false,
+        after_rule: false,
         caption,
         tweet: false,
     })
@@ -911,6 +917,7 @@ fn bad_line(text: String) -> Line {
         marker: false,
         data: false,
         block_start: false,
+        after_rule: false,
         caption: false,
         tweet: false,
     }
@@ -1224,9 +1231,13 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         {
             return i.saturating_sub(1).max(start);
         }
+        // (So does a horizontal rule before a body's account of itself there: the "About"
+        // box of a press release, "Ascom is a global solutions provider …".)
         if i > start
             && before * 10 >= total * 7
-            && (names_author(&l.text, l.words, author) || is_closing_heading(&l.text))
+            && ((l.after_rule && describes_itself(&l.text))
+                || names_author(&l.text, l.words, author)
+                || is_closing_heading(&l.text))
         {
             return i - 1;
         }
@@ -1235,6 +1246,37 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         }
     }
     end
+}
+
+/// A horizontal rule: eight or more of one rule character and nothing else ("━━━━━━━━",
+/// "________", "========", "- - - -" aside).
+fn is_rule(raw: &str) -> bool {
+    let t = raw.trim();
+    let mut chars = t.chars();
+    chars.next().is_some_and(|c| {
+        matches!(c, '━' | '─' | '—' | '–' | '-' | '_' | '=' | '*' | '~')
+            && t.chars().count() >= 8
+            && chars.all(|d| d == c)
+    })
+}
+
+/// Whether a line opens with a body's account of itself: a name, then "is a", "is an", "is
+/// the" or "is one of" ("Ascom is a global solutions provider …", "Acme Corp. (NYSE: ACM) is
+/// the leading …").
+fn describes_itself(text: &str) -> bool {
+    let Some(at) = [" is a ", " is an ", " is the ", " is one of "]
+        .iter()
+        .filter_map(|v| text.find(v))
+        .min()
+    else {
+        return false;
+    };
+    let name = &text[..at];
+    name.len() <= 80
+        && name.starts_with(|c: char| c.is_uppercase())
+        && name.split_whitespace().all(|w| {
+            w.starts_with(|c: char| !c.is_lowercase()) || matches!(w, "of" | "and" | "the" | "de")
+        })
 }
 
 /// The heading of what follows an article rather than belongs to it: a fact check's list of
@@ -1733,6 +1775,22 @@ mod tests {
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
         );
+    }
+
+    #[test]
+    fn a_press_releases_about_box_after_a_rule_ends_it() {
+        let about = "━━━━━━━━━━━━━━━━━━━━━━━━\n\nAscom is a global solutions provider focused on healthcare ICT and mobile workflow solutions, with 1,300 people worldwide.\n";
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{about}");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
+        // A rule before more of the article does not end it.
+        let more = "━━━━━━━━━━━━━━━━━━━━━━━━\n\nThe festival runs until January, and the organisers expect more visitors than last year, when the cold kept many people at home.\n";
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{more}");
+        assert!(clean(&page, None)
+            .text
+            .ends_with("kept many people at home."));
     }
 
     #[test]
