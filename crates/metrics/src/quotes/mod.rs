@@ -1801,18 +1801,27 @@ impl Named {
 /// Gives reported speech whose speaker is "he" or "she" the person it stands for
 /// ([`Doc::antecedent`]), read in text order so that the speakers before it are known.
 fn resolve_reported_pronouns(doc: &Doc<'_, '_>, found: &[marks::Quoted], quotes: &mut [Quote]) {
+    // "he" or "she", as written, for the quotes to resolve. (Most documents have none, and
+    // skip the pass.)
+    let gender = |q: &Quote| {
+        let written = q.speaker_text.as_str();
+        if q.kind != Kind::Indirect || !q.speaker.is_empty() || written.len() > 8 {
+            return None;
+        }
+        match pronoun_of(&written.to_lowercase()) {
+            Some("he") => Some(Gender::Male),
+            Some("she") => Some(Gender::Female),
+            _ => None,
+        }
+    };
+    if !quotes.iter().any(|q| gender(q).is_some()) {
+        return;
+    }
     let mut named = Named::default();
     for q in quotes {
         if !q.speaker.is_empty() {
             named.mention_speaker(&q.speaker, &q.speaker_text, &q.role);
-            continue;
-        }
-        let want = match pronoun_of(&q.speaker_text.to_lowercase()) {
-            Some("he") => Gender::Male,
-            Some("she") => Gender::Female,
-            _ => continue,
-        };
-        if q.kind == Kind::Indirect {
+        } else if let Some(want) = gender(q) {
             // Before the speaker's words and their verb, whichever comes first: "He said
             // Obama hopes that …" is not Obama's.
             let at = q
