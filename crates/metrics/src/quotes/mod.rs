@@ -1445,7 +1445,23 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         // search for the verb's own subject, not for the sentence's.)
                         doc.named_speaker(subject_at(&doc, s.start.max(para_first.start), verb))
                     };
+                    // A name right before a participle, with no comma between, is its subject:
+                    // "The ad uses footage of Hillary Clinton asking, “…”".
+                    let reduced = || {
+                        let first = (0..ci)
+                            .rev()
+                            .take_while(|&k| {
+                                doc.words[k].capitalised()
+                                    && doc.words[k].span.start >= cut
+                                    && adjacent(text, &doc.words, k + 1)
+                            })
+                            .last()?;
+                        let opens = doc.words_in(cut, verb).start;
+                        (participle && first > opens).then_some(())?;
+                        doc.named_speaker((doc.words[first].span.start, doc.words[ci - 1].span.end))
+                    };
                     let speaker = shared()
+                        .or_else(reduced)
                         .or_else(|| doc.speaker_of(np.0, np.1, !inverted))
                         .or_else(|| participle.then(after_adverbial).flatten());
                     if let Some((name, role, raw)) = speaker {

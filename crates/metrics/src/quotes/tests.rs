@@ -1203,3 +1203,15 @@ fn a_quoted_subheading_does_not_run_on_from_the_quote_paragraph_before() {
         ]
     );
 }
+
+#[test]
+fn a_name_right_before_a_participle_is_its_subject() {
+    let got = run("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”");
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3.as_str()),
+        ("Hillary Clinton", "ask")
+    );
+    // After a comma the name is the verb's object, and the sentence's subject speaks.
+    let got = run("During a speech, Trump attacked Clinton, saying “she is unfit to serve as president of this country.”");
+    assert_eq!(got[0].2, "Trump");
+}
