@@ -1221,8 +1221,6 @@ fn is_owner(lower: &str) -> bool {
     )
 }
 
-/// How many words a text has (runs of letters, digits and apostrophes), counting no further
-/// than `cap`.
 /// Where the first of a chain of quotations that ends with `found[qi]` starts, when the
 /// chain opens in the sentence after byte `opens` and only a few plain words join each link
 /// to the next ("a “liar” who is “amoral,” a “bully” and a “narcissist …”"): no name, no
@@ -1254,6 +1252,8 @@ fn chain_start(
     first.filter(|&at| at >= opens)
 }
 
+/// How many words a text has (runs of letters, digits and apostrophes), counting no further
+/// than `cap`.
 fn word_count_upto(text: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
@@ -1285,7 +1285,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     let mut last_paragraph: Option<usize> = None;
     // The latest quotation with a named speaker, as (index in `quotes`, paragraph).
     let mut last_said: Option<(usize, usize)> = None;
-    // Named speakers so far: "he" and "she" take the most recent one whose gender fits.
+    // Speakers so far, each a person (of known gender or not) or not one person: what "he" and
+    // "she" may stand for.
     let mut named = Named::default();
     for (qi, q) in found.iter().enumerate() {
         let span = q.span();
@@ -1575,16 +1576,11 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
-        // Pronouns take the most recent named speaker.
+        // "He" and "she" take the person they continue; "they" and "it" stay as written.
         if let Some(fs) = found_speaker.as_mut() {
             if fs.0.is_empty() {
-                let want = match pronoun_of(&fs.2.to_lowercase()) {
-                    Some("he") => Some(Gender::Male),
-                    Some("she") => Some(Gender::Female),
-                    _ => None,
-                };
                 if let Some(name) =
-                    want.and_then(|w| doc.antecedent(q.outer.start, w, &named, &found))
+                    he_or_she(&fs.2).and_then(|w| doc.antecedent(q.outer.start, w, &named, &found))
                 {
                     fs.0 = name;
                 }
@@ -1694,8 +1690,6 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         quotes.push(quote);
         last_paragraph = Some(q.paragraph);
     }
-    // A pronoun speaker of reported speech ("He said that …") stays a pronoun: resolved as
-    // a direct quotation's is, 15 of 25 on PolNeAR's dev split were right.
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
     resolve_reported_pronouns(&doc, &found, &mut quotes);
@@ -1814,21 +1808,27 @@ impl Named {
     }
 }
 
+/// The gender of a speaker written as "he" or "she" (or "He’s", "she'd"…).
+fn he_or_she(written: &str) -> Option<Gender> {
+    if written.len() > 8 {
+        return None;
+    }
+    match pronoun_of(&written.to_lowercase()) {
+        Some("he") => Some(Gender::Male),
+        Some("she") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// Gives reported speech whose speaker is "he" or "she" the person it stands for
 /// ([`Doc::antecedent`]), read in text order so that the speakers before it are known.
 fn resolve_reported_pronouns(doc: &Doc<'_, '_>, found: &[marks::Quoted], quotes: &mut [Quote]) {
     // "he" or "she", as written, for the quotes to resolve. (Most documents have none, and
     // skip the pass.)
     let gender = |q: &Quote| {
-        let written = q.speaker_text.as_str();
-        if q.kind != Kind::Indirect || !q.speaker.is_empty() || written.len() > 8 {
-            return None;
-        }
-        match pronoun_of(&written.to_lowercase()) {
-            Some("he") => Some(Gender::Male),
-            Some("she") => Some(Gender::Female),
-            _ => None,
-        }
+        (q.kind == Kind::Indirect && q.speaker.is_empty())
+            .then(|| he_or_she(&q.speaker_text))
+            .flatten()
     };
     if !quotes.iter().any(|q| gender(q).is_some()) {
         return;
@@ -1953,17 +1953,19 @@ fn lower_case_words(content: &str) -> usize {
 
 impl<'t> Doc<'t, '_> {
     /// Whom "he" or "she" (`want`) at byte `at` stands for: the first person of that gender
-    /// named in its sentence before it, else in each of the four sentences before, latest
-    /// first. A sentence's first name is most often its subject, and a pronoun most often
-    /// continues the subject before it ("Fowler said he expects Clinton to recover. … Though
-    /// that transition was seamless, he said, …"), where the latest name may be anyone's. A
+    /// named in its sentence before it, else in each sentence before, nearest first. A
+    /// sentence's first name is most often its subject, and a pronoun most often continues
+    /// the subject before it ("Fowler said he expects Clinton to recover. … Though that
+    /// transition was seamless, he said, …"), where the latest name may be anyone's. A
     /// sentence where the same pronoun comes first continues one further back, and is passed
     /// over ("Though that transition was seamless, he said, replacing Clinton would help
-    /// loyalists to Joe Biden." is not Biden's).
+    /// loyalists to Joe Biden." is not Biden's); four others are read, ten sentences at most.
+    /// Words inside the document's quotations (`found`) are someone's words, not mentions.
     ///
     /// A person's gender is known from a title, a first name in the name, a full name of the
-    /// same surname mentioned before, or a speaker of the document (`named`); a name whose
-    /// gender is unknown counts only as a speaker's.
+    /// same surname mentioned before, or a speaker of the document (`named`). A name whose
+    /// gender is unknown counts as a speaker of the document, or as the subject of a sentence
+    /// the same pronoun goes on in.
     fn antecedent(
         &self,
         at: usize,
@@ -2045,17 +2047,17 @@ impl<'t> Doc<'t, '_> {
                             .or_else(|| lower.strip_suffix("'s"))
                             .unwrap_or(lower)
                     });
-                let mut found = title
+                let mut mention = title
                     .filter(|t| self.lists.titles.contains_lower(t))
                     .and_then(|t| self.title_holder(&format!("the {t}"), words[i].span.start));
                 if let Some(r) = run {
                     // (Cut after the run, a possessive one is a name too: "Mr. Obama’s bet".)
-                    found = found.or_else(|| {
+                    mention = mention.or_else(|| {
                         self.run_name(&words[..r.end], r, &mut None)
                             .map(|(name, titles)| (name, joined(titles)))
                     });
                 }
-                let Some((name, titles)) = found else {
+                let Some((name, titles)) = mention else {
                     continue;
                 };
                 // A heading in title case is no one: "Experience Of Serving Under Obama".
