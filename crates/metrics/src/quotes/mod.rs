@@ -1221,35 +1221,18 @@ fn is_owner(lower: &str) -> bool {
     )
 }
 
-/// Where the first of a chain of quotations that ends with `found[qi]` starts, when the
-/// chain opens in the sentence after byte `opens` and only a few plain words join each link
-/// to the next ("a “liar” who is “amoral,” a “bully” and a “narcissist …”"): no name, no
-/// verb of speech, no clause break. `None` when `found[qi]` is the first in its sentence or
-/// a link is not plain.
-fn chain_start(
-    doc: &Doc<'_, '_>,
-    found: &[marks::Quoted],
-    qi: usize,
-    opens: usize,
-) -> Option<usize> {
-    let mut first = None;
-    for j in (0..qi).rev() {
-        let (prev, next) = (&found[j], &found[j + 1]);
-        if prev.outer.end <= opens {
-            break;
-        }
-        let gap = doc.text.get(prev.outer.end..next.outer.start)?;
-        let words = doc.words_in(prev.outer.end, next.outer.start);
-        let plain = words.len() <= 6
-            && !gap.contains(['.', ';', ':', '\n', '(', ')'])
-            && doc.words[words.clone()].iter().all(|w| !w.capitalised())
-            && doc.first_cue(words).is_none();
-        if !plain {
-            return None;
-        }
-        first = Some(prev.outer.start);
-    }
-    first.filter(|&at| at >= opens)
+/// Whether only a few plain words join quotation `prev` to the next one, `next`, so that both
+/// may hang on one verb ("a “liar” who is “amoral,” a “bully” and a “narcissist …”"): no
+/// name, no verb of speech, no clause or sentence break.
+fn plain_link(doc: &Doc<'_, '_>, prev: &marks::Quoted, next: &marks::Quoted) -> bool {
+    let Some(gap) = doc.text.get(prev.outer.end..next.outer.start) else {
+        return false;
+    };
+    let words = doc.words_in(prev.outer.end, next.outer.start);
+    words.len() <= 6
+        && !gap.contains(['.', '!', '?', ';', ':', '\n', '(', ')'])
+        && doc.words[words.clone()].iter().all(|w| !w.capitalised())
+        && doc.first_cue(words).is_none()
 }
 
 /// How many words a text has (runs of letters, digits and apostrophes), counting no further
@@ -1288,7 +1271,16 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     // Speakers so far, each a person (of known gender or not) or not one person: what "he" and
     // "she" may stand for.
     let mut named = Named::default();
+    // Where the chain of plainly joined quotations that ends with the one before starts
+    // ([`plain_link`]): found link by link, so a long chain costs no more per quotation.
+    let mut chain_before = 0;
     for (qi, q) in found.iter().enumerate() {
+        // Where the chain that ends with this one starts, if another comes before it.
+        let chain_first = qi
+            .checked_sub(1)
+            .filter(|&p| plain_link(&doc, &found[p], q))
+            .map(|_| chain_before);
+        chain_before = chain_first.unwrap_or(q.outer.start);
         let span = q.span();
         let para_first = paras[q.paragraph];
         // The paragraph where it closes: the first ending at or after the closing mark, if
@@ -1390,7 +1382,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             // between them, the clause before the first of them introduces every one.
             if cue_found.is_none() {
                 let opens = s.start.max(para_first.start);
-                if let Some(first) = chain_start(&doc, &found, qi, opens) {
+                if let Some(first) = chain_first.filter(|&first| first >= opens) {
                     from = opens;
                     range = doc.words_in(from, first);
                     cue_found = doc.last_cue(range.clone());
