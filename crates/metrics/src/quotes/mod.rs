@@ -1800,6 +1800,13 @@ impl Named {
     }
 }
 
+/// How many words of a sentence, from its start, [`Doc::antecedent`] reads.
+const ANTECEDENT_WORDS: usize = 80;
+
+/// How many full names mentioned before it, latest first, [`Doc::antecedent`] searches for a
+/// surname's given name.
+const ANTECEDENT_NAMES: usize = 200;
+
 /// The gender of a speaker written as "he" or "she" (or "He’s", "she'd"…).
 fn he_or_she(written: &str) -> Option<Gender> {
     if written.len() > 8 {
@@ -1980,6 +1987,7 @@ impl<'t> Doc<'t, '_> {
                 })
                 .or_else(|| {
                     self.names_before(at)
+                        .take(ANTECEDENT_NAMES)
                         .filter(|f| f.rsplit(' ').next() == Some(surname))
                         .find_map(|f| first_names.gender(&f, ""))
                 })
@@ -2003,6 +2011,9 @@ impl<'t> Doc<'t, '_> {
             }
             let span = self.sentences[s];
             let words = &self.words[self.words_in(span.start, span.end.min(at))];
+            // (A sentence's subject is near its start: the words of a run-on "sentence" of
+            // thousands are not all read, for each pronoun, again.)
+            let words = &words[..words.len().min(ANTECEDENT_WORDS)];
             let pronoun = words
                 .iter()
                 .position(|w| same_pronoun(w) && !quoted(w))
