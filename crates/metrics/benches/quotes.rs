@@ -1,7 +1,8 @@
 //! Quote extraction throughput, in MB of cleaned text and documents per second, on the five
 //! bundled articles repeated to 1,000 documents, with segmentation alone as the baseline (the
-//! extractor works on its output), and on the same text as one long document. Asserts the
-//! quotes it finds, so a fast wrong answer cannot pass.
+//! extractor works on its output), on the same text as one long document, and on run-on
+//! sentences of 5,000 quotations. Asserts the quotes it finds, so a fast wrong answer cannot
+//! pass.
 //!
 //! Run: `cargo bench -p slant-metrics --bench quotes`.
 
@@ -69,6 +70,44 @@ fn bench(c: &mut Criterion) {
             black_box(direct)
         })
     });
+    g.finish();
+    // One run-on sentence of 5,000 quotations, twice: joined by plain words after one verb
+    // (each shares the verb of the first), and each attributed to "he" (each looks back for
+    // the person). Neither may cost more per quotation than the long document above.
+    let chain = format!(
+        "Cruz called Trump a {}.",
+        (0..5000)
+            .map(|i| format!("“pathological liar number {i} who lies”"))
+            .collect::<Vec<_>>()
+            .join(" and a ")
+    );
+    let pronouns = "John Smith spoke at length. ".to_string()
+        + &(0..5000)
+            .map(|i| {
+                format!(
+                    "“Quote number {i} is here and it is long,” he said, and John Smith went on"
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" and ")
+        + ".";
+    let mut g = c.benchmark_group("quotes_run_on");
+    g.sample_size(10);
+    for (name, text) in [("chain_of_5000", &chain), ("he_said_5000", &pronouns)] {
+        let seg = segment(text);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let quotes = extract(text, &seg, Lists::default()).quotes;
+                let pieces: usize = quotes.iter().map(|q| q.pieces.len()).sum();
+                assert_eq!(pieces, 5000);
+                assert!(quotes
+                    .iter()
+                    .all(|q| q.speaker.contains("Cruz") || q.speaker.contains("Smith")));
+                black_box(quotes.len())
+            })
+        });
+    }
     g.finish();
 }
 
