@@ -1271,16 +1271,37 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     // Speakers so far, each a person (of known gender or not) or not one person: what "he" and
     // "she" may stand for.
     let mut named = Named::default();
-    // Where the chain of plainly joined quotations that ends with the one before starts
-    // ([`plain_link`]): found link by link, so a long chain costs no more per quotation.
+    // Chains of plainly joined quotations ([`plain_link`]): whether each is joined to the one
+    // before, and how many words its whole chain quotes (up to 8), so that "called the
+    // senator a “nasty guy,” an “anchor baby,” “unstable” and “sick”" is one statement of
+    // six words, not four labels. Found link by link: a long chain costs no more per
+    // quotation.
+    let linked: Vec<bool> = (0..found.len())
+        .map(|qi| qi > 0 && plain_link(&doc, &found[qi - 1], &found[qi]))
+        .collect();
+    let mut chain_words = vec![0usize; found.len()];
+    let mut first = 0;
+    for qi in 0..=found.len() {
+        if qi == found.len() || !linked[qi] {
+            // (A quotation on its own counts its own words.)
+            if qi > first + 1 {
+                let total: usize = found[first..qi]
+                    .iter()
+                    .flat_map(|q| &q.pieces)
+                    .map(|p| word_count_upto(p.slice(text), 8))
+                    .sum();
+                chain_words[first..qi].fill(total.min(8));
+            }
+            first = qi;
+        }
+    }
+    // Where the chain that ends with the quotation before starts.
     let mut chain_before = 0;
     for (qi, q) in found.iter().enumerate() {
         // Where the chain that ends with this one starts, if another comes before it.
-        let chain_first = qi
-            .checked_sub(1)
-            .filter(|&p| plain_link(&doc, &found[p], q))
-            .map(|_| chain_before);
+        let chain_first = linked[qi].then_some(chain_before);
         chain_before = chain_first.unwrap_or(q.outer.start);
+        let in_chain = linked[qi] || linked.get(qi + 1).copied().unwrap_or(false);
         let span = q.span();
         let para_first = paras[q.paragraph];
         // The paragraph where it closes: the first ending at or after the closing mark, if
@@ -1396,7 +1417,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     cue.lemma.as_str(),
                     "call" | "describe" | "characterize" | "dub" | "term" | "label" | "brand"
                 );
-                if (n_words >= 4 && !title) || (gap_words <= 3 && !naming) {
+                // (A quotation in a chain counts the words of the whole chain.)
+                let words = if in_chain { chain_words[qi] } else { n_words };
+                if (words >= 4 && !title) || (gap_words <= 3 && !naming) {
                     let after_cue = doc.words[ci + n - 1].span.end;
                     let before = &text[from..doc.words[ci].span.start];
                     let cut = clause_cut(before).map_or(from, |i| from + i);

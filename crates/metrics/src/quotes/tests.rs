@@ -1105,13 +1105,26 @@ fn quotations_joined_by_plain_words_share_the_verb_before_the_first() {
             "tell"
         )]
     );
-    // Short labels after a naming verb stay terms; the long piece is the speaker's words.
-    let got = run("Cruz called Trump a “pathological liar” who is “utterly amoral” and a “narcissist at a level this country has never seen.”");
+    // Labels after a naming verb are the speaker's words when their chain runs to four words
+    // or more ("nasty guy", "anchor baby", "unstable", "sick" is one statement), and terms
+    // when it does not.
+    let got =
+        run("Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”");
+    assert_eq!(
+        got,
+        [t(
+            "direct",
+            "nasty guy, … anchor baby, … unstable … sick.",
+            "Trump",
+            "call"
+        )]
+    );
+    let got = run("Cruz called Trump a “liar” and a “bully” in the debate.");
     assert_eq!(
         got.iter()
             .map(|q| (q.0.as_str(), q.2.as_str()))
             .collect::<Vec<_>>(),
-        [("scare", ""), ("scare", ""), ("direct", "Cruz")]
+        [("scare", ""), ("scare", "")]
     );
     // A name or a verb between two quotations breaks the chain.
     let got = run("Cruz called Trump a “pathological liar,” but Rubio, in Florida, thought it was “a fair point to make about him.”");
