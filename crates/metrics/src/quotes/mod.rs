@@ -2032,7 +2032,9 @@ impl<'t> Doc<'t, '_> {
             if left == 0 {
                 break;
             }
-            let span = self.sentences[s];
+            let Some(&span) = self.sentences.get(s) else {
+                break;
+            };
             let words = &self.words[self.words_in(span.start, span.end.min(at))];
             // (A sentence's subject is near its start: the words of a run-on "sentence" of
             // thousands are not all read, for each pronoun, again.)
