@@ -737,19 +737,15 @@ impl<'t, 'l> Doc<'t, 'l> {
             // Clarke says he is keeping open" (not "…, which represents educators, said");
             // and a clause joined by "and" or "but" that a pronoun or a determiner opens: "The
             // company cut its forecast, and the minister said".
-            let subject_follows = |w: &Word<'_>| {
-                w.capitalised() || is_determiner(w.lower()) || pronoun_of(w.lower()).is_some()
-            };
-            let joined_clause = matches!(pw[0].lower(), "and" | "but")
-                && pw
-                    .get(1)
-                    .is_some_and(|w| is_determiner(w.lower()) || pronoun_of(w.lower()).is_some());
+            let opens_np =
+                |w: &Word<'_>| is_determiner(w.lower()) || pronoun_of(w.lower()).is_some();
             let clause = before_verb
                 && k == 0
                 && pw.len() > 1
                 && (SUBORDINATORS.contains(&pw[0].lower())
-                    || (matches!(pw[0].lower(), "which" | "whom") && subject_follows(&pw[1]))
-                    || joined_clause);
+                    || (matches!(pw[0].lower(), "which" | "whom")
+                        && (pw[1].capitalised() || opens_np(&pw[1])))
+                    || (matches!(pw[0].lower(), "and" | "but") && opens_np(&pw[1])));
             let mut raw = raw;
             if clause {
                 // (The speaker as written is the clause's subject alone.)
@@ -1304,6 +1300,11 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         let in_chain = linked[qi] || linked.get(qi + 1).copied().unwrap_or(false);
         let span = q.span();
         let para_first = paras[q.paragraph];
+        // The sentence the quotation opens in, and whether only white space stands between
+        // two points of the text.
+        let own = doc.sentence_span(q.outer.start);
+        let blank = |a: usize, b: usize| text.get(a..b).is_some_and(|t| t.trim().is_empty());
+        let opens_sentence = blank(own.start, q.outer.start);
         // The paragraph where it closes: the first ending at or after the closing mark, if
         // that one holds it.
         let end_para = paras
@@ -1394,7 +1395,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 
         // 2. Before the quote, in its sentence.
         if found_speaker.is_none() {
-            let s = doc.sentence_span(q.outer.start);
+            let s = own;
             let mut from = s.start.max(prev_end).max(para_first.start);
             let mut range = doc.words_in(from, q.outer.start);
             let mut cue_found = doc.last_cue(range.clone());
@@ -1501,11 +1502,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     // A quotation that is a whole sentence after a named speaker's words are
                     // told: "Cummings called him a master at bolting together deals. “He
                     // showed again and again …”"
-                    let own = doc.sentence_span(q.outer.start);
-                    let blank =
-                        |a: usize, b: usize| text.get(a..b).is_some_and(|t| t.trim().is_empty());
-                    let whole = blank(own.start, q.outer.start)
-                        && (q.outer.end >= own.end || blank(q.outer.end, own.end));
+                    let whole =
+                        opens_sentence && (q.outer.end >= own.end || blank(q.outer.end, own.end));
                     let told = || {
                         let (ci, n, cue) = doc.first_cue(range.clone())?;
                         let verb = doc.words[ci].span.start;
@@ -1561,9 +1559,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // unless it is a subheading: a few words in title case, alone in their paragraph
         // ("‘Coal Isn’t the Villain.’").
         let subheading = opens_paragraph
-            && text
-                .get(q.outer.end..end_para.end)
-                .is_some_and(|rest| rest.trim().is_empty())
+            && blank(q.outer.end, end_para.end)
             && word_count_upto(&content, 9) <= 8
             && content
                 .split_whitespace()
@@ -1677,9 +1673,6 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // said, referencing the bank’s drive to “cross-sell.” “You went on television …”
         // workers."
         if quote.method.is_empty() && n_words >= 4 && !opens_paragraph {
-            let opens_sentence = text
-                .get(doc.sentence_span(q.outer.start).start..q.outer.start)
-                .is_some_and(|t| t.trim().is_empty());
             if let Some(prev) = last_said
                 .filter(|&(_, para)| opens_sentence && para == q.paragraph)
                 .map(|(i, _)| &quotes[i])
@@ -2047,9 +2040,7 @@ impl<'t> Doc<'t, '_> {
                 left -= 1;
             }
             let mut runs = capitalised_runs(self.text, words).into_iter().peekable();
-            let opens_adverbial = words.first().is_some_and(|w| {
-                OPENING_PREPOSITIONS.contains(&w.lower()) || SUBORDINATORS.contains(&w.lower())
-            });
+            let opens_adverbial = words.first().is_some_and(|w| opens_clause(w.lower()));
             let subject = if opens_adverbial {
                 let comma = words
                     .iter()
@@ -2107,8 +2098,7 @@ impl<'t> Doc<'t, '_> {
                     !INSTITUTION_HEADS.contains(&head.as_str())
                         && !NOT_ONE_PERSON.contains(&head.as_str())
                         && !is_stopword(opener)
-                        && !SUBORDINATORS.contains(&opener)
-                        && !OPENING_PREPOSITIONS.contains(&opener)
+                        && !opens_clause(opener)
                 };
                 match gender_of(&name, &titles) {
                     Some(g) if g == want => return Some(name),
@@ -2741,9 +2731,13 @@ fn continuation(doc: &Doc<'_, '_>, from: usize, end: usize) -> Option<usize> {
 /// Grozny"): it starts with a preposition or subordinator and no comma ends that adverbial
 /// before a clause follows ("In 2024, exports rose 5%" is a clause).
 fn opens_with_adverbial(text: &str) -> bool {
-    let opener = first_word_lower(text);
-    (OPENING_PREPOSITIONS.contains(&opener.as_str()) || SUBORDINATORS.contains(&opener.as_str()))
-        && !text.contains(',')
+    opens_clause(&first_word_lower(text)) && !text.contains(',')
+}
+
+/// Whether a word in lower case opens an adverbial phrase or clause before a sentence's
+/// subject: a preposition ("In Baku, …") or a subordinator ("As far as …, …").
+fn opens_clause(lower: &str) -> bool {
+    OPENING_PREPOSITIONS.contains(&lower) || SUBORDINATORS.contains(&lower)
 }
 
 /// The first word of `text` (up to white space), in lower case; empty if there is none.
