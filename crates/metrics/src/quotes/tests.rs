@@ -300,23 +300,6 @@ fn a_bare_surname_is_resolved_only_to_a_name_not_to_a_description() {
 }
 
 #[test]
-fn named_speakers_keep_their_gender_and_kind() {
-    let mut named = Named::default();
-    assert!(!named.is_person("Hillary Clinton"));
-    named.mention_speaker("Hillary Clinton", "Hillary Clinton", "");
-    named.mention_speaker("Chris Doe", "Chris Doe", "");
-    named.mention_speaker("The statement", "The statement", "");
-    assert_eq!(named.gender_of("Hillary Clinton"), Some(Gender::Female));
-    assert!(named.is_person("Chris Doe") && named.gender_of("Chris Doe").is_none());
-    // Not one person.
-    assert!(!named.is_person("The statement"));
-    // A gender learnt later is kept, and so is one known from before.
-    named.mention_speaker("Chris Doe", "Mr. Doe", "");
-    named.mention_speaker("Chris Doe", "Doe", "");
-    assert_eq!(named.gender_of("Chris Doe"), Some(Gender::Male));
-}
-
-#[test]
 fn he_and_she_in_reported_speech_take_the_subject_they_continue() {
     // The subject of the sentence before, not the latest name in it.
     let text = "Fowler said he expects Clinton to recover. Though that change was seamless, he said, replacing Clinton would help loyalists to Joe Biden. He said that the party should be prepared for it.";
@@ -334,37 +317,6 @@ fn he_and_she_in_reported_speech_take_the_subject_they_continue() {
         "“Joe Biden has it,” she said of the race. She said that the party should be prepared.";
     let got = run(text);
     assert_eq!(got.last().unwrap().2, "");
-}
-
-proptest::proptest! {
-    /// The names before any point are those of the capitalised runs found in the words
-    /// before it alone, latest first, also where the point cuts a run ("Mr "We…" is one run
-    /// of the words "Mr" and "We").
-    #[test]
-    fn names_before_a_point_are_those_of_the_words_before_it(
-        parts in proptest::collection::vec(proptest::sample::select(vec![
-            "John", "Smith", "Mary", "Jones", "Mr", "of", "the", "Bank", "England", "said",
-            "he", "\"", "“", "”", " ", " ", " ", ". ", ", ", "\n",
-        ]), 0..40)
-    ) {
-        let text: String = parts.concat();
-        let seg = segment(&text);
-        let mut arena = String::new();
-        let doc = Doc::new(&text, &seg, Lists::default(), &mut arena);
-        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-            let end = doc.words.partition_point(|w| w.span.end <= at);
-            let ws = &doc.words[..end];
-            let mut want: Vec<String> = capitalised_runs(&text, ws)
-                .into_iter()
-                .filter(|run| run.len() >= 2)
-                .filter_map(|run| doc.run_name_or_body(&ws[run]))
-                .filter(|n| n.contains(' '))
-                .collect();
-            want.reverse();
-            let got: Vec<String> = doc.names_before(at).collect();
-            proptest::prop_assert_eq!(got, want, "at {}", at);
-        }
-    }
 }
 
 /// A long document of many quotations and speakers gives each part the quotes it gives alone.

@@ -1,0 +1,441 @@
+//! Who a document has named, and whom "he" or "she" stands for.
+
+use super::*;
+
+/// The speakers a document has named so far, each a person of known or unknown gender or
+/// something that is not one person: what "he" or "she" may stand for ([`Doc::antecedent`]).
+#[derive(Debug, Default)]
+pub(super) struct Named {
+    /// Name to kind.
+    by_name: FxHashMap<String, Who>,
+}
+
+/// What a named speaker is, for pronouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Person(Option<Gender>),
+    Group,
+}
+
+/// Heads of speakers that are not one person: "he" or "she" cannot stand for "Officials",
+/// "The statement" or "the Defence Ministry", though "they" and "it" can.
+const NOT_ONE_PERSON: [&str; 26] = [
+    "officials",
+    "sources",
+    "members",
+    "experts",
+    "analysts",
+    "critics",
+    "supporters",
+    "residents",
+    "witnesses",
+    "statement",
+    "report",
+    "authorities",
+    "police",
+    "ministry",
+    "government",
+    "kremlin",
+    "office",
+    "agency",
+    "committee",
+    "campaign",
+    "people",
+    "observers",
+    "leaders",
+    "diplomats",
+    "lawmakers",
+    "spokesmen",
+];
+
+impl Named {
+    /// Names a quotation's speaker (`speaker`, as given by `written` with `role`), if a
+    /// name: a word or more, capitalised or of several words. A person of unknown gender
+    /// keeps the gender known from before.
+    pub(super) fn mention_speaker(&mut self, speaker: &str, written: &str, role: &str) {
+        if speaker.contains(' ') || speaker.chars().next().is_some_and(char::is_uppercase) {
+            let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
+            let kind = if NOT_ONE_PERSON.contains(&head.as_str()) {
+                Who::Group
+            } else {
+                let gender = FirstNames::bundled().gender(speaker, &format!("{written} {role}"));
+                Who::Person(gender.or_else(|| self.gender_of(speaker)))
+            };
+            self.by_name.insert(speaker.to_string(), kind);
+        }
+    }
+
+    /// The gender of a speaker named before, if known.
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        match self.by_name.get(name)? {
+            Who::Person(gender) => *gender,
+            Who::Group => None,
+        }
+    }
+
+    /// Whether a speaker named before is a person (of any gender), not a body or a group.
+    fn is_person(&self, name: &str) -> bool {
+        matches!(self.by_name.get(name), Some(Who::Person(_)))
+    }
+}
+
+/// How many words of a sentence, from its start, [`Doc::antecedent`] reads.
+const ANTECEDENT_WORDS: usize = 80;
+
+/// How many full names mentioned before it, latest first, [`Doc::antecedent`] searches for a
+/// surname's given name.
+const ANTECEDENT_NAMES: usize = 200;
+
+/// The gender of a speaker written as "he" or "she" (or "He’s", "she'd"…).
+pub(super) fn he_or_she(written: &str) -> Option<Gender> {
+    if written.len() > 8 {
+        return None;
+    }
+    match pronoun_of(&written.to_lowercase()) {
+        Some("he") => Some(Gender::Male),
+        Some("she") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Gives reported speech whose speaker is "he" or "she" the person it stands for
+/// ([`Doc::antecedent`]), read in text order so that the speakers before it are known.
+pub(super) fn resolve_reported_pronouns(
+    doc: &Doc<'_, '_>,
+    found: &[marks::Quoted],
+    quotes: &mut [Quote],
+) {
+    // "he" or "she", as written, for the quotes to resolve. (Most documents have none, and
+    // skip the pass.)
+    let gender = |q: &Quote| {
+        (q.kind == Kind::Indirect && q.speaker.is_empty())
+            .then(|| he_or_she(&q.speaker_text))
+            .flatten()
+    };
+    if !quotes.iter().any(|q| gender(q).is_some()) {
+        return;
+    }
+    let mut named = Named::default();
+    for q in quotes {
+        if !q.speaker.is_empty() {
+            named.mention_speaker(&q.speaker, &q.speaker_text, &q.role);
+        } else if let Some(want) = gender(q) {
+            // Before the speaker's words and their verb, whichever comes first: "He said
+            // Obama hopes that …" is not Obama's.
+            let at = q
+                .cue
+                .as_ref()
+                .map_or(q.span().start, |c| c.span.start.min(q.span().start));
+            if let Some(name) = doc.antecedent(at, want, &named, found) {
+                q.speaker = name;
+            }
+        }
+    }
+}
+
+impl<'t> Doc<'t, '_> {
+    /// Whom "he" or "she" (`want`) at byte `at` stands for: the first person of that gender
+    /// named in its sentence before it, else in each sentence before, nearest first. A
+    /// sentence's first name is most often its subject, and a pronoun most often continues
+    /// the subject before it ("Fowler said he expects Clinton to recover. … Though that
+    /// transition was seamless, he said, …"), where the latest name may be anyone's. A
+    /// sentence where the same pronoun comes first continues one further back, and is passed
+    /// over ("Though that transition was seamless, he said, replacing Clinton would help
+    /// loyalists to Joe Biden." is not Biden's); four others are read, ten sentences at most.
+    /// Words inside the document's quotations (`found`) are someone's words, not mentions.
+    ///
+    /// A person's gender is known from a title, a first name in the name, a full name of the
+    /// same surname mentioned before, or a speaker of the document (`named`). A name whose
+    /// gender is unknown counts as a speaker of the document, or as the subject of a sentence
+    /// the same pronoun goes on in.
+    pub(super) fn antecedent(
+        &self,
+        at: usize,
+        want: Gender,
+        named: &Named,
+        found: &[marks::Quoted],
+    ) -> Option<String> {
+        let si = self.sentence_of(at);
+        let first_names = FirstNames::bundled();
+        let gender_of = |name: &str, titles: &str| {
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            // (Any word before the surname may be the first name: "Gov. Ed Rendell".)
+            let words: Vec<&str> = name.split(' ').collect();
+            first_names
+                .gender(name, titles)
+                .or_else(|| {
+                    words[..words.len() - 1]
+                        .iter()
+                        .find_map(|w| first_names.gender(w, ""))
+                })
+                .or_else(|| {
+                    self.names_before(at)
+                        .take(ANTECEDENT_NAMES)
+                        .filter(|f| f.rsplit(' ').next() == Some(surname))
+                        .find_map(|f| first_names.gender(&f, ""))
+                })
+                .or_else(|| named.gender_of(name))
+        };
+        let same_pronoun = |w: &Word<'_>| match want {
+            Gender::Male => matches!(w.lower(), "he" | "him" | "his"),
+            Gender::Female => matches!(w.lower(), "she" | "her" | "hers"),
+        };
+        // Words inside quotation marks are someone's words, not the writer's mentions.
+        let quoted = |w: &Word<'_>| {
+            found
+                .get(found.partition_point(|q| q.outer.end <= w.span.start))
+                .is_some_and(|q| q.outer.start <= w.span.start)
+        };
+        // Four sentences back, not counting those the same pronoun carries (at most ten).
+        let mut left = 4;
+        for s in (si.saturating_sub(10)..=si).rev() {
+            if left == 0 {
+                break;
+            }
+            let Some(&span) = self.sentences.get(s) else {
+                break;
+            };
+            let words = &self.words[self.words_in(span.start, span.end.min(at))];
+            // (A sentence's subject is near its start: the words of a run-on "sentence" of
+            // thousands are not all read, for each pronoun, again.)
+            let words = &words[..words.len().min(ANTECEDENT_WORDS)];
+            let pronoun = words
+                .iter()
+                .position(|w| same_pronoun(w) && !quoted(w))
+                .unwrap_or(words.len());
+            if pronoun == words.len() {
+                left -= 1;
+            }
+            let mut runs = capitalised_runs(self.text, words).into_iter().peekable();
+            let opens_adverbial = words.first().is_some_and(|w| opens_clause(w.lower()));
+            let subject = if opens_adverbial {
+                let comma = words
+                    .iter()
+                    .position(|w| self.text[w.span.end..].starts_with(','));
+                comma.map_or(usize::MAX, |c| c + 1)
+            } else {
+                0
+            };
+            for i in 0..pronoun {
+                let run = runs.next_if(|r| r.start == i);
+                if quoted(&words[i]) {
+                    continue;
+                }
+                // A title after "the" stands for its holder named before: "The president’s
+                // Pacific roots also came into play. In Honolulu, he told …".
+                let title = words
+                    .get(i + 1)
+                    .filter(|_| words[i].lower() == "the")
+                    .map(|t| {
+                        let lower = t.lower();
+                        lower
+                            .strip_suffix("’s")
+                            .or_else(|| lower.strip_suffix("'s"))
+                            .unwrap_or(lower)
+                    });
+                let mut mention = title
+                    .filter(|t| self.lists.titles.contains_lower(t))
+                    .and_then(|t| self.title_holder(&format!("the {t}"), words[i].span.start));
+                if let Some(r) = run {
+                    // (Cut after the run, a possessive one is a name too: "Mr. Obama’s bet".)
+                    mention = mention.or_else(|| {
+                        self.run_name(&words[..r.end], r, &mut None)
+                            .map(|(name, titles)| (name, joined(titles)))
+                    });
+                }
+                let Some((name, titles)) = mention else {
+                    continue;
+                };
+                // A heading in title case is no one: "Experience Of Serving Under Obama".
+                let heading = name.split(' ').any(|w| {
+                    let lower = w.to_lowercase();
+                    is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str())
+                });
+                if heading {
+                    continue;
+                }
+                // A name of unknown gender that opens a sentence the same pronoun goes on in
+                // is its subject, whom the pronoun takes up: "Ham made it clear he had
+                // misgivings", "Rendell, who …, agreed that …, but he said".
+                // (The subject opens the sentence, or follows the comma of an opening
+                // adverbial: "In an interview with Trending Today USA, Ham made …".)
+                let taken_up = i == subject && pronoun < words.len() && {
+                    let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
+                    let opener = words[i].lower();
+                    !INSTITUTION_HEADS.contains(&head.as_str())
+                        && !NOT_ONE_PERSON.contains(&head.as_str())
+                        && !is_stopword(opener)
+                        && !opens_clause(opener)
+                };
+                match gender_of(&name, &titles) {
+                    Some(g) if g == want => return Some(name),
+                    None if taken_up || named.is_person(&name) => return Some(name),
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// The full names (two or more words) in the capitalised runs of the words wholly before
+    /// byte `at`, latest first.
+    fn names_before(&self, at: usize) -> impl Iterator<Item = String> + '_ {
+        let end = self.words.partition_point(|w| w.span.end <= at);
+        let runs = self.run_names();
+        // Runs are found left to right, each as long as it can be; one that `end` cuts is
+        // found again within the words before it (it may hold shorter runs, or none).
+        let whole = runs.partition_point(|(run, _)| run.end <= end);
+        let cut = runs
+            .get(whole)
+            .filter(|(run, _)| run.start < end)
+            .map_or_else(Vec::new, |(run, _)| {
+                self.names_in(&self.words[..end], run.start)
+                    .into_iter()
+                    .filter_map(|(_, name)| name)
+                    .collect()
+            });
+        cut.into_iter().rev().chain(
+            runs[..whole]
+                .iter()
+                .rev()
+                .filter_map(|(_, name)| name.clone()),
+        )
+    }
+
+    /// Whom a speaker written as a title alone stands for: "the President" after "President
+    /// Ilham Aliyev", "the foreign minister" after "Foreign Minister Jeyhun Bayramov". The
+    /// latest name written after that title before byte `at`, with the title as written.
+    pub(super) fn title_holder(&self, speaker_text: &str, at: usize) -> Option<(String, String)> {
+        let mut words = speaker_text.split_whitespace();
+        if !words.next()?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let title: Vec<String> = words.map(str::to_lowercase).collect();
+        let titles = &self.lists.titles;
+        if title.is_empty() || title.len() > 3 || !title.iter().all(|w| titles.contains_lower(w)) {
+            return None;
+        }
+        let end = self.words.partition_point(|w| w.span.start < at);
+        (0..=end.checked_sub(title.len())?).rev().find_map(|i| {
+            let here = &self.words[i..i + title.len()];
+            let matches = here[0].cap && here.iter().zip(&title).all(|(w, t)| w.lower() == t);
+            // The tail of a longer title is not that title: "the state" does not stand for
+            // "Secretary of State Jon Husted".
+            let tail = i > 0 && self.words[i - 1].lower() == "of";
+            if !matches || tail {
+                return None;
+            }
+            // The name right after the title, in the same capitalised run.
+            let after = &self.words[i..end.min(i + title.len() + MAX_NAME_WORDS)];
+            let run = capitalised_runs(self.text, after).into_iter().next()?;
+            if run.start != 0 || run.end <= title.len() {
+                return None;
+            }
+            let (name, _) = self.run_name(after, run, &mut None)?;
+            Some((name, joined(here)))
+        })
+    }
+
+    /// Full names (two or more words) mentioned in the document, in order of first mention.
+    pub(super) fn into_names(mut self) -> Vec<String> {
+        self.run_names();
+        let runs = self.run_names.take().unwrap_or_default();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let first: Vec<bool> = runs
+            .iter()
+            .map(|(_, name)| name.as_deref().is_some_and(|n| seen.insert(n)))
+            .collect();
+        drop(seen);
+        runs.into_iter()
+            .zip(first)
+            .filter_map(|((_, name), first)| name.filter(|_| first))
+            .collect()
+    }
+
+    fn run_names(&self) -> &[(std::ops::Range<usize>, Option<String>)] {
+        self.run_names.get_or_init(|| self.names_in(&self.words, 0))
+    }
+
+    /// The capitalised runs of two words or more in `words[from..]`, numbered within
+    /// `words`, with the full name each holds.
+    fn names_in(
+        &self,
+        words: &[Word<'t>],
+        from: usize,
+    ) -> Vec<(std::ops::Range<usize>, Option<String>)> {
+        // (A name of two words needs a run of two: one word never holds a space.)
+        capitalised_runs(self.text, &words[from..])
+            .into_iter()
+            .filter(|run| run.len() >= 2)
+            .map(|run| {
+                let run = from + run.start..from + run.end;
+                let name = self
+                    .run_name_or_body(&words[run.clone()])
+                    .filter(|n| n.contains(' '));
+                (run, name)
+            })
+            .collect()
+    }
+
+    /// What [`Doc::name_in`] finds in one whole capitalised run: the name, else the body.
+    fn run_name_or_body(&self, run: &[Word<'t>]) -> Option<String> {
+        let mut body = None;
+        self.run_name(run, 0..run.len(), &mut body)
+            .map(|(name, _)| name)
+            .or(body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use slant_corpus::segment::segment;
+
+    #[test]
+    fn named_speakers_keep_their_gender_and_kind() {
+        let mut named = Named::default();
+        assert!(!named.is_person("Hillary Clinton"));
+        named.mention_speaker("Hillary Clinton", "Hillary Clinton", "");
+        named.mention_speaker("Chris Doe", "Chris Doe", "");
+        named.mention_speaker("The statement", "The statement", "");
+        assert_eq!(named.gender_of("Hillary Clinton"), Some(Gender::Female));
+        assert!(named.is_person("Chris Doe") && named.gender_of("Chris Doe").is_none());
+        // Not one person.
+        assert!(!named.is_person("The statement"));
+        // A gender learnt later is kept, and so is one known from before.
+        named.mention_speaker("Chris Doe", "Mr. Doe", "");
+        named.mention_speaker("Chris Doe", "Doe", "");
+        assert_eq!(named.gender_of("Chris Doe"), Some(Gender::Male));
+    }
+
+    proptest::proptest! {
+        /// The names before any point are those of the capitalised runs found in the words
+        /// before it alone, latest first, also where the point cuts a run ("Mr "We…" is one run
+        /// of the words "Mr" and "We").
+        #[test]
+        fn names_before_a_point_are_those_of_the_words_before_it(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "John", "Smith", "Mary", "Jones", "Mr", "of", "the", "Bank", "England", "said",
+                "he", "\"", "“", "”", " ", " ", " ", ". ", ", ", "\n",
+            ]), 0..40)
+        ) {
+            let text: String = parts.concat();
+            let seg = segment(&text);
+            let mut arena = String::new();
+            let doc = Doc::new(&text, &seg, Lists::default(), &mut arena);
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let end = doc.words.partition_point(|w| w.span.end <= at);
+                let ws = &doc.words[..end];
+                let mut want: Vec<String> = capitalised_runs(&text, ws)
+                    .into_iter()
+                    .filter(|run| run.len() >= 2)
+                    .filter_map(|run| doc.run_name_or_body(&ws[run]))
+                    .filter(|n| n.contains(' '))
+                    .collect();
+                want.reverse();
+                let got: Vec<String> = doc.names_before(at).collect();
+                proptest::prop_assert_eq!(got, want, "at {}", at);
+            }
+        }
+    }
+}

@@ -1,0 +1,559 @@
+//! Reported speech without quotation marks: `X said (that) …`, `according to X, …`.
+
+use super::*;
+
+/// Reported speech without quotation marks: `X said (that) …`, `according to X, …`.
+pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        // Sentences a quotation overlaps are left to it: the first quotation ending after
+        // the sentence starts is the only one that can.
+        let overlapping = found
+            .get(found.partition_point(|q| q.outer.end <= s.start))
+            .is_some_and(|q| q.outer.start < s.end);
+        // Nor are sentences that quote with doubled apostrophes (''…'', as some archives
+        // write quotation marks): what they report is in the speaker's words.
+        if overlapping || s.slice(doc.text).contains("''") {
+            continue;
+        }
+        let range = doc.words_in(s.start, s.end);
+        // The sentence's cues, found once: the last one written in lower case may close it
+        // ("…, the Kremlin said"; "State" in "the State Duma" is a name), the first that
+        // reports speech may open what it reports ("The Kremlin said that …").
+        let cues: Vec<(usize, usize, Cue)> = range
+            .clone()
+            .filter_map(|i| doc.cue_at(i, range.end))
+            .filter(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
+            .collect();
+        let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
+        if let Some(q) = last
+            .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
+            .and_then(|r| indirect_quote(doc, si, r))
+        {
+            out.push(q);
+            continue;
+        }
+        // A sentence that opens right after a quotation in its paragraph with its speaker and
+        // verb is that quotation's attribution ("“…?” Trump said, looking out on the crowd.").
+        let quoted_before = found
+            .partition_point(|q| q.outer.end <= s.start)
+            .checked_sub(1)
+            .is_some_and(|q| {
+                let gap = &doc.text[found[q].outer.end..s.start];
+                gap.trim().is_empty() && !gap.contains('\n')
+            });
+        // The first cue that reads as an attribution: "so-called" or "called it" before it
+        // is none, and neither is a verb with no "that" clause other than "say" ("Back when
+        // he wrote his book, Mr. McKinley said that …").
+        let mut earlier = None;
+        for cue in &cues {
+            if quoted_before && cue.0 < range.start + 4 {
+                break;
+            }
+            let quote =
+                opening(doc, *s, cue.clone(), earlier).and_then(|r| indirect_quote(doc, si, r));
+            if quote.is_some() {
+                out.extend(quote);
+                break;
+            }
+            earlier = Some(cue.0);
+        }
+    }
+    out
+}
+
+/// Reported speech whose attribution opens the sentence, at the cue `(ci, n, cue)`: "The
+/// Kremlin said (that) …", "X told reporters that …", "According to X, …". `earlier`: the
+/// word of a cue before it in the sentence that read as none, whose subject a second verb
+/// shares ("He claimed vast wealth and said it …").
+fn opening(
+    doc: &Doc<'_, '_>,
+    s: Span,
+    (ci, n, cue): (usize, usize, Cue),
+    earlier: Option<usize>,
+) -> Option<Reported> {
+    let (np, content) = if cue.lemma == "according to" {
+        let after = doc.words[ci + n - 1].span.end;
+        let comma = after + doc.text[after..s.end].find(',')?;
+        ((after, comma), (comma + 1, s.end))
+    } else {
+        let mut from = doc.words[ci + n - 1].span.end;
+        // "told reporters that": skip the addressee up to "that".
+        let rest = doc.words_in(from, s.end);
+        // (An addressee may be longer, "told a meeting of Pacific Island leaders that", and
+        // so may an adverbial, "announced in a statement this month that". A "that" that a
+        // verb follows is a pronoun, not the one: "said that was a mistake", "said in a
+        // report that was released …".)
+        let adverbial = doc
+            .words
+            .get(rest.start)
+            .is_some_and(|w| opens_adverbial(w.lower()));
+        let reach = if cue.lemma == "tell" || adverbial {
+            8
+        } else {
+            4
+        };
+        let lookahead = rest.start..rest.end.min(rest.start + reach);
+        let that = doc.words[lookahead.clone()]
+            .iter()
+            .position(|w| w.lower() == "that")
+            .map(|k| lookahead.start + k)
+            .filter(|&k| {
+                !doc.words.get(k + 1).is_some_and(|w| {
+                    matches!(w.lower(), "is" | "was" | "are" | "were" | "has" | "had")
+                })
+            });
+        if let Some(t) = that.map(|k| &doc.words[k]) {
+            from = t.span.end;
+        } else if cue.lemma != "say" && !clause_follows(&doc.words[rest]) {
+            // Other verbs report speech only with a clause: "stated that …", "announced it
+            // would …"; not "announced the arrest", "noted the rule".
+            return None;
+        } else {
+            // "…, lawmakers said Friday afternoon, as they …": an adverbial up to a comma
+            // after the verb ends the attribution, and no clause it reports follows.
+            let comma = doc.text[from..s.end].find(',').map(|i| from + i);
+            if comma.is_some_and(|c| is_adverbial(&doc.words[doc.words_in(from, c)])) {
+                return None;
+            }
+        }
+        let mut verb = doc.words[ci].span.start;
+        // A second verb after "and" shares the first one's subject.
+        if let Some(e) = earlier {
+            if doc.text[..verb].trim_end().ends_with(" and") {
+                verb = doc.words[e].span.start;
+            }
+        }
+        let before = &doc.text[s.start..verb];
+        let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
+        // Before "…, said" the subject's first part is a name or a description ("Farhad
+        // Mammadov, a political analyst, said"), not a clause of its own ("Moves against
+        // the broadcasters led to …, said Jeffrey Trimble").
+        let subject = &doc.text[cut..verb];
+        if subject.trim_end().ends_with(',') {
+            let first = subject.split(',').next().unwrap_or_default();
+            if word_count_upto(first, 11) > 10 {
+                return None;
+            }
+        }
+        ((cut, verb), (from, s.end))
+    };
+    Some(Reported {
+        content: vec![Span {
+            start: content.0,
+            end: content.1,
+        }],
+        np,
+        before_verb: cue.lemma != "according to",
+        cue: (ci, n, cue),
+    })
+}
+
+/// Whether a cue can report speech without quotation marks ("said", "according to"; not
+/// "called" or "described").
+fn reports_speech(cue: &Cue) -> bool {
+    matches!(
+        cue.lemma.as_str(),
+        "say"
+            | "tell"
+            | "state"
+            | "claim"
+            | "note"
+            | "add"
+            | "argue"
+            | "insist"
+            | "warn"
+            | "explain"
+            | "confirm"
+            | "announce"
+            | "allege"
+            | "admit"
+            | "deny"
+            | "acknowledge"
+            | "stress"
+            | "emphasize"
+            | "according to"
+            | "write"
+            | "point out"
+            | "suggest"
+            | "declare"
+    )
+}
+
+/// A sentence of reported speech, as found: byte ranges of what was said (two pieces when the
+/// attribution stands inside it: "A, the ministry said, B") and of the speaker phrase (before
+/// the verb or after it), and the cue (word index, words taken, cue).
+pub(super) struct Reported {
+    content: Vec<Span>,
+    np: (usize, usize),
+    before_verb: bool,
+    cue: (usize, usize, Cue),
+}
+
+/// The indirect quote of a sentence of reported speech, if what was said has four words or
+/// more and the speaker phrase names a speaker.
+fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
+    let (ci, n, cue) = r.cue;
+    let pieces: Vec<Span> = r
+        .content
+        .iter()
+        .filter_map(|piece| {
+            let raw = piece.slice(doc.text);
+            let text = raw.trim().trim_end_matches(['.', '!', '?', ',']).trim_end();
+            let start = piece.start + (raw.len() - raw.trim_start().len());
+            (!text.is_empty()).then_some(Span {
+                start,
+                end: start + text.len(),
+            })
+        })
+        .collect();
+    let words: usize = pieces
+        .iter()
+        .map(|p| word_count_upto(p.slice(doc.text), 4))
+        .sum();
+    if words < 4 {
+        return None;
+    }
+    // A verb in a relative clause reports nothing: "the gap between what Trump says and …",
+    // "Everything Trump says is a lie".
+    let relative = doc.words[doc.words_in(r.np.0, r.np.1)].iter().any(|w| {
+        matches!(
+            w.lower(),
+            "what" | "whatever" | "everything" | "anything" | "nothing"
+        )
+    });
+    if relative && r.before_verb {
+        return None;
+    }
+    let (name, role, raw, kind) = doc.speaker_kind(r.np.0, r.np.1, r.before_verb)?;
+    if kind == Np::Description && !plausible_description(&name) {
+        return None;
+    }
+    Some(Quote {
+        kind: Kind::Indirect,
+        pieces,
+        speaker: name,
+        speaker_text: raw,
+        role,
+        cue: Some(doc.cue_hit(ci, n, cue)),
+        sentence: u32::try_from(si).unwrap_or(u32::MAX),
+        method: "indirect",
+        text: String::new(),
+    })
+}
+
+/// Whether a described speaker of reported speech reads as a noun phrase that can speak:
+/// "officials", "Western diplomats", "the company", "four sources", "many lawmakers",
+/// "Connecticut's tax commissioner", "top black lawmakers"; not a clause's leftovers ("of the
+/// report", "the people to") or an idea ("another perspective").
+fn plausible_description(description: &str) -> bool {
+    let words: Vec<String> = description
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let owner = first.ends_with("'s") || first.ends_with("’s") || first.ends_with("s'");
+    let opens = (words.len() <= 2 && !is_stopword(first))
+        || owner
+        || is_determiner(first)
+        || is_number_word(first)
+        || matches!(
+            first.as_str(),
+            "some" | "many" | "most" | "several" | "both" | "all" | "other" | "few"
+        )
+        || bare_plural(&words);
+    // An idea is not a speaker: "Another perspective argues that …".
+    let abstract_head = matches!(
+        last.as_str(),
+        "perspective"
+            | "perspectives"
+            | "view"
+            | "views"
+            | "viewpoint"
+            | "theory"
+            | "argument"
+            | "logic"
+            | "idea"
+            | "notion"
+            | "approach"
+            | "narrative"
+            | "version"
+            | "thinking"
+            | "reasoning"
+    );
+    opens && !is_stopword(last) && !abstract_head
+}
+
+/// Plural nouns for what a body writes rather than who speaks for it: after a name ("ICAO
+/// regulations", "FBI records"), the name is the source.
+pub(super) const DOCUMENT_NOUNS: [&str; 16] = [
+    "regulations",
+    "rules",
+    "records",
+    "documents",
+    "reports",
+    "data",
+    "figures",
+    "statistics",
+    "estimates",
+    "polls",
+    "surveys",
+    "filings",
+    "papers",
+    "guidelines",
+    "laws",
+    "statements",
+];
+
+/// Whether lower-case words are a plural noun phrase without a determiner: "top black
+/// lawmakers", "federal and state officials", "attorneys for the family". The head (the
+/// last word, or the word before the first preposition) ends in a plural -s, and the words
+/// before it are modifiers: no stop word but "and".
+pub(super) fn bare_plural(words: &[String]) -> bool {
+    if words.len() > 6 {
+        return false;
+    }
+    let head_at = words
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let Some(head) = head_at.checked_sub(1).map(|i| &words[i]) else {
+        return false;
+    };
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is")
+        && !is_stopword(head);
+    plural
+        && words[..head_at - 1]
+            .iter()
+            .all(|w| w == "and" || !is_stopword(w))
+}
+
+/// Reported speech whose attribution follows what was said, after a comma: "…, the Kremlin
+/// said on Thursday.", "…, four sources told Reuters.", "…, Farhad Mammadov, a political
+/// analyst, said.", "…, said Konstantin Zatulin, a State Duma deputy.", "…, according to the
+/// ministry.", "A, the group said, B." After the verb comes the speaker (inverted), an
+/// adverbial ("on Thursday", "in a statement", the addressee of "told") or a comma, never a
+/// clause: in "After the crash, Aliyev said Russia must admit its guilt" what was said
+/// follows the verb, and the sentence is left to [`indirect`]'s reading. The cue reports
+/// speech and is finite (as [`indirect`] chooses it).
+fn postposed(
+    doc: &Doc<'_, '_>,
+    s: Span,
+    range: std::ops::Range<usize>,
+    (ci, n, cue): (usize, usize, Cue),
+) -> Option<Reported> {
+    let verb = &doc.words[ci];
+    let verb_end = doc.words[ci + n - 1].span.end;
+    let before = doc.text[s.start..verb.span.start].trim_end();
+    let after = &doc.text[verb_end..s.end];
+    let after_words = &doc.words[ci + n..range.end];
+    let comma_before_verb = before.ends_with(',');
+    let opens_np = |w: &Word<'_>| w.capitalised() || is_determiner(w.lower());
+    // A name after the verb is its speaker ("…, noted NBC's Dante Chinni"), and so is a
+    // description after "said", "added" or "wrote" ("…, said the ministry"); after another
+    // verb it is the object ("X, the nominee's daughter, noted the rule").
+    let inverts = |w: &Word<'_>| {
+        w.capitalised() || (opens_np(w) && matches!(cue.lemma.as_str(), "say" | "add" | "write"))
+    };
+    if cue.lemma == "according to"
+        || (comma_before_verb && after_words.first().is_some_and(inverts))
+    {
+        // "…, according to X" and "…, said X, a deputy": the speaker follows the verb. After
+        // "according to", a long sentence may go on past the source's comma ("…, according
+        // to the Tax Foundation, more than twice what …"), or the source follow a dash.
+        let mut np_end = s.end;
+        if after_words.len() > 12 && cue.lemma == "according to" {
+            np_end = verb_end + after.find(',')?;
+        }
+        // The speaker up to its apposition's comma: "said Jeffrey N. Trimble, a senior
+        // official with the board that oversees them".
+        let named_end = after.find(',').map_or(np_end, |i| np_end.min(verb_end + i));
+        let source = &doc.words[doc.words_in(verb_end, named_end)];
+        let whole = doc.words_in(verb_end, np_end).len();
+        if source.len() > 12 || whole > 20 || source.iter().any(|w| w.lower() == "that") {
+            return None;
+        }
+        let said = before.strip_suffix(',').or_else(|| {
+            (cue.lemma == "according to")
+                .then(|| before.strip_suffix(['—', '–']))
+                .flatten()
+        })?;
+        let cut = s.start + said.trim_end().len();
+        return Some(Reported {
+            content: vec![Span {
+                start: s.start,
+                end: cut,
+            }],
+            np: (verb_end, np_end),
+            before_verb: false,
+            cue: (ci, n, cue),
+        })
+        .filter(|_| !opens_with_adverbial(&doc.text[s.start..cut]));
+    }
+    // After the verb: an adverbial, up to the end of the sentence or a comma, and what was
+    // said may go on after that comma.
+    let adverbial_end = after.find(',').map_or(s.end, |i| verb_end + i);
+    let adverbial = &doc.words[doc.words_in(verb_end, adverbial_end)];
+    let addressee = cue.lemma == "tell"
+        && adverbial.len() <= 6
+        && adverbial.iter().all(|w| w.lower() != "that");
+    if !adverbial.is_empty() && !is_adverbial(adverbial) && !addressee {
+        return None;
+    }
+    // Before the verb: the speaker, after the comma that ends what was said; a speaker with
+    // an apposition ("X, a political analyst, said") takes the comma before that.
+    let mut commas = before.rmatch_indices(',').map(|(i, _)| i);
+    let comma = if comma_before_verb {
+        commas.nth(2)?
+    } else {
+        commas.next()?
+    };
+    let np = (s.start + comma + 1, verb.span.start);
+    if word_count_upto(&doc.text[np.0..np.1], 15) > 14
+        || (!comma_before_verb && word_count_upto(&doc.text[np.0..np.1], 9) > 8)
+    {
+        return None;
+    }
+    let mut content = vec![Span {
+        start: s.start,
+        end: s.start + comma,
+    }];
+    if let Some(start) = continuation(doc, adverbial_end + 1, s.end) {
+        content.push(Span { start, end: s.end });
+    }
+    // An opening adverbial alone is not what was said ("After the crash, Aliyev said Russia
+    // must …"); with the rest after the verb's comma it is ("If this fails, Mr. Castañeda
+    // argues, there are other tools").
+    if content.len() == 1 && opens_with_adverbial(&doc.text[s.start..s.start + comma]) {
+        return None;
+    }
+    Some(Reported {
+        content,
+        np,
+        before_verb: true,
+        cue: (ci, n, cue),
+    })
+}
+
+/// Whether words after a verb open a clause without "that": a subject pronoun and an
+/// auxiliary ("it would", "he has", "there is", "they were"), which no object can be.
+fn clause_follows(words: &[Word<'_>]) -> bool {
+    let [subject, verb, ..] = words else {
+        return false;
+    };
+    let subject = subject.lower();
+    (matches!(subject, "there" | "i") || pronoun_of(subject).is_some() && subject != "you")
+        && matches!(
+            verb.lower(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+        )
+}
+
+/// Whether words after a reporting verb are an adverbial rather than what was said: "on
+/// Thursday", "in a statement", "Friday afternoon", "late on Friday", "privately".
+fn is_adverbial(words: &[Word<'_>]) -> bool {
+    words.first().is_some_and(|first| {
+        let lower = first.lower();
+        opens_adverbial(lower) || lower.ends_with("ly")
+    }) && words.len() <= 6
+        && words.iter().all(|w| w.lower() != "that")
+}
+
+/// Whether a word in lower case opens an adverbial of place or time: "on", "in", "late",
+/// "Friday", "December".
+fn opens_adverbial(lower: &str) -> bool {
+    ADVERBIAL_OPENERS.contains(&lower) || is_calendar_word(lower)
+}
+
+/// Where what was said resumes after "A, the group said," in `from..end`: at once ("…, was
+/// hit by a missile", "…, and those in the bottom fifth paid 0.8 percent"), or after "adding
+/// that" and the like; nowhere when the writer's own clause follows ("…, as they bristled at
+/// …", "…, citing …").
+fn continuation(doc: &Doc<'_, '_>, from: usize, end: usize) -> Option<usize> {
+    let words = &doc.words[doc.words_in(from.min(end), end)];
+    let first = words.first()?;
+    let lower = first.lower();
+    if lower.ends_with("ing") {
+        // "adding that …", "noting that …": the speaker goes on.
+        let that = words.get(1).filter(|w| w.lower() == "that")?;
+        let goes_on = matches!(
+            lower,
+            "adding" | "saying" | "noting" | "stressing" | "explaining" | "insisting" | "warning"
+        );
+        return goes_on.then_some(that.span.end);
+    }
+    let writers = SUBORDINATORS.contains(&lower) || matches!(lower, "after" | "before");
+    (!writers).then_some(from)
+}
+
+/// Whether text is an opening adverbial rather than a clause ("In Baku", "After the crash in
+/// Grozny"): it starts with a preposition or subordinator and no comma ends that adverbial
+/// before a clause follows ("In 2024, exports rose 5%" is a clause).
+fn opens_with_adverbial(text: &str) -> bool {
+    opens_clause(&first_word_lower(text)) && !text.contains(',')
+}
+
+/// Whether a word in lower case opens an adverbial phrase or clause before a sentence's
+/// subject: a preposition ("In Baku, …") or a subordinator ("As far as …, …").
+pub(super) fn opens_clause(lower: &str) -> bool {
+    OPENING_PREPOSITIONS.contains(&lower) || SUBORDINATORS.contains(&lower)
+}
+
+/// The first word of `text` (up to white space), in lower case; empty if there is none.
+pub(super) fn first_word_lower(text: &str) -> String {
+    text.split_whitespace()
+        .next()
+        .map(str::to_lowercase)
+        .unwrap_or_default()
+}
+
+/// Words that open an adverbial after a reporting verb: "said on Thursday", "said in a
+/// statement", "said late on Friday".
+const ADVERBIAL_OPENERS: [&str; 22] = [
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "via",
+    "through",
+    "from",
+    "to",
+    "with",
+    "while",
+    "when",
+];

@@ -1,0 +1,119 @@
+//! Speakers resolved across documents: a bare surname takes the full name its document or
+//! the corpus uses, and each speaker gets a group from the gazetteer.
+
+use super::*;
+
+/// Full names of two or more words seen in the corpus, by lower-case surname: how a bare
+/// surname that its own document does not explain is resolved. Grows with the distinct names
+/// of the corpus, not with its documents.
+#[derive(Debug, Clone, Default)]
+pub struct Surnames(FxHashMap<String, Vec<String>>);
+
+impl Surnames {
+    /// Records the names a document mentions and the names its quotes give, as extracted
+    /// (before [`resolve_in_doc`]).
+    pub fn add(&mut self, doc: &DocQuotes) {
+        for n in doc
+            .names
+            .iter()
+            .chain(doc.quotes.iter().map(|q| &q.speaker))
+        {
+            // A full name has two or more words, the first and last capitalised ("Ursula von
+            // der Leyen"); a speaker given as a description ("a government spokesman") names
+            // no one.
+            let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let Some((first, last)) = n.split_once(' ').zip(n.rsplit_once(' ')) else {
+                continue;
+            };
+            // (Longer capitalised runs are titles and headlines: "Clinton Campaign Reportedly
+            // Scrambling For Black Voter Turnout In Florida" is no full name of "Florida".)
+            let words = n.split(' ').count();
+            if capitalised(first.0) && capitalised(last.1) && words <= MAX_NAME_WORDS {
+                let e = self.0.entry(last.1.to_lowercase()).or_default();
+                if !e.contains(n) {
+                    e.push(n.clone());
+                }
+            }
+        }
+    }
+
+    /// The one full name with this surname, if there is exactly one.
+    pub fn unique(&self, surname: &str) -> Option<&str> {
+        match self.0.get(&surname.to_lowercase()).map(Vec::as_slice) {
+            Some([full]) => Some(full),
+            _ => None,
+        }
+    }
+}
+
+/// Resolves what a document can resolve on its own: a name the gazetteer knows becomes its
+/// canonical form, and a bare surname takes the one full name of the document with that
+/// surname. Returns, per quote, whether its speaker is a bare surname left for
+/// [`resolve_in_corpus`].
+pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
+    let names = &doc.names;
+    let mut pending = Vec::with_capacity(doc.quotes.len());
+    for q in &mut doc.quotes {
+        let mut waits = false;
+        if q.speaker.is_empty() {
+        } else if let Some(c) = gazetteer.canonical(&q.speaker) {
+            q.speaker = c.to_string();
+        } else if !q.speaker.contains(' ')
+            && q.speaker.chars().next().is_some_and(char::is_uppercase)
+        {
+            let key = q.speaker.to_lowercase();
+            let in_doc: Vec<&String> = names
+                .iter()
+                .filter(|n| {
+                    n.split(' ')
+                        .next_back()
+                        .is_some_and(|l| l.to_lowercase() == key)
+                })
+                .collect();
+            if let [full] = in_doc[..] {
+                q.speaker = full.clone();
+                if let Some(c) = gazetteer.canonical(&q.speaker) {
+                    q.speaker = c.to_string();
+                }
+            } else {
+                waits = true;
+            }
+        }
+        pending.push(waits);
+    }
+    pending
+}
+
+/// A bare surname its document left unresolved: the one full name of the corpus with that
+/// surname (then its canonical form), or the surname as it was.
+pub fn resolve_in_corpus(speaker: &str, surnames: &Surnames, gazetteer: &Gazetteer) -> String {
+    let full = surnames.unique(speaker).unwrap_or(speaker);
+    gazetteer.canonical(full).unwrap_or(full).to_string()
+}
+
+/// Resolves speakers across documents held in memory: [`Surnames`] over all of them, then
+/// [`resolve_in_doc`] and [`resolve_in_corpus`]. Returns each quote's speaker group. (The
+/// report streams the same steps.)
+pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Vec<String>> {
+    let mut surnames = Surnames::default();
+    for d in docs.iter() {
+        surnames.add(d);
+    }
+    let mut groups = Vec::with_capacity(docs.len());
+    for d in docs.iter_mut() {
+        let pending = resolve_in_doc(d, gazetteer);
+        let mut g = Vec::with_capacity(d.quotes.len());
+        for (q, waits) in d.quotes.iter_mut().zip(pending) {
+            if waits {
+                q.speaker = resolve_in_corpus(&q.speaker, &surnames, gazetteer);
+            }
+            g.push(if q.speaker.is_empty() {
+                String::new()
+            } else {
+                gazetteer.group(&q.speaker, &q.role).to_string()
+            });
+        }
+        groups.push(g);
+    }
+    groups
+}

@@ -1,0 +1,656 @@
+//! Who a speaker phrase names: a person, a pronoun, a role or only a description
+//! ("Farhad Mammadov, head of X", "a spokesman", "the next paragraph"), reduced to the name.
+
+use super::*;
+
+impl<'t, 'l> Doc<'t, 'l> {
+    /// Splits a speaker phrase into (name, role, as written); `None` when it is not one. A
+    /// pronoun gives an empty name. `before_verb`: the phrase is the subject before its verb,
+    /// so its comma-separated parts are read from the verb backwards, skipping appositions
+    /// ("Farhad Mammadov, head of X, noted"); otherwise it follows the verb and is read
+    /// forwards ("said Konstantin Zatulin, a deputy of the State Duma").
+    pub(super) fn speaker_of(
+        &self,
+        start: usize,
+        end: usize,
+        before_verb: bool,
+    ) -> Option<(String, String, String)> {
+        self.speaker_kind(start, end, before_verb)
+            .map(|(n, r, raw, _)| (n, r, raw))
+    }
+
+    /// The speaker the phrase `np` (byte range, before its verb) names, if it is a name.
+    pub(super) fn named_speaker(&self, np: (usize, usize)) -> Option<(String, String, String)> {
+        self.speaker_kind(np.0, np.1, true)
+            .filter(|(.., kind)| *kind == Np::Name)
+            .map(|(name, role, raw, _)| (name, role, raw))
+    }
+
+    /// As [`Doc::speaker_of`], with whether the phrase is a name, a pronoun, a role ("a
+    /// spokesman") or only a description ("the next paragraph").
+    pub(super) fn speaker_kind(
+        &self,
+        start: usize,
+        end: usize,
+        before_verb: bool,
+    ) -> Option<(String, String, String, Np)> {
+        let seg = self.text.get(start..end)?;
+        let trail = |c: char| c.is_whitespace() || ",;:—–―-(".contains(c);
+        let mut seg = seg.trim_end_matches(trail);
+        // The sentence's own full stop is not part of the speaker ("…, a government
+        // spokesman."); an abbreviation's is ("Jr.", "U.S.").
+        if seg.ends_with('.') && !ends_with_abbreviation(seg) {
+            seg = seg[..seg.len() - 1].trim_end_matches(trail);
+        }
+        // An adverb or auxiliary next to the verb is not the speaker's: "the state
+        // incorrectly stated", "officials also said", "McAuliffe has said".
+        if before_verb {
+            while let [.., before, w] = &self.words[self.words_in(start, start + seg.len())] {
+                let lower = w.lower();
+                // An "-ly" word after a determiner or an owner is a noun: "the family",
+                // "Scott's family", "an ally".
+                let noun_slot = is_determiner(before.lower())
+                    || is_stopword(before.lower())
+                    || before.text.ends_with("’s")
+                    || before.text.ends_with("'s");
+                let adverb = !w.cap
+                    && (ADVERBS_AFTER_NAMES.contains(&lower)
+                        || matches!(lower, "has" | "have" | "had")
+                        || (lower.len() > 4
+                            && lower.ends_with("ly")
+                            && !noun_slot
+                            && !matches!(lower, "family" | "assembly" | "supply" | "rally")));
+                if !adverb {
+                    break;
+                }
+                seg = seg[..w.span.start - start].trim_end_matches(trail);
+            }
+        }
+        let t_end = start + seg.len();
+        let mut words: &[Word<'t>] = &self.words[self.words_in(start, t_end)];
+        // Leading connectives: "As X noted", "But Y said".
+        let mut subordinate = false;
+        while let Some((first, rest)) = words.split_first() {
+            if !matches!(
+                first.lower(),
+                "as" | "but" | "and" | "so" | "while" | "when" | "then"
+            ) {
+                break;
+            }
+            subordinate |= SUBORDINATORS.contains(&first.lower());
+            words = rest;
+        }
+        if words.is_empty() || (before_verb && words.len() > 40) {
+            return None;
+        }
+        let raw = &self.text[words[0].span.start..t_end];
+        if words.len() == 1 && pronoun_of(words[0].lower()).is_some() {
+            return Some((
+                String::new(),
+                String::new(),
+                words[0].text.to_string(),
+                Np::Pronoun,
+            ));
+        }
+        // Parenthetical tags ("(D-Mo.)", "(R)") and party-state tags ("R-Ky.") are roles.
+        let mut depth = 0usize;
+        let mut parts: Vec<&str> = Vec::new();
+        let mut part_start = 0;
+        for (i, c) in raw.char_indices() {
+            match c {
+                '(' => {
+                    if depth == 0 {
+                        parts.push(&raw[part_start..i]);
+                    }
+                    depth += 1;
+                }
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    part_start = i + 1;
+                }
+                ',' if depth == 0 => {
+                    parts.push(&raw[part_start..i]);
+                    part_start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        if depth == 0 {
+            parts.push(&raw[part_start..]);
+        }
+        let mut parts: Vec<&str> = parts
+            .into_iter()
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !is_party_tag(p))
+            .collect();
+        // An opening adverbial is neither the speaker nor their role: "In response to a
+        // question, the President said".
+        let mut raw = raw;
+        let sentence_adverb = |part: &str| {
+            let lower = part.to_lowercase();
+            !part.contains(' ')
+                && (lower.ends_with("ly")
+                    || matches!(
+                        lower.as_str(),
+                        "however" | "meanwhile" | "still" | "instead" | "separately" | "indeed"
+                    ))
+        };
+        // So is a clause a subordinator opens ("As far as whether Sanders senses anger, the
+        // Vermont senator acknowledged"), which ends in a word in lower case: a name there is
+        // the subject ("As Farhad Mammadov, head of …, noted").
+        let clause_first = || {
+            let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
+            let pw = &self.words[self.words_in(off, off + parts[0].len())];
+            pw.len() >= 3 && pw.last().is_some_and(|w| !w.capitalised())
+        };
+        if before_verb
+            && parts.len() > 1
+            && ((subordinate && clause_first())
+                || OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
+                || sentence_adverb(parts[0]))
+        {
+            parts.remove(0);
+            let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
+            raw = &self.text[off..t_end];
+        }
+        let order: Vec<usize> = if before_verb {
+            (0..parts.len()).rev().collect()
+        } else {
+            (0..parts.len()).collect()
+        };
+        // The description next to the verb ("the …", "a …"), passed over as an apposition:
+        // the speaker when no part further back names one ("As a phone rang, the announcer
+        // said").
+        let mut passed_over = None;
+        for (k, &pi) in order.iter().enumerate() {
+            let part = parts[pi];
+            let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
+            let mut pw: &[Word<'t>] = &self.words[self.words_in(off, off + part.len())];
+            if pw.is_empty() {
+                continue;
+            }
+            let mut part = part;
+            // A clause of its own next to the verb: its subject is the speaker or no one is.
+            // So is a relative clause's, when a subject follows the pronoun: "…, which Mr.
+            // Clarke says he is keeping open" (not "…, which represents educators, said");
+            // and a clause joined by "and" or "but" that a pronoun or a determiner opens: "The
+            // company cut its forecast, and the minister said".
+            let opens_np =
+                |w: &Word<'_>| is_determiner(w.lower()) || pronoun_of(w.lower()).is_some();
+            let clause = before_verb
+                && k == 0
+                && pw.len() > 1
+                && (SUBORDINATORS.contains(&pw[0].lower())
+                    || (matches!(pw[0].lower(), "which" | "whom")
+                        && (pw[1].capitalised() || opens_np(&pw[1])))
+                    || (matches!(pw[0].lower(), "and" | "but") && opens_np(&pw[1])));
+            let mut raw = raw;
+            if clause {
+                // (The speaker as written is the clause's subject alone.)
+                part = &part[pw[1].span.start - off..];
+                raw = &self.text[pw[1].span.start..t_end];
+                pw = &pw[1..];
+            }
+            let last_chance = clause || k + 1 == order.len();
+            // How long the phrase is, a compound counting as one word: "the 34-year-old
+            // mother of three" is four.
+            let len = pw.len()
+                - pw.windows(2)
+                    .filter(|w| &self.text[w[0].span.end..w[1].span.start] == "-")
+                    .count();
+            // A pronoun next to the verb after an opening adverbial: "In recent months, he
+            // said".
+            if k == 0 && pw.len() == 1 && pronoun_of(pw[0].lower()).is_some() {
+                return Some((
+                    String::new(),
+                    String::new(),
+                    pw[0].text.to_string(),
+                    Np::Pronoun,
+                ));
+            }
+            // A descriptive head ("a spokesman for the campaign") is the speaker as written.
+            let head_is_role = pw
+                .iter()
+                .take_while(|w| !matches!(w.lower(), "for" | "of" | "at" | "with"))
+                .any(|w| ROLE_NOUNS.contains(&w.lower()));
+            let role_rest = || {
+                parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != pi)
+                    .map(|(_, p)| *p)
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            // An opening adverbial further back names no subject: "At a forum in Virginia on
+            // Monday, one questioner claimed".
+            if before_verb && k > 0 && pi == 0 && OPENING_PREPOSITIONS.contains(&pw[0].lower()) {
+                continue;
+            }
+            if before_verb && !pw[0].capitalised() && !last_chance {
+                // ("experts say", "officials said": a described speaker without a determiner.)
+                let bare_role =
+                    pw.len() <= 2 && pw.last().is_some_and(|w| ROLE_NOUNS.contains(&w.lower()));
+                if k == 0 && (is_determiner(pw[0].lower()) || bare_role) && len <= 5 {
+                    passed_over = Some((part, role_rest()));
+                }
+                continue; // an apposition or an adverbial: the subject is further back
+            }
+            if head_is_role && !pw[0].capitalised() && pw.len() <= 10 {
+                return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
+            }
+            // A name that only modifies a described head is not the speaker: "Kremlin
+            // officials", "Federal prosecutors", "Trump aides", "top Azerbaijani lawmakers".
+            if (2..=4).contains(&pw.len())
+                && pw.iter().any(|w| w.capitalised())
+                && pw.last().is_some_and(|w| !w.cap)
+            {
+                let lower: Vec<String> = pw.iter().map(|w| w.lower().to_string()).collect();
+                // (The head is the last word: "Prices on its attack" is no description.) A
+                // body's papers speak for the body: "according to ICAO regulations" is ICAO.
+                let papers = lower
+                    .last()
+                    .is_some_and(|h| DOCUMENT_NOUNS.contains(&h.as_str()));
+                if bare_plural(&lower)
+                    && !papers
+                    && !lower.iter().any(|w| is_stopword(w) && w != "and")
+                {
+                    return Some((
+                        part.to_string(),
+                        role_rest(),
+                        raw.to_string(),
+                        Np::Description,
+                    ));
+                }
+            }
+            if let Some((name, titles)) = self.name_in(pw, before_verb) {
+                let role = [titles, role_rest()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Some((name, role, raw.to_string(), Np::Name));
+            }
+            // (After the verb, a determiner opens a longer one: "according to a new
+            // Washington Post-ABC News national poll".)
+            let short = len <= 4 || (!before_verb && len <= 8 && is_determiner(pw[0].lower()));
+            if k == 0 && short {
+                // "officials", "the ministry": a speaker without a name. ("Following" and "In
+                // August" open a sentence and name no one, and neither does a clause that a
+                // pronoun opens: "It’s denouncing what it calls".)
+                if pronoun_of(pw[0].lower()).is_none()
+                    && pw
+                        .iter()
+                        .any(|w| !is_stopword(w.lower()) && !not_a_name(w.lower()))
+                {
+                    return Some((
+                        part.to_string(),
+                        role_rest(),
+                        raw.to_string(),
+                        Np::Description,
+                    ));
+                }
+            }
+            if !before_verb || clause {
+                // After the verb, only the first part can name the speaker; before it, a
+                // clause of its own holds the subject.
+                break;
+            }
+        }
+        passed_over.map(|(part, role)| (part.to_string(), role, part.to_string(), Np::Description))
+    }
+
+    /// The first capitalised run in `words` that is a name once titles are set aside, and the
+    /// titles before it. A possessive run that modifies what follows ("Hillary Clinton’s
+    /// campaign manager Robby Mook") is passed over; a run of titles only ("the Kremlin",
+    /// "White House") names a body when nothing better is there.
+    fn name_in(&self, words: &[Word<'t>], from_right: bool) -> Option<(String, String)> {
+        let mut runs = capitalised_runs(self.text, words);
+        if from_right {
+            runs.reverse();
+        }
+        let mut body: Option<String> = None;
+        let mut placed_description: Option<String> = None;
+        for r in runs {
+            // A place that a described speaker is in is not the speaker: "Developers and
+            // supporters in Congress say", "Officials in Moscow said".
+            let placed = r.start >= 2
+                && matches!(
+                    words[r.start - 1].lower(),
+                    "in" | "at" | "from" | "across" | "around" | "near" | "outside" | "inside"
+                );
+            if from_right && placed {
+                // The speaker is then the description with its place, when nothing else
+                // names one: "Officials at Homeland Security Investigations".
+                if placed_description.is_none() && r.end <= 8 {
+                    placed_description = Some(joined(&words[..r.end]));
+                }
+                continue;
+            }
+            // Before that place, one capitalised word opening the phrase is the description's
+            // head ("Developers and supporters in Congress", "Senator from Texas").
+            if placed_description.is_some() && r.start == 0 && r.len() == 1 {
+                continue;
+            }
+            if let Some((name, titles)) = self.run_name(words, r, &mut body) {
+                return Some((name, joined(titles)));
+            }
+        }
+        placed_description.or(body).map(|b| (b, String::new()))
+    }
+
+    /// The name in the capitalised run `words[r]` and the titles before it. A run of titles
+    /// only sets `body` (when it is not set yet) to the body it names.
+    pub(super) fn run_name<'w>(
+        &self,
+        words: &'w [Word<'t>],
+        r: std::ops::Range<usize>,
+        body: &mut Option<String>,
+    ) -> Option<(String, &'w [Word<'t>])> {
+        let run = &words[r.clone()];
+        let possessive = run
+            .last()
+            .is_some_and(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+        if possessive && r.end < words.len() {
+            return None;
+        }
+        // So is a run that modifies the noun after it in a described speaker: "the New York
+        // businessman", "the former Florida governor", "the Democratic nominee". (Not an
+        // adverb after a name: "Trump later said", "Clinton herself".)
+        let determined = words.first().is_some_and(|w| is_determiner(w.lower()));
+        let modifies = words.get(r.end).is_some_and(|next| {
+            !next.capitalised()
+                && next.text.chars().all(char::is_alphabetic)
+                && !is_stopword(next.lower())
+                && !next.lower().ends_with("ly")
+                && !ADVERBS_AFTER_NAMES.contains(&next.lower())
+        });
+        if determined && modifies {
+            return None;
+        }
+        let mut i = 0;
+        while i < run.len() && {
+            let lower = run[i].lower();
+            self.lists.titles.contains_lower(lower)
+                || is_stopword(lower)
+                || not_a_name(lower)
+                || (i == 0 && r.start == 0 && is_participle(lower))
+                // The verb of an inverted attribution: "Said Ellis: “…”".
+                || (i == 0
+                    && r.start == 0
+                    && self
+                        .lists
+                        .cues
+                        .at_lowered(lower, run[i].ascii, &run[i..])
+                        .is_some())
+                || (i == 0 && self.writes_in_lower_case(lower))
+        } {
+            i += 1;
+        }
+        let (mut titles, mut name) = run.split_at(i);
+        // A body keeps the titles that say whose it is: "the Russian Foreign Ministry" is not
+        // "Ministry", nor "the Kazakh Transport Ministry" "Transport Ministry".
+        let of_a_body = name.last().is_some_and(|w| {
+            let lower = w.lower();
+            let lower = lower
+                .strip_suffix("’s")
+                .or_else(|| lower.strip_suffix("'s"))
+                .unwrap_or(lower);
+            INSTITUTION_HEADS.contains(&lower)
+        });
+        if of_a_body {
+            let from = titles
+                .iter()
+                .position(|w| w.cap && !is_stopword(w.lower()))
+                .unwrap_or(titles.len());
+            (titles, name) = (&run[..0], &run[from..]);
+        }
+        if name.is_empty() {
+            if body.is_none() {
+                let b = run
+                    .iter()
+                    .position(|w| !(is_stopword(w.lower()) || not_a_name(w.lower())))
+                    .map_or(&run[run.len()..], |at| &run[at..]);
+                let lone_role = b.len() == 1 && ROLE_NOUNS.contains(&b[0].lower());
+                if !b.is_empty() && !lone_role {
+                    *body = Some(clean_name(joined(b)));
+                }
+            }
+            return None;
+        }
+        Some((clean_name(joined(name)), titles))
+    }
+}
+
+/// A number, in figures or in words up to twelve: "18", "two".
+pub(super) fn is_number_word(lower: &str) -> bool {
+    (lower.starts_with(|c: char| c.is_ascii_digit())
+        && lower.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || matches!(
+            lower,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+        )
+}
+
+/// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
+pub(super) const INSTITUTION_HEADS: [&str; 30] = [
+    "ministry",
+    "ministries",
+    "office",
+    "committee",
+    "agency",
+    "service",
+    "services",
+    "embassy",
+    "government",
+    "parliament",
+    "court",
+    "council",
+    "commission",
+    "department",
+    "administration",
+    "authority",
+    "authorities",
+    "bank",
+    "police",
+    "army",
+    "navy",
+    "forces",
+    "guard",
+    "directorate",
+    "bureau",
+    "cabinet",
+    "assembly",
+    "command",
+    "headquarters",
+    "prosecutor",
+];
+
+/// A word that opens a described speaker ("the announcer", "his campaign manager").
+pub(super) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its"
+    )
+}
+
+/// Words that follow a name without being a noun it modifies ("Trump later said").
+const ADVERBS_AFTER_NAMES: [&str; 14] = [
+    "also",
+    "later",
+    "too",
+    "once",
+    "again",
+    "then",
+    "now",
+    "often",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "alone",
+    "first",
+];
+
+/// The words' text joined by single spaces.
+pub(super) fn joined(words: &[Word<'_>]) -> String {
+    let mut s = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+    }
+    s
+}
+
+/// Capitalised words that open sentences but never names.
+const NOT_NAMES: [&str; 17] = [
+    "several",
+    "many",
+    "some",
+    "another",
+    "perhaps",
+    "following",
+    "asked",
+    // quantities: "Nearly eight of 10 voters say", "More than half said"
+    "nearly",
+    "almost",
+    "roughly",
+    "about",
+    "around",
+    "only",
+    "more",
+    "most",
+    "fewer",
+    "half",
+];
+
+/// A word that opens a capitalised run without being part of a name: a month or weekday
+/// ("Friday, Trump said"), except "May", which is also a surname, or one of [`NOT_NAMES`].
+fn not_a_name(lower: &str) -> bool {
+    NOT_NAMES.contains(&lower) || (lower != "may" && is_calendar_word(lower))
+}
+
+/// A party and state tag: "R-Ky.", "D-N.C.", "R", "I-Vt.".
+fn is_party_tag(part: &str) -> bool {
+    let p = part.trim_end_matches('.');
+    let mut chars = p.chars();
+    matches!(chars.next(), Some('D' | 'R' | 'I'))
+        && match chars.next() {
+            None => true,
+            Some('-') => p.len() <= 8,
+            _ => false,
+        }
+}
+
+/// A capitalised participle opening a clause ("Asked about…", "Speaking to…").
+fn is_participle(lower: &str) -> bool {
+    lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed"))
+}
+
+/// Drops a possessive and stray punctuation from a name.
+fn clean_name(name: String) -> String {
+    let n = name.trim_matches(|c: char| !c.is_alphanumeric());
+    let n = n
+        .strip_suffix("’s")
+        .or_else(|| n.strip_suffix("'s"))
+        .unwrap_or(n);
+    if n.len() == name.len() {
+        name
+    } else {
+        n.to_string()
+    }
+}
+
+/// Runs of capitalised words (an initial's full stop may sit between them), allowing lower-case links between capitalised words.
+pub(super) fn capitalised_runs(text: &str, words: &[Word<'_>]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].capitalised() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < words.len() && words[end].capitalised() && adjacent(text, words, end) {
+                end += 1;
+            } else if end + 1 < words.len()
+                && NAME_LINKS.contains(&words[end].lower())
+                && words[end + 1].capitalised()
+                && adjacent(text, words, end)
+                && adjacent(text, words, end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        runs.push(start..end);
+        i = end;
+    }
+    runs
+}
+
+/// Whether word `i` follows word `i - 1` of `text` as the next word of one name: after one
+/// space, or after ". " when the word before is an initial or an abbreviated title ("John F.
+/// Kennedy", "Sen. Claire McCaskill", "G.K. Butterfield"). A comma ends a name, however short
+/// the word before it ("after Election Day, Mr. Obama said").
+pub(super) fn adjacent(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let (a, b) = (&words[i - 1], &words[i]);
+    let gap = b.span.start.saturating_sub(a.span.end);
+    gap <= 1
+        || (gap == 2
+            && a.text.chars().count() <= 3
+            && a.capitalised()
+            && text.as_bytes().get(a.span.end) == Some(&b'.'))
+}
+
+/// Whether a word is a possessive that owns the noun after it ("Trump’s", "the party's",
+/// "his"), and not a pronoun's contraction of "is" or "has" ("he’s", "it's", "that’s").
+pub(super) fn is_owner(lower: &str) -> bool {
+    if matches!(
+        lower,
+        "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    ) {
+        return true;
+    }
+    let Some(stem) = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+    else {
+        return false;
+    };
+    !matches!(
+        stem,
+        "he" | "she"
+            | "it"
+            | "that"
+            | "there"
+            | "what"
+            | "who"
+            | "here"
+            | "where"
+            | "let"
+            | "this"
+            | "how"
+            | "why"
+            | "when"
+            | "everyone"
+            | "nobody"
+            | "one"
+    )
+}
