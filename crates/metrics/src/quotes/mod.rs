@@ -522,6 +522,26 @@ impl<'t, 'l> Doc<'t, 'l> {
         (!(in_name || possessive || owned || object || unmet)).then(|| (i, n, cue.clone()))
     }
 
+    /// Whether the cue at word `i` is a participle after a form of "be" ("was called", "were
+    /// told", "is widely described"): the subject before it is what the words were said of or
+    /// to, not who said them.
+    fn passive(&self, i: usize) -> bool {
+        let be = |k: usize| {
+            matches!(
+                self.words[k].lower(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+        };
+        let before = |k: usize| {
+            k.checked_sub(1)
+                .filter(|_| adjacent(self.text, &self.words, k))
+        };
+        !self.words[i].lower().ends_with("ing")
+            && before(i).is_some_and(|p| {
+                be(p) || (self.words[p].lower().ends_with("ly") && before(p).is_some_and(be))
+            })
+    }
+
     fn cue_hit(&self, i: usize, n: usize, cue: Cue) -> CueHit {
         let span = Span {
             start: self.words[i].span.start,
@@ -581,6 +601,18 @@ impl<'t, 'l> Doc<'t, 'l> {
                             ))
                 }))
     }
+}
+
+/// The most words between a verb of speech and a short quotation in the clause it reports
+/// (a partial quote: "Trump tweeted in the early morning hours that Machado was “disgusting”").
+const PARTIAL_QUOTE_GAP: usize = 20;
+
+/// Whether the text before a quotation ends in "so-called" (or "so called"): the writer's
+/// distance from the term, whoever used it.
+fn so_called(before: &str) -> bool {
+    let b = before.trim_end().as_bytes();
+    let tail = &b[b.len().saturating_sub(9)..];
+    tail.eq_ignore_ascii_case(b"so-called") || tail.eq_ignore_ascii_case(b"so called")
 }
 
 /// Whether only a few plain words join quotation `prev` to the next one, `next`, so that both
@@ -776,17 +808,35 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     cue_found = doc.last_cue(range.clone());
                 }
             }
-            if let Some((ci, n, cue)) = cue_found {
+            if let Some((ci, n, cue)) = cue_found.filter(|&(ci, ..)| !doc.passive(ci)) {
                 let gap_words = range.end - (ci + n);
-                // A short quoted term far from the verb is a term, not the speaker's words; and
-                // a short term after a naming verb ("called it a “bird strike”") is a label.
                 let naming = matches!(
                     cue.lemma.as_str(),
-                    "call" | "describe" | "characterize" | "dub" | "term" | "label" | "brand"
+                    "call"
+                        | "describe"
+                        | "characterize"
+                        | "dub"
+                        | "term"
+                        | "label"
+                        | "brand"
+                        | "liken"
+                        | "hail"
+                        | "condemn"
+                        | "denounce"
+                        | "dismiss"
                 );
                 // (A quotation in a chain counts the words of the whole chain.)
                 let words = if in_chain { chain_words[qi] } else { n_words };
-                if (words >= 4 && !title) || (gap_words <= 3 && !naming) {
+                // A short quotation in the clause a verb reports is the speaker's words, a
+                // partial quote: "Trump tweeted that Machado was “disgusting”", "Clinton called
+                // half of Trump's supporters “deplorables”". Not a title the clause mentions
+                // ("told MSNBC's “Morning Joe”"), unless a naming verb gives it ("called her
+                // “Miss Piggy”"); not a term the writer calls "so-called"; and not one far
+                // from the verb, past where a reported clause runs.
+                let short_said = gap_words <= PARTIAL_QUOTE_GAP
+                    && (naming || !title)
+                    && !so_called(&text[..q.outer.start]);
+                if (words >= 4 && !title) || short_said {
                     let after_cue = doc.words[ci + n - 1].span.end;
                     let before = &text[from..doc.words[ci].span.start];
                     let cut = clause_cut(before).map_or(from, |i| from + i);
@@ -843,10 +893,15 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         (participle && first > opens).then_some(())?;
                         doc.named_speaker((doc.words[first].span.start, doc.words[ci - 1].span.end))
                     };
+                    // A partial quote needs its speaker before the verb, unless "according
+                    // to" leads: "Calls men derogatory names, like “pigs,”", in a list of
+                    // charges, has none.
+                    let partial = words < 4;
                     let speaker = shared()
                         .or_else(reduced)
                         .or_else(|| doc.speaker_of(np.0, np.1, !inverted))
-                        .or_else(|| participle.then(after_adverbial).flatten());
+                        .or_else(|| participle.then(after_adverbial).flatten())
+                        .filter(|_| !partial || !inverted || cue.lemma == "according to");
                     if let Some((name, role, raw)) = speaker {
                         found_speaker =
                             Some((name, role, raw, Some(doc.cue_hit(ci, n, cue)), "before"));

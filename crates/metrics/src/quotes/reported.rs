@@ -311,8 +311,8 @@ pub(super) const DOCUMENT_NOUNS: [&str; 16] = [
 ];
 
 /// Whether lower-case words are a plural noun phrase without a determiner: "top black
-/// lawmakers", "federal and state officials", "attorneys for the family". The head (the
-/// last word, or the word before the first preposition) ends in a plural -s, and the words
+/// lawmakers", "federal and state officials", "attorneys for the family", "State media". The
+/// head (the last word, or the word before the first preposition) is a plural, and the words
 /// before it are modifiers: no stop word but "and".
 pub(super) fn bare_plural(words: &[String]) -> bool {
     if words.len() > 6 {
@@ -325,12 +325,17 @@ pub(super) fn bare_plural(words: &[String]) -> bool {
     let Some(head) = head_at.checked_sub(1).map(|i| &words[i]) else {
         return false;
     };
-    let plural = head.len() > 3
+    // (Or a plural without the -s: "State media", "local police".)
+    let plural = (head.len() > 3
         && head.ends_with('s')
         && !head.ends_with("ss")
         && !head.ends_with("us")
         && !head.ends_with("is")
-        && !is_stopword(head);
+        && !is_stopword(head))
+        || matches!(
+            head.as_str(),
+            "media" | "people" | "police" | "staff" | "press" | "personnel"
+        );
     plural
         && words[..head_at - 1]
             .iter()

@@ -143,11 +143,23 @@ impl<'t, 'l> Doc<'t, 'l> {
             let pw = &self.words[self.words_in(off, off + parts[0].len())];
             pw.len() >= 3 && pw.last().is_some_and(|w| !w.capitalised())
         };
+        // And so is a time: "Last year, a Times article hailed …", "Twenty-two years ago, …".
+        let time_adverbial = |part: &str| {
+            let lower = part.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            words.len() <= 5
+                && (words.last() == Some(&"ago")
+                    || matches!(
+                        words.first(),
+                        Some(&("last" | "this" | "next" | "earlier" | "later" | "yesterday"))
+                    ))
+        };
         if before_verb
             && parts.len() > 1
             && ((subordinate && clause_first())
                 || OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
-                || sentence_adverb(parts[0]))
+                || sentence_adverb(parts[0])
+                || time_adverbial(parts[0]))
         {
             parts.remove(0);
             let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;

@@ -335,7 +335,7 @@ fn a_long_document_is_read_as_its_parts_are() {
 }
 
 /// Quoted words inside a later sentence that other words open belong to that sentence: here a
-/// label after a naming verb, not more of the speech before it.
+/// label after a naming verb, its subject's word, not more of the speech before it.
 #[test]
 fn a_label_in_the_next_sentence_does_not_continue_the_quote_before() {
     let text = "“We will see about that,” she said. Officials called it a “provocation”.";
@@ -343,7 +343,7 @@ fn a_label_in_the_next_sentence_does_not_continue_the_quote_before() {
         run(text),
         [
             t("direct", "We will see about that,", "", "say"),
-            t("scare", "provocation", "", ""),
+            t("direct", "provocation", "Officials", "call"),
         ]
     );
     // A quotation that opens the next sentence still continues the speech.
@@ -513,9 +513,9 @@ fn a_cue_word_that_is_a_noun_there_is_no_cue() {
     // Part of a name, a headline's capital, a possessive, an owned noun and a determined one:
     // the quoted words have no cue and no speaker.
     for text in [
-        "Trump is telling veterans that the United States military is “depleted” and weak.",
+        "Veterans fear the United States military is “depleted” and weak.",
         "Obama Says African-American Museum Will Tell “Suffering and Delight” of a People",
-        "He said that the United States’ military is “depleted” by years of cuts.",
+        "Veterans fear that the United States’ military is “depleted” by years of cuts.",
         "In Trump’s tweets “the system is rigged against him” every day.",
         "The former secretary of state “will not be at the debate tonight” either.",
         "Critics read his early-morning tweets “as lies and conspiracy theories” at once.",
@@ -1057,9 +1057,8 @@ fn quotations_joined_by_plain_words_share_the_verb_before_the_first() {
             "tell"
         )]
     );
-    // Labels after a naming verb are the speaker's words when their chain runs to four words
-    // or more ("nasty guy", "anchor baby", "unstable", "sick" is one statement), and terms
-    // when it does not.
+    // Labels after a naming verb are the speaker's words, and one statement when their chain
+    // runs on ("nasty guy", "anchor baby", "unstable", "sick").
     let got =
         run("Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”");
     assert_eq!(
@@ -1072,15 +1071,72 @@ fn quotations_joined_by_plain_words_share_the_verb_before_the_first() {
         )]
     );
     let got = run("Cruz called Trump a “liar” and a “bully” in the debate.");
-    assert_eq!(
-        got.iter()
-            .map(|q| (q.0.as_str(), q.2.as_str()))
-            .collect::<Vec<_>>(),
-        [("scare", ""), ("scare", "")]
-    );
+    assert_eq!(got, [t("direct", "liar … bully", "Cruz", "call")]);
     // A name or a verb between two quotations breaks the chain.
     let got = run("Cruz called Trump a “pathological liar,” but Rubio, in Florida, thought it was “a fair point to make about him.”");
     assert_eq!(got[1].2, "");
+}
+
+#[test]
+fn a_short_quotation_in_a_reported_clause_is_the_speakers_words() {
+    // A partial quote: the words of whoever the verb before it reports, however short and
+    // however far into the clause.
+    let kinds = |text: &str| -> Vec<(String, String, String)> {
+        run(text)
+            .into_iter()
+            .map(|(kind, quote, speaker, _)| (kind, quote, speaker))
+            .collect()
+    };
+    let said = |quote: &str, speaker: &str| ("direct".to_string(), quote.into(), speaker.into());
+    let scare = |quote: &str| ("scare".to_string(), quote.into(), String::new());
+    assert_eq!(
+        kinds(
+            "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con”."
+        ),
+        [said("disgusting … a con", "Trump")]
+    );
+    assert_eq!(
+        kinds("Clinton called half of Donald Trump’s supporters “deplorables.”"),
+        [said("deplorables.", "Clinton")]
+    );
+    assert_eq!(
+        kinds("At a rally, Trump likened the refugees to a “vicious snake” in a song."),
+        [said("vicious snake", "Trump")]
+    );
+    // A nickname after a naming verb is the speaker's, capitals and all.
+    assert_eq!(
+        kinds("Trump called the 1996 pageant winner “Miss Piggy” in an interview."),
+        [said("Miss Piggy", "Trump")]
+    );
+    // Not the writer's "so-called", not a title the clause mentions, not without a verb of
+    // speech, not a subject the verb reports of (a passive), and not a description standing
+    // where a speaker would.
+    for text in [
+        "Moscow wants to secure the so-called “Zangezur corridor” with Russian support.",
+        "Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.",
+        "Insurance payouts were dressed up as “compensation,” as if a contract could do.",
+        "He was called a “traitor” by the crowd outside.",
+        "Calls men derogatory names, like “pigs,” and runs beauty pageants.",
+    ] {
+        let got = kinds(text);
+        assert!(
+            got.iter().all(|q| q.0 == "scare" && q.2.is_empty()),
+            "{text}: {got:?}"
+        );
+    }
+    // A described speaker is one too.
+    assert_eq!(
+        kinds("The minister said that after long talks the outcome was a “success”."),
+        [said("success", "The minister")]
+    );
+    // But not one past where a reported clause runs.
+    let far = "The minister said that after long and difficult talks over the border, the \
+        pipeline, the airline and the families of all the victims of the crash the outcome \
+        was a “success”.";
+    assert_eq!(kinds(far), [scare("success")]);
+    // A time that opens the sentence is not the speaker.
+    let got = kinds("Last year, Senator Jane Doe hailed the treaty as “historic”.");
+    assert_eq!(got, [said("historic", "Jane Doe")]);
 }
 
 #[test]
@@ -1136,9 +1192,12 @@ fn described_speakers_with_compounds_and_naming_verbs() {
         (got[0].0.as_str(), got[0].2.as_str(), got[0].3.as_str()),
         ("direct", "Japan", "brand")
     );
-    // A short label after a naming verb stays a term.
+    // A short label after a naming verb is its subject's word too.
     let got = run("The ministry characterized the decision as “illegal” on Monday.");
-    assert_eq!(got[0].0, "scare");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("direct", "The ministry")
+    );
 }
 
 #[test]
