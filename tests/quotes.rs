@@ -145,3 +145,32 @@ fn speakers_and_summary_agree_with_quotes() {
         ("1", "1")
     );
 }
+
+/// The page shows each speaker in their own words: a quote of a sentence before a label of a
+/// word, and either before reported speech.
+#[test]
+fn the_page_shows_a_speakers_fullest_quote() {
+    let story = "Vladimir Putin said that the inquiry would take months.\n\
+Vladimir Putin called the report “lies”.\n\
+“We will do everything that is required,” Vladimir Putin told reporters.";
+    let (_tmp, out) = report_of(story);
+    let quotes = read_csv(&out.join("quotes.csv"));
+    let kinds: Vec<(&str, &str)> = quotes
+        .iter()
+        .map(|q| (q["kind"].as_str(), q["speaker"].as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("indirect", "Vladimir Putin"),
+            ("direct", "Vladimir Putin"),
+            ("direct", "Vladimir Putin")
+        ]
+    );
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        html.contains("We will do everything that is required"),
+        "the full quote is the example"
+    );
+    assert!(!html.contains("the inquiry would take months"));
+}

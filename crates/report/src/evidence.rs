@@ -75,7 +75,8 @@ pub struct SpeakerEvidence {
     pub speaker_group: String,
     /// Attributed quotes in the group.
     pub quotes: u64,
-    /// The speaker's first direct quote, or first indirect one when there is none.
+    /// The speaker's first direct quote of four words or more, else their first partial quote,
+    /// else their first reported speech.
     pub example: Option<QuoteEvidence>,
 }
 
@@ -234,12 +235,25 @@ fn quote_example(r: &QuoteRow<'_>) -> Example {
     }
 }
 
+/// How well a quote shows its speaker's words, for the page's example: reported speech 0, a
+/// partial quote of up to three words 1 ("“deplorables”"), a quote of four words or more 2.
+fn example_rank(r: &QuoteRow<'_>) -> u8 {
+    if r.kind != Kind::Direct {
+        0
+    } else if r.text.split_whitespace().take(4).count() < 4 {
+        1
+    } else {
+        2
+    }
+}
+
 /// Gathers the quote evidence of the page from the rows of `quotes.csv`, in that file's order
 /// (so "first" means first in the file), in two passes so that only the quotes shown are ever
 /// held as text:
 ///
 /// 1. [`QuoteEvidenceBuilder::count`] over every row: per group, each speaker's quote count and
-///    which row is its example (its first direct quote, else its first quote), and each
+///    which row is its example (its first direct quote of four words or more, else its first
+///    direct quote, else its first quote: [`example_rank`]), and each
 ///    scare-quoted term's count and first row;
 /// 2. [`QuoteEvidenceBuilder::wanted`] names the rows of the speakers and terms the page shows;
 ///    [`QuoteEvidenceBuilder::example`] takes those rows on a second pass.
@@ -275,8 +289,8 @@ enum Waiting {
 struct SpeakerSeen {
     speaker_group: String,
     quotes: u64,
-    /// The example's row, and whether it is a direct quote.
-    example: (u64, bool),
+    /// The example's row, and its [`example_rank`].
+    example: (u64, u8),
 }
 
 #[derive(Debug)]
@@ -329,7 +343,7 @@ impl QuoteEvidenceBuilder {
             Some(m) => m,
             None => self.speakers.entry(r.group.to_string()).or_default(),
         };
-        let direct = r.kind == Kind::Direct;
+        let rank = example_rank(r);
         let s = match by_speaker.get_mut(r.speaker) {
             Some(s) => s,
             None => by_speaker
@@ -337,13 +351,14 @@ impl QuoteEvidenceBuilder {
                 .or_insert(SpeakerSeen {
                     speaker_group: r.speaker_group.to_string(),
                     quotes: 0,
-                    example: (row, direct),
+                    example: (row, rank),
                 }),
         };
         s.quotes += 1;
-        // A direct quote shows the speaker's own words: it replaces an indirect one.
-        if direct && !s.example.1 {
-            s.example = (row, true);
+        // The speaker's own words replace reported speech, and a quote of a sentence a label
+        // of a word or two.
+        if rank > s.example.1 {
+            s.example = (row, rank);
         }
     }
 

@@ -455,8 +455,8 @@ fn quote_evidence(h: &mut String, page: &Page<'_>) {
     }
     h.push_str(
         "<h3>Who is quoted, in their words</h3>\n<p>Each group's most quoted speakers with their \
-         first direct quote (reported speech when they have none), and the terms it puts in \
-         scare quotes.</p>\n",
+         first quote of four words or more (a shorter one, then reported speech, when they have \
+         none), and the terms it puts in scare quotes.</p>\n",
     );
     cut_note(h, page);
     let open = page.shown.rows.len() <= 6;
