@@ -253,8 +253,7 @@ fn example_rank(r: &QuoteRow<'_>) -> u8 {
 ///
 /// 1. [`QuoteEvidenceBuilder::count`] over every row: per group, each speaker's quote count and
 ///    which row is its example (its first direct quote of four words or more, else its first
-///    direct quote, else its first quote: [`example_rank`]), and each
-///    scare-quoted term's count and first row;
+///    direct quote, else its first quote), and each scare-quoted term's count and first row;
 /// 2. [`QuoteEvidenceBuilder::wanted`] names the rows of the speakers and terms the page shows;
 ///    [`QuoteEvidenceBuilder::example`] takes those rows on a second pass.
 ///
