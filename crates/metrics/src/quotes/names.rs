@@ -221,6 +221,11 @@ impl<'t> Doc<'t, '_> {
                 if quoted(&words[i]) {
                     continue;
                 }
+                // A name joined to another by "and" is part of a plural subject, which "he" or
+                // "she" does not take up: "Democrats and uneasy Republicans seized upon …".
+                let joined_by_and = run
+                    .as_ref()
+                    .is_some_and(|r| words.get(r.end).is_some_and(|w| w.lower() == "and"));
                 // A title after "the" stands for its holder named before: "The president’s
                 // Pacific roots also came into play. In Honolulu, he told …".
                 let title = words
@@ -236,8 +241,16 @@ impl<'t> Doc<'t, '_> {
                 let mut mention = title
                     .filter(|t| self.lists.titles.contains_lower(t))
                     .and_then(|t| self.title_holder(&format!("the {t}"), words[i].span.start));
-                if let Some(r) = run {
-                    // (Cut after the run, a possessive one is a name too: "Mr. Obama’s bet".)
+                if let Some(mut r) = run {
+                    // (Cut after the run, a possessive one is a name too: "Mr. Obama’s bet";
+                    // and cut after its possessive, a run is its owner: "Mr. Trump's RT
+                    // appearance" is Trump.)
+                    if let Some(owner) = (r.start..r.end - 1).find(|&k| {
+                        let t = words[k].text;
+                        t.ends_with("’s") || t.ends_with("'s")
+                    }) {
+                        r.end = owner + 1;
+                    }
                     mention = mention.or_else(|| {
                         self.run_name(&words[..r.end], r, &mut None)
                             .map(|(name, titles)| (name, joined(titles)))
@@ -259,7 +272,7 @@ impl<'t> Doc<'t, '_> {
                 // misgivings", "Rendell, who …, agreed that …, but he said".
                 // (The subject opens the sentence, or follows the comma of an opening
                 // adverbial: "In an interview with Trending Today USA, Ham made …".)
-                let taken_up = i == subject && pronoun < words.len() && {
+                let taken_up = i == subject && pronoun < words.len() && !joined_by_and && {
                     let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
                     let opener = words[i].lower();
                     !INSTITUTION_HEADS.contains(&head.as_str())

@@ -84,11 +84,17 @@ impl<'t, 'l> Doc<'t, 'l> {
             return None;
         }
         let raw = &self.text[words[0].span.start..t_end];
-        if words.len() == 1 && pronoun_of(words[0].lower()).is_some() {
+        // A subject pronoun right before the verb is its subject: "he said", and "… check out
+        // what he called", "condemned what she called" further into a sentence. (The phrase
+        // ends at the verb, adverbs and auxiliaries trimmed. Not "it" or "you", which may be
+        // objects: "made it clear".)
+        let last = words[words.len() - 1];
+        let subject = matches!(last.lower(), "he" | "she" | "they" | "we" | "i");
+        if (words.len() == 1 && pronoun_of(last.lower()).is_some()) || (before_verb && subject) {
             return Some((
                 String::new(),
                 String::new(),
-                words[0].text.to_string(),
+                last.text.to_string(),
                 Np::Pronoun,
             ));
         }

@@ -1103,6 +1103,10 @@ fn a_short_quotation_in_a_reported_clause_is_the_speakers_words() {
         kinds("At a rally, Trump likened the refugees to a “vicious snake” in a song."),
         [said("vicious snake", "Trump")]
     );
+    assert_eq!(
+        kinds("South Korea accused the North's leader of “fanatic recklessness.”"),
+        [said("fanatic recklessness.", "South Korea")]
+    );
     // A nickname after a naming verb is the speaker's, capitals and all.
     assert_eq!(
         kinds("Trump called the 1996 pageant winner “Miss Piggy” in an interview."),
@@ -1137,6 +1141,24 @@ fn a_short_quotation_in_a_reported_clause_is_the_speakers_words() {
     // A time that opens the sentence is not the speaker.
     let got = kinds("Last year, Senator Jane Doe hailed the treaty as “historic”.");
     assert_eq!(got, [said("historic", "Jane Doe")]);
+}
+
+#[test]
+fn a_subject_pronoun_next_to_the_verb_is_its_speaker() {
+    // Deep in the sentence, the pronoun next to the verb is its subject, and takes the person
+    // it continues.
+    let got = run("Secretary General Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.");
+    assert_eq!(got, [t("direct", "brazen breach", "Ban Ki-moon", "call")]);
+    // Not a name joined by "and" to another (a plural subject), and a possessive run is its
+    // owner: the speaker is Trump, not "Democrats" or "Trump’s RT".
+    let got = run("Democrats and uneasy Republicans seized upon Mr. Trump’s RT appearance, in which he said that he was skeptical of the intelligence.");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("indirect", "Trump")
+    );
+    // A subordinator that opens a sentence is no name ("Lest").
+    let got = run("Lest you think my mother, Olive Meehan, was timid: to which she said, “Thank God at least you still believe in it.”");
+    assert_eq!(got[0].2, "Olive Meehan");
 }
 
 #[test]
