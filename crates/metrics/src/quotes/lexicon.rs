@@ -47,6 +47,10 @@ pub struct Cue {
     /// Whether the form reports speech only when "that" or a colon follows it: "The Post
     /// reports that …", "The Post reports: “…”", not "news reports said".
     pub needs_that: bool,
+    /// Whether the form gives a label after it ("called it a “provocation”", "accused the
+    /// leader of “recklessness”"): its title-case labels are the speaker's words too, and it
+    /// attributes no quotation before it ("the “Russia House” in Baku, accused of …").
+    pub labels: bool,
 }
 
 /// A problem in a word list, with its line.
@@ -117,8 +121,9 @@ fn fields(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 impl Cues {
-    /// Parses `form<TAB>lemma<TAB>stance` lines, with an optional fourth field `that` for a
-    /// form that is a cue only before "that" (or a colon).
+    /// Parses `form<TAB>lemma<TAB>stance` lines, with an optional fourth field: `that` for a
+    /// form that is a cue only before "that" (or a colon), `label` for one that gives a label
+    /// after it ([`Cue::labels`]).
     pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
         let mut cues = Cues::default();
         for (line, f) in fields(src) {
@@ -127,17 +132,18 @@ impl Cues {
                 line,
                 message,
             };
-            let (form, lemma, stance, needs_that) = match f[..] {
-                [form, lemma, stance] => (form, lemma, stance, false),
-                [form, lemma, stance, "that"] => (form, lemma, stance, true),
+            let (form, lemma, stance, needs_that, labels) = match f[..] {
+                [form, lemma, stance] => (form, lemma, stance, false, false),
+                [form, lemma, stance, "that"] => (form, lemma, stance, true, false),
+                [form, lemma, stance, "label"] => (form, lemma, stance, false, true),
                 [_, _, _, other] => {
                     return Err(err(format!(
-                        "unknown fourth field `{other}`; the only one is `that` (a cue only before \"that\")"
+                        "unknown fourth field `{other}`; use `that` (a cue only before \"that\") or `label` (a cue that gives a label after it)"
                     )))
                 }
                 _ => {
                     return Err(err(format!(
-                        "expected 3 or 4 fields separated by tabs (form, lemma, stance[, that]), found {}",
+                        "expected 3 or 4 fields separated by tabs (form, lemma, stance[, that|label]), found {}",
                         f.len()
                     )))
                 }
@@ -151,6 +157,7 @@ impl Cues {
                 lemma: lemma.to_string(),
                 stance,
                 needs_that,
+                labels,
             };
             let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
             match words.len() {
@@ -449,6 +456,7 @@ mod tests {
                     lemma: "according to".into(),
                     stance: Stance::Neutral,
                     needs_that: false,
+                    labels: false,
                 }
             )
         );
@@ -481,6 +489,9 @@ mod tests {
         );
         let cues = Cues::parse("reports\treport\tneutral\tthat\n", "my.tsv").unwrap();
         assert!(cues.at(&["reports"]).unwrap().1.needs_that);
+        let cues = Cues::parse("likened\tliken\tneutral\tlabel\n", "my.tsv").unwrap();
+        let likened = cues.at(&["likened"]).unwrap().1;
+        assert!(likened.labels && !likened.needs_that);
         let e = Gazetteer::parse("name\tX\tg\nperson\tY\tg\n", "g.tsv").unwrap_err();
         assert_eq!(
             e.to_string(),

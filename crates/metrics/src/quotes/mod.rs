@@ -604,28 +604,6 @@ impl<'t, 'l> Doc<'t, 'l> {
     }
 }
 
-/// Whether a cue gives a label after it ("called it a “provocation”", "likened the refugees
-/// to a “vicious snake”", "accused the leader of “recklessness”") rather than reporting words:
-/// it never attributes a quotation before it ("the “Russia House” in Baku, accused of …").
-fn names_a_label(cue: &Cue) -> bool {
-    matches!(
-        cue.lemma.as_str(),
-        "call"
-            | "describe"
-            | "characterize"
-            | "dub"
-            | "term"
-            | "label"
-            | "brand"
-            | "liken"
-            | "hail"
-            | "condemn"
-            | "denounce"
-            | "dismiss"
-            | "accuse"
-    )
-}
-
 /// The most words between a verb of speech and a short quotation in the clause it reports
 /// (a partial quote: "Trump tweeted in the early morning hours that Machado was “disgusting”").
 const PARTIAL_QUOTE_GAP: usize = 20;
@@ -777,7 +755,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             // “Commander-in-Chief Forum” sponsored by NBC News and said …: “…”").
             let leads_on =
                 (ends_sentence || title) && clause_end == next_start && next_start < end_para.end;
-            if let Some((ci, n, cue)) = doc.first_cue(window).filter(|(.., c)| !names_a_label(c)) {
+            if let Some((ci, n, cue)) = doc.first_cue(window).filter(|(.., c)| !c.labels) {
                 let inverted = ci == range.start || cue.lemma == "according to";
                 if ci - range.start <= limit && (inverted || !leads_on) {
                     let np = if inverted {
@@ -833,7 +811,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
             if let Some((ci, n, cue)) = cue_found.filter(|&(ci, ..)| !doc.passive(ci)) {
                 let gap_words = range.end - (ci + n);
-                let naming = names_a_label(&cue);
+                let naming = cue.labels;
                 // (A quotation in a chain counts the words of the whole chain.)
                 let words = if in_chain { chain_words[qi] } else { n_words };
                 // A short quotation in the clause a verb reports is the speaker's words, a
