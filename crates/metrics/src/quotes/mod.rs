@@ -543,6 +543,50 @@ impl<'t, 'l> Doc<'t, 'l> {
             })
     }
 
+    /// Whether the cue at word `i` says what was not said: a negation or a modal before it
+    /// ("cannot explain", "did not say", "would never call"). (Not "to": "took to Twitter to
+    /// accuse … of being “duped”" is said.)
+    fn unsaid(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            let prev = self.words[p].lower();
+            prev.ends_with("n't")
+                || prev.ends_with("n’t")
+                || matches!(
+                    prev,
+                    "not"
+                        | "never"
+                        | "cannot"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "shall"
+                )
+        })
+    }
+
+    /// Whether a naming verb (words `i..i + n`) is a participle that names its noun, with no
+    /// object between it and the quotation that starts at word `quote`: "sets called the
+    /// “Master Builder Series”", "the prison, dubbed the “Hanoi Hilton”". Unless a subject
+    /// pronoun stands right before it: "what he called a “brazen breach”".
+    fn names_without_object(&self, i: usize, n: usize, quote: usize) -> bool {
+        let between = &self.words[i + n..quote];
+        let subject = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.words[p].lower(),
+                "he" | "she" | "they" | "we" | "i" | "you" | "it"
+            )
+        });
+        !subject
+            && self.words[i].lower().ends_with("ed")
+            && between.len() <= 1
+            && between.iter().all(|w| is_determiner(w.lower()))
+    }
+
     fn cue_hit(&self, i: usize, n: usize, cue: Cue) -> CueHit {
         let span = Span {
             start: self.words[i].span.start,
@@ -818,11 +862,18 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 // partial quote: "Trump tweeted that Machado was “disgusting”", "Clinton called
                 // half of Trump's supporters “deplorables”". Not a title the clause mentions
                 // ("told MSNBC's “Morning Joe”"), unless a naming verb gives it ("called her
-                // “Miss Piggy”"); not a term the writer calls "so-called"; and not one far
-                // from the verb, past where a reported clause runs.
+                // “Miss Piggy”") to an object ("sets called the “Master Builder Series”" name
+                // their noun); not a term the writer calls "so-called"; not after a negation
+                // or a modal; and not one far from the verb, past where a reported clause runs.
+                let fits = if naming {
+                    !doc.names_without_object(ci, n, range.end)
+                } else {
+                    !title
+                };
                 let short_said = gap_words <= PARTIAL_QUOTE_GAP
-                    && (naming || !title)
-                    && !so_called(&text[..q.outer.start]);
+                    && fits
+                    && !so_called(&text[..q.outer.start])
+                    && !doc.unsaid(ci);
                 if (words >= 4 && !title) || short_said {
                     let after_cue = doc.words[ci + n - 1].span.end;
                     let before = &text[from..doc.words[ci].span.start];

@@ -1113,14 +1113,19 @@ fn a_short_quotation_in_a_reported_clause_is_the_speakers_words() {
         [said("Miss Piggy", "Trump")]
     );
     // Not the writer's "so-called", not a title the clause mentions, not without a verb of
-    // speech, not a subject the verb reports of (a passive), and not a description standing
-    // where a speaker would.
+    // speech, not a subject the verb reports of (a passive), and not with no subject before
+    // the verb.
     for text in [
         "Moscow wants to secure the so-called “Zangezur corridor” with Russian support.",
         "Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.",
         "Insurance payouts were dressed up as “compensation,” as if a contract could do.",
         "He was called a “traitor” by the crowd outside.",
         "Calls men derogatory names, like “pigs,” and runs beauty pageants.",
+        // A naming participle with no object names its noun; a verb after a negation or a
+        // modal reports nothing said.
+        "Esper visited the city’s Hoa Lo prison, dubbed the “Hanoi Hilton” by servicemen.",
+        "It is the first of a class of sets called the “Master Builder Series” this year.",
+        "The experts somehow cannot explain why the “reset” proved to be appeasement.",
     ] {
         let got = kinds(text);
         assert!(
