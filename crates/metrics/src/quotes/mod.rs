@@ -547,26 +547,8 @@ impl<'t, 'l> Doc<'t, 'l> {
     /// ("cannot explain", "did not say", "would never call"). (Not "to": "took to Twitter to
     /// accuse … of being “duped”" is said.)
     fn unsaid(&self, i: usize) -> bool {
-        i.checked_sub(1).is_some_and(|p| {
-            let prev = self.words[p].lower();
-            prev.ends_with("n't")
-                || prev.ends_with("n’t")
-                || matches!(
-                    prev,
-                    "not"
-                        | "never"
-                        | "cannot"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "should"
-                        | "shall"
-                )
-        })
+        i.checked_sub(1)
+            .is_some_and(|p| negates_or_modal(self.words[p].lower()))
     }
 
     /// Whether a naming verb (words `i..i + n`) is a participle that names its noun, with no
@@ -624,28 +606,31 @@ impl<'t, 'l> Doc<'t, 'l> {
                     let subject = !gap.contains(['.', '!', '?', '\n'])
                         && (!is_stopword(prev) || pronoun_of(prev).is_some() || gap.contains(','));
                     subject
-                        && !(prev.ends_with("n't")
-                            || prev.ends_with("n’t")
-                            || matches!(
-                                prev,
-                                "will"
-                                    | "would"
-                                    | "can"
-                                    | "could"
-                                    | "may"
-                                    | "might"
-                                    | "must"
-                                    | "should"
-                                    | "shall"
-                                    | "to"
-                                    | "not"
-                                    | "never"
-                                    | "did"
-                                    | "do"
-                                    | "does"
-                            ))
+                        && !(negates_or_modal(prev) || matches!(prev, "to" | "did" | "do" | "does"))
                 }))
     }
+}
+
+/// Whether a word before a verb negates it or makes it a modal's: "not", "never", "didn't",
+/// "cannot", "will", "could" ….
+fn negates_or_modal(lower: &str) -> bool {
+    lower.ends_with("n't")
+        || lower.ends_with("n’t")
+        || matches!(
+            lower,
+            "not"
+                | "never"
+                | "cannot"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+        )
 }
 
 /// The most words between a verb of speech and a short quotation in the clause it reports
