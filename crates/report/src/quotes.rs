@@ -228,12 +228,12 @@ impl QuoteSpill {
             }
             let f = |i: usize| record.get(i).unwrap_or("");
             let num = |i: usize| f(i).parse::<usize>().unwrap_or(0);
+            let role = f(14);
             let speaker = if f(6) == "1" {
-                resolve_in_corpus(f(5), surnames, gazetteer)
+                resolve_in_corpus(f(5), role, surnames, gazetteer)
             } else {
                 f(5).to_string()
             };
-            let role = f(14);
             let speaker_group = if speaker.is_empty() {
                 ""
             } else {

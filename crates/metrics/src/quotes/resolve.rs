@@ -39,16 +39,45 @@ impl Surnames {
 
     /// The one full name with this surname, if there is exactly one.
     pub fn unique(&self, surname: &str) -> Option<&str> {
-        match self.0.get(&surname.to_lowercase()).map(Vec::as_slice) {
-            Some([full]) => Some(full),
+        self.unique_for(surname, "")
+    }
+
+    /// The one full name with this surname that the speaker's titles (`role`) fit, if there
+    /// is exactly one: "Mr. Obama" is Barack Obama in a corpus that also names Michelle
+    /// Obama.
+    pub fn unique_for(&self, surname: &str, role: &str) -> Option<&str> {
+        let want = title_gender(role);
+        let mut fitting = self
+            .0
+            .get(&surname.to_lowercase())?
+            .iter()
+            .filter(|full| fits(full, want));
+        match (fitting.next(), fitting.next()) {
+            (Some(full), None) => Some(full),
             _ => None,
         }
     }
 }
 
+/// The gender a speaker's titles give ("Mr." a man, "Ms." a woman), if any.
+fn title_gender(role: &str) -> Option<Gender> {
+    FirstNames::bundled().gender("", role)
+}
+
+/// Whether a full name can be the person of gender `want`: its given name is not known as the
+/// other gender's.
+fn fits(full: &str, want: Option<Gender>) -> bool {
+    want.is_none_or(|w| {
+        FirstNames::bundled()
+            .gender(full, "")
+            .is_none_or(|g| g == w)
+    })
+}
+
 /// Resolves what a document can resolve on its own: a name the gazetteer knows becomes its
 /// canonical form, and a bare surname takes the one full name of the document with that
-/// surname. Returns, per quote, whether its speaker is a bare surname left for
+/// surname (of the speaker's gender, when a title gives it: "Mr. Obama" is not Michelle
+/// Obama). Returns, per quote, whether its speaker is a bare surname left for
 /// [`resolve_in_corpus`].
 pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
     let names = &doc.names;
@@ -62,12 +91,14 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
             && q.speaker.chars().next().is_some_and(char::is_uppercase)
         {
             let key = q.speaker.to_lowercase();
+            let want = title_gender(&q.role);
             let in_doc: Vec<&String> = names
                 .iter()
                 .filter(|n| {
                     n.split(' ')
                         .next_back()
                         .is_some_and(|l| l.to_lowercase() == key)
+                        && fits(n, want)
                 })
                 .collect();
             if let [full] = in_doc[..] {
@@ -84,10 +115,16 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
     pending
 }
 
-/// A bare surname its document left unresolved: the one full name of the corpus with that
-/// surname (then its canonical form), or the surname as it was.
-pub fn resolve_in_corpus(speaker: &str, surnames: &Surnames, gazetteer: &Gazetteer) -> String {
-    let full = surnames.unique(speaker).unwrap_or(speaker);
+/// A bare surname its document left unresolved, with the speaker's titles (`role`): the one
+/// full name of the corpus with that surname that the titles fit (then its canonical form),
+/// or the surname as it was.
+pub fn resolve_in_corpus(
+    speaker: &str,
+    role: &str,
+    surnames: &Surnames,
+    gazetteer: &Gazetteer,
+) -> String {
+    let full = surnames.unique_for(speaker, role).unwrap_or(speaker);
     gazetteer.canonical(full).unwrap_or(full).to_string()
 }
 
@@ -105,7 +142,7 @@ pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Ve
         let mut g = Vec::with_capacity(d.quotes.len());
         for (q, waits) in d.quotes.iter_mut().zip(pending) {
             if waits {
-                q.speaker = resolve_in_corpus(&q.speaker, &surnames, gazetteer);
+                q.speaker = resolve_in_corpus(&q.speaker, &q.role, &surnames, gazetteer);
             }
             g.push(if q.speaker.is_empty() {
                 String::new()

@@ -274,6 +274,33 @@ fn the_speaker_ends_before_the_sentences_full_stop_but_keeps_an_abbreviations_ow
 }
 
 #[test]
+fn a_bare_surname_takes_a_full_name_its_title_fits() {
+    // "Mr. Obama" is not Michelle Obama, in its document or in the corpus; "Ms. Obama" is.
+    let texts = [
+        "Michelle Obama spoke first. “We will win this time around,” Mr. Obama said.",
+        "“We can do it,” Michelle Obama said.",
+        "“Vote early this year,” Ms. Obama said.\n\n“Vote for us,” Mr. Obama said.",
+    ];
+    let mut docs: Vec<DocQuotes> = texts
+        .iter()
+        .map(|t| extract(t, &segment(t), Lists::default()))
+        .collect();
+    resolve_speakers(&mut docs, &Gazetteer::bundled());
+    let speakers: Vec<Vec<&str>> = docs
+        .iter()
+        .map(|d| d.quotes.iter().map(|q| q.speaker.as_str()).collect())
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            vec!["Obama"],
+            vec!["Michelle Obama"],
+            vec!["Michelle Obama", "Obama"]
+        ]
+    );
+}
+
+#[test]
 fn a_bare_surname_is_resolved_only_to_a_name_not_to_a_description() {
     // The first document quotes "a spokesman for Cortel" (a description, not a name); the
     // second quotes plain "Cortel", which no full name in the corpus explains.
