@@ -46,16 +46,31 @@ impl Surnames {
     /// is exactly one: "Mr. Obama" is Barack Obama in a corpus that also names Michelle
     /// Obama.
     pub fn unique_for(&self, surname: &str, role: &str) -> Option<&str> {
-        let want = title_gender(role);
-        let mut fitting = self
-            .0
-            .get(&surname.to_lowercase())?
-            .iter()
-            .filter(|full| fits(full, want));
-        match (fitting.next(), fitting.next()) {
-            (Some(full), None) => Some(full),
-            _ => None,
-        }
+        let candidates: Vec<&String> = self.0.get(&surname.to_lowercase())?.iter().collect();
+        pick(&candidates, title_gender(role)).map(String::as_str)
+    }
+}
+
+/// The one full name of `candidates` that a speaker of gender `want` can be: the only one
+/// whose given name is not the other gender's, or else, when a title gives the gender, the
+/// only one whose given name is known as that gender ("Mr. Obama" is Barack Obama beside
+/// Michelle Obama and a headline's "Gold Star Mom Corners Obama").
+fn pick<'a>(candidates: &[&'a String], want: Option<Gender>) -> Option<&'a String> {
+    let fitting: Vec<&String> = candidates
+        .iter()
+        .copied()
+        .filter(|c| fits(c, want))
+        .collect();
+    if let [one] = fitting[..] {
+        return Some(one);
+    }
+    let want = want?;
+    let mut known = fitting
+        .into_iter()
+        .filter(|c| FirstNames::bundled().gender(c, "") == Some(want));
+    match (known.next(), known.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 
@@ -91,17 +106,15 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
             && q.speaker.chars().next().is_some_and(char::is_uppercase)
         {
             let key = q.speaker.to_lowercase();
-            let want = title_gender(&q.role);
             let in_doc: Vec<&String> = names
                 .iter()
                 .filter(|n| {
                     n.split(' ')
                         .next_back()
                         .is_some_and(|l| l.to_lowercase() == key)
-                        && fits(n, want)
                 })
                 .collect();
-            if let [full] = in_doc[..] {
+            if let Some(full) = pick(&in_doc, title_gender(&q.role)) {
                 q.speaker = full.clone();
                 if let Some(c) = gazetteer.canonical(&q.speaker) {
                     q.speaker = c.to_string();

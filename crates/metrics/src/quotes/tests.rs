@@ -298,6 +298,19 @@ fn a_bare_surname_takes_a_full_name_its_title_fits() {
             vec!["Michelle Obama", "Obama"]
         ]
     );
+    // With Barack Obama named too, "Mr. Obama" is he: the one whose given name is a man's,
+    // beside a headline's capitalised run.
+    let texts = [
+        "Gold Star Mom Corners Obama. “We can do it,” Michelle Obama said.",
+        "“We will see,” Barack Obama said.",
+        "“Vote for us,” Mr. Obama said.",
+    ];
+    let mut docs: Vec<DocQuotes> = texts
+        .iter()
+        .map(|t| extract(t, &segment(t), Lists::default()))
+        .collect();
+    resolve_speakers(&mut docs, &Gazetteer::bundled());
+    assert_eq!(docs[2].quotes[0].speaker, "Barack Obama");
 }
 
 #[test]
