@@ -42,9 +42,10 @@ impl Surnames {
         self.unique_for(surname, "")
     }
 
-    /// The one full name with this surname that the speaker's titles (`role`) fit, if there
-    /// is exactly one: "Mr. Obama" is Barack Obama in a corpus that also names Michelle
-    /// Obama.
+    /// The full name with this surname that a speaker with titles `role` is, if one can be
+    /// told: the only one whose given name is not of the other gender than the titles', or
+    /// else the only one whose given name is of theirs. "Mr. Obama" is Barack Obama in a
+    /// corpus that also names Michelle Obama.
     pub fn unique_for(&self, surname: &str, role: &str) -> Option<&str> {
         let candidates: Vec<&String> = self.0.get(&surname.to_lowercase())?.iter().collect();
         pick(&candidates, title_gender(role)).map(String::as_str)
