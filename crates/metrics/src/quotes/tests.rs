@@ -273,23 +273,26 @@ fn the_speaker_ends_before_the_sentences_full_stop_but_keeps_an_abbreviations_ow
     );
 }
 
-#[test]
-fn a_bare_surname_takes_a_full_name_its_title_fits() {
-    // "Mr. Obama" is not Michelle Obama, in its document or in the corpus; "Ms. Obama" is.
-    let texts = [
-        "Michelle Obama spoke first. “We will win this time around,” Mr. Obama said.",
-        "“We can do it,” Michelle Obama said.",
-        "“Vote early this year,” Ms. Obama said.\n\n“Vote for us,” Mr. Obama said.",
-    ];
+/// Each document's speakers, resolved across the corpus of `texts`.
+fn corpus_speakers(texts: &[&str]) -> Vec<Vec<String>> {
     let mut docs: Vec<DocQuotes> = texts
         .iter()
         .map(|t| extract(t, &segment(t), Lists::default()))
         .collect();
     resolve_speakers(&mut docs, &Gazetteer::bundled());
-    let speakers: Vec<Vec<&str>> = docs
-        .iter()
-        .map(|d| d.quotes.iter().map(|q| q.speaker.as_str()).collect())
-        .collect();
+    docs.iter()
+        .map(|d| d.quotes.iter().map(|q| q.speaker.clone()).collect())
+        .collect()
+}
+
+#[test]
+fn a_bare_surname_takes_a_full_name_its_title_fits() {
+    // "Mr. Obama" is not Michelle Obama, in its document or in the corpus; "Ms. Obama" is.
+    let speakers = corpus_speakers(&[
+        "Michelle Obama spoke first. “We will win this time around,” Mr. Obama said.",
+        "“We can do it,” Michelle Obama said.",
+        "“Vote early this year,” Ms. Obama said.\n\n“Vote for us,” Mr. Obama said.",
+    ]);
     assert_eq!(
         speakers,
         [
@@ -300,36 +303,22 @@ fn a_bare_surname_takes_a_full_name_its_title_fits() {
     );
     // With Barack Obama named too, "Mr. Obama" is he: the one whose given name is a man's,
     // beside a headline's capitalised run.
-    let texts = [
+    let speakers = corpus_speakers(&[
         "Gold Star Mom Corners Obama. “We can do it,” Michelle Obama said.",
         "“We will see,” Barack Obama said.",
         "“Vote for us,” Mr. Obama said.",
-    ];
-    let mut docs: Vec<DocQuotes> = texts
-        .iter()
-        .map(|t| extract(t, &segment(t), Lists::default()))
-        .collect();
-    resolve_speakers(&mut docs, &Gazetteer::bundled());
-    assert_eq!(docs[2].quotes[0].speaker, "Barack Obama");
+    ]);
+    assert_eq!(speakers[2], ["Barack Obama"]);
 }
 
 #[test]
 fn a_bare_surname_is_resolved_only_to_a_name_not_to_a_description() {
     // The first document quotes "a spokesman for Cortel" (a description, not a name); the
     // second quotes plain "Cortel", which no full name in the corpus explains.
-    let texts = [
+    let speakers = corpus_speakers(&[
         "“The flight was delayed,” said a spokesman for airline cortel.",
         "“Nothing was hidden,” Cortel said.\n\n“We will publish it,” said Anna Petrova.",
-    ];
-    let mut docs: Vec<DocQuotes> = texts
-        .iter()
-        .map(|t| extract(t, &segment(t), Lists::default()))
-        .collect();
-    resolve_speakers(&mut docs, &Gazetteer::bundled());
-    let speakers: Vec<Vec<&str>> = docs
-        .iter()
-        .map(|d| d.quotes.iter().map(|q| q.speaker.as_str()).collect())
-        .collect();
+    ]);
     assert_eq!(
         speakers,
         [
@@ -598,16 +587,11 @@ fn a_name_in_an_opening_adverbial_is_not_the_subject() {
 fn a_headline_is_no_full_name_for_a_bare_surname() {
     // The first document holds a headline in capitals ending in "Petrova"; the second quotes
     // a bare "Petrova", which no name of five words or fewer explains.
-    let texts = [
+    let speakers = corpus_speakers(&[
         "Read next: Kremlin Spokesman Says Talks With Baku Will Resume Soon Despite Petrova\n\n“The flight was delayed,” said Ivan Sokolov.",
         "“Nothing was hidden,” Petrova said.",
-    ];
-    let mut docs: Vec<DocQuotes> = texts
-        .iter()
-        .map(|t| extract(t, &segment(t), Lists::default()))
-        .collect();
-    resolve_speakers(&mut docs, &Gazetteer::bundled());
-    assert_eq!(docs[1].quotes[0].speaker, "Petrova");
+    ]);
+    assert_eq!(speakers[1], ["Petrova"]);
 }
 
 #[test]
