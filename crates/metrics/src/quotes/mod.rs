@@ -557,12 +557,9 @@ impl<'t, 'l> Doc<'t, 'l> {
     /// pronoun stands right before it: "what he called a “brazen breach”".
     fn names_without_object(&self, i: usize, n: usize, quote: usize) -> bool {
         let between = &self.words[i + n..quote];
-        let subject = i.checked_sub(1).is_some_and(|p| {
-            matches!(
-                self.words[p].lower(),
-                "he" | "she" | "they" | "we" | "i" | "you" | "it"
-            )
-        });
+        let subject = i
+            .checked_sub(1)
+            .is_some_and(|p| PRONOUNS.contains(&self.words[p].lower()));
         !subject
             && self.words[i].lower().ends_with("ed")
             && between.len() <= 1

@@ -89,7 +89,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         // ends at the verb, adverbs and auxiliaries trimmed. Not "it" or "you", which may be
         // objects: "made it clear".)
         let last = words[words.len() - 1];
-        let subject = matches!(last.lower(), "he" | "she" | "they" | "we" | "i");
+        let subject = PRONOUNS.contains(&last.lower()) && !matches!(last.lower(), "it" | "you");
         if (words.len() == 1 && pronoun_of(last.lower()).is_some()) || (before_verb && subject) {
             return Some((
                 String::new(),
