@@ -13,7 +13,10 @@
 //! 2. **Find the article** as the run of lines with the largest total score (prose scores its
 //!    length, boilerplate a penalty), so that prose far from the main block (teasers, comment
 //!    text) is left out. Prose before the last header marker at the top of that run is the
-//!    standfirst or a caption, not the body.
+//!    standfirst or a caption, not the body. Tables of figures (five rows or more in which a
+//!    quarter of the words are numbers: standings, results, box scores) are weighed apart: a
+//!    table with more text than the run's prose is the article (a results page), and one right
+//!    under the run closes it.
 //! 3. **Keep** the prose of that run, with short lines that sit between prose (sub-headings,
 //!    one-line paragraphs), and take the headline, byline, date, dateline and standfirst as
 //!    metadata. A paragraph the page prints twice is kept once.
@@ -69,6 +72,13 @@ struct Line {
     /// stop words), as tour dates, results and schedules are ("June 9 -- Coral Sky
     /// Amphitheatre, West Palm Beach, FL").
     data: bool,
+    /// A row of a table of figures: not prose and not boilerplate, at most 80 words, of which
+    /// at least two and at least a quarter are numbers ("1 Kyle Busch 5040 5 1 17 27", "Palm
+    /// Bay 18 22 13 17 — 70"). Five such rows close together make a table ([`mark_tables`]).
+    figures: bool,
+    /// A row of a table ([`mark_tables`]): content wherever the table stands, kept as prose
+    /// is, and neither weight nor penalty in the search for the article's run.
+    table: bool,
     /// The first line of a block: the page's first line, or one after a blank line.
     block_start: bool,
     /// The first line after a horizontal rule ("━━━━", "______", "=====").
@@ -175,6 +185,7 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
         .collect();
     mark_tweets(&mut lines, page_stops.as_ref());
     mark_repeats(&mut lines, repeated);
+    let tables = mark_tables(&mut lines);
     // The article ends where a list of reader comments begins, when prose comes before it:
     // a long comment would otherwise outweigh a short article.
     let searched = lines
@@ -186,6 +197,8 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
         let s = skip_header(&lines, s, e);
         (s, cut_trailer(&lines, s, e, &author_above(&lines, s)))
     });
+    let tables: Vec<_> = tables.into_iter().filter(|t| t.1 < searched).collect();
+    let region = with_tables(&lines, region, &tables);
     (lines, region)
 }
 
@@ -822,6 +835,17 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         && matches!(class, Class::Short | Class::Bad)
         && words <= 25
         && text.bytes().any(|b| b.is_ascii_digit());
+    let figures = !boilerplate
+        && !marker
+        && matches!(class, Class::Short | Class::Bad)
+        && words <= 80
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && {
+            let numbers = words_of(&text)
+                .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                .count();
+            numbers >= 2 && numbers * 4 >= words
+        };
     Some(Line {
         text,
         words,
@@ -830,6 +854,8 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         class,
         marker,
         data,
+        figures,
+        table: false,
         block_start: false,
         after_rule: false,
         caption,
@@ -916,6 +942,8 @@ fn bad_line(text: String) -> Line {
         class: Class::Bad,
         marker: false,
         data: false,
+        figures: false,
+        table: false,
         block_start: false,
         after_rule: false,
         caption: false,
@@ -1047,6 +1075,7 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
             for l in &mut lines[i - 1..=i] {
                 l.class = Class::Bad;
                 l.data = false;
+                l.figures = false;
             }
         }
     }
@@ -1059,6 +1088,7 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
         if l.class == Class::Short && counts.get(&l.text).is_some_and(|n| *n > 1) {
             l.class = Class::Bad;
             l.data = false;
+            l.figures = false;
         }
         if let Some(rep) = repeated {
             // Long prose is never demoted: a wire story an outlet ran three times is still news.
@@ -1067,9 +1097,97 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
             {
                 l.class = Class::Bad;
                 l.data = false;
+                l.figures = false;
             }
         }
     }
+}
+
+/// Tables of figures (standings, results, scores, schedules): five rows of figures or more
+/// ([`Line::figures`]), each within two lines of the next (a group's heading or a line of notes
+/// may stand between them). Their rows are marked [`Line::table`]; the tables' inclusive
+/// ranges of lines are returned in page order.
+fn mark_tables(lines: &mut [Line]) -> Vec<(usize, usize)> {
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].figures {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut rows = 1;
+        let mut j = i + 1;
+        while j < lines.len() && j <= last + 2 {
+            if lines[j].figures {
+                last = j;
+                rows += 1;
+            }
+            j += 1;
+        }
+        if rows >= 5 {
+            for l in lines[i..=last].iter_mut().filter(|l| l.figures) {
+                l.table = true;
+            }
+            tables.push((i, last));
+        }
+        i = last + 1;
+    }
+    tables
+}
+
+/// A short line right above a table is its heading or its row of column names ("GIRLS
+/// BASKETBALL", "Pos. Driver Points Wins").
+fn table_heading(l: &Line) -> bool {
+    l.class == Class::Short && !l.marker && !l.caption && l.words <= 10
+}
+
+/// The article's range once tables are weighed: a table with more characters in its rows than
+/// the prose of the run found is what the page is for (standings, results, a schedule), and a
+/// table that starts within three lines after the run, with nothing but short lines between,
+/// closes it (a box score under a match report). Otherwise the run stands.
+fn with_tables(
+    lines: &[Line],
+    region: Option<(usize, usize)>,
+    tables: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let chars = |s: usize, e: usize, table: bool| -> usize {
+        lines[s..=e]
+            .iter()
+            .filter(|l| {
+                if table {
+                    l.table
+                } else {
+                    matches!(l.class, Class::Good | Class::Near) && !l.table
+                }
+            })
+            .map(|l| l.chars)
+            .sum()
+    };
+    let prose = region.map_or(0, |(s, e)| chars(s, e, false));
+    let biggest = tables
+        .iter()
+        .map(|&(s, e)| (chars(s, e, true), s, e))
+        .max_by_key(|&(c, s, _)| (c, std::cmp::Reverse(s)));
+    if let Some((c, s, e)) = biggest {
+        if c > prose {
+            let headed = s > 0 && table_heading(&lines[s - 1]);
+            return Some((s - usize::from(headed), e));
+        }
+    }
+    let (s, mut e) = region?;
+    for &(ts, te) in tables {
+        let gap = e + 1..ts;
+        if ts > e
+            && ts <= e + 3
+            && lines[gap]
+                .iter()
+                .all(|l| l.class == Class::Short && !l.marker)
+        {
+            e = te;
+        }
+    }
+    Some((s, e))
 }
 
 /// Embedded tweets: a signature line ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019") under
@@ -1085,6 +1203,7 @@ fn mark_tweets(lines: &mut [Line], page_stops: Option<&FxHashSet<String>>) {
         sig.class = Class::Short;
         sig.marker = false;
         sig.data = false;
+        sig.figures = false;
         sig.tweet = true;
         let Some(text) = i.checked_sub(1).map(|p| without_links(&lines[p].text)) else {
             continue;
@@ -1095,6 +1214,7 @@ fn mark_tweets(lines: &mut [Line], page_stops: Option<&FxHashSet<String>>) {
                 tweet.class = read.class;
                 tweet.marker = false;
                 tweet.data = false;
+                tweet.figures = false;
             }
         }
     }
@@ -1138,6 +1258,9 @@ fn score(l: &Line) -> f64 {
     // has one, while an article has one at its top. Crossing one costs dearly.
     if l.marker {
         return -80.0;
+    }
+    if l.table {
+        return 0.0;
     }
     // A caption costs what a short line does, however long: a lead followed by three
     // captions is still the article's start.
@@ -1379,7 +1502,8 @@ fn names_one(line: &str, words: usize, author: &str) -> bool {
 /// Which lines of the run are body: prose, and short lines held between prose.
 fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
     let mut keep = vec![false; lines.len()];
-    let is_prose = |l: &Line| matches!(l.class, Class::Good | Class::Near) && !l.marker;
+    let is_prose =
+        |l: &Line| (matches!(l.class, Class::Good | Class::Near) && !l.marker) || l.table;
     let Some(first) = (start..=end).find(|&i| is_prose(&lines[i])) else {
         return keep;
     };
@@ -1387,6 +1511,9 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
         .rev()
         .find(|&i| is_prose(&lines[i]))
         .unwrap_or(first);
+    if lines[first].table && first > start && table_heading(&lines[first - 1]) {
+        keep[first - 1] = true;
+    }
     // A list of teasers set in the article ("More on Slate Book Review", then their
     // headlines) is no part of it: from its heading up to the next prose or sentence
     // ("Here are some of the highlights:"), as headlines seldom end in a full stop.
@@ -1394,7 +1521,7 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
     for i in first..=last {
         let l = &lines[i];
         teaser = is_teaser_heading(&l.text) || (teaser && !is_prose(l) && !l.sentence);
-        if l.marker || l.class == Class::Bad || teaser {
+        if l.marker || (l.class == Class::Bad && !l.table) || teaser {
             continue;
         }
         // Prose, or a short line between prose: a one-line paragraph, a sub-heading, a list
@@ -1879,6 +2006,75 @@ mod tests {
         assert!(clean(&page, None)
             .text
             .ends_with("Bridgestone Arena, Nashville, TN"));
+    }
+
+    /// A league table: a heading row, then twelve rows of figures, one block each.
+    fn standings() -> String {
+        let teams = [
+            "Rovers",
+            "United",
+            "Athletic",
+            "City",
+            "Wanderers",
+            "Albion",
+            "Rangers",
+            "Town",
+            "County",
+            "Villa",
+            "Harriers",
+            "Olympic",
+        ];
+        let mut rows = vec!["Pos Team Played Won Drawn Lost Points".to_string()];
+        for (i, team) in teams.iter().enumerate() {
+            let won = 20 - i;
+            rows.push(format!(
+                "{} {team} 30 {won} {} {} {}",
+                i + 1,
+                i % 5,
+                10 - i % 5 + i,
+                3 * won + i % 5
+            ));
+        }
+        rows.join("\n\n")
+    }
+
+    #[test]
+    fn a_table_of_figures_is_the_article_of_a_results_page() {
+        // A page whose content is a table, and after the footer links a teaser with less text
+        // than the table: the table is what the page is for.
+        let table = standings();
+        let page = format!(
+            "Home\nSport\nFootball\nLeague table\nUpdated May 4, 2025\nShare this\n\n{table}\n\nPrivacy Policy\nContact us\nAdvertise\nAbout us\n\nRead more\n\n{PROSE_A}\n"
+        );
+        let text = clean(&page, None).text;
+        assert!(text.contains("1 Rovers 30 20 0 10 60"), "{text}");
+        assert!(text.ends_with("12 Olympic 30 9 1 20 28"), "{text}");
+        assert!(!text.contains("Officials in the capital"), "{text}");
+        // Box scores: a result, then a line of points per team, in groups under headings.
+        let scores = "GIRLS BASKETBALL\nPalm Bay d. Rockledge 70-44\nRockledge 14 11 6 15 — 44\nPalm Bay 18 22 13 17 — 70\nHeritage d. Titusville 53-9\nHeritage 12 14 15 12 — 53\nTitusville 2 3 0 4 — 9\nBOYS SOCCER\nViera d. Rockledge 3-1";
+        let page = format!("Home\nSport\nHigh school roundup\nBy Jane Roe\n\n{scores}\n\nTerms of Service\nPrivacy Notice\n");
+        assert_eq!(clean(&page, None).text, scores.replace('\n', "\n\n"));
+    }
+
+    #[test]
+    fn a_table_under_the_article_is_kept_but_not_one_after_its_share_buttons() {
+        let prose = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}");
+        // A box score under the match report, after a heading of its own, a row to a block.
+        let scores =
+            "Rovers 1 0 2 0 — 3\n\nUnited 0 1 0 0 — 1\n\nShots 14 9\n\nCorners 7 3\n\nFouls 11 15";
+        let page = format!(
+            "{prose}\n\nThe box score\n\n{scores}\n\nShare this article\n© 2025 Daily Planet\n"
+        );
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{prose}\n\nThe box score\n\n{scores}")
+        );
+        // The league's standings after the share button: a widget of the page, not the
+        // article's.
+        let page = format!(
+            "{prose}\n\nShare this article\n\nRovers 30 60\nUnited 30 58\nAthletic 30 56\nCity 30 54\nWanderers 30 52\n\n© 2025 Daily Planet\n"
+        );
+        assert_eq!(clean(&page, None).text, prose);
     }
 
     #[test]
