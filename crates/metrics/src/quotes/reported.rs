@@ -20,11 +20,11 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
         // The sentence's cues, found once: the last one written in lower case may close it
         // ("…, the Kremlin said"; "State" in "the State Duma" is a name), the first that
         // reports speech may open what it reports ("The Kremlin said that …").
-        let cues: Vec<(usize, usize, Cue)> = range
+        let (cues, participles): (Vec<_>, Vec<_>) = range
             .clone()
             .filter_map(|i| doc.cue_at(i, range.end))
-            .filter(|(i, _, c)| reports_speech(c) && doc.finite(*i, c))
-            .collect();
+            .filter(|(_, _, c)| reports_speech(c))
+            .partition(|(i, _, c)| doc.finite(*i, c));
         let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
         if let Some(q) = last
             .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
@@ -46,6 +46,7 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
         // is none, and neither is a verb with no "that" clause other than "say" ("Back when
         // he wrote his book, Mr. McKinley said that …").
         let mut earlier = None;
+        let mut found_one = false;
         for cue in &cues {
             if quoted_before && cue.0 < range.start + 4 {
                 break;
@@ -54,12 +55,73 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
                 opening(doc, *s, cue.clone(), earlier).and_then(|r| indirect_quote(doc, si, r));
             if quote.is_some() {
                 out.extend(quote);
+                found_one = true;
                 break;
             }
             earlier = Some(cue.0);
         }
+        // Else a participle after a comma that goes on with what the clause's subject said:
+        // "A judge rejected the request, saying the courts have no business …".
+        if !found_one {
+            out.extend(
+                participles
+                    .into_iter()
+                    .find_map(|cue| participial(doc, *s, cue))
+                    .and_then(|r| indirect_quote(doc, si, r)),
+            );
+        }
     }
     out
+}
+
+/// Reported speech in a participle clause after a comma, whose speaker is the subject of the
+/// clause before it: "Rival Hillary Clinton had mocked the complaint, saying anybody who …",
+/// "The Times filed a motion, arguing that the move was needed …". "Saying" may go on without
+/// "that"; the other verbs need "that" or a clause, whose subject of at most three words is
+/// followed by its verb ("adding it would …", "arguing the move was needed"), as "claiming
+/// responsibility for …" or "noting the rule" report nothing. "Telling" needs "that" after its
+/// addressee ("telling reporters that …").
+fn participial(doc: &Doc<'_, '_>, s: Span, (ci, n, cue): (usize, usize, Cue)) -> Option<Reported> {
+    let w = &doc.words[ci];
+    if !w.lower().ends_with("ing") || !reports_speech(&cue) || cue.lemma == "according to" {
+        return None;
+    }
+    let prev = doc.words.get(ci.checked_sub(1)?)?;
+    if !doc.text[prev.span.end..w.span.start].contains(',') {
+        return None;
+    }
+    let after = doc.words[ci + n - 1].span.end;
+    let rest = doc.words_in(after, s.end);
+    let reach = if cue.lemma == "tell" { 8 } else { 1 };
+    let that = doc.words[rest.start..rest.end.min(rest.start + reach)]
+        .iter()
+        .find(|w| w.lower() == "that");
+    let from = match that {
+        Some(t) => t.span.end,
+        None if cue.lemma == "tell" => return None,
+        None if cue.lemma == "say"
+            || clause_follows(&doc.words[rest.clone()])
+            || clause_subject(doc, after, s.end)
+                .is_some_and(|np| word_count_upto(&doc.text[np.0..np.1], 4) <= 3) =>
+        {
+            if is_adverbial(&doc.words[rest]) {
+                return None;
+            }
+            after
+        }
+        None => return None,
+    };
+    let verb = w.span.start;
+    let cut = clause_cut(&doc.text[s.start..verb]).map_or(s.start, |i| s.start + i);
+    Some(Reported {
+        content: vec![Span {
+            start: from,
+            end: s.end,
+        }],
+        np: clause_subject(doc, cut, verb)?,
+        before_verb: true,
+        cue: (ci, n, cue),
+    })
 }
 
 /// Reported speech whose attribution opens the sentence, at the cue `(ci, n, cue)`: "The
@@ -448,6 +510,48 @@ fn postposed(
         cue: (ci, n, cue),
     })
 }
+
+/// The subject of the clause from `cut` to `end`: its words up to the first that reads as its
+/// verb (a word in lower case ending in "-ed" or "-ly", an auxiliary, or a common irregular
+/// past: "The ministry rejected …", "Donald Trump is defending …", "Hillary Clinton spoke out
+/// …"), past an opening adverbial and its comma ("On Monday, the ministry …"). At most eight
+/// words; `None` when no verb is found.
+fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Option<(usize, usize)> {
+    let mut range = doc.words_in(cut, end);
+    if doc
+        .words
+        .get(range.start)
+        .is_some_and(|w| opens_clause(w.lower()))
+    {
+        let comma = doc.text[cut..end].find(',')?;
+        range = doc.words_in(cut + comma + 1, end);
+    }
+    let words = &doc.words[range];
+    let verb = words.iter().position(|w| {
+        let lower = w.lower();
+        !w.cap
+            && ((lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")))
+                || AUXILIARIES.contains(&lower)
+                || IRREGULAR_PASTS.contains(&lower))
+    })?;
+    (1..=8)
+        .contains(&verb)
+        .then(|| (words[0].span.start, words[verb - 1].span.end))
+}
+
+/// Auxiliaries and modals that can follow a clause's subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does", "also",
+];
+
+/// Common irregular past tenses of news verbs, which do not end in "-ed".
+const IRREGULAR_PASTS: &[&str] = &[
+    "took", "made", "gave", "went", "spoke", "told", "said", "came", "sent", "wrote", "met",
+    "held", "left", "brought", "began", "put", "set", "kept", "led", "saw", "found", "won", "lost",
+    "chose", "rose", "fell", "struck", "threw", "hit", "ran", "sought", "fought", "stood", "drew",
+    "broke", "shot", "paid", "hid",
+];
 
 /// Whether words after a verb open a clause without "that": a subject pronoun and an
 /// auxiliary ("it would", "he has", "there is", "they were"), which no object can be.

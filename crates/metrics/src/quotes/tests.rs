@@ -1290,3 +1290,40 @@ fn a_name_right_before_a_participle_is_its_subject() {
     let got = run("During a speech, Trump attacked Clinton, saying “she is unfit to serve as president of this country.”");
     assert_eq!(got[0].2, "Trump");
 }
+
+/// A participle after a comma reports what the clause's subject said: "saying" with or without
+/// "that", the other verbs with "that" or a clause. Not "citing", not an object ("claiming
+/// responsibility for …"), not "telling" without "that".
+#[test]
+fn reported_speech_in_a_participle_clause() {
+    let text =
+        "The ministry rejected the report on Tuesday, saying it was based on false evidence.\n\
+On Monday, the Kremlin dismissed the claims, adding that the crash was still under investigation.\n\
+A federal judge denied the request, arguing the records were of no public interest.\n\
+Officials defended the decision, citing concerns about the safety of passengers.\n\
+The group struck the convoy overnight, claiming responsibility for the attack on the base.\n\
+She handed him the book, telling him he would enjoy the last chapter.";
+    assert_eq!(
+        run(text),
+        [
+            t(
+                "indirect",
+                "it was based on false evidence",
+                "The ministry",
+                "say"
+            ),
+            t(
+                "indirect",
+                "the crash was still under investigation",
+                "Kremlin",
+                "add"
+            ),
+            t(
+                "indirect",
+                "the records were of no public interest",
+                "A federal judge",
+                "argue"
+            ),
+        ]
+    );
+}
