@@ -6,7 +6,9 @@ use crate::error::ReportError;
 use crate::table::{float, int, text, Cells, Col, Format, Table};
 use rustc_hash::FxHashMap;
 use slant_metrics::quotes::lexicon::{Gazetteer, Stance};
-use slant_metrics::quotes::{resolve_in_corpus, resolve_in_doc, DocQuotes, Kind, Quote, Surnames};
+use slant_metrics::quotes::{
+    in_corpus_form, resolve_in_corpus, resolve_in_doc, DocQuotes, Kind, Quote, Surnames,
+};
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::BufWriter;
@@ -232,7 +234,7 @@ impl QuoteSpill {
             let speaker = if f(6) == "1" {
                 resolve_in_corpus(f(5), role, surnames, gazetteer)
             } else {
-                f(5).to_string()
+                in_corpus_form(f(5), surnames, gazetteer).unwrap_or_else(|| f(5).to_string())
             };
             let speaker_group = if speaker.is_empty() {
                 ""

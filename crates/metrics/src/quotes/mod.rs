@@ -33,7 +33,7 @@ mod speaker;
 
 use names::*;
 use reported::*;
-pub use resolve::{resolve_in_corpus, resolve_in_doc, resolve_speakers, Surnames};
+pub use resolve::{in_corpus_form, resolve_in_corpus, resolve_in_doc, resolve_speakers, Surnames};
 use speaker::*;
 
 use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Titles};

@@ -37,6 +37,34 @@ impl Surnames {
         }
     }
 
+    /// The form of a full name the corpus also writes without its middle initials: "Donald J
+    /// Trump" is Donald Trump where the corpus names Donald Trump too, so that one person is
+    /// counted under one name. `None` when the name has no middle initial or the corpus has
+    /// no such form.
+    pub fn without_initials(&self, name: &str) -> Option<&str> {
+        let words: Vec<&str> = name.split(' ').collect();
+        let [first, middle @ .., last] = &words[..] else {
+            return None;
+        };
+        let initial = |w: &&str| {
+            let mut c = w.trim_end_matches('.').chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        };
+        if middle.is_empty() || !middle.iter().any(initial) {
+            return None;
+        }
+        let kept: Vec<&str> = std::iter::once(*first)
+            .chain(middle.iter().copied().filter(|w| !initial(w)))
+            .chain(std::iter::once(*last))
+            .collect();
+        let short = kept.join(" ");
+        self.0
+            .get(&last.to_lowercase())?
+            .iter()
+            .find(|n| **n == short)
+            .map(String::as_str)
+    }
+
     /// The one full name with this surname, if there is exactly one.
     pub fn unique(&self, surname: &str) -> Option<&str> {
         self.unique_for(surname, "")
@@ -47,7 +75,13 @@ impl Surnames {
     /// else the only one whose given name is of theirs. "Mr. Obama" is Barack Obama in a
     /// corpus that also names Michelle Obama.
     pub fn unique_for(&self, surname: &str, role: &str) -> Option<&str> {
-        let candidates: Vec<&String> = self.0.get(&surname.to_lowercase())?.iter().collect();
+        // (A name the corpus also writes without its initials is that name.)
+        let candidates: Vec<&String> = self
+            .0
+            .get(&surname.to_lowercase())?
+            .iter()
+            .filter(|n| self.without_initials(n).is_none())
+            .collect();
         pick(&candidates, title_gender(role)).map(String::as_str)
     }
 }
@@ -142,6 +176,14 @@ pub fn resolve_in_corpus(
     gazetteer.canonical(full).unwrap_or(full).to_string()
 }
 
+/// A speaker its document resolved, in the corpus's form: without middle initials where the
+/// corpus also writes the name without them ([`Surnames::without_initials`]), then its
+/// canonical form.
+pub fn in_corpus_form(speaker: &str, surnames: &Surnames, gazetteer: &Gazetteer) -> Option<String> {
+    let short = surnames.without_initials(speaker)?;
+    Some(gazetteer.canonical(short).unwrap_or(short).to_string())
+}
+
 /// Resolves speakers across documents held in memory: [`Surnames`] over all of them, then
 /// [`resolve_in_doc`] and [`resolve_in_corpus`]. Returns each quote's speaker group. (The
 /// report streams the same steps.)
@@ -157,6 +199,8 @@ pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Ve
         for (q, waits) in d.quotes.iter_mut().zip(pending) {
             if waits {
                 q.speaker = resolve_in_corpus(&q.speaker, &q.role, &surnames, gazetteer);
+            } else if let Some(s) = in_corpus_form(&q.speaker, &surnames, gazetteer) {
+                q.speaker = s;
             }
             g.push(if q.speaker.is_empty() {
                 String::new()

@@ -406,6 +406,31 @@ impl<'t, 'l> Doc<'t, 'l> {
         } {
             i += 1;
         }
+        // Titles inside the run end its description: "Massachusetts Sen. Elizabeth Warren",
+        // "Wells Fargo CEO John Stumpf", "Manhattan Supreme Court Justice Frank Nervo" name
+        // Elizabeth Warren, John Stumpf and Frank Nervo. (Only where a name word follows the
+        // title: "Howard Dean" and "Martin Luther King Jr." keep theirs, and "the United Nations
+        // High Commissioner for Human Rights" is not "Human Rights".)
+        let name_word = |w: &Word<'_>| {
+            let lower = w.lower();
+            w.cap
+                && !self.lists.titles.contains_lower(lower)
+                && !is_stopword(lower)
+                && !matches!(
+                    lower.trim_end_matches('.'),
+                    "jr" | "sr" | "ii" | "iii" | "iv"
+                )
+        };
+        if let Some(j) = (i + 1..run.len()).rev().find(|&j| {
+            self.lists.titles.contains_lower(run[j].lower())
+                && run.get(j + 1).is_some_and(name_word)
+                && run[..j].iter().any(name_word)
+        }) {
+            i = j + 1;
+            while i < run.len() && !name_word(&run[i]) {
+                i += 1;
+            }
+        }
         let (mut titles, mut name) = run.split_at(i);
         // A body keeps the titles that say whose it is: "the Russian Foreign Ministry" is not
         // "Ministry", nor "the Kazakh Transport Ministry" "Transport Ministry".
@@ -436,6 +461,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                 }
             }
             return None;
+        }
+        // A person's name ends before "of" and a place: "Elijah Cummings of Maryland" is
+        // Elijah Cummings ("Bank of America" names no person).
+        if let Some(of) = name.iter().position(|w| w.lower() == "of") {
+            if of >= 2 && FirstNames::bundled().gender(name[0].text, "").is_some() {
+                name = &name[..of];
+            }
         }
         Some((clean_name(joined(name)), titles))
     }

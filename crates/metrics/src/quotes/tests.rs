@@ -1327,3 +1327,40 @@ She handed him the book, telling him he would enjoy the last chapter.";
         ]
     );
 }
+
+/// A title inside a capitalised run ends the description before the name: a state, a company
+/// or a body before "Sen.", "CEO" or "Justice" is not part of the name, and neither is "of"
+/// and a place after a person's name. One person is then counted under one name across
+/// documents, and a middle initial goes where the corpus also writes the name without it.
+#[test]
+fn one_person_one_name_across_documents() {
+    let speakers = corpus_speakers(&[
+        "“The bank must answer for this,” Massachusetts Sen. Elizabeth Warren said.\n\n\
+         “We take full responsibility,” Wells Fargo CEO John Stumpf said.",
+        "“This just isn’t right at all,” Elizabeth Warren said.\n\n\
+         “We will do better than this,” John Stumpf said.",
+        "“The court is aware of the parties' interest,” Manhattan Supreme Court Justice Frank Nervo wrote.\n\n\
+         “The records must stay sealed for now,” said Rep. Elijah Cummings of Maryland.",
+        "“We will build the wall very soon,” Donald J. Trump said.\n\n\
+         “Ask not what your country can do for you,” John F. Kennedy said.",
+        "“We are going to win big,” Donald Trump said.",
+    ]);
+    assert_eq!(
+        speakers,
+        [
+            vec!["Elizabeth Warren", "John Stumpf"],
+            vec!["Elizabeth Warren", "John Stumpf"],
+            vec!["Frank Nervo", "Elijah Cummings"],
+            vec!["Donald Trump", "John F Kennedy"],
+            vec!["Donald Trump"],
+        ]
+    );
+    // A title followed by "for" and a field names a body, not a person.
+    let got = run(
+        "“The attacks must stop now,” the United Nations High Commissioner for Human Rights said.",
+    );
+    assert_eq!(
+        got[0].2,
+        "United Nations High Commissioner for Human Rights"
+    );
+}
