@@ -235,7 +235,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 parts
                     .iter()
                     .enumerate()
-                    .filter(|(j, _)| *j != pi)
+                    .filter(|(j, p)| *j != pi && self.describes(p))
                     .map(|(_, p)| *p)
                     .take(2)
                     .collect::<Vec<_>>()
@@ -317,6 +317,57 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
         }
         passed_over.map(|(part, role)| (part.to_string(), role, part.to_string(), Np::Description))
+    }
+
+    /// Whether a part of a speaker phrase beside the name describes the speaker, for the
+    /// role: an apposition that a determiner, a title or a role noun opens ("a Clinton
+    /// surrogate", "the top Democrat on the Oversight Committee", "president of the NAACP",
+    /// "who runs Crosscut Strategies"), or a short capitalised one with a title in it
+    /// ("Interim DNC Chairwoman"). Not the writer's clause before the name ("is held accountable", "Speaking
+    /// at a rally in Novi", "Though it is difficult to assess …", "According to Yahoo News").
+    fn describes(&self, part: &str) -> bool {
+        let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
+        let words = &self.words[self.words_in(off, off + part.len())];
+        let Some(first) = words.first() else {
+            return false;
+        };
+        let lower = first.lower();
+        if is_determiner(lower)
+            || matches!(lower, "who" | "whose" | "now")
+            || ROLE_NOUNS.contains(&lower)
+            || (self.lists.titles.contains_lower(lower) && !matches!(lower, "then" | "late"))
+        {
+            return true;
+        }
+        // A head noun and where it serves: "equity strategist at Miller Tabak", "associate
+        // professor of physics at the University of Florida".
+        if let Some(p) = words
+            .iter()
+            .take(4)
+            .position(|w| matches!(w.lower(), "at" | "of" | "for" | "with"))
+        {
+            let head = &words[..p];
+            if !head.is_empty()
+                && head.iter().all(|w| {
+                    let l = w.lower();
+                    !w.cap && !is_stopword(l) && !is_participle(l) && !l.ends_with("ly")
+                })
+                && words.get(p + 1).is_some_and(|w| {
+                    !matches!(w.lower(), "a" | "an") && pronoun_of(w.lower()).is_none()
+                })
+            {
+                return true;
+            }
+        }
+        // (A capitalised part is a title only with a title word in it: "Speaking at a rally
+        // in Novi, Michigan" leaves "Michigan", no role.)
+        first.capitalised()
+            && words.len() <= 8
+            && !is_participle(lower)
+            && !opens_clause(lower)
+            && words.iter().any(|w| {
+                self.lists.titles.contains_lower(w.lower()) || ROLE_NOUNS.contains(&w.lower())
+            })
     }
 
     /// The first capitalised run in `words` that is a name once titles are set aside, and the

@@ -1364,3 +1364,32 @@ fn one_person_one_name_across_documents() {
         "United Nations High Commissioner for Human Rights"
     );
 }
+
+/// The role holds what describes the speaker: an apposition, a title, "X at Y"; not the
+/// writer's clause or adverbial that stands before the name.
+#[test]
+fn the_role_describes_the_speaker_and_nothing_else() {
+    let text = "“The bank cheated its customers for years,” Warren said, adding that the chief executive should resign.\n\n\
+“The bill is not enough until the boss is held accountable,” said Sen. Jeff Merkley.\n\n\
+Speaking at a rally in Novi, Michigan, Trump said he would win the state.\n\n\
+“Stocks will stay under pressure this week,” said Paul Torrey, equity strategist at Miller Tabak.\n\n\
+“The Republican nominee owes voters an answer,” said Mark Baker, a Clinton surrogate.\n\n\
+“This vote is a partisan stunt,” said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.";
+    let d = extract(text, &segment(text), Lists::default());
+    let got: Vec<(&str, &str)> = d
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_str(), q.role.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Warren", ""),
+            ("Jeff Merkley", "Sen"),
+            ("Trump", ""),
+            ("Paul Torrey", "equity strategist at Miller Tabak"),
+            ("Mark Baker", "a Clinton surrogate"),
+            ("Elijah Cummings", "Rep, the top Democrat on the committee"),
+        ]
+    );
+}
