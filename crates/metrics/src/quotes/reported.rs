@@ -308,7 +308,7 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
 /// "officials", "Western diplomats", "the company", "four sources", "many lawmakers",
 /// "Connecticut's tax commissioner", "top black lawmakers"; not a clause's leftovers ("of the
 /// report", "the people to") or an idea ("another perspective").
-fn plausible_description(description: &str) -> bool {
+pub(super) fn plausible_description(description: &str) -> bool {
     let words: Vec<String> = description
         .split_whitespace()
         .map(|w| {
@@ -326,7 +326,17 @@ fn plausible_description(description: &str) -> bool {
         || is_number_word(first)
         || matches!(
             first.as_str(),
-            "some" | "many" | "most" | "several" | "both" | "all" | "other" | "few"
+            "some"
+                | "many"
+                | "most"
+                | "several"
+                | "both"
+                | "all"
+                | "other"
+                | "few"
+                | "my"
+                | "our"
+                | "your"
         )
         || bare_plural(&words);
     // An idea is not a speaker: "Another perspective argues that …".

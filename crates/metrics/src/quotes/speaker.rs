@@ -16,6 +16,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         before_verb: bool,
     ) -> Option<(String, String, String)> {
         self.speaker_kind(start, end, before_verb)
+            .filter(|(n, .., kind)| *kind != Np::Description || plausible_description(n))
             .map(|(n, r, raw, _)| (n, r, raw))
     }
 

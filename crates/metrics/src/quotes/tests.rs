@@ -1393,3 +1393,13 @@ Speaking at a rally in Novi, Michigan, Trump said he would win the state.\n\n\
         ]
     );
 }
+
+/// Words between a quotation and a later verb that cannot be a speaker (a prepositional phrase,
+/// a clause's tail ending in "and") give the quotation to the sentence's subject, not to them.
+#[test]
+fn a_phrase_that_cannot_speak_is_no_speaker() {
+    let text = "Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages’ release, adding that the family was grateful.\n\n\
+Even China said it was “resolutely opposed” to the test and warned North Korea to refrain from further actions.";
+    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    assert_eq!(got, ["Scott Morrison", "China"]);
+}
