@@ -1139,6 +1139,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         quotes.push(quote);
         last_paragraph = Some(q.paragraph);
     }
+    let mut quotes = split_transcripts(&doc, quotes);
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
     resolve_reported_pronouns(&doc, &found, &mut quotes);
@@ -1160,6 +1161,142 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         quotes,
         names: doc.into_names(),
     }
+}
+
+/// Splits quotations that hold a transcript, whose paragraphs open with the speaker's name in
+/// capitals and a colon ("“WALLACE: Let’s start with …", "“PENCE: Well, look, …"), into one
+/// `direct` row per turn, spoken by that name (method `transcript`; a bare surname is resolved
+/// as any other). A paragraph without a label goes on with the turn before it. Labels that name
+/// no one ("UPDATE:", "EDITOR'S NOTE:", "Q:") are not turns, and a quotation none of whose
+/// labels is a name of the document ("FACT:") is no transcript.
+fn split_transcripts(doc: &Doc<'_, '_>, quotes: Vec<Quote>) -> Vec<Quote> {
+    // A quotation is a transcript only when one of its labels is the surname of someone the
+    // document names in full ("PENCE" after "Gov. Mike Pence"): "FACT:" at the start of a
+    // quoted tweet is no one's turn. Its other labels are turns too ("WALLACE", the host).
+    let named = |label: &str| {
+        let last = label.rsplit(' ').next().unwrap_or(label).to_lowercase();
+        doc.run_names().iter().any(|(_, name)| {
+            name.as_deref()
+                .and_then(|n| n.rsplit(' ').next())
+                .is_some_and(|l| l.to_lowercase() == last)
+        })
+    };
+    let label_of = |p: &Span| speaker_label(p.slice(doc.text));
+    let mut out = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        let transcript = q.kind != Kind::Indirect
+            && q.pieces
+                .iter()
+                .any(|p| label_of(p).is_some_and(|(l, _)| named(l)));
+        if !transcript {
+            out.push(q);
+            continue;
+        }
+        let mut head = Quote {
+            pieces: Vec::new(),
+            ..q.clone()
+        };
+        let mut turn: Option<Quote> = None;
+        for piece in &q.pieces {
+            if let Some((label, len)) = label_of(piece) {
+                out.extend(turn.take());
+                let start = piece.start + len;
+                turn = Some(Quote {
+                    kind: Kind::Direct,
+                    pieces: vec![Span {
+                        start,
+                        end: piece.end,
+                    }],
+                    speaker: title_case(label),
+                    speaker_text: label.to_string(),
+                    role: String::new(),
+                    cue: None,
+                    sentence: u32::try_from(doc.sentence_of(start)).unwrap_or(u32::MAX),
+                    method: "transcript",
+                    text: String::new(),
+                });
+            } else if let Some(t) = turn.as_mut() {
+                t.pieces.push(*piece);
+            } else {
+                head.pieces.push(*piece);
+            }
+        }
+        if !head.pieces.is_empty() {
+            out.push(head);
+        }
+        out.extend(turn);
+    }
+    out
+}
+
+/// A transcript's speaker label at the start of a paragraph: one to three words in capitals
+/// (letters, apostrophes, hyphens, full stops; two letters or more each) and a colon, then the
+/// words spoken. Returns the label and the length up to those words.
+fn speaker_label(piece: &str) -> Option<(&str, usize)> {
+    // (Most pieces give themselves away by their first two characters.)
+    let mut first = piece.chars();
+    if !(first.next().is_some_and(char::is_uppercase)
+        && first.next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let colon = piece.find(':').filter(|&c| c <= 60)?;
+    let label = &piece[..colon];
+    let words: Vec<&str> = label.split(' ').collect();
+    let capitals = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '’' | '\'' | '-' | '.'))
+    };
+    let rest = &piece[colon + 1..];
+    let spoken = rest.len() - rest.trim_start().len();
+    let no_one = matches!(
+        label,
+        "UPDATE"
+            | "UPDATED"
+            | "BREAKING"
+            | "NOTE"
+            | "EDITOR'S NOTE"
+            | "EDITOR’S NOTE"
+            | "WATCH"
+            | "VIDEO"
+            | "PHOTOS"
+            | "READ MORE"
+            | "RELATED"
+            | "CORRECTION"
+            | "CLARIFICATION"
+            | "WARNING"
+            | "SOURCE"
+            | "SOURCES"
+            | "TRANSCRIPT"
+            | "ADVERTISEMENT"
+    );
+    (!no_one
+        && (1..=3).contains(&words.len())
+        && words.iter().all(capitals)
+        && spoken > 0
+        && rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric))
+    .then_some((label, colon + 1 + spoken))
+}
+
+/// "PENCE" as "Pence", "O’REILLY" as "O’Reilly": each word's first letter, and a letter after an
+/// apostrophe or hyphen, in capitals, the rest in lower case.
+fn title_case(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut upper = true;
+    for c in label.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = matches!(c, ' ' | '’' | '\'' | '-');
+    }
+    out
 }
 
 /// Leaves out of a scare-quoted term the punctuation that the sentence puts inside the marks

@@ -365,7 +365,7 @@ impl<'t> Doc<'t, '_> {
             .collect()
     }
 
-    fn run_names(&self) -> &[(std::ops::Range<usize>, Option<String>)] {
+    pub(super) fn run_names(&self) -> &[(std::ops::Range<usize>, Option<String>)] {
         self.run_names.get_or_init(|| self.names_in(&self.words, 0))
     }
 

@@ -1403,3 +1403,37 @@ Even China said it was “resolutely opposed” to the test and warned North Kor
     let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
     assert_eq!(got, ["Scott Morrison", "China"]);
 }
+
+/// A transcript quoted as one multi-paragraph quotation: each paragraph that opens with a
+/// name in capitals and a colon is that person's turn, resolved like any surname. A quoted
+/// tweet that opens with "FACT:" is no transcript.
+#[test]
+fn transcript_turns_are_their_speakers_quotes() {
+    let text = "On Sunday, Gov. Mike Pence spoke to Chris Wallace about the debate.\n\n\
+\"WALLACE: Will Gennifer Flowers be at the debate tomorrow night?\n\n\
+\"PENCE: She will not be attending the debate tomorrow night.\n\n\
+\"The American people care about the issues, and that is what he will talk about.\n\n\
+\"WALLACE: Governor, we are out of time.\"\n\n\
+Trump later tweeted: “FACT: the debate was rigged against me from the very start.”";
+    let got: Vec<(String, String, String)> = run(text)
+        .into_iter()
+        .map(|q| (q.0, q.1, q.2))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            t3("direct", "Will Gennifer Flowers be at the debate tomorrow night?", "Chris Wallace"),
+            t3(
+                "direct",
+                "She will not be attending the debate tomorrow night. … The American people care about the issues, and that is what he will talk about.",
+                "Mike Pence"
+            ),
+            t3("direct", "Governor, we are out of time.", "Chris Wallace"),
+            t3("direct", "FACT: the debate was rigged against me from the very start.", "Trump"),
+        ]
+    );
+}
+
+fn t3(kind: &str, quote: &str, speaker: &str) -> (String, String, String) {
+    (kind.into(), quote.into(), speaker.into())
+}
