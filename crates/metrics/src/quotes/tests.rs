@@ -1415,10 +1415,8 @@ fn transcript_turns_are_their_speakers_quotes() {
 \"The American people care about the issues, and that is what he will talk about.\n\n\
 \"WALLACE: Governor, we are out of time.\"\n\n\
 Trump later tweeted: “FACT: the debate was rigged against me from the very start.”";
-    let got: Vec<(String, String, String)> = run(text)
-        .into_iter()
-        .map(|q| (q.0, q.1, q.2))
-        .collect();
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
     assert_eq!(
         got,
         [
