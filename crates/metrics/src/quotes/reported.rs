@@ -13,7 +13,11 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
             .is_some_and(|q| q.outer.start < s.end);
         // Nor are sentences that quote with doubled apostrophes (''…'', as some archives
         // write quotation marks): what they report is in the speaker's words.
-        if overlapping || s.slice(doc.text).contains("''") {
+        if s.slice(doc.text).contains("''") {
+            continue;
+        }
+        if overlapping {
+            out.extend(after_quotations(doc, *s, found).and_then(|r| indirect_quote(doc, si, r)));
             continue;
         }
         let range = doc.words_in(s.start, s.end);
@@ -72,6 +76,52 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
         }
     }
     out
+}
+
+/// Reported speech after the quotations of a sentence, in a second clause that "and" joins
+/// to the sentence's subject: "Cruz exhorted Republicans to “vote your conscience” and said he
+/// was standing on truth and principle", "Trump is telling a veterans group that the military
+/// is “depleted” and says he will expand the armed forces". What was said follows the verb to
+/// the sentence's end, with no quotation mark in it; the speaker is the subject that opens the
+/// sentence ([`clause_subject`]).
+fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Option<Reported> {
+    let last_mark = found
+        .iter()
+        .filter(|q| q.outer.start < s.end && q.outer.end > s.start)
+        .map(|q| q.outer.end)
+        .max()?;
+    if last_mark >= s.end {
+        return None;
+    }
+    let range = doc.words_in(last_mark, s.end);
+    let (ci, n, cue) = range
+        .clone()
+        .filter_map(|i| doc.cue_at(i, range.end))
+        .find(|(i, _, c)| reports_speech(c) && c.lemma != "according to" && doc.finite(*i, c))?;
+    let and = ci > range.start && doc.words[ci - 1].lower() == "and";
+    let rest = &doc.text[doc.words[ci + n - 1].span.end..s.end];
+    if !and || rest.contains(['“', '”', '"']) {
+        return None;
+    }
+    let after = doc.words[ci + n - 1].span.end;
+    // (The words after the verb within the sentence: a "that" in the next one is not its.)
+    let said = &doc.words[doc.words_in(after, s.end)];
+    let from = said
+        .first()
+        .filter(|w| w.lower() == "that")
+        .map_or(after, |w| w.span.end);
+    if from == after && cue.lemma != "say" && !clause_follows(said) {
+        return None;
+    }
+    Some(Reported {
+        content: vec![Span {
+            start: from,
+            end: s.end,
+        }],
+        np: clause_subject(doc, s.start, doc.words[ci].span.start)?,
+        before_verb: true,
+        cue: (ci, n, cue),
+    })
 }
 
 /// Reported speech in a participle clause after a comma, whose speaker is the subject of the

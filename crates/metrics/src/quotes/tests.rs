@@ -1435,3 +1435,28 @@ Trump later tweeted: “FACT: the debate was rigged against me from the very sta
 fn t3(kind: &str, quote: &str, speaker: &str) -> (String, String, String) {
     (kind.into(), quote.into(), speaker.into())
 }
+
+/// Reported speech after a sentence's quotations, in a clause that "and" joins to the
+/// sentence's subject. A verb that ends its sentence reports nothing, whatever follows.
+#[test]
+fn reported_speech_after_a_quotation_in_the_same_sentence() {
+    let text = "Cruz urged Republicans to “vote your conscience” and said he was standing on truth and principle.\n\n\
+The ministry called the move “another provocation” and said it would heighten tensions on the ground.\n\n\
+Officials called it “a mess” and said\nthat nothing more would be done about it this year.";
+    let got: Vec<(String, String, String)> = run(text)
+        .into_iter()
+        .filter(|q| q.0 == "indirect")
+        .map(|q| (q.0, q.1, q.2))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            t3("indirect", "he was standing on truth and principle", "Cruz"),
+            t3(
+                "indirect",
+                "it would heighten tensions on the ground",
+                "The ministry"
+            ),
+        ]
+    );
+}
