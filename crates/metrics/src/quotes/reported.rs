@@ -85,15 +85,22 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
 /// the sentence's end, with no quotation mark in it; the speaker is the subject that opens the
 /// sentence ([`clause_subject`]).
 fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Option<Reported> {
-    let last_mark = found
+    // (The quotations are in text order and disjoint: those of the sentence are found by
+    // search, not by reading all of them for each sentence.)
+    let first = found.partition_point(|q| q.outer.end <= s.start);
+    let last_mark = found[first..]
         .iter()
-        .filter(|q| q.outer.start < s.end && q.outer.end > s.start)
+        .take_while(|q| q.outer.start < s.end)
         .map(|q| q.outer.end)
-        .max()?;
+        .last()?;
     if last_mark >= s.end {
         return None;
     }
     let range = doc.words_in(last_mark, s.end);
+    // (Most such sentences have no "and" after their quotations: their cues are not looked up.)
+    if !doc.words[range.clone()].iter().any(|w| w.lower() == "and") {
+        return None;
+    }
     let (ci, n, cue) = range
         .clone()
         .filter_map(|i| doc.cue_at(i, range.end))
