@@ -324,8 +324,9 @@ impl<'t, 'l> Doc<'t, 'l> {
     /// role: an apposition that a determiner, a title or a role noun opens ("a Clinton
     /// surrogate", "the top Democrat on the Oversight Committee", "president of the NAACP",
     /// "who runs Crosscut Strategies"), or a short capitalised one with a title in it
-    /// ("Interim DNC Chairwoman"). Not the writer's clause before the name ("is held accountable", "Speaking
-    /// at a rally in Novi", "Though it is difficult to assess …", "According to Yahoo News").
+    /// ("Interim DNC Chairwoman"). Not the writer's clause before the name ("is held
+    /// accountable", "Speaking at a rally in Novi", "Though it is difficult to assess …",
+    /// "According to Yahoo News").
     fn describes(&self, part: &str) -> bool {
         let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
         let words = &self.words[self.words_in(off, off + part.len())];
