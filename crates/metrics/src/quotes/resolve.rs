@@ -28,7 +28,11 @@ impl Surnames {
             // (Longer capitalised runs are titles and headlines: "Clinton Campaign Reportedly
             // Scrambling For Black Voter Turnout In Florida" is no full name of "Florida".)
             let words = n.split(' ').count();
-            if capitalised(first.0) && capitalised(last.1) && words <= MAX_NAME_WORDS {
+            if capitalised(first.0)
+                && capitalised(last.1)
+                && words <= MAX_NAME_WORDS
+                && !is_heading(n)
+            {
                 let e = self.0.entry(last.1.to_lowercase()).or_default();
                 if !e.contains(n) {
                     e.push(n.clone());
@@ -42,24 +46,10 @@ impl Surnames {
     /// counted under one name. `None` when the name has no middle initial or the corpus has
     /// no such form.
     pub fn without_initials(&self, name: &str) -> Option<&str> {
-        let words: Vec<&str> = name.split(' ').collect();
-        let [first, middle @ .., last] = &words[..] else {
-            return None;
-        };
-        let initial = |w: &&str| {
-            let mut c = w.trim_end_matches('.').chars();
-            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
-        };
-        if middle.is_empty() || !middle.iter().any(initial) {
-            return None;
-        }
-        let kept: Vec<&str> = std::iter::once(*first)
-            .chain(middle.iter().copied().filter(|w| !initial(w)))
-            .chain(std::iter::once(*last))
-            .collect();
-        let short = kept.join(" ");
+        let short = without_initials(name)?;
+        let last = short.rsplit(' ').next()?.to_lowercase();
         self.0
-            .get(&last.to_lowercase())?
+            .get(&last)?
             .iter()
             .find(|n| **n == short)
             .map(String::as_str)
@@ -84,6 +74,39 @@ impl Surnames {
             .collect();
         pick(&candidates, title_gender(role)).map(String::as_str)
     }
+}
+
+/// A full name without its middle initials ("Donald J Trump" is "Donald Trump"); `None` when it
+/// has none.
+fn without_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let [first, middle @ .., last] = &words[..] else {
+        return None;
+    };
+    let initial = |w: &&str| {
+        let mut c = w.trim_end_matches('.').chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+    };
+    if middle.is_empty() || !middle.iter().any(initial) {
+        return None;
+    }
+    let kept: Vec<&str> = std::iter::once(*first)
+        .chain(middle.iter().copied().filter(|w| !initial(w)))
+        .chain(std::iter::once(*last))
+        .collect();
+    Some(kept.join(" "))
+}
+
+/// Whether a capitalised run cannot be the full name of a bare surname: a run in title case
+/// with a function word in it is a heading ("Thoughts On Donald Trump", "Railing Against
+/// Trump"), and a body's or a place's name ends in its last word ("Ministry of Defence", "Xi
+/// Jinping of China" do not explain "Defence" or "China"). "Charles de Gaulle" is a name.
+fn is_heading(name: &str) -> bool {
+    name.contains(" of ")
+        || name.split(' ').any(|w| {
+            let lower = w.to_lowercase();
+            is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str())
+        })
 }
 
 /// The one full name of `candidates` that a speaker of gender `want` can be: the only one
@@ -141,12 +164,22 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
             && q.speaker.chars().next().is_some_and(char::is_uppercase)
         {
             let key = q.speaker.to_lowercase();
-            let in_doc: Vec<&String> = names
+            let with_surname: Vec<&String> = names
                 .iter()
                 .filter(|n| {
-                    n.split(' ')
-                        .next_back()
-                        .is_some_and(|l| l.to_lowercase() == key)
+                    !is_heading(n)
+                        && n.split(' ')
+                            .next_back()
+                            .is_some_and(|l| l.to_lowercase() == key)
+                })
+                .collect();
+            // ("Donald J. Trump" and "Donald Trump" in one document are one person.)
+            let in_doc: Vec<&String> = with_surname
+                .iter()
+                .copied()
+                .filter(|n| {
+                    without_initials(n)
+                        .is_none_or(|short| !with_surname.iter().any(|m| **m == short))
                 })
                 .collect();
             if let Some(full) = pick(&in_doc, title_gender(&q.role)) {

@@ -247,6 +247,14 @@ impl<'t, 'l> Doc<'t, 'l> {
             if before_verb && k > 0 && pi == 0 && OPENING_PREPOSITIONS.contains(&pw[0].lower()) {
                 continue;
             }
+            // A title "of" a place is an apposition too: "Senator Dianne Feinstein, Democrat
+            // of California, said" is no quote of California's.
+            let title_of = pw.len() >= 3
+                && self.lists.titles.contains_lower(pw[0].lower())
+                && pw[1].lower() == "of";
+            if before_verb && title_of && !last_chance {
+                continue;
+            }
             if before_verb && !pw[0].capitalised() && !last_chance {
                 // ("experts say", "officials said": a described speaker without a determiner.)
                 let bare_role =

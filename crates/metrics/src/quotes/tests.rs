@@ -1460,3 +1460,24 @@ Officials called it “a mess” and said\nthat nothing more would be done about
         ]
     );
 }
+
+/// A bare surname takes its document's full name past a headline in title case ("Railing
+/// Against Trump") and a second spelling with a middle initial; a title "of" a place is an
+/// apposition, not the speaker.
+#[test]
+fn a_bare_surname_past_headlines_and_initials() {
+    // (The corpus names Ivanka Trump too: only the document can tell which Trump speaks.)
+    let speakers = corpus_speakers(&[
+        "Readers Share Their Thoughts On Donald Trump\n\nDonald J. Trump spoke on Monday. Donald Trump then left.\n\n“The tax laws are unfair to everyone,” Trump said.",
+        "“My father will win this election,” Ivanka Trump said.",
+        "Senator Dianne Feinstein, Democrat of California, said the program had sent a terrible message to immigrants.",
+    ]);
+    assert_eq!(
+        speakers,
+        [
+            vec!["Donald Trump"],
+            vec!["Ivanka Trump"],
+            vec!["Dianne Feinstein"]
+        ]
+    );
+}
