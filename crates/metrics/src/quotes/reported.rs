@@ -513,7 +513,13 @@ fn postposed(
         let named_end = after.find(',').map_or(np_end, |i| np_end.min(verb_end + i));
         let source = &doc.words[doc.words_in(verb_end, named_end)];
         let whole = doc.words_in(verb_end, np_end).len();
-        if source.len() > 12 || whole > 20 || source.iter().any(|w| w.lower() == "that") {
+        // (A clause after the verb is what was said, not its speaker: "X, a Democrat, said the
+        // program had failed" has an auxiliary that no relative pronoun opens.)
+        let clause = source
+            .iter()
+            .take_while(|w| !matches!(w.lower(), "who" | "which"))
+            .any(|w| AUXILIARIES.contains(&w.lower()) && w.lower() != "also");
+        if source.len() > 12 || whole > 20 || clause || source.iter().any(|w| w.lower() == "that") {
             return None;
         }
         let said = before.strip_suffix(',').or_else(|| {

@@ -1481,3 +1481,24 @@ fn a_bare_surname_past_headlines_and_initials() {
         ]
     );
 }
+
+/// A clause after "said" is what was said, not an inverted speaker: the speaker opens the
+/// sentence, with an apposition.
+#[test]
+fn a_clause_after_the_verb_is_no_inverted_speaker() {
+    let text = "Senator Dianne Feinstein, a Democrat, said the program had failed.\n\n\
+The plane was hit by a missile, said Farhad Mammadov, a political analyst.";
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
+    assert_eq!(
+        got,
+        [
+            t3("indirect", "the program had failed", "Dianne Feinstein"),
+            t3(
+                "indirect",
+                "The plane was hit by a missile",
+                "Farhad Mammadov"
+            ),
+        ]
+    );
+}
