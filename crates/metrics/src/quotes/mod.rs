@@ -328,6 +328,16 @@ const ROLE_NOUNS: [&str; 24] = [
 /// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").
 const NAME_LINKS: [&str; 9] = ["of", "de", "van", "von", "bin", "al", "da", "du", "for"];
 
+/// Whether a capitalised run is a heading in title case rather than a name: a function word
+/// other than a name's links is in it ("Experience Of Serving Under Obama", "Thoughts On
+/// Donald Trump").
+fn is_title_case_heading(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        let lower = w.to_lowercase();
+        is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str())
+    })
+}
+
 /// The words a document writes starting with a lower-case letter, as a question: does it write
 /// this one? A sketch (a Bloom filter: two bits per word) answers most questions; the rest
 /// scan the words, until enough have that a hash set pays.

@@ -260,11 +260,7 @@ impl<'t> Doc<'t, '_> {
                     continue;
                 };
                 // A heading in title case is no one: "Experience Of Serving Under Obama".
-                let heading = name.split(' ').any(|w| {
-                    let lower = w.to_lowercase();
-                    is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str())
-                });
-                if heading {
+                if is_title_case_heading(&name) {
                     continue;
                 }
                 // A name of unknown gender that opens a sentence the same pronoun goes on in

@@ -102,11 +102,7 @@ fn without_initials(name: &str) -> Option<String> {
 /// Trump"), and a body's or a place's name ends in its last word ("Ministry of Defence", "Xi
 /// Jinping of China" do not explain "Defence" or "China"). "Charles de Gaulle" is a name.
 fn is_heading(name: &str) -> bool {
-    name.contains(" of ")
-        || name.split(' ').any(|w| {
-            let lower = w.to_lowercase();
-            is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str())
-        })
+    name.contains(" of ") || is_title_case_heading(name)
 }
 
 /// The one full name of `candidates` that a speaker of gender `want` can be: the only one
