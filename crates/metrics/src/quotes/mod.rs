@@ -1180,6 +1180,16 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 /// no one ("UPDATE:", "EDITOR'S NOTE:", "Q:") are not turns, and a quotation none of whose
 /// labels is a name of the document ("FACT:") is no transcript.
 fn split_transcripts(doc: &Doc<'_, '_>, quotes: Vec<Quote>) -> Vec<Quote> {
+    // (Most documents hold no label at all: their quotes are kept as they are.)
+    let has_label = |q: &Quote| {
+        q.kind != Kind::Indirect
+            && q.pieces
+                .iter()
+                .any(|p| speaker_label(p.slice(doc.text)).is_some())
+    };
+    if !quotes.iter().any(has_label) {
+        return quotes;
+    }
     // A quotation is a transcript only when one of its labels is the surname of someone the
     // document names in full ("PENCE" after "Gov. Mike Pence"): "FACT:" at the start of a
     // quoted tweet is no one's turn. Its other labels are turns too ("WALLACE", the host).

@@ -518,7 +518,7 @@ fn postposed(
         let clause = source
             .iter()
             .take_while(|w| !matches!(w.lower(), "who" | "which"))
-            .any(|w| AUXILIARIES.contains(&w.lower()) && w.lower() != "also");
+            .any(|w| AUXILIARIES.contains(&w.lower()));
         if source.len() > 12 || whole > 20 || clause || source.iter().any(|w| w.lower() == "that") {
             return None;
         }
@@ -585,8 +585,8 @@ fn postposed(
 }
 
 /// The subject of the clause from `cut` to `end`: its words up to the first that reads as its
-/// verb (a word in lower case ending in "-ed" or "-ly", an auxiliary, or a common irregular
-/// past: "The ministry rejected …", "Donald Trump is defending …", "Hillary Clinton spoke out
+/// verb (a word in lower case ending in "-ed" or "-ly", "also", an auxiliary, or a common
+/// irregular past: "The ministry rejected …", "Donald Trump is defending …", "Hillary Clinton spoke out
 /// …"), past an opening adverbial and its comma ("On Monday, the ministry …"). At most eight
 /// words; `None` when no verb is found.
 fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Option<(usize, usize)> {
@@ -605,6 +605,7 @@ fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Option<(usize, u
         !w.cap
             && ((lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")))
                 || AUXILIARIES.contains(&lower)
+                || lower == "also"
                 || IRREGULAR_PASTS.contains(&lower))
     })?;
     (1..=8)
@@ -615,7 +616,7 @@ fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Option<(usize, u
 /// Auxiliaries and modals that can follow a clause's subject.
 const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
-    "may", "might", "must", "did", "does", "also",
+    "may", "might", "must", "did", "does",
 ];
 
 /// Common irregular past tenses of news verbs, which do not end in "-ed".
@@ -634,25 +635,7 @@ fn clause_follows(words: &[Word<'_>]) -> bool {
     };
     let subject = subject.lower();
     (matches!(subject, "there" | "i") || pronoun_of(subject).is_some() && subject != "you")
-        && matches!(
-            verb.lower(),
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-                | "have"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-        )
+        && AUXILIARIES.contains(&verb.lower())
 }
 
 /// Whether words after a reporting verb are an adverbial rather than what was said: "on
