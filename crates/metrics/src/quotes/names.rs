@@ -86,6 +86,45 @@ const ANTECEDENT_WORDS: usize = 80;
 /// surname's given name.
 const ANTECEDENT_NAMES: usize = 200;
 
+/// Nouns for a person of one gender that a sentence's subject may be instead of a name ("The
+/// woman disputes the idea that she …"): "he" or "she" after it stands for that person.
+const GENDERED_NOUNS: [(&str, Gender); 34] = [
+    ("woman", Gender::Female),
+    ("girl", Gender::Female),
+    ("mother", Gender::Female),
+    ("wife", Gender::Female),
+    ("widow", Gender::Female),
+    ("daughter", Gender::Female),
+    ("sister", Gender::Female),
+    ("grandmother", Gender::Female),
+    ("girlfriend", Gender::Female),
+    ("lady", Gender::Female),
+    ("aunt", Gender::Female),
+    ("niece", Gender::Female),
+    ("mom", Gender::Female),
+    ("actress", Gender::Female),
+    ("congresswoman", Gender::Female),
+    ("spokeswoman", Gender::Female),
+    ("businesswoman", Gender::Female),
+    ("man", Gender::Male),
+    ("boy", Gender::Male),
+    ("father", Gender::Male),
+    ("husband", Gender::Male),
+    ("widower", Gender::Male),
+    ("son", Gender::Male),
+    ("brother", Gender::Male),
+    ("grandfather", Gender::Male),
+    ("boyfriend", Gender::Male),
+    ("gentleman", Gender::Male),
+    ("uncle", Gender::Male),
+    ("nephew", Gender::Male),
+    ("dad", Gender::Male),
+    ("actor", Gender::Male),
+    ("congressman", Gender::Male),
+    ("spokesman", Gender::Male),
+    ("businessman", Gender::Male),
+];
+
 /// The gender of a speaker written as "he" or "she" (or "He’s", "she'd"…).
 pub(super) fn he_or_she(written: &str) -> Option<Gender> {
     if written.len() > 8 {
@@ -144,8 +183,9 @@ impl<'t> Doc<'t, '_> {
     /// loyalists to Joe Biden." is not Biden's); four others are read, ten sentences at most.
     /// Words inside the document's quotations (`found`) are someone's words, not mentions.
     ///
-    /// A person's gender is known from a title, a first name in the name, a full name of the
-    /// same surname mentioned before, or a speaker of the document (`named`). A name whose
+    /// A person's gender is known from a title, a first name in the name, a fuller name
+    /// mentioned before that ends with it, or a speaker of the document (`named`), by either
+    /// name. A name whose
     /// gender is unknown counts as a speaker of the document, or as the subject of a sentence
     /// the same pronoun goes on in.
     pub(super) fn antecedent(
@@ -158,7 +198,6 @@ impl<'t> Doc<'t, '_> {
         let si = self.sentence_of(at);
         let first_names = FirstNames::bundled();
         let gender_of = |name: &str, titles: &str| {
-            let surname = name.rsplit(' ').next().unwrap_or(name);
             // (Any word before the surname may be the first name: "Gov. Ed Rendell".)
             let words: Vec<&str> = name.split(' ').collect();
             first_names
@@ -169,12 +208,17 @@ impl<'t> Doc<'t, '_> {
                         .find_map(|w| first_names.gender(w, ""))
                 })
                 .or_else(|| {
-                    self.names_before(at)
-                        .take(ANTECEDENT_NAMES)
-                        .filter(|f| f.rsplit(' ').next() == Some(surname))
-                        .find_map(|f| first_names.gender(&f, ""))
+                    self.fuller_names(at, name)
+                        .find_map(|f| first_names.gender(&f, "").or_else(|| named.gender_of(&f)))
                 })
                 .or_else(|| named.gender_of(name))
+        };
+        // A speaker of unknown gender may be either: so one known only by a fuller name
+        // ("Early" after "…," says Chris Early) counts only in the pronoun's sentence or the
+        // one before.
+        let is_person = |name: &str, near: bool| {
+            named.is_person(name)
+                || (near && self.fuller_names(at, name).any(|f| named.is_person(&f)))
         };
         let same_pronoun = |w: &Word<'_>| match want {
             Gender::Male => matches!(w.lower(), "he" | "him" | "his"),
@@ -206,8 +250,15 @@ impl<'t> Doc<'t, '_> {
             if pronoun == words.len() {
                 left -= 1;
             }
-            let mut runs = capitalised_runs(self.text, words).into_iter().peekable();
             let opens_adverbial = words.first().is_some_and(|w| opens_clause(w.lower()));
+            // (The word opening an adverbial is no part of a name: "Although Ford had …".)
+            let mut runs = capitalised_runs(self.text, words)
+                .into_iter()
+                .map(|r| match r.start {
+                    0 if opens_adverbial && r.len() > 1 => 1..r.end,
+                    _ => r,
+                })
+                .peekable();
             let subject = if opens_adverbial {
                 let comma = words
                     .iter()
@@ -216,6 +267,16 @@ impl<'t> Doc<'t, '_> {
             } else {
                 0
             };
+            // A subject that is a person of the pronoun's gender but no name ("The woman
+            // disputes …") is whom it stands for: no one named further back.
+            let described = words.get(subject..subject + 2).is_some_and(|d| {
+                matches!(d[0].lower(), "the" | "a" | "an" | "this" | "that")
+                    && !quoted(&d[0])
+                    && GENDERED_NOUNS.contains(&(d[1].lower(), want))
+            });
+            if described && subject + 1 < pronoun {
+                return None;
+            }
             for i in 0..pronoun {
                 let run = runs.next_if(|r| r.start == i);
                 if quoted(&words[i]) {
@@ -251,10 +312,18 @@ impl<'t> Doc<'t, '_> {
                     }) {
                         r.end = owner + 1;
                     }
-                    mention = mention.or_else(|| {
-                        self.run_name(&words[..r.end], r, &mut None)
-                            .map(|(name, titles)| (name, joined(titles)))
-                    });
+                    mention = mention
+                        .or_else(|| {
+                            self.run_name(&words[..r.end], r.clone(), &mut None)
+                                .map(|(name, titles)| (name, joined(titles)))
+                        })
+                        .or_else(|| {
+                            // A speaker of the document is a name even where it is also a
+                            // word the document writes in lower case: "…," says Early.
+                            let word = words[r.start].text;
+                            (r.len() == 1 && is_person(word, s + 1 >= si))
+                                .then(|| (word.to_string(), String::new()))
+                        });
                 }
                 let Some((name, titles)) = mention else {
                     continue;
@@ -267,23 +336,36 @@ impl<'t> Doc<'t, '_> {
                 // is its subject, whom the pronoun takes up: "Ham made it clear he had
                 // misgivings", "Rendell, who …, agreed that …, but he said".
                 // (The subject opens the sentence, or follows the comma of an opening
-                // adverbial: "In an interview with Trending Today USA, Ham made …".)
-                let taken_up = i == subject && pronoun < words.len() && !joined_by_and && {
+                // adverbial: "In an interview with Trending Today USA, Ham made …".) So is the
+                // subject of an opening clause when the pronoun is the subject after it: "When
+                // Afghan President Ashraf Ghani announced the exchange, he said …" (not a
+                // place in a phrase: "In Honolulu, he told …").
+                let opener = words[i].lower();
+                let opens = (i == subject && !is_stopword(opener) && !opens_clause(opener))
+                    || (i <= 1 && pronoun == subject && SUBORDINATORS.contains(&words[0].lower()));
+                let taken_up = opens && pronoun < words.len() && !joined_by_and && {
                     let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
-                    let opener = words[i].lower();
                     !INSTITUTION_HEADS.contains(&head.as_str())
                         && !NOT_ONE_PERSON.contains(&head.as_str())
-                        && !is_stopword(opener)
-                        && !opens_clause(opener)
                 };
                 match gender_of(&name, &titles) {
                     Some(g) if g == want => return Some(name),
-                    None if taken_up || named.is_person(&name) => return Some(name),
+                    None if taken_up || is_person(&name, s + 1 >= si) => return Some(name),
                     _ => {}
                 }
             }
         }
         None
+    }
+
+    /// The full names mentioned before byte `at` that end with `name`, latest first: the same
+    /// person ("Scott" or "Lamont Scott" after "Keith Lamont Scott"). One that only shares the
+    /// surname may be a relative ("Rakeyia Scott" after "Keith Lamont Scott").
+    fn fuller_names<'a>(&'a self, at: usize, name: &str) -> impl Iterator<Item = String> + 'a {
+        let tail = format!(" {name}");
+        self.names_before(at)
+            .take(ANTECEDENT_NAMES)
+            .filter(move |f| f.ends_with(&tail))
     }
 
     /// The full names (two or more words) in the capitalised runs of the words wholly before

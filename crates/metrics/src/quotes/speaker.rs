@@ -264,6 +264,15 @@ impl<'t, 'l> Doc<'t, 'l> {
                 }
                 continue; // an apposition or an adverbial: the subject is further back
             }
+            // So is a description that a possessive name opens: "Sonya Zoghlin, Carlineo’s
+            // attorney, told" is Zoghlin; alone, the description is the speaker.
+            let owned = pw.len() >= 2
+                && (pw[0].text.ends_with("’s") || pw[0].text.ends_with("'s"))
+                && !pw[1].capitalised();
+            if before_verb && k == 0 && owned && len <= 5 && !last_chance {
+                passed_over = Some((part, role_rest()));
+                continue;
+            }
             if head_is_role && !pw[0].capitalised() && pw.len() <= 10 {
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
             }
@@ -346,6 +355,17 @@ impl<'t, 'l> Doc<'t, 'l> {
             || matches!(lower, "who" | "whose" | "now")
             || ROLE_NOUNS.contains(&lower)
             || (self.lists.titles.contains_lower(lower) && !matches!(lower, "then" | "late"))
+        {
+            return true;
+        }
+        // A possessive name and a title or role: "Carlineo’s attorney", "my6sense’s new Chief
+        // Strategy Officer" (not "WeWork’s parent company").
+        if words.len() >= 2
+            && words.len() <= 6
+            && (first.text.ends_with("’s") || first.text.ends_with("'s"))
+            && words[1..].iter().any(|w| {
+                self.lists.titles.contains_lower(w.lower()) || ROLE_NOUNS.contains(&w.lower())
+            })
         {
             return true;
         }

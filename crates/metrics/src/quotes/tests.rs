@@ -1502,3 +1502,69 @@ The plane was hit by a missile, said Farhad Mammadov, a political analyst.";
         ]
     );
 }
+
+/// "He" and "she" after a subject the name-based rules had missed: a relative who shares a
+/// surname but not a given name, the subject of an opening clause, a speaker whose surname
+/// the document also writes as a word, and a description of the pronoun's gender.
+#[test]
+fn pronouns_find_relatives_clause_subjects_and_stop_at_a_described_person() {
+    let speakers = |text: &str| -> Vec<String> { run(text).into_iter().map(|q| q.2).collect() };
+    // Keith Lamont Scott is a man; Rakeyia Scott, his wife, is not him.
+    assert_eq!(
+        speakers(
+            "Keith Lamont Scott, a 43-year-old black man, was sitting in his parked vehicle.\n\n\
+Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n\
+\"Don't shoot him, he has no weapon,\" she says."
+        ),
+        ["Rakeyia Scott"]
+    );
+    // The subject of "When …" is whom "he" after it takes up, not the man named before.
+    assert_eq!(
+        speakers(
+            "Secretary of State Mike Pompeo said the release of the hostages gave hope.\n\n\
+When Afghan President Ashraf Ghani announced the exchange last week, he said Kabul had ensured that the militants would not return."
+        ),
+        ["Mike Pompeo", "Ashraf Ghani"]
+    );
+    // "Early" is a speaker though the document also writes "an early stage".
+    assert_eq!(
+        speakers(
+            "\"Google offers an extension of the market,\" says Chris Early, a vice president at Ubisoft.\n\n\
+Microsoft launched an early stage of its own service this year.\n\n\
+\"Streaming is somewhat binary,\" says Early.\n\n\
+While the lineup is light on exclusive titles, Early says future games could be built for the platform. \
+\"Our objective is to make the best game,\" he says."
+        ),
+        ["Chris Early", "Chris Early", "Chris Early", "Chris Early"]
+    );
+    // "The woman" is whom "she" stands for: not the reporter named before her.
+    assert_eq!(
+        speakers(
+            "Stephanie McCrummen, a reporter, spent a week with the family.\n\n\
+The woman disputes the idea that she needed to be hospitalized.\n\n\
+\"It never crossed my mind that I am losing it,\" she said."
+        ),
+        [""]
+    );
+}
+
+/// A description that a possessive name opens is an apposition when a name comes before it,
+/// and the speaker only alone.
+#[test]
+fn a_possessive_description_beside_a_name_is_its_role() {
+    let text = "Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client did not intend to cause harm.\n\n\
+Carlineo’s attorney told reporters that the plea was fair.";
+    let d = extract(text, &segment(text), Lists::default());
+    let got: Vec<(&str, &str)> = d
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_str(), q.role.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sonya A Zoghlin", "Carlineo’s attorney"),
+            ("Carlineo’s attorney", "")
+        ]
+    );
+}
