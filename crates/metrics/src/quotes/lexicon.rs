@@ -324,13 +324,14 @@ impl FirstNames {
 
     /// The gender of a full name, from its title ("Mr.", "Ms.") or its first word.
     pub fn gender(&self, name: &str, titles: &str) -> Option<Gender> {
+        // (Compared without folding each word into a new string: roles can be long.)
+        let is = |t: &str, list: &[&str]| list.iter().any(|w| t.eq_ignore_ascii_case(w));
         for t in titles.split(|c: char| !c.is_alphanumeric()) {
-            match t.to_lowercase().as_str() {
-                "mr" | "sir" | "lord" | "king" | "prince" => return Some(Gender::Male),
-                "mrs" | "ms" | "miss" | "lady" | "queen" | "princess" => {
-                    return Some(Gender::Female)
-                }
-                _ => {}
+            if is(t, &["mr", "sir", "lord", "king", "prince"]) {
+                return Some(Gender::Male);
+            }
+            if is(t, &["mrs", "ms", "miss", "lady", "queen", "princess"]) {
+                return Some(Gender::Female);
             }
         }
         let first = name.split_whitespace().next()?;
