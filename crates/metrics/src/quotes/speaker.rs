@@ -512,6 +512,22 @@ impl<'t, 'l> Doc<'t, 'l> {
                 i += 1;
             }
         }
+        // A title "of" a place, then the name: "Mayor of London Sadiq Khan", "Minister of
+        // Foreign Affairs Jeyhun Bayramov". The name starts at a known given name, else it is
+        // the last two words (three with an initial: "Secretary of State John F. Kerry").
+        let of_place = run[..i].iter().skip(1).any(|w| w.lower() == "of");
+        if of_place && run.len() - i >= 3 {
+            let rest = &run[i..];
+            let given = (0..rest.len() - 1)
+                .find(|&k| FirstNames::bundled().gender(rest[k].text, "").is_some());
+            let initial = |w: &Word<'_>| w.text.trim_end_matches('.').chars().count() == 1;
+            let last_two = if initial(&rest[rest.len() - 2]) {
+                rest.len() - 3
+            } else {
+                rest.len() - 2
+            };
+            i += given.unwrap_or(last_two);
+        }
         let (mut titles, mut name) = run.split_at(i);
         // A body keeps the titles that say whose it is: "the Russian Foreign Ministry" is not
         // "Ministry", nor "the Kazakh Transport Ministry" "Transport Ministry".

@@ -1568,3 +1568,25 @@ Carlineo’s attorney told reporters that the plea was fair.";
         ]
     );
 }
+
+/// A title "of" a place before a name: the place belongs to the title, not the name.
+#[test]
+fn a_title_of_a_place_before_the_name_is_the_role() {
+    let text = "Mayor of London Sadiq Khan said the city was safe for visitors.\n\n\
+Minister of Foreign Affairs Jeyhun Bayramov said the crash was an accident.\n\n\
+Secretary of State John F. Kerry said the talks would resume in the autumn.";
+    let d = extract(text, &segment(text), Lists::default());
+    let got: Vec<(&str, &str)> = d
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_str(), q.role.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sadiq Khan", "Mayor of London"),
+            ("Jeyhun Bayramov", "Minister of Foreign Affairs"),
+            ("John F Kerry", "Secretary of State")
+        ]
+    );
+}
