@@ -1590,3 +1590,34 @@ Secretary of State John F. Kerry said the talks would resume in the autumn.";
         ]
     );
 }
+
+/// After "…, said", the speaker is a noun phrase: it ends where an adverbial of time or place
+/// starts, and words with a verb in the past are what was said, after a preposed speaker.
+#[test]
+fn an_inverted_speaker_ends_at_an_adverbial_and_holds_no_past_verb() {
+    let text = "The strikes will continue, said the ministry in a statement.\n\n\
+The talks are over, said Dmitry Peskov on Friday.\n\n\
+The deal is off, according to a poll released last week.\n\n\
+The strikes will go on, said the Saudi-led coalition.\n\n\
+Officials in Baku, who spoke on condition of anonymity, said the missile struck the tail of the plane.";
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
+    assert_eq!(
+        got,
+        [
+            t3("indirect", "The strikes will continue", "the ministry"),
+            t3("indirect", "The talks are over", "Dmitry Peskov"),
+            t3("indirect", "The deal is off", "a poll"),
+            t3(
+                "indirect",
+                "The strikes will go on",
+                "the Saudi-led coalition"
+            ),
+            t3(
+                "indirect",
+                "the missile struck the tail of the plane",
+                "Officials in Baku"
+            ),
+        ]
+    );
+}
