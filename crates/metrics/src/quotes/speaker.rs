@@ -181,6 +181,10 @@ impl<'t, 'l> Doc<'t, 'l> {
         // the speaker when no part further back names one ("As a phone rang, the announcer
         // said").
         let mut passed_over = None;
+        // Whether every part passed over so far is a participle phrase ("speaking on condition
+        // of anonymity", "according to …"): a described speaker before them is the subject
+        // as one next to the verb would be.
+        let mut participles_only = true;
         for (k, &pi) in order.iter().enumerate() {
             let part = parts[pi];
             let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
@@ -262,6 +266,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 if k == 0 && (is_determiner(pw[0].lower()) || bare_role) && len <= 5 {
                     passed_over = Some((part, role_rest()));
                 }
+                participles_only &= pw[0].lower().ends_with("ing");
                 continue; // an apposition or an adverbial: the subject is further back
             }
             // So is a description that a possessive name opens: "Sonya Zoghlin, Carlineo’s
@@ -311,7 +316,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             // (After the verb, a determiner opens a longer one: "according to a new
             // Washington Post-ABC News national poll".)
             let short = len <= 4 || (!before_verb && len <= 8 && is_determiner(pw[0].lower()));
-            if k == 0 && short {
+            if (k == 0 || participles_only) && short {
                 // "officials", "the ministry": a speaker without a name. ("Following" and "In
                 // August" open a sentence and name no one, and neither does a clause that a
                 // pronoun opens: "It’s denouncing what it calls".)
@@ -328,6 +333,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                     ));
                 }
             }
+            participles_only = false;
             if !before_verb || clause {
                 // After the verb, only the first part can name the speaker; before it, a
                 // clause of its own holds the subject.

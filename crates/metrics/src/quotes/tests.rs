@@ -1621,3 +1621,27 @@ Officials in Baku, who spoke on condition of anonymity, said the missile struck 
         ]
     );
 }
+
+/// A described speaker before a participle phrase is the subject, as a name there is.
+#[test]
+fn a_described_speaker_before_a_participle_phrase() {
+    let text = "An Azerbaijani official, speaking on condition of anonymity, told Reuters that the missile was fired from the ground.\n\n\
+A senior diplomat, citing intelligence reports, said the crash could have been avoided.";
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
+    assert_eq!(
+        got,
+        [
+            t3(
+                "indirect",
+                "the missile was fired from the ground",
+                "An Azerbaijani official"
+            ),
+            t3(
+                "indirect",
+                "the crash could have been avoided",
+                "A senior diplomat"
+            ),
+        ]
+    );
+}
