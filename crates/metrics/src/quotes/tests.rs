@@ -1645,3 +1645,20 @@ A senior diplomat, citing intelligence reports, said the crash could have been a
         ]
     );
 }
+
+/// "As X put it:" attributes what follows the colon; "put it" without a colon is no cue.
+#[test]
+fn put_it_before_a_colon_attributes_the_quote() {
+    let text = "As one diplomat put it: “Nobody in Baku believes the Russian version anymore.”\n\n\
+Mammadov, a political analyst, put it bluntly: “This is the worst crisis since 1991.”\n\n\
+He put it on the table and left the room in a hurry.";
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.0, q.2, q.3)).collect();
+    assert_eq!(
+        got,
+        [
+            t3("direct", "one diplomat", "put it"),
+            t3("direct", "Mammadov", "put it"),
+        ]
+    );
+}
