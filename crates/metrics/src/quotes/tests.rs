@@ -1662,3 +1662,13 @@ He put it on the table and left the room in a hurry.";
         ]
     );
 }
+
+/// Corporate titles are titles: "Chief Executive Officer Tim Cook" is Tim Cook.
+#[test]
+fn corporate_titles_are_no_part_of_the_name() {
+    let text =
+        "“We are not going to raise prices this year,” Chief Executive Officer Tim Cook said.\n\n\
+CFO Luca Maestri said revenue would rise in the next quarter.";
+    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    assert_eq!(got, ["Tim Cook", "Luca Maestri"]);
+}
