@@ -348,9 +348,29 @@ impl<'t> Doc<'t, '_> {
                     !INSTITUTION_HEADS.contains(&head.as_str())
                         && !NOT_ONE_PERSON.contains(&head.as_str())
                 };
+                // A name of unknown gender whose sentence goes on "said he" (the other pronoun
+                // right after a verb of speech) is of that gender: "António Guterres said he
+                // was alarmed" is no "she".
+                let other_pronoun = || {
+                    words[i..].windows(2).any(|p| {
+                        let other = match want {
+                            Gender::Male => "she",
+                            Gender::Female => "he",
+                        };
+                        p[1].lower() == other
+                            && !quoted(&p[1])
+                            && self
+                                .lists
+                                .cues
+                                .at_lowered(p[0].lower(), p[0].ascii, &p[..1])
+                                .is_some()
+                    })
+                };
                 match gender_of(&name, &titles) {
                     Some(g) if g == want => return Some(name),
-                    None if taken_up || is_person(&name, s + 1 >= si) => return Some(name),
+                    None if (taken_up || is_person(&name, s + 1 >= si)) && !other_pronoun() => {
+                        return Some(name)
+                    }
                     _ => {}
                 }
             }

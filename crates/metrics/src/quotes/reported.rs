@@ -529,7 +529,39 @@ fn postposed(
             .take_while(|w| !matches!(w.lower(), "who" | "which"))
             .enumerate()
             .any(|(k, w)| AUXILIARIES.contains(&w.lower()) || past(k, w));
-        if source.len() > 12 || whole > 20 || clause || source.iter().any(|w| w.lower() == "that") {
+        // Nor does "Subject, participle phrase, said …" invert: "The report, published by
+        // Human Rights Watch, said the attacks amounted to war crimes" (not "The plane,
+        // which …, was hit by a missile, said X" or "The airline cancelled flights, citing …,
+        // said X", where a clause comes before the verb).
+        let preposed = {
+            let parts: Vec<&str> = before.trim_end_matches(',').split(',').collect();
+            let words_of = |part: &str| {
+                let off = part.as_ptr() as usize - doc.text.as_ptr() as usize;
+                &doc.words[doc.words_in(off, off + part.len())]
+            };
+            let (head, last) = (words_of(parts[0]), words_of(parts[parts.len() - 1]));
+            parts.len() >= 2
+                && (1..=6).contains(&head.len())
+                && !head.iter().skip(1).any(|w| {
+                    let lower = w.lower();
+                    (lower.ends_with("ed") && !w.cap)
+                        || IRREGULAR_PASTS.contains(&lower)
+                        || AUXILIARIES.contains(&lower)
+                })
+                && last.first().is_some_and(|w| {
+                    let lower = w.lower();
+                    !w.cap
+                        && (lower.ends_with("ed")
+                            || lower.ends_with("ing")
+                            || matches!(lower, "who" | "which" | "whose"))
+                })
+        };
+        if source.len() > 12
+            || whole > 20
+            || clause
+            || preposed
+            || source.iter().any(|w| w.lower() == "that")
+        {
             return None;
         }
         // The speaker ends where an adverbial of time or place starts: "…, said the ministry

@@ -181,9 +181,9 @@ impl<'t, 'l> Doc<'t, 'l> {
         // the speaker when no part further back names one ("As a phone rang, the announcer
         // said").
         let mut passed_over = None;
-        // Whether every part passed over so far is a participle phrase ("speaking on condition
-        // of anonymity", "according to …"): a described speaker before them is the subject
-        // as one next to the verb would be.
+        // Whether every part passed over so far is a participle phrase or a relative clause
+        // ("speaking on condition of anonymity", "published on Tuesday", "who …"): a
+        // described speaker before them is the subject as one next to the verb would be.
         let mut participles_only = true;
         for (k, &pi) in order.iter().enumerate() {
             let part = parts[pi];
@@ -200,11 +200,15 @@ impl<'t, 'l> Doc<'t, 'l> {
             // company cut its forecast, and the minister said".
             let opens_np =
                 |w: &Word<'_>| is_determiner(w.lower()) || pronoun_of(w.lower()).is_some();
+            // (A relative clause closed by a comma before the verb is an apposition: "The
+            // report, which Human Rights Watch published on Tuesday, said".)
+            let closed = self.text[off + part.len()..].starts_with(',');
             let clause = before_verb
                 && k == 0
                 && pw.len() > 1
                 && (SUBORDINATORS.contains(&pw[0].lower())
                     || (matches!(pw[0].lower(), "which" | "whom")
+                        && !closed
                         && (pw[1].capitalised() || opens_np(&pw[1])))
                     || (matches!(pw[0].lower(), "and" | "but") && opens_np(&pw[1])));
             let mut raw = raw;
@@ -266,7 +270,12 @@ impl<'t, 'l> Doc<'t, 'l> {
                 if k == 0 && (is_determiner(pw[0].lower()) || bare_role) && len <= 5 {
                     passed_over = Some((part, role_rest()));
                 }
-                participles_only &= pw[0].lower().ends_with("ing");
+                participles_only &= {
+                    let lower = pw[0].lower();
+                    lower.ends_with("ing")
+                        || lower.ends_with("ed")
+                        || matches!(lower, "who" | "which" | "whose")
+                };
                 continue; // an apposition or an adverbial: the subject is further back
             }
             // So is a description that a possessive name opens: "Sonya Zoghlin, Carlineo’s

@@ -1672,3 +1672,23 @@ CFO Luca Maestri said revenue would rise in the next quarter.";
     let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
     assert_eq!(got, ["Tim Cook", "Luca Maestri"]);
 }
+
+/// "Subject, participle phrase or relative clause, said …" names the subject, not a name in
+/// the apposition, and reads no inverted speaker after the verb.
+#[test]
+fn a_subject_with_an_apposition_before_said() {
+    let text = "The report, published by Human Rights Watch on Tuesday, said the attacks amounted to war crimes.\n\n\
+The report, which Human Rights Watch published on Tuesday, said the attacks amounted to war crimes.\n\n\
+The German automaker, which has focused on electric vehicles, says the wagon will go 300 miles on a charge.";
+    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    assert_eq!(got, ["The report", "The report", "The German automaker"]);
+}
+
+/// A name of unknown gender followed by "said he" is no antecedent of "she".
+#[test]
+fn said_he_tells_a_names_gender() {
+    let text = "The UN secretary-general, António Guterres, said he was “deeply alarmed” by the escalation.\n\n\
+She said: “I never thought this would happen to us.”";
+    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    assert_eq!(got, ["António Guterres", ""]);
+}
