@@ -51,6 +51,9 @@ pub struct Cue {
     /// leader of “recklessness”"): its title-case labels are the speaker's words too, and it
     /// attributes no quotation before it ("the “Russia House” in Baku, accused of …").
     pub labels: bool,
+    /// Whether the form reports speech only where its clause ends right after it: "“…,” the
+    /// statement read.", not "Critics read his tweets as …".
+    pub needs_end: bool,
 }
 
 /// A problem in a word list, with its line.
@@ -123,7 +126,8 @@ fn fields(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 impl Cues {
     /// Parses `form<TAB>lemma<TAB>stance` lines, with an optional fourth field: `that` for a
     /// form that is a cue only before "that" (or a colon), `label` for one that gives a label
-    /// after it ([`Cue::labels`]).
+    /// after it ([`Cue::labels`]), `end` for one that is a cue only where its clause ends
+    /// right after it ([`Cue::needs_end`]).
     pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
         let mut cues = Cues::default();
         for (line, f) in fields(src) {
@@ -132,18 +136,19 @@ impl Cues {
                 line,
                 message,
             };
-            let (form, lemma, stance, needs_that, labels) = match f[..] {
-                [form, lemma, stance] => (form, lemma, stance, false, false),
-                [form, lemma, stance, "that"] => (form, lemma, stance, true, false),
-                [form, lemma, stance, "label"] => (form, lemma, stance, false, true),
+            let (form, lemma, stance, fourth) = match f[..] {
+                [form, lemma, stance] => (form, lemma, stance, ""),
+                [form, lemma, stance, fourth @ ("that" | "label" | "end")] => {
+                    (form, lemma, stance, fourth)
+                }
                 [_, _, _, other] => {
                     return Err(err(format!(
-                        "unknown fourth field `{other}`; use `that` (a cue only before \"that\") or `label` (a cue that gives a label after it)"
+                        "unknown fourth field `{other}`; use `that` (a cue only before \"that\"), `label` (a cue that gives a label after it) or `end` (a cue only where its clause ends after it)"
                     )))
                 }
                 _ => {
                     return Err(err(format!(
-                        "expected 3 or 4 fields separated by tabs (form, lemma, stance[, that|label]), found {}",
+                        "expected 3 or 4 fields separated by tabs (form, lemma, stance[, that|label|end]), found {}",
                         f.len()
                     )))
                 }
@@ -156,8 +161,9 @@ impl Cues {
             let cue = Cue {
                 lemma: lemma.to_string(),
                 stance,
-                needs_that,
-                labels,
+                needs_that: fourth == "that",
+                labels: fourth == "label",
+                needs_end: fourth == "end",
             };
             let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
             match words.len() {
@@ -458,6 +464,7 @@ mod tests {
                     stance: Stance::Neutral,
                     needs_that: false,
                     labels: false,
+                    needs_end: false,
                 }
             )
         );
@@ -490,6 +497,9 @@ mod tests {
         );
         let cues = Cues::parse("reports\treport\tneutral\tthat\n", "my.tsv").unwrap();
         assert!(cues.at(&["reports"]).unwrap().1.needs_that);
+        let cues = Cues::parse("read\tread\tneutral\tend\n", "my.tsv").unwrap();
+        let read = cues.at(&["read"]).unwrap().1;
+        assert!(read.needs_end && !read.needs_that && !read.labels);
         let cues = Cues::parse("likened\tliken\tneutral\tlabel\n", "my.tsv").unwrap();
         let likened = cues.at(&["likened"]).unwrap().1;
         assert!(likened.labels && !likened.needs_that);

@@ -529,7 +529,11 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .get(i + n)
                     .is_some_and(|t| t.lower() == "that" && adjacent(self.text, &self.words, i + n))
         };
-        let unmet = cue.needs_that && !before_that();
+        // (Or where the clause ends: "“…,” the statement read.")
+        let ends_clause = || {
+            self.text[self.words[i + n - 1].span.end..].starts_with(['.', ',', ';', ':', '!', '?'])
+        };
+        let unmet = (cue.needs_that && !before_that()) || (cue.needs_end && !ends_clause());
         (!(in_name || possessive || owned || object || unmet)).then(|| (i, n, cue.clone()))
     }
 
@@ -1016,11 +1020,21 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 .split_whitespace()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        // Nor when a subject of its own follows it in its sentence: "“…,” the statement read."
+        let own_subject = || {
+            let sentence = doc.sentence_span(q.outer.end.saturating_sub(1));
+            doc.words[doc.words_in(q.outer.end, sentence.end.max(q.outer.end))]
+                .first()
+                .is_some_and(|w| {
+                    is_determiner(w.lower()) || (w.capitalised() && pronoun_of(w.lower()).is_none())
+                })
+        };
         if found_speaker.is_none()
             && opens_paragraph
             && !subheading
             && q.paragraph > 0
             && n_words >= 4
+            && !own_subject()
         {
             if let Some(prev) = quotes.last() {
                 if last_paragraph == Some(q.paragraph - 1)
@@ -1044,6 +1058,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 if let Some(name) =
                     he_or_she(&fs.2).and_then(|w| doc.antecedent(q.outer.start, w, &named, &found))
                 {
+                    named.mention_speaker(&name, &fs.2, &fs.1);
                     fs.0 = name;
                 }
             } else {

@@ -58,7 +58,10 @@ impl Named {
             let kind = if NOT_ONE_PERSON.contains(&head.as_str()) {
                 Who::Group
             } else {
-                let gender = FirstNames::bundled().gender(speaker, &format!("{written} {role}"));
+                // (A speaker written "he" or "she" and resolved to this name is of that gender.)
+                let gender = FirstNames::bundled()
+                    .gender(speaker, &format!("{written} {role}"))
+                    .or_else(|| he_or_she(written));
                 Who::Person(gender.or_else(|| self.gender_of(speaker)))
             };
             self.by_name.insert(speaker.to_string(), kind);
@@ -166,6 +169,7 @@ pub(super) fn resolve_reported_pronouns(
                 .as_ref()
                 .map_or(q.span().start, |c| c.span.start.min(q.span().start));
             if let Some(name) = doc.antecedent(at, want, &named, found) {
+                named.mention_speaker(&name, &q.speaker_text, &q.role);
                 q.speaker = name;
             }
         }

@@ -1692,3 +1692,31 @@ She said: “I never thought this would happen to us.”";
     let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
     assert_eq!(got, ["António Guterres", ""]);
 }
+
+/// A quote paragraph with a subject of its own after the quote does not run on from the
+/// paragraph before ("the statement read"); a speaker that "he" was resolved to is a man,
+/// whom "she" later does not stand for.
+#[test]
+fn a_quote_with_its_own_subject_and_a_pronouns_gender() {
+    let text = "Asked about the claims, Peskov replied: “This is nonsense.”\n\n\
+“Our response will be proportionate,” the statement read.\n\n\
+“We will not be intimidated,” said Aliyev.\n\n\
+“I don't know,” he said, when asked whether talks would continue.\n\n\
+“It's over,” she told The Associated Press by phone.";
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.1, q.2, q.3)).collect();
+    assert_eq!(
+        got,
+        [
+            t3("This is nonsense.", "Dmitry Peskov", "reply"),
+            t3(
+                "Our response will be proportionate,",
+                "the statement",
+                "read"
+            ),
+            t3("We will not be intimidated,", "Ilham Aliyev", "say"),
+            t3("I don't know,", "Ilham Aliyev", "say"),
+            t3("It's over,", "", "tell"),
+        ]
+    );
+}
