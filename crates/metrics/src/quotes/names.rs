@@ -189,9 +189,10 @@ impl<'t> Doc<'t, '_> {
     ///
     /// A person's gender is known from a title, a first name in the name, a fuller name
     /// mentioned before that ends with it, or a speaker of the document (`named`), by either
-    /// name. A name whose
-    /// gender is unknown counts as a speaker of the document, or as the subject of a sentence
-    /// the same pronoun goes on in.
+    /// name; "said he" after a name tells it too. A name whose gender is unknown counts as a
+    /// speaker of the document (by a fuller name only nearby), as the subject of a sentence
+    /// the same pronoun goes on in, or as the subject of an opening clause the pronoun follows.
+    /// A subject such as "The woman" of the pronoun's gender ends the search with no one.
     pub(super) fn antecedent(
         &self,
         at: usize,
@@ -355,12 +356,12 @@ impl<'t> Doc<'t, '_> {
                 // A name of unknown gender whose sentence goes on "said he" (the other pronoun
                 // right after a verb of speech) is of that gender: "António Guterres said he
                 // was alarmed" is no "she".
+                let other = match want {
+                    Gender::Male => "she",
+                    Gender::Female => "he",
+                };
                 let other_pronoun = || {
                     words[i..].windows(2).any(|p| {
-                        let other = match want {
-                            Gender::Male => "she",
-                            Gender::Female => "he",
-                        };
                         p[1].lower() == other
                             && !quoted(&p[1])
                             && self
