@@ -283,7 +283,7 @@ impl Titles {
 }
 
 /// Grammatical gender of a name, as news pronouns refer to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
     /// "she".
     Female,

@@ -5,9 +5,16 @@ use super::*;
 
 /// Full names of two or more words seen in the corpus, by lower-case surname: how a bare
 /// surname that its own document does not explain is resolved. Grows with the distinct names
-/// of the corpus, not with its documents.
+/// of the corpus, not with its documents. (A set per surname: a generated corpus of a million
+/// articles names hundreds of people with one surname, and lists scanned for each name and
+/// each quote made the report's quote pass grow with their square; so each surname's answer
+/// is worked out once, on its first question, and kept until a name is added.)
 #[derive(Debug, Clone, Default)]
-pub struct Surnames(FxHashMap<String, Vec<String>>);
+pub struct Surnames {
+    names: FxHashMap<String, FxHashSet<String>>,
+    /// The full name picked for a lower-case surname and a gender its titles give.
+    picked: std::cell::RefCell<FxHashMap<(String, Option<Gender>), Option<String>>>,
+}
 
 impl Surnames {
     /// Records the names a document mentions and the names its quotes give, as extracted
@@ -33,9 +40,10 @@ impl Surnames {
                 && words <= MAX_NAME_WORDS
                 && !is_heading(n)
             {
-                let e = self.0.entry(last.1.to_lowercase()).or_default();
+                let e = self.names.entry(last.1.to_lowercase()).or_default();
                 if !e.contains(n) {
-                    e.push(n.clone());
+                    e.insert(n.clone());
+                    self.picked.get_mut().clear();
                 }
             }
         }
@@ -48,11 +56,7 @@ impl Surnames {
     pub fn without_initials(&self, name: &str) -> Option<&str> {
         let short = without_initials(name)?;
         let last = short.rsplit(' ').next()?.to_lowercase();
-        self.0
-            .get(&last)?
-            .iter()
-            .find(|n| **n == short)
-            .map(String::as_str)
+        self.names.get(&last)?.get(&short).map(String::as_str)
     }
 
     /// The one full name with this surname, if there is exactly one.
@@ -65,14 +69,22 @@ impl Surnames {
     /// else the only one whose given name is of theirs. "Mr. Obama" is Barack Obama in a
     /// corpus that also names Michelle Obama.
     pub fn unique_for(&self, surname: &str, role: &str) -> Option<&str> {
-        // (A name the corpus also writes without its initials is that name.)
-        let candidates: Vec<&String> = self
-            .0
-            .get(&surname.to_lowercase())?
-            .iter()
-            .filter(|n| self.without_initials(n).is_none())
-            .collect();
-        pick(&candidates, title_gender(role)).map(String::as_str)
+        let lower = surname.to_lowercase();
+        let names = self.names.get(&lower)?;
+        let want = title_gender(role);
+        let key = (lower, want);
+        let cached = self.picked.borrow().get(&key).cloned();
+        let picked = cached.unwrap_or_else(|| {
+            // (A name the corpus also writes without its initials is that name.)
+            let candidates: Vec<&String> = names
+                .iter()
+                .filter(|n| self.without_initials(n).is_none())
+                .collect();
+            let picked = pick(&candidates, want).cloned();
+            self.picked.borrow_mut().insert(key, picked.clone());
+            picked
+        });
+        names.get(picked?.as_str()).map(String::as_str)
     }
 }
 
