@@ -12,9 +12,11 @@ use super::*;
 #[derive(Debug, Clone, Default)]
 pub struct Surnames {
     names: FxHashMap<String, FxHashSet<String>>,
-    /// The full name picked for a lower-case surname and a gender its titles give.
-    picked: std::cell::RefCell<FxHashMap<(String, Option<Gender>), Option<String>>>,
+    picked: std::cell::RefCell<Picked>,
 }
+
+/// The full name picked for a lower-case surname and a gender its titles give, if one can be.
+type Picked = FxHashMap<(String, Option<Gender>), Option<String>>;
 
 impl Surnames {
     /// Records the names a document mentions and the names its quotes give, as extracted
