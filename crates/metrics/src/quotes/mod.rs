@@ -177,6 +177,11 @@ impl<'t> Word<'t> {
     fn lower(&self) -> &'t str {
         self.lower
     }
+
+    /// Whether the word ends in a possessive "’s" or "'s".
+    fn possessive(&self) -> bool {
+        self.text.ends_with("’s") || self.text.ends_with("'s")
+    }
 }
 
 /// The words of a document, with their lower-case forms: those that differ from the word are

@@ -311,10 +311,7 @@ impl<'t> Doc<'t, '_> {
                     // (Cut after the run, a possessive one is a name too: "Mr. Obama’s bet";
                     // and cut after its possessive, a run is its owner: "Mr. Trump's RT
                     // appearance" is Trump.)
-                    if let Some(owner) = (r.start..r.end - 1).find(|&k| {
-                        let t = words[k].text;
-                        t.ends_with("’s") || t.ends_with("'s")
-                    }) {
+                    if let Some(owner) = (r.start..r.end - 1).find(|&k| words[k].possessive()) {
                         r.end = owner + 1;
                     }
                     mention = mention

@@ -280,9 +280,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
             // So is a description that a possessive name opens: "Sonya Zoghlin, Carlineo’s
             // attorney, told" is Zoghlin; alone, the description is the speaker.
-            let owned = pw.len() >= 2
-                && (pw[0].text.ends_with("’s") || pw[0].text.ends_with("'s"))
-                && !pw[1].capitalised();
+            let owned = pw.len() >= 2 && pw[0].possessive() && !pw[1].capitalised();
             if before_verb && k == 0 && owned && len <= 5 && !last_chance {
                 passed_over = Some((part, role_rest()));
                 continue;
@@ -377,7 +375,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         // Strategy Officer" (not "WeWork’s parent company").
         if words.len() >= 2
             && words.len() <= 6
-            && (first.text.ends_with("’s") || first.text.ends_with("'s"))
+            && first.possessive()
             && words[1..].iter().any(|w| {
                 self.lists.titles.contains_lower(w.lower()) || ROLE_NOUNS.contains(&w.lower())
             })
@@ -463,9 +461,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         body: &mut Option<String>,
     ) -> Option<(String, &'w [Word<'t>])> {
         let run = &words[r.clone()];
-        let possessive = run
-            .last()
-            .is_some_and(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+        let possessive = run.last().is_some_and(Word::possessive);
         if possessive && r.end < words.len() {
             return None;
         }

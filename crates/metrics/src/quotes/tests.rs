@@ -22,6 +22,24 @@ fn run(text: &str) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
+/// Each quote's kind, text and speaker.
+fn kinds_quotes_speakers(text: &str) -> Vec<(String, String, String)> {
+    run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect()
+}
+
+/// Each quote's speaker and role, as extracted (before resolution across documents).
+fn speakers_and_roles(d: &DocQuotes) -> Vec<(&str, &str)> {
+    d.quotes
+        .iter()
+        .map(|q| (q.speaker.as_str(), q.role.as_str()))
+        .collect()
+}
+
+/// Each quote's speaker.
+fn speakers_of(text: &str) -> Vec<String> {
+    run(text).into_iter().map(|q| q.2).collect()
+}
+
 fn t(kind: &str, quote: &str, speaker: &str, cue: &str) -> (String, String, String, String) {
     (kind.into(), quote.into(), speaker.into(), cue.into())
 }
@@ -1376,11 +1394,7 @@ Speaking at a rally in Novi, Michigan, Trump said he would win the state.\n\n\
 “The Republican nominee owes voters an answer,” said Mark Baker, a Clinton surrogate.\n\n\
 “This vote is a partisan stunt,” said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.";
     let d = extract(text, &segment(text), Lists::default());
-    let got: Vec<(&str, &str)> = d
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.as_str(), q.role.as_str()))
-        .collect();
+    let got = speakers_and_roles(&d);
     assert_eq!(
         got,
         [
@@ -1400,7 +1414,7 @@ Speaking at a rally in Novi, Michigan, Trump said he would win the state.\n\n\
 fn a_phrase_that_cannot_speak_is_no_speaker() {
     let text = "Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages’ release, adding that the family was grateful.\n\n\
 Even China said it was “resolutely opposed” to the test and warned North Korea to refrain from further actions.";
-    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    let got = speakers_of(text);
     assert_eq!(got, ["Scott Morrison", "China"]);
 }
 
@@ -1415,8 +1429,7 @@ fn transcript_turns_are_their_speakers_quotes() {
 \"The American people care about the issues, and that is what he will talk about.\n\n\
 \"WALLACE: Governor, we are out of time.\"\n\n\
 Trump later tweeted: “FACT: the debate was rigged against me from the very start.”";
-    let got: Vec<(String, String, String)> =
-        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
+    let got = kinds_quotes_speakers(text);
     assert_eq!(
         got,
         [
@@ -1488,8 +1501,7 @@ fn a_bare_surname_past_headlines_and_initials() {
 fn a_clause_after_the_verb_is_no_inverted_speaker() {
     let text = "Senator Dianne Feinstein, a Democrat, said the program had failed.\n\n\
 The plane was hit by a missile, said Farhad Mammadov, a political analyst.";
-    let got: Vec<(String, String, String)> =
-        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
+    let got = kinds_quotes_speakers(text);
     assert_eq!(
         got,
         [
@@ -1508,10 +1520,9 @@ The plane was hit by a missile, said Farhad Mammadov, a political analyst.";
 /// the document also writes as a word, and a description of the pronoun's gender.
 #[test]
 fn pronouns_find_relatives_clause_subjects_and_stop_at_a_described_person() {
-    let speakers = |text: &str| -> Vec<String> { run(text).into_iter().map(|q| q.2).collect() };
     // Keith Lamont Scott is a man; Rakeyia Scott, his wife, is not him.
     assert_eq!(
-        speakers(
+        speakers_of(
             "Keith Lamont Scott, a 43-year-old black man, was sitting in his parked vehicle.\n\n\
 Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n\
 \"Don't shoot him, he has no weapon,\" she says."
@@ -1520,7 +1531,7 @@ Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.
     );
     // The subject of "When …" is whom "he" after it takes up, not the man named before.
     assert_eq!(
-        speakers(
+        speakers_of(
             "Secretary of State Mike Pompeo said the release of the hostages gave hope.\n\n\
 When Afghan President Ashraf Ghani announced the exchange last week, he said Kabul had ensured that the militants would not return."
         ),
@@ -1528,7 +1539,7 @@ When Afghan President Ashraf Ghani announced the exchange last week, he said Kab
     );
     // "Early" is a speaker though the document also writes "an early stage".
     assert_eq!(
-        speakers(
+        speakers_of(
             "\"Google offers an extension of the market,\" says Chris Early, a vice president at Ubisoft.\n\n\
 Microsoft launched an early stage of its own service this year.\n\n\
 \"Streaming is somewhat binary,\" says Early.\n\n\
@@ -1539,7 +1550,7 @@ While the lineup is light on exclusive titles, Early says future games could be 
     );
     // "The woman" is whom "she" stands for: not the reporter named before her.
     assert_eq!(
-        speakers(
+        speakers_of(
             "Stephanie McCrummen, a reporter, spent a week with the family.\n\n\
 The woman disputes the idea that she needed to be hospitalized.\n\n\
 \"It never crossed my mind that I am losing it,\" she said."
@@ -1555,11 +1566,7 @@ fn a_possessive_description_beside_a_name_is_its_role() {
     let text = "Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client did not intend to cause harm.\n\n\
 Carlineo’s attorney told reporters that the plea was fair.";
     let d = extract(text, &segment(text), Lists::default());
-    let got: Vec<(&str, &str)> = d
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.as_str(), q.role.as_str()))
-        .collect();
+    let got = speakers_and_roles(&d);
     assert_eq!(
         got,
         [
@@ -1576,11 +1583,7 @@ fn a_title_of_a_place_before_the_name_is_the_role() {
 Minister of Foreign Affairs Jeyhun Bayramov said the crash was an accident.\n\n\
 Secretary of State John F. Kerry said the talks would resume in the autumn.";
     let d = extract(text, &segment(text), Lists::default());
-    let got: Vec<(&str, &str)> = d
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.as_str(), q.role.as_str()))
-        .collect();
+    let got = speakers_and_roles(&d);
     assert_eq!(
         got,
         [
@@ -1600,8 +1603,7 @@ The talks are over, said Dmitry Peskov on Friday.\n\n\
 The deal is off, according to a poll released last week.\n\n\
 The strikes will go on, said the Saudi-led coalition.\n\n\
 Officials in Baku, who spoke on condition of anonymity, said the missile struck the tail of the plane.";
-    let got: Vec<(String, String, String)> =
-        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
+    let got = kinds_quotes_speakers(text);
     assert_eq!(
         got,
         [
@@ -1627,8 +1629,7 @@ Officials in Baku, who spoke on condition of anonymity, said the missile struck 
 fn a_described_speaker_before_a_participle_phrase() {
     let text = "An Azerbaijani official, speaking on condition of anonymity, told Reuters that the missile was fired from the ground.\n\n\
 A senior diplomat, citing intelligence reports, said the crash could have been avoided.";
-    let got: Vec<(String, String, String)> =
-        run(text).into_iter().map(|q| (q.0, q.1, q.2)).collect();
+    let got = kinds_quotes_speakers(text);
     assert_eq!(
         got,
         [
@@ -1669,7 +1670,7 @@ fn corporate_titles_are_no_part_of_the_name() {
     let text =
         "“We are not going to raise prices this year,” Chief Executive Officer Tim Cook said.\n\n\
 CFO Luca Maestri said revenue would rise in the next quarter.";
-    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    let got = speakers_of(text);
     assert_eq!(got, ["Tim Cook", "Luca Maestri"]);
 }
 
@@ -1680,7 +1681,7 @@ fn a_subject_with_an_apposition_before_said() {
     let text = "The report, published by Human Rights Watch on Tuesday, said the attacks amounted to war crimes.\n\n\
 The report, which Human Rights Watch published on Tuesday, said the attacks amounted to war crimes.\n\n\
 The German automaker, which has focused on electric vehicles, says the wagon will go 300 miles on a charge.";
-    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    let got = speakers_of(text);
     assert_eq!(got, ["The report", "The report", "The German automaker"]);
 }
 
@@ -1689,7 +1690,7 @@ The German automaker, which has focused on electric vehicles, says the wagon wil
 fn said_he_tells_a_names_gender() {
     let text = "The UN secretary-general, António Guterres, said he was “deeply alarmed” by the escalation.\n\n\
 She said: “I never thought this would happen to us.”";
-    let got: Vec<String> = run(text).into_iter().map(|q| q.2).collect();
+    let got = speakers_of(text);
     assert_eq!(got, ["António Guterres", ""]);
 }
 
