@@ -661,6 +661,147 @@ fn so_called(before: &str) -> bool {
     tail.eq_ignore_ascii_case(b"so-called") || tail.eq_ignore_ascii_case(b"so called")
 }
 
+/// Words that lead into the title of a work, a campaign or a programme: "the film “Top Gun:
+/// Maverick”", "hit singles like 1978’s “What a Fool Believes”", "a poem titled “…”".
+const WORK_BEFORE: [&str; 36] = [
+    "album",
+    "anthem",
+    "book",
+    "campaign",
+    "column",
+    "documentary",
+    "entitled",
+    "episode",
+    "essay",
+    "exhibition",
+    "film",
+    "game",
+    "hit",
+    "hits",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "opera",
+    "perform",
+    "performed",
+    "performing",
+    "play",
+    "podcast",
+    "poem",
+    "programme",
+    "sang",
+    "series",
+    "show",
+    "single",
+    "singles",
+    "sitcom",
+    "slogan",
+    "song",
+    "titled",
+    "track",
+];
+
+/// Nouns that follow a title and say what it names: "the “Don’t Jerk and Drive” campaign",
+/// "the former “Dawson’s Creek” star".
+const WORK_AFTER: [&str; 16] = [
+    "album",
+    "book",
+    "campaign",
+    "documentary",
+    "episode",
+    "film",
+    "franchise",
+    "game",
+    "movie",
+    "podcast",
+    "series",
+    "show",
+    "single",
+    "slogan",
+    "song",
+    "star",
+];
+
+/// Short words a title leaves in lower case ("Takin’ It to the Streets", "Dancing with the
+/// Stars").
+const TITLE_MINOR: [&str; 18] = [
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "the", "to", "with",
+];
+
+/// Whether quoted text is written as a title: its first word and every word but short linking
+/// ones capitalised, and not all in capitals (shouting, not a title).
+fn title_cased(content: &str) -> bool {
+    let mut words = content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let starts_upper = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    words.next().is_some_and(starts_upper)
+        && words.all(|w| starts_upper(w) || TITLE_MINOR.contains(&w))
+        && content.chars().any(char::is_lowercase)
+}
+
+/// Whether an unattributed quotation is the title of a work, a campaign or a programme rather
+/// than a scare quote: written as a title, and led in by what it names ("his book “Financial
+/// Freedom”", "their single “Black Water”"), followed by it ("the “Meth. We’re On It.”
+/// campaign"), or one of a list of such titles ("“Listen To The Music,” “China Grove” and
+/// “Black Water”"). Not when the writer calls it "so-called". A proper name in marks with
+/// nothing to say it is a title ("the “Nagorno-Karabakh Republic”") stays a scare quote: the
+/// marks may be there to deny it.
+fn names_a_work(doc: &Doc<'_, '_>, found: &[marks::Quoted], qi: usize) -> bool {
+    let text = doc.text;
+    let content_of = |q: &marks::Quoted| -> String {
+        q.pieces
+            .iter()
+            .map(|p| p.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let q = &found[qi];
+    if !title_cased(&content_of(q)) || so_called(&text[..q.outer.start]) {
+        return false;
+    }
+    let before = doc.words_in(q.outer.start.saturating_sub(80), q.outer.start);
+    // Within three words, not counting a year or a possessive's "s" ("singles like 1978’s").
+    let led_in = doc.words[before]
+        .iter()
+        .rev()
+        .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()) && w.lower() != "s")
+        .take(3)
+        .any(|w| WORK_BEFORE.contains(&w.lower()));
+    let after = doc.words_in(q.outer.end, (q.outer.end + 40).min(text.len()));
+    let followed = doc.words[after]
+        .first()
+        .is_some_and(|w| w.span.start - q.outer.end <= 1 && WORK_AFTER.contains(&w.lower()));
+    // Whether quotation `i` is joined to the next by no more than a comma, "and" or "or", and
+    // both are titles.
+    let joined = |i: usize| {
+        found.get(i + 1).is_some_and(|n| {
+            text.get(found[i].outer.end..n.outer.start)
+                .is_some_and(|gap| {
+                    matches!(
+                        gap.trim_matches(|c: char| c.is_whitespace() || c == ','),
+                        "" | "and" | "or" | "&"
+                    )
+                })
+                && title_cased(&content_of(&found[i]))
+                && title_cased(&content_of(n))
+        })
+    };
+    // One of three or more: two titled nicknames ("called her “Miss Piggy” and “Miss
+    // Housekeeping”") may still be someone's words.
+    let listed = (qi >= 1 && joined(qi - 1) && joined(qi))
+        || (qi >= 2 && joined(qi - 2) && joined(qi - 1))
+        || (joined(qi) && joined(qi + 1));
+    led_in || followed || listed
+}
+
 /// Whether only a few plain words join quotation `prev` to the next one, `next`, so that both
 /// may hang on one verb ("a “liar” who is “amoral,” a “bully” and a “narcissist …”"): no
 /// name, no verb of speech, no clause or sentence break.
@@ -708,6 +849,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     let mut last_paragraph: Option<usize> = None;
     // The latest quotation with a named speaker, as (index in `quotes`, paragraph).
     let mut last_said: Option<(usize, usize)> = None;
+    // Indexes in `quotes` of the titles of works ([`names_a_work`]), dropped at the end.
+    let mut titles: Vec<usize> = Vec::new();
     // Speakers so far, each a person (of known gender or not) or not one person: what "he" and
     // "she" may stand for.
     let mut named = Named::default();
@@ -1166,9 +1309,19 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         if quote.kind == Kind::Direct && !quote.speaker.is_empty() {
             last_said = Some((quotes.len(), q.paragraph));
         }
+        // The title of a work is no quotation at all; it stays in the list until the loop ends,
+        // as the quotation before the next one.
+        if quote.kind == Kind::Scare && names_a_work(&doc, &found, qi) {
+            titles.push(quotes.len());
+        }
         quotes.push(quote);
         last_paragraph = Some(q.paragraph);
     }
+    let mut at = 0;
+    quotes.retain(|_| {
+        at += 1;
+        titles.binary_search(&(at - 1)).is_err()
+    });
     let mut quotes = split_transcripts(&doc, quotes);
     quotes.extend(indirect(&doc, &found));
     quotes.sort_by_key(|q| (q.span().start, q.kind));

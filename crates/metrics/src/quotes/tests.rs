@@ -1721,3 +1721,56 @@ fn a_quote_with_its_own_subject_and_a_pronouns_gender() {
         ]
     );
 }
+
+#[test]
+fn the_title_of_a_work_is_not_a_scare_quote() {
+    // Led in by what it names, followed by it, or one of a list of titles: no quotation.
+    for text in [
+        "The minister reviewed the documentary “Black Box Over Grozny” on state television.",
+        "Critics pointed to his memoir “Ashes of the Caucasus” as the source of the claim.",
+        "The band closed with hit singles like 2004’s “Wings Over Baku.”",
+        "Her podcast, “Ground Truth,” ran for three seasons.",
+        "The “Fly Safe This Winter” campaign was pulled from the airports.",
+        "The setlist ran through “Long Road Home,” “Caspian Nights,” “Old City” and “Sunrise.”",
+    ] {
+        let got = kinds_quotes_speakers(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // A name in marks with nothing to say it is a title, a "so-called" name and two titled
+    // nicknames stay quotations: the marks may be there to deny or mock the name.
+    for (text, quotes) in [
+        (
+            "Officials in Baku closed the “Russia House” on Monday.",
+            &[("scare", "Russia House")][..],
+        ),
+        (
+            "Moscow doubts the so-called “Bring Armenia Back” film will be shown.",
+            &[("scare", "Bring Armenia Back")],
+        ),
+        (
+            "She pointed to reports that he called the winner “Miss Piggy” and “Miss Housekeeping” in 1996.",
+            &[("direct", "Miss Piggy … Miss Housekeeping")],
+        ),
+        (
+            "Its plot is “lazy,” “absurd” and “late.”",
+            &[("scare", "lazy"), ("scare", "absurd"), ("scare", "late")],
+        ),
+    ] {
+        let got = kinds_quotes_speakers(text);
+        let got: Vec<_> = got.iter().map(|q| (q.0.as_str(), q.1.as_str())).collect();
+        assert_eq!(got, quotes, "{text}");
+    }
+}
+
+#[test]
+fn title_case_is_a_capital_on_every_word_but_short_links() {
+    assert!(title_cased("Takin’ It to the Streets,"));
+    assert!(title_cased(
+        "Financial Freedom: A Proven Path to All the Money"
+    ));
+    assert!(title_cased("13th"));
+    assert!(!title_cased("target number"));
+    assert!(!title_cased("GET WITH THE PROGRAM"));
+    assert!(!title_cased("Black water"));
+    assert!(!title_cased(""));
+}
