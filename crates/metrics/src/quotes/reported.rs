@@ -566,7 +566,8 @@ fn postposed(
         }
         // The speaker ends where an adverbial of time or place starts: "…, said the ministry
         // in a statement", "…, said Peskov on Friday", "according to a poll released last
-        // week" (with the participle before it). ("analysis from Poynter" keeps its "from".)
+        // week" (with the participle before it), "…, said the ministry this week". ("analysis
+        // from Poynter" keeps its "from".)
         let time_or_place = |w: &Word<'_>| {
             let lower = w.lower();
             !w.cap
@@ -587,7 +588,27 @@ fn postposed(
                             | "tonight"
                     ))
         };
-        if let Some(k) = (1..source.len()).find(|&k| time_or_place(&source[k])) {
+        // "this", "early" and "next" only before a time ("said the ministry this week", "early
+        // on Friday"; not "the author of this report").
+        let time_ahead = |k: usize| {
+            matches!(source[k].lower(), "this" | "early" | "next")
+                && source.get(k + 1).is_some_and(|w| {
+                    let lower = w.lower();
+                    is_calendar_word(lower)
+                        || matches!(
+                            lower,
+                            "on" | "in"
+                                | "week"
+                                | "weekend"
+                                | "month"
+                                | "year"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                        )
+                })
+        };
+        if let Some(k) = (1..source.len()).find(|&k| time_or_place(&source[k]) || time_ahead(k)) {
             let participle = source[k - 1].lower().ends_with("ed") && !source[k - 1].cap;
             let k = if participle && k > 1 { k - 1 } else { k };
             np_end = np_end.min(doc.text[..source[k].span.start].trim_end().len());

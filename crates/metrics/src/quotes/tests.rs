@@ -1602,6 +1602,9 @@ fn an_inverted_speaker_ends_at_an_adverbial_and_holds_no_past_verb() {
 The talks are over, said Dmitry Peskov on Friday.\n\n\
 The deal is off, according to a poll released last week.\n\n\
 The strikes will go on, said the Saudi-led coalition.\n\n\
+The crash was caused by a missile, said the prosecutor early on Friday.\n\n\
+The evidence is clear, said the author of this report.\n\n\
+The plane was hit from the ground, said the ministry this week.\n\n\
 Officials in Baku, who spoke on condition of anonymity, said the missile struck the tail of the plane.";
     let got = kinds_quotes_speakers(text);
     assert_eq!(
@@ -1614,6 +1617,21 @@ Officials in Baku, who spoke on condition of anonymity, said the missile struck 
                 "indirect",
                 "The strikes will go on",
                 "the Saudi-led coalition"
+            ),
+            t3(
+                "indirect",
+                "The crash was caused by a missile",
+                "the prosecutor"
+            ),
+            t3(
+                "indirect",
+                "The evidence is clear",
+                "the author of this report"
+            ),
+            t3(
+                "indirect",
+                "The plane was hit from the ground",
+                "the ministry"
             ),
             t3(
                 "indirect",
