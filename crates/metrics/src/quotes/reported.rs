@@ -55,10 +55,37 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
             if quoted_before && cue.0 < range.start + 4 {
                 break;
             }
-            let quote =
-                opening(doc, *s, cue.clone(), earlier).and_then(|r| indirect_quote(doc, si, r));
-            if quote.is_some() {
-                out.extend(quote);
+            let Some(mut reported) = opening(doc, *s, cue.clone(), earlier) else {
+                earlier = Some(cue.0);
+                continue;
+            };
+            // "X said A and added that B": B is a second statement of X's, and A ends before
+            // it. So for each later "and said", "and added", "and noted" … in the sentence.
+            let mut chained = Vec::new();
+            for next in cues.iter().filter(|c| c.0 > cue.0) {
+                // (A later cue has a word before it.)
+                let and = &doc.words[next.0 - 1];
+                let within = reported.content.last().is_some_and(|c| {
+                    c.start < doc.words[next.0].span.start && doc.words[next.0].span.end <= c.end
+                });
+                if !within || and.lower() != "and" || !goes_on_saying(&next.2) {
+                    continue;
+                }
+                let Some(second) = opening(doc, *s, next.clone(), Some(cue.0)) else {
+                    continue;
+                };
+                if let Some(c) = reported.content.last_mut() {
+                    c.end = and.span.start;
+                }
+                chained.push(std::mem::replace(&mut reported, second));
+            }
+            chained.push(reported);
+            let quotes: Vec<Quote> = chained
+                .into_iter()
+                .filter_map(|r| indirect_quote(doc, si, r))
+                .collect();
+            if !quotes.is_empty() {
+                out.extend(quotes);
                 found_one = true;
                 break;
             }
@@ -266,6 +293,16 @@ fn opening(
         before_verb: cue.lemma != "according to",
         cue: (ci, n, cue),
     })
+}
+
+/// Whether a verb after "and" goes on with its subject's words rather than those of the person
+/// they report ("Aliyev said the plane was hit and added that …"; not "and claimed", which may
+/// be what the person reported did).
+fn goes_on_saying(cue: &Cue) -> bool {
+    matches!(
+        cue.lemma.as_str(),
+        "say" | "add" | "note" | "tell" | "explain" | "stress" | "emphasize" | "insist"
+    )
 }
 
 /// Whether a cue can report speech without quotation marks ("said", "according to"; not

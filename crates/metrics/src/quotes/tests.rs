@@ -1792,3 +1792,47 @@ fn title_case_is_a_capital_on_every_word_but_short_links() {
     assert!(!title_cased("Black water"));
     assert!(!title_cased(""));
 }
+
+/// "X said A and added that B" is two statements of X's: A ends before "and added". A verb
+/// after "and" that may be what A reports someone did ("and claimed") does not cut it.
+#[test]
+fn a_second_verb_of_speech_after_and_is_a_second_statement() {
+    let text = "Ilham Aliyev said the plane was hit from the ground and added that Russia must admit its guilt.\n\n\
+The ministry said the talks had stalled over compensation, and noted that no date was set for the next round.\n\n\
+The prosecutor said the pilots had ignored the warning and claimed that the weather was fine.";
+    assert_eq!(
+        run(text),
+        [
+            t(
+                "indirect",
+                "the plane was hit from the ground",
+                "Ilham Aliyev",
+                "say"
+            ),
+            t(
+                "indirect",
+                "Russia must admit its guilt",
+                "Ilham Aliyev",
+                "add"
+            ),
+            t(
+                "indirect",
+                "the talks had stalled over compensation",
+                "The ministry",
+                "say"
+            ),
+            t(
+                "indirect",
+                "no date was set for the next round",
+                "The ministry",
+                "note"
+            ),
+            t(
+                "indirect",
+                "the pilots had ignored the warning and claimed that the weather was fine",
+                "The prosecutor",
+                "say"
+            ),
+        ]
+    );
+}
