@@ -282,6 +282,35 @@ impl Titles {
     }
 }
 
+/// Places, and bodies named after their place, that are never one person ("North Korea",
+/// "Moscow", "the White House"): `data/quotes/places.txt`.
+#[derive(Debug, Clone, Default)]
+pub struct Places(FxHashSet<String>);
+
+impl Places {
+    /// Parses one name per line.
+    pub fn parse(src: &str) -> Self {
+        Places(
+            fields(src)
+                .filter_map(|(_, f)| f.first().map(|w| w.to_lowercase()))
+                .collect(),
+        )
+    }
+
+    /// The bundled list, `data/quotes/places.txt`.
+    pub fn bundled() -> &'static Places {
+        static PLACES: OnceLock<Places> = OnceLock::new();
+        PLACES.get_or_init(|| Places::parse(include_str!("../../../../data/quotes/places.txt")))
+    }
+
+    /// Whether a name (any case, with or without "the") is a listed place.
+    pub fn contains(&self, name: &str) -> bool {
+        let lower = name.trim().to_lowercase();
+        let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+        self.0.contains(bare)
+    }
+}
+
 /// Grammatical gender of a name, as news pronouns refer to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -478,6 +507,9 @@ mod tests {
         assert_eq!(names.gender("Donald Trump", ""), Some(Gender::Male));
         assert_eq!(names.gender("Smith", "Ms."), Some(Gender::Female));
         assert_eq!(names.gender("Zorblax Quux", ""), None);
+        let places = Places::bundled();
+        assert!(places.contains("North Korea") && places.contains("the White House"));
+        assert!(places.contains("MOSCOW") && !places.contains("Jordan"));
     }
 
     #[test]

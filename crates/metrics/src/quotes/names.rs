@@ -55,15 +55,16 @@ impl Named {
     pub(super) fn mention_speaker(&mut self, speaker: &str, written: &str, role: &str) {
         if speaker.contains(' ') || speaker.chars().next().is_some_and(char::is_uppercase) {
             let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
-            let kind = if NOT_ONE_PERSON.contains(&head.as_str()) {
-                Who::Group
-            } else {
-                // (A speaker written "he" or "she" and resolved to this name is of that gender.)
-                let gender = FirstNames::bundled()
-                    .gender(speaker, &format!("{written} {role}"))
-                    .or_else(|| he_or_she(written));
-                Who::Person(gender.or_else(|| self.gender_of(speaker)))
-            };
+            let kind =
+                if NOT_ONE_PERSON.contains(&head.as_str()) || Places::bundled().contains(speaker) {
+                    Who::Group
+                } else {
+                    // (A speaker written "he" or "she" and resolved to this name is of that gender.)
+                    let gender = FirstNames::bundled()
+                        .gender(speaker, &format!("{written} {role}"))
+                        .or_else(|| he_or_she(written));
+                    Who::Person(gender.or_else(|| self.gender_of(speaker)))
+                };
             self.by_name.insert(speaker.to_string(), kind);
         }
     }
@@ -349,6 +350,7 @@ impl<'t> Doc<'t, '_> {
                     let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
                     !INSTITUTION_HEADS.contains(&head.as_str())
                         && !NOT_ONE_PERSON.contains(&head.as_str())
+                        && !Places::bundled().contains(&name)
                 };
                 // A name of unknown gender whose sentence goes on "said he" (the other pronoun
                 // right after a verb of speech) is of that gender: "António Guterres said he

@@ -59,25 +59,55 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
                 earlier = Some(cue.0);
                 continue;
             };
-            // "X said A and added that B": B is a second statement of X's, and A ends before
-            // it. So for each later "and said", "and added", "and noted" … in the sentence.
+            // "X said A and added that B", "X said A, arguing that B": B is a second statement
+            // of X's, and A ends before it. So for each later "and said", "and added", "and
+            // noted" …, and each participle of speech after a comma, in the sentence.
             let mut chained = Vec::new();
-            for next in cues.iter().filter(|c| c.0 > cue.0) {
+            let later = cues
+                .iter()
+                .map(|c| (c, false))
+                .chain(participles.iter().map(|c| (c, true)))
+                .filter(|(c, _)| c.0 > cue.0);
+            let mut later: Vec<_> = later.collect();
+            later.sort_by_key(|(c, _)| c.0);
+            for (next, participle) in later {
                 // (A later cue has a word before it.)
-                let and = &doc.words[next.0 - 1];
-                let within = reported.content.last().is_some_and(|c| {
-                    c.start < doc.words[next.0].span.start && doc.words[next.0].span.end <= c.end
-                });
-                if !within || and.lower() != "and" || !goes_on_saying(&next.2) {
-                    continue;
-                }
-                let Some(second) = opening(doc, *s, next.clone(), Some(cue.0)) else {
-                    continue;
+                let before = &doc.words[next.0 - 1];
+                let at = doc.words[next.0].span;
+                let within = reported
+                    .content
+                    .last()
+                    .is_some_and(|c| c.start < at.start && at.end <= c.end);
+                let joined = if participle {
+                    doc.text[before.span.end..at.start].contains(',')
+                } else {
+                    before.lower() == "and" && goes_on_saying(&next.2)
                 };
-                if let Some(c) = reported.content.last_mut() {
-                    c.end = and.span.start;
+                if !within || !joined {
+                    continue;
                 }
-                chained.push(std::mem::replace(&mut reported, second));
+                let second = if participle {
+                    participial(doc, *s, next.clone()).map(|r| Reported {
+                        np: reported.np,
+                        ..r
+                    })
+                } else {
+                    opening(doc, *s, next.clone(), Some(cue.0))
+                };
+                // ("and" with no clause after it may join what A reports: "… and denied it".)
+                if second.is_none() && !participle {
+                    continue;
+                }
+                if let Some(c) = reported.content.last_mut() {
+                    c.end = if participle {
+                        before.span.end
+                    } else {
+                        before.span.start
+                    };
+                }
+                if let Some(second) = second {
+                    chained.push(std::mem::replace(&mut reported, second));
+                }
             }
             chained.push(reported);
             let quotes: Vec<Quote> = chained

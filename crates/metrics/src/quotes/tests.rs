@@ -1793,13 +1793,17 @@ fn title_case_is_a_capital_on_every_word_but_short_links() {
     assert!(!title_cased(""));
 }
 
-/// "X said A and added that B" is two statements of X's: A ends before "and added". A verb
-/// after "and" that may be what A reports someone did ("and claimed") does not cut it.
+/// "X said A and added that B" and "X said A, adding that B" are two statements of X's: A ends
+/// before "and added", and before a participle of speech after a comma even when it reports
+/// no clause ("noting the timing"). A verb after "and" that may be what A reports someone did
+/// ("and claimed") does not cut it.
 #[test]
 fn a_second_verb_of_speech_after_and_is_a_second_statement() {
     let text = "Ilham Aliyev said the plane was hit from the ground and added that Russia must admit its guilt.\n\n\
 The ministry said the talks had stalled over compensation, and noted that no date was set for the next round.\n\n\
-The prosecutor said the pilots had ignored the warning and claimed that the weather was fine.";
+The prosecutor said the pilots had ignored the warning and claimed that the weather was fine.\n\n\
+Hikmat Hajiyev said the plane had been hit over Grozny, adding that the crew tried to land in Aktau.\n\n\
+Analysts said the crisis had deepened the rift with Moscow, noting the timing of the summit.";
     assert_eq!(
         run(text),
         [
@@ -1833,6 +1837,44 @@ The prosecutor said the pilots had ignored the warning and claimed that the weat
                 "The prosecutor",
                 "say"
             ),
+            t(
+                "indirect",
+                "the plane had been hit over Grozny",
+                "Hikmat Hajiyev",
+                "say"
+            ),
+            t(
+                "indirect",
+                "the crew tried to land in Aktau",
+                "Hikmat Hajiyev",
+                "add"
+            ),
+            t(
+                "indirect",
+                "the crisis had deepened the rift with Moscow",
+                "Analysts",
+                "say"
+            ),
         ]
+    );
+}
+
+/// A country, a capital or a seat of government that speaks ("Moscow said", "the White House
+/// said") is no one "he" or "she" can stand for, even as the subject a pronoun goes on in.
+#[test]
+fn he_and_she_do_not_take_a_country_or_a_capital() {
+    for text in [
+        "The crash, Russia said, was caused by drones.\n\nShe said the families would be compensated within a month.",
+        "Moscow said the air defences were active over Grozny that morning.\n\nHe said the plane should not have been cleared to land.",
+        "The White House said the evidence pointed to a Russian missile.\n\nShe said the findings would be shared with Baku.",
+    ] {
+        let speakers = speakers_of(text);
+        assert_eq!(speakers.last().map(String::as_str), Some(""), "{text}: {speakers:?}");
+    }
+    // A person named before is still found past the country.
+    let text = "Maria Zakharova rejected the claims.\n\nThe crash, Russia said, was caused by drones.\n\nShe said the families would be compensated within a month.";
+    assert_eq!(
+        speakers_of(text).last().map(String::as_str),
+        Some("Maria Zakharova")
     );
 }
