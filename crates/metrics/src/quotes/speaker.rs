@@ -236,10 +236,19 @@ impl<'t, 'l> Doc<'t, 'l> {
                 ));
             }
             // A descriptive head ("a spokesman for the campaign") is the speaker as written.
-            let head_is_role = pw
+            let head = pw
                 .iter()
-                .take_while(|w| !matches!(w.lower(), "for" | "of" | "at" | "with"))
-                .any(|w| ROLE_NOUNS.contains(&w.lower()));
+                .take_while(|w| !matches!(w.lower(), "for" | "of" | "at" | "with" | "to"))
+                .count();
+            // (So is a title with whose it is after it: "the US ambassador to Azerbaijan",
+            // "the president of Azerbaijan", not the place or the person named.)
+            let titled_head = head >= 2
+                && head < pw.len()
+                && is_determiner(pw[0].lower())
+                && !pw[head - 1].cap
+                && self.lists.titles.contains_lower(pw[head - 1].lower());
+            let head_is_role =
+                titled_head || pw[..head].iter().any(|w| ROLE_NOUNS.contains(&w.lower()));
             let role_rest = || {
                 parts
                     .iter()
@@ -285,7 +294,16 @@ impl<'t, 'l> Doc<'t, 'l> {
                 passed_over = Some((part, role_rest()));
                 continue;
             }
-            if head_is_role && !pw[0].capitalised() && pw.len() <= 10 {
+            // (A determiner may be capitalised as the sentence's first word: "A spokesman for
+            // Aliyev said". Its head noun is then the role: not "The statement noted they had
+            // previously said".)
+            let described = !pw[0].capitalised()
+                || (is_determiner(pw[0].lower())
+                    && head >= 2
+                    && !pw[head - 1].cap
+                    && (ROLE_NOUNS.contains(&pw[head - 1].lower())
+                        || self.lists.titles.contains_lower(pw[head - 1].lower())));
+            if head_is_role && described && pw.len() <= 10 {
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
             }
             // A name that only modifies a described head is not the speaker: "Kremlin
@@ -322,7 +340,18 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
             // (After the verb, a determiner opens a longer one: "according to a new
             // Washington Post-ABC News national poll".)
-            let short = len <= 4 || (!before_verb && len <= 8 && is_determiner(pw[0].lower()));
+            // So does a title or a role at its end, before the verb: "A former Democratic
+            // National Committee chairman says".
+            let titled = before_verb
+                && len <= 8
+                && is_determiner(pw[0].lower())
+                && pw.last().is_some_and(|w| {
+                    !w.cap
+                        && (self.lists.titles.contains_lower(w.lower())
+                            || ROLE_NOUNS.contains(&w.lower()))
+                });
+            let short =
+                len <= 4 || (!before_verb && len <= 8 && is_determiner(pw[0].lower())) || titled;
             if (k == 0 || participles_only) && short {
                 // "officials", "the ministry": a speaker without a name. ("Following" and "In
                 // August" open a sentence and name no one, and neither does a clause that a

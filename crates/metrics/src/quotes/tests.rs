@@ -1878,3 +1878,26 @@ fn he_and_she_do_not_take_a_country_or_a_capital() {
         Some("Maria Zakharova")
     );
 }
+
+/// A described speaker with whose they are after the head ("a spokesman for Aliyev", "the US
+/// ambassador to Azerbaijan") is that described person, not the person or place named; so
+/// at the start of a sentence, where the determiner is capitalised, and with a long head ("A
+/// former Democratic National Committee chairman").
+#[test]
+fn a_described_speaker_is_not_the_name_after_its_head() {
+    let text = "A spokesman for Aliyev said the compensation talks would resume in January.\n\n\
+The US ambassador to Azerbaijan said the investigation had to be transparent and swift.\n\n\
+A former Democratic National Committee chairman says the party should come up with a plan.\n\n\
+The president of Azerbaijan said the plane had been shot at from the ground.\n\n\
+The statement noted they had previously said they would take “further significant measures” soon.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "A spokesman for Aliyev",
+            "The US ambassador to Azerbaijan",
+            "A former Democratic National Committee chairman",
+            "The president of Azerbaijan",
+            "",
+        ]
+    );
+}
