@@ -1053,7 +1053,19 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                             .get(doc.words_in(np.0, np.1).start)
                             .is_some_and(|w| !w.capitalised());
                         let after_and = ci > 0 && doc.words[ci - 1].lower() == "and";
-                        if inverted || participle || !after_and || !opens_lower {
+                        if inverted || participle || !after_and {
+                            return None;
+                        }
+                        // A second verb of speech after "and" shares the first one's subject:
+                        // "Aliyev said that Russia shot the plane down over Grozny and added:
+                        // “…”" is not Grozny's.
+                        let first_verb = doc
+                            .first_cue(doc.words_in(np.0, np.1))
+                            .filter(|(i, _, c)| doc.finite(*i, c) && goes_on_saying(c));
+                        if let Some((i, ..)) = first_verb {
+                            return doc.named_speaker((np.0, doc.words[i].span.start));
+                        }
+                        if !opens_lower {
                             return None;
                         }
                         // (From the sentence's start: a quoted title before the verb ends the

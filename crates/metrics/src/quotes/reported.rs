@@ -17,6 +17,7 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
             continue;
         }
         if overlapping {
+            out.extend(before_quotations(doc, *s, found).and_then(|r| indirect_quote(doc, si, r)));
             out.extend(after_quotations(doc, *s, found).and_then(|r| indirect_quote(doc, si, r)));
             continue;
         }
@@ -55,61 +56,11 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
             if quoted_before && cue.0 < range.start + 4 {
                 break;
             }
-            let Some(mut reported) = opening(doc, *s, cue.clone(), earlier) else {
+            let Some(reported) = opening(doc, *s, cue.clone(), earlier) else {
                 earlier = Some(cue.0);
                 continue;
             };
-            // "X said A and added that B", "X said A, arguing that B": B is a second statement
-            // of X's, and A ends before it. So for each later "and said", "and added", "and
-            // noted" …, and each participle of speech after a comma, in the sentence.
-            let mut chained = Vec::new();
-            let later = cues
-                .iter()
-                .map(|c| (c, false))
-                .chain(participles.iter().map(|c| (c, true)))
-                .filter(|(c, _)| c.0 > cue.0);
-            let mut later: Vec<_> = later.collect();
-            later.sort_by_key(|(c, _)| c.0);
-            for (next, participle) in later {
-                // (A later cue has a word before it.)
-                let before = &doc.words[next.0 - 1];
-                let at = doc.words[next.0].span;
-                let within = reported
-                    .content
-                    .last()
-                    .is_some_and(|c| c.start < at.start && at.end <= c.end);
-                let joined = if participle {
-                    doc.text[before.span.end..at.start].contains(',')
-                } else {
-                    before.lower() == "and" && goes_on_saying(&next.2)
-                };
-                if !within || !joined {
-                    continue;
-                }
-                let second = if participle {
-                    participial(doc, *s, next.clone()).map(|r| Reported {
-                        np: reported.np,
-                        ..r
-                    })
-                } else {
-                    opening(doc, *s, next.clone(), Some(cue.0))
-                };
-                // ("and" with no clause after it may join what A reports: "… and denied it".)
-                if second.is_none() && !participle {
-                    continue;
-                }
-                if let Some(c) = reported.content.last_mut() {
-                    c.end = if participle {
-                        before.span.end
-                    } else {
-                        before.span.start
-                    };
-                }
-                if let Some(second) = second {
-                    chained.push(std::mem::replace(&mut reported, second));
-                }
-            }
-            chained.push(reported);
+            let chained = second_statements(doc, *s, cue, reported, &cues, &participles);
             let quotes: Vec<Quote> = chained
                 .into_iter()
                 .filter_map(|r| indirect_quote(doc, si, r))
@@ -133,6 +84,33 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
         }
     }
     out
+}
+
+/// Reported speech before the quotations of a sentence, that a second verb of the same subject
+/// ends before the quotation: "Clinton told the audience that she believes we must push on,
+/// saying that “race still determines too much”" (the quotation is that verb's). Without such
+/// a verb the words before a quotation are part of what it quotes ("said the plan was “a
+/// disaster”"), and left to it.
+fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Option<Reported> {
+    let quote = &found[found.partition_point(|q| q.outer.end <= s.start)];
+    if quote.outer.start <= s.start {
+        return None;
+    }
+    let range = doc.words_in(s.start, quote.outer.start);
+    let (cues, participles): (Vec<_>, Vec<_>) = range
+        .clone()
+        .filter_map(|i| doc.cue_at(i, range.end))
+        .filter(|(_, _, c)| reports_speech(c))
+        .partition(|(i, _, c)| doc.finite(*i, c));
+    let first = cues.first()?;
+    let reported = opening(doc, s, first.clone(), None)?;
+    let statements = second_statements(doc, s, first, reported, &cues, &participles);
+    // (The first statement, when a later verb ended it before the quotation.)
+    let a = statements.into_iter().next()?;
+    a.content
+        .last()
+        .is_some_and(|c| c.end < quote.outer.start && c.start < c.end)
+        .then_some(a)
 }
 
 /// Reported speech after the quotations of a sentence, in a second clause that "and" joins
@@ -300,6 +278,54 @@ fn opening(
                 verb = doc.words[e].span.start;
             }
         }
+        // "said as much", "said so in an interview": the verb reports no words.
+        let said = &doc.words[doc.words_in(from, s.end)];
+        let no_words = match said {
+            [a, b, ..] if a.lower() == "as" && b.lower() == "much" => true,
+            [so] => so.lower() == "so",
+            [so, next, ..] => {
+                so.lower() == "so"
+                    && (opens_adverbial(next.lower())
+                        || doc.text[so.span.end..next.span.start].contains([',', '.']))
+            }
+            _ => false,
+        };
+        if no_words {
+            return None;
+        }
+        // "an architect who said he was stiffed": a relative pronoun's speaker is the noun
+        // before it, from its determiner ("an architect"), or the name before its comma
+        // ("Kamin, who said …"); with neither it names no one this reads.
+        let w = doc.words_in(s.start, verb);
+        if w.end > w.start && doc.words[w.end - 1].lower() == "who" {
+            let who = &doc.words[w.end - 1];
+            let back = w.start.max((w.end - 1).saturating_sub(6))..w.end - 1;
+            let opens = doc.words[back.clone()]
+                .iter()
+                .rposition(|x| matches!(x.lower(), "a" | "an" | "the" | "this" | "these" | "those"))
+                .map(|k| back.start + k)
+                .or_else(|| {
+                    // (A name: the capitalised run right before "who" or ", who".)
+                    let run = capitalised_runs(doc.text, &doc.words[back.clone()]);
+                    run.last()
+                        .filter(|r| back.start + r.end == back.end)
+                        .map(|r| back.start + r.start)
+                })?;
+            let np_end = doc.words[w.end - 2].span.end;
+            return Some(Reported {
+                content: vec![Span {
+                    start: from,
+                    end: s.end,
+                }],
+                np: (
+                    doc.words[opens].span.start,
+                    np_end.max(doc.words[opens].span.end),
+                ),
+                before_verb: true,
+                cue: (ci, n, cue),
+            })
+            .filter(|_| who.span.start > doc.words[opens].span.start);
+        }
         let before = &doc.text[s.start..verb];
         let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
         // Before "…, said" the subject's first part is a name or a description ("Farhad
@@ -325,10 +351,75 @@ fn opening(
     })
 }
 
+/// "X said A and added that B", "X said A, arguing that B": B is a second statement of X's,
+/// and A ends before it. `reported` is what the cue `first` reports; `cues` and
+/// `participles` are the sentence's finite cues and participles of speech. Gives A and each
+/// later statement ("and said", "and added", "and noted" …, or a participle of speech after a
+/// comma), in order; a participle with no clause ("…, noting the timing") only ends the one
+/// before.
+fn second_statements(
+    doc: &Doc<'_, '_>,
+    s: Span,
+    first: &(usize, usize, Cue),
+    mut reported: Reported,
+    cues: &[(usize, usize, Cue)],
+    participles: &[(usize, usize, Cue)],
+) -> Vec<Reported> {
+    let mut chained = Vec::new();
+    let mut later: Vec<_> = cues
+        .iter()
+        .map(|c| (c, false))
+        .chain(participles.iter().map(|c| (c, true)))
+        .filter(|(c, _)| c.0 > first.0)
+        .collect();
+    later.sort_by_key(|(c, _)| c.0);
+    for (next, participle) in later {
+        // (A later cue has a word before it.)
+        let before = &doc.words[next.0 - 1];
+        let at = doc.words[next.0].span;
+        let within = reported
+            .content
+            .last()
+            .is_some_and(|c| c.start < at.start && at.end <= c.end);
+        let joined = if participle {
+            doc.text[before.span.end..at.start].contains(',')
+        } else {
+            before.lower() == "and" && goes_on_saying(&next.2)
+        };
+        if !within || !joined {
+            continue;
+        }
+        let second = if participle {
+            participial(doc, s, next.clone()).map(|r| Reported {
+                np: reported.np,
+                ..r
+            })
+        } else {
+            opening(doc, s, next.clone(), Some(first.0))
+        };
+        // ("and" with no clause after it may join what A reports: "… and denied it".)
+        if second.is_none() && !participle {
+            continue;
+        }
+        if let Some(c) = reported.content.last_mut() {
+            c.end = if participle {
+                before.span.end
+            } else {
+                before.span.start
+            };
+        }
+        if let Some(second) = second {
+            chained.push(std::mem::replace(&mut reported, second));
+        }
+    }
+    chained.push(reported);
+    chained
+}
+
 /// Whether a verb after "and" goes on with its subject's words rather than those of the person
 /// they report ("Aliyev said the plane was hit and added that …"; not "and claimed", which may
 /// be what the person reported did).
-fn goes_on_saying(cue: &Cue) -> bool {
+pub(super) fn goes_on_saying(cue: &Cue) -> bool {
     matches!(
         cue.lemma.as_str(),
         "say" | "add" | "note" | "tell" | "explain" | "stress" | "emphasize" | "insist"

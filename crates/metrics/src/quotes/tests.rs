@@ -1901,3 +1901,33 @@ The statement noted they had previously said they would take “further signific
         ]
     );
 }
+
+/// Reported speech that a second verb ends before its sentence's quotation is a row of its
+/// own ("Clinton told the audience that …, saying that “…”"); a second verb after "and" takes
+/// the first one's subject, not the last name before it; "who said" is the noun's before it;
+/// "said as much" and "said so" report no words.
+#[test]
+fn reported_speech_before_a_quotation_relatives_and_said_as_much() {
+    let text = "Hikmet Hajiyev told reporters that the investigation would be handed to Baku, saying that Moscow had “nothing to hide.”\n\n\
+Ilham Aliyev said that Russia shot the plane down over Grozny and added: “We demand justice.”\n\n\
+Officials met the family of a passenger who said the crew had warned them minutes before the crash.\n\n\
+Peskov said as much in an interview with state television on Friday morning.\n\n\
+The minister said so in an interview with local television on Monday.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "the investigation would be handed to Baku",
+                "Hikmet Hajiyev"
+            ),
+            t3("direct", "nothing to hide.", "Hikmet Hajiyev"),
+            t3("direct", "We demand justice.", "Ilham Aliyev"),
+            t3(
+                "indirect",
+                "the crew had warned them minutes before the crash",
+                "a passenger"
+            ),
+        ]
+    );
+}
