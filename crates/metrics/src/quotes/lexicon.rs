@@ -305,7 +305,17 @@ impl Places {
 
     /// Whether a name (any case, with or without "the") is a listed place.
     pub fn contains(&self, name: &str) -> bool {
-        let lower = name.trim().to_lowercase();
+        let name = name.trim();
+        // (Asked for each speaker: a short ASCII name is folded on the stack.)
+        let mut buf = [0u8; 48];
+        let lower: std::borrow::Cow<'_, str> = match buf.get_mut(..name.len()) {
+            Some(b) if name.is_ascii() => {
+                b.copy_from_slice(name.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).map_or_else(|_| name.to_lowercase().into(), Into::into)
+            }
+            _ => name.to_lowercase().into(),
+        };
         let bare = lower.strip_prefix("the ").unwrap_or(&lower);
         self.0.contains(bare)
     }

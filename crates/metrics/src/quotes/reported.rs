@@ -5,6 +5,8 @@ use super::*;
 /// Reported speech without quotation marks: `X said (that) …`, `according to X, …`.
 pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
     let mut out = Vec::new();
+    // The statements of one verb and those after it ([`second_statements`]), reused.
+    let mut chain = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         // Sentences a quotation overlaps are left to it: the first quotation ending after
         // the sentence starts is the only one that can.
@@ -60,13 +62,10 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
                 earlier = Some(cue.0);
                 continue;
             };
-            let chained = second_statements(doc, *s, cue, reported, &cues, &participles);
-            let quotes: Vec<Quote> = chained
-                .into_iter()
-                .filter_map(|r| indirect_quote(doc, si, r))
-                .collect();
-            if !quotes.is_empty() {
-                out.extend(quotes);
+            second_statements(doc, *s, cue, reported, (&cues, &participles), &mut chain);
+            let before = out.len();
+            out.extend(chain.drain(..).filter_map(|r| indirect_quote(doc, si, r)));
+            if out.len() > before {
                 found_one = true;
                 break;
             }
@@ -97,6 +96,18 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
         return None;
     }
     let range = doc.words_in(s.start, quote.outer.start);
+    // (Most such sentences have no second verb before their quotation: "and" or a comma then
+    // a participle is looked for first, and the cues are read only where one is.)
+    let second = range.clone().skip(1).any(|k| {
+        let (before, w) = (&doc.words[k - 1], &doc.words[k]);
+        let after_and = before.lower() == "and";
+        let participle =
+            w.lower().ends_with("ing") && doc.text[before.span.end..w.span.start].contains(',');
+        (after_and || participle) && doc.cue_at(k, range.end).is_some()
+    });
+    if !second {
+        return None;
+    }
     let (cues, participles): (Vec<_>, Vec<_>) = range
         .clone()
         .filter_map(|i| doc.cue_at(i, range.end))
@@ -104,7 +115,15 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
         .partition(|(i, _, c)| doc.finite(*i, c));
     let first = cues.first()?;
     let reported = opening(doc, s, first.clone(), None)?;
-    let statements = second_statements(doc, s, first, reported, &cues, &participles);
+    let mut statements = Vec::new();
+    second_statements(
+        doc,
+        s,
+        first,
+        reported,
+        (&cues, &participles),
+        &mut statements,
+    );
     // (The first statement, when a later verb ended it before the quotation.)
     let a = statements.into_iter().next()?;
     a.content
@@ -259,7 +278,7 @@ fn opening(
             });
         if let Some(t) = that.map(|k| &doc.words[k]) {
             from = t.span.end;
-        } else if cue.lemma != "say" && !clause_follows(&doc.words[rest]) {
+        } else if cue.lemma != "say" && !clause_follows(&doc.words[rest.clone()]) {
             // Other verbs report speech only with a clause: "stated that …", "announced it
             // would …"; not "announced the arrest", "noted the rule".
             return None;
@@ -278,8 +297,10 @@ fn opening(
                 verb = doc.words[e].span.start;
             }
         }
-        // "said as much", "said so in an interview": the verb reports no words.
-        let said = &doc.words[doc.words_in(from, s.end)];
+        // "said as much", "said so in an interview": the verb reports no words. (They are
+        // those after "that", else those after the verb.)
+        let first_said = that.map_or(ci + n, |k| k + 1);
+        let said = doc.words.get(first_said..rest.end).unwrap_or_default();
         let no_words = match said {
             [a, b, ..] if a.lower() == "as" && b.lower() == "much" => true,
             [so] => so.lower() == "so",
@@ -296,8 +317,16 @@ fn opening(
         // "an architect who said he was stiffed": a relative pronoun's speaker is the noun
         // before it, from its determiner ("an architect"), or the name before its comma
         // ("Kamin, who said …"); with neither it names no one this reads.
-        let w = doc.words_in(s.start, verb);
-        if w.end > w.start && doc.words[w.end - 1].lower() == "who" {
+        let verb_at = if verb == doc.words[ci].span.start {
+            ci
+        } else {
+            doc.words_in(s.start, verb).end
+        };
+        let who_before = verb_at
+            .checked_sub(1)
+            .is_some_and(|k| doc.words[k].lower() == "who" && doc.words[k].span.start >= s.start);
+        if who_before {
+            let w = doc.words_in(s.start, verb);
             let who = &doc.words[w.end - 1];
             let back = w.start.max((w.end - 1).saturating_sub(6))..w.end - 1;
             let opens = doc.words[back.clone()]
@@ -351,21 +380,29 @@ fn opening(
     })
 }
 
+/// A cue in a sentence: its first word's index, the words it takes, and the cue.
+type CueAt = (usize, usize, Cue);
+
 /// "X said A and added that B", "X said A, arguing that B": B is a second statement of X's,
 /// and A ends before it. `reported` is what the cue `first` reports; `cues` and
-/// `participles` are the sentence's finite cues and participles of speech. Gives A and each
+/// `participles` are the sentence's finite cues and participles of speech. Adds to `chained` A and each
 /// later statement ("and said", "and added", "and noted" …, or a participle of speech after a
 /// comma), in order; a participle with no clause ("…, noting the timing") only ends the one
 /// before.
 fn second_statements(
     doc: &Doc<'_, '_>,
     s: Span,
-    first: &(usize, usize, Cue),
+    first: &CueAt,
     mut reported: Reported,
-    cues: &[(usize, usize, Cue)],
-    participles: &[(usize, usize, Cue)],
-) -> Vec<Reported> {
-    let mut chained = Vec::new();
+    (cues, participles): (&[CueAt], &[CueAt]),
+    chained: &mut Vec<Reported>,
+) {
+    // (Most statements have no verb of speech after theirs.)
+    let last = |c: &[CueAt]| c.last().is_some_and(|l| l.0 > first.0);
+    if !last(cues) && !last(participles) {
+        chained.push(reported);
+        return;
+    }
     let mut later: Vec<_> = cues
         .iter()
         .map(|c| (c, false))
@@ -413,7 +450,6 @@ fn second_statements(
         }
     }
     chained.push(reported);
-    chained
 }
 
 /// Whether a verb after "and" goes on with its subject's words rather than those of the person

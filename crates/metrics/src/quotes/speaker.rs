@@ -193,6 +193,17 @@ impl<'t, 'l> Doc<'t, 'l> {
                 continue;
             }
             let mut part = part;
+            // A relative clause inside the subject describes its head: "Officials who spoke on
+            // condition of anonymity said" is officials, "A man who saw the crash said" a man.
+            if before_verb {
+                // (Not "who" right before the verb: "…radio program who said" may not mean
+                // the program.)
+                let relative = pw.iter().position(|w| w.lower() == "who");
+                if let Some(j) = relative.filter(|&j| j > 0 && j + 1 < pw.len()) {
+                    part = &part[..pw[j - 1].span.end - off];
+                    pw = &pw[..j];
+                }
+            }
             // A clause of its own next to the verb: its subject is the speaker or no one is.
             // So is a relative clause's, when a subject follows the pronoun: "…, which Mr.
             // Clarke says he is keeping open" (not "…, which represents educators, said");
