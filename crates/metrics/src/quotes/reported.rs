@@ -301,16 +301,28 @@ fn opening(
         // those after "that", else those after the verb.)
         let first_said = that.map_or(ci + n, |k| k + 1);
         let said = doc.words.get(first_said..rest.end).unwrap_or_default();
-        let no_words = match said {
-            [a, b, ..] if a.lower() == "as" && b.lower() == "much" => true,
-            [so] => so.lower() == "so",
-            [so, next, ..] => {
-                so.lower() == "so"
-                    && (opens_adverbial(next.lower())
-                        || doc.text[so.span.end..next.span.start].contains([',', '.']))
-            }
-            _ => false,
+        // Nor does "says something about", "says a lot about": what a thing reveals.
+        let about = |w: &[Word<'_>]| {
+            let lower = |k: usize| w.get(k).map_or("", |x| x.lower());
+            let k = usize::from(lower(0) == "a" && lower(1) == "lot");
+            lower(k + 1) == "about"
+                && (k == 1
+                    || matches!(
+                        lower(0),
+                        "something" | "nothing" | "much" | "little" | "volumes" | "plenty"
+                    ))
         };
+        let no_words = about(said)
+            || match said {
+                [a, b, ..] if a.lower() == "as" && b.lower() == "much" => true,
+                [so] => so.lower() == "so",
+                [so, next, ..] => {
+                    so.lower() == "so"
+                        && (opens_adverbial(next.lower())
+                            || doc.text[so.span.end..next.span.start].contains([',', '.']))
+                }
+                _ => false,
+            };
         if no_words {
             return None;
         }
@@ -505,8 +517,18 @@ pub(super) struct Reported {
 
 /// The indirect quote of a sentence of reported speech, if what was said has four words or
 /// more and the speaker phrase names a speaker.
-fn indirect_quote(doc: &Doc<'_, '_>, si: usize, r: Reported) -> Option<Quote> {
+fn indirect_quote(doc: &Doc<'_, '_>, si: usize, mut r: Reported) -> Option<Quote> {
     let (ci, n, cue) = r.cue;
+    if let Some(last) = r.content.last_mut() {
+        let piece = last.slice(doc.text);
+        let cut = [", although ", ", though ", ", even though ", "; "]
+            .iter()
+            .filter_map(|m| piece.find(m))
+            .min();
+        if let Some(at) = cut {
+            last.end = last.start + at;
+        }
+    }
     let pieces: Vec<Span> = r
         .content
         .iter()

@@ -1938,3 +1938,29 @@ The minister said so in an interview with local television on Monday.";
         ]
     );
 }
+
+/// What reported speech says ends before a closing concession or a semicolon, the writer's
+/// additions ("…, although it may take days to know how powerful it was"); "says something
+/// about" and "says a lot about" are what a thing reveals, not speech.
+#[test]
+fn reported_speech_ends_at_a_concession_and_revealing_is_not_saying() {
+    let text = "The latest test, North Korea said, was its biggest yet, although it may take several days to determine how powerful it was.\n\n\
+Hikmet Hajiyev said the plane was hit by a missile over Grozny; the airline suspended its flights the next day.\n\n\
+The delay says something about the state of relations between Baku and Moscow.\n\n\
+Her silence says a lot about how the Kremlin sees the crash.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "The latest test … was its biggest yet",
+                "North Korea"
+            ),
+            t3(
+                "indirect",
+                "the plane was hit by a missile over Grozny",
+                "Hikmet Hajiyev"
+            ),
+        ]
+    );
+}
