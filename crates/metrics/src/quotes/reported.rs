@@ -430,10 +430,30 @@ fn second_statements(
             .content
             .last()
             .is_some_and(|c| c.start < at.start && at.end <= c.end);
-        let joined = if participle {
-            doc.text[before.span.end..at.start].contains(',')
+        // A verb in the past after "and" cannot go on with what was said when that is in a
+        // modal's clause: "said he would order a review … and warned against hackers" is
+        // his warning, whatever the verb.
+        let past_after_modal = || {
+            let lower = doc.words[next.0].lower();
+            (lower.ends_with("ed") || IRREGULAR_PASTS.contains(&lower))
+                && reported.content.last().is_some_and(|c| {
+                    doc.words[doc.words_in(c.start, before.span.start)]
+                        .iter()
+                        .any(|w| {
+                            matches!(
+                                w.lower(),
+                                "would" | "will" | "could" | "can" | "might" | "must" | "should"
+                            )
+                        })
+                })
+        };
+        let (joined, modal) = if participle {
+            (doc.text[before.span.end..at.start].contains(','), false)
+        } else if before.lower() == "and" {
+            let modal = !goes_on_saying(&next.2) && past_after_modal();
+            (goes_on_saying(&next.2) || modal, modal)
         } else {
-            before.lower() == "and" && goes_on_saying(&next.2)
+            (false, false)
         };
         if !within || !joined {
             continue;
@@ -447,7 +467,7 @@ fn second_statements(
             opening(doc, s, next.clone(), Some(first.0))
         };
         // ("and" with no clause after it may join what A reports: "… and denied it".)
-        if second.is_none() && !participle {
+        if second.is_none() && !participle && !modal {
             continue;
         }
         if let Some(c) = reported.content.last_mut() {
