@@ -1796,14 +1796,16 @@ fn title_case_is_a_capital_on_every_word_but_short_links() {
 /// "X said A and added that B" and "X said A, adding that B" are two statements of X's: A ends
 /// before "and added", and before a participle of speech after a comma even when it reports
 /// no clause ("noting the timing"). A verb after "and" that may be what A reports someone did
-/// ("and claimed") does not cut it.
+/// ("and claimed") does not cut it, unless it is in the past and A is a modal's clause ("would
+/// leave … and suggested that").
 #[test]
 fn a_second_verb_of_speech_after_and_is_a_second_statement() {
     let text = "Ilham Aliyev said the plane was hit from the ground and added that Russia must admit its guilt.\n\n\
 The ministry said the talks had stalled over compensation, and noted that no date was set for the next round.\n\n\
 The prosecutor said the pilots had ignored the warning and claimed that the weather was fine.\n\n\
 Hikmat Hajiyev said the plane had been hit over Grozny, adding that the crew tried to land in Aktau.\n\n\
-Analysts said the crisis had deepened the rift with Moscow, noting the timing of the summit.";
+Analysts said the crisis had deepened the rift with Moscow, noting the timing of the summit.\n\n\
+Theresa May said the country would leave the single market by March and suggested that it would seek a new trade deal.";
     assert_eq!(
         run(text),
         [
@@ -1854,6 +1856,18 @@ Analysts said the crisis had deepened the rift with Moscow, noting the timing of
                 "the crisis had deepened the rift with Moscow",
                 "Analysts",
                 "say"
+            ),
+            t(
+                "indirect",
+                "the country would leave the single market by March",
+                "Theresa May",
+                "say"
+            ),
+            t(
+                "indirect",
+                "it would seek a new trade deal",
+                "Theresa May",
+                "suggest"
             ),
         ]
     );
