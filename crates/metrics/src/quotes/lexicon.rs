@@ -509,7 +509,12 @@ mod tests {
         );
         assert_eq!(cues.at(&["Claimed"]).unwrap().1.stance, Stance::Distancing);
         assert!(cues.at(&["plane"]).is_none());
-        Gazetteer::parse(include_str!("../../../../data/quotes/speakers.tsv"), "g").unwrap();
+        let g =
+            Gazetteer::parse(include_str!("../../../../data/quotes/speakers.tsv"), "g").unwrap();
+        // A country or capital that speaks is its state's officials, under its own name.
+        assert_eq!(g.group("Moscow", ""), "Russian officials");
+        assert_eq!(g.canonical("Moscow"), Some("Moscow"));
+        assert_eq!(g.group("Officials in Baku", ""), "Azerbaijani officials");
         assert!(Titles::bundled().contains("President"));
         let names = FirstNames::parse(include_str!("../../../../data/quotes/first_names.tsv"), "f")
             .unwrap();
