@@ -255,14 +255,17 @@ impl Cues {
 #[derive(Debug, Clone, Default)]
 pub struct Titles(FxHashSet<String>);
 
+/// The first field of each line of a list, in lower case.
+fn lower_lines(src: &str) -> FxHashSet<String> {
+    fields(src)
+        .filter_map(|(_, f)| f.first().map(|w| w.to_lowercase()))
+        .collect()
+}
+
 impl Titles {
     /// Parses one word per line.
     pub fn parse(src: &str) -> Self {
-        Titles(
-            fields(src)
-                .filter_map(|(_, f)| f.first().map(|w| w.to_lowercase()))
-                .collect(),
-        )
+        Titles(lower_lines(src))
     }
 
     /// The bundled list, `data/quotes/titles.txt`.
@@ -290,11 +293,7 @@ pub struct Places(FxHashSet<String>);
 impl Places {
     /// Parses one name per line.
     pub fn parse(src: &str) -> Self {
-        Places(
-            fields(src)
-                .filter_map(|(_, f)| f.first().map(|w| w.to_lowercase()))
-                .collect(),
-        )
+        Places(lower_lines(src))
     }
 
     /// The bundled list, `data/quotes/places.txt`.

@@ -1329,10 +1329,12 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         quotes.push(quote);
         last_paragraph = Some(q.paragraph);
     }
-    let mut at = 0;
+    // (`titles` is in index order.)
+    let mut i = 0;
     quotes.retain(|_| {
-        at += 1;
-        titles.binary_search(&(at - 1)).is_err()
+        let keep = titles.binary_search(&i).is_err();
+        i += 1;
+        keep
     });
     let mut quotes = split_transcripts(&doc, quotes);
     quotes.extend(indirect(&doc, &found));

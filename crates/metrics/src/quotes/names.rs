@@ -55,16 +55,18 @@ impl Named {
     pub(super) fn mention_speaker(&mut self, speaker: &str, written: &str, role: &str) {
         if speaker.contains(' ') || speaker.chars().next().is_some_and(char::is_uppercase) {
             let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
-            let kind =
-                if NOT_ONE_PERSON.contains(&head.as_str()) || Places::bundled().contains(speaker) {
-                    Who::Group
-                } else {
-                    // (A speaker written "he" or "she" and resolved to this name is of that gender.)
-                    let gender = FirstNames::bundled()
-                        .gender(speaker, &format!("{written} {role}"))
-                        .or_else(|| he_or_she(written));
-                    Who::Person(gender.or_else(|| self.gender_of(speaker)))
-                };
+            // (A country or a capital is no one person either: "North Korea said".)
+            let group =
+                NOT_ONE_PERSON.contains(&head.as_str()) || Places::bundled().contains(speaker);
+            let kind = if group {
+                Who::Group
+            } else {
+                // (A speaker written "he" or "she" and resolved to this name is of that gender.)
+                let gender = FirstNames::bundled()
+                    .gender(speaker, &format!("{written} {role}"))
+                    .or_else(|| he_or_she(written));
+                Who::Person(gender.or_else(|| self.gender_of(speaker)))
+            };
             self.by_name.insert(speaker.to_string(), kind);
         }
     }

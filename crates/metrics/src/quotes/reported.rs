@@ -339,7 +339,6 @@ fn opening(
             .is_some_and(|k| doc.words[k].lower() == "who" && doc.words[k].span.start >= s.start);
         if who_before {
             let w = doc.words_in(s.start, verb);
-            let who = &doc.words[w.end - 1];
             let back = w.start.max((w.end - 1).saturating_sub(6))..w.end - 1;
             let opens = doc.words[back.clone()]
                 .iter()
@@ -352,20 +351,16 @@ fn opening(
                         .filter(|r| back.start + r.end == back.end)
                         .map(|r| back.start + r.start)
                 })?;
-            let np_end = doc.words[w.end - 2].span.end;
+            // (The noun phrase runs from there to the word before "who".)
             return Some(Reported {
                 content: vec![Span {
                     start: from,
                     end: s.end,
                 }],
-                np: (
-                    doc.words[opens].span.start,
-                    np_end.max(doc.words[opens].span.end),
-                ),
+                np: (doc.words[opens].span.start, doc.words[w.end - 2].span.end),
                 before_verb: true,
                 cue: (ci, n, cue),
-            })
-            .filter(|_| who.span.start > doc.words[opens].span.start);
+            });
         }
         let before = &doc.text[s.start..verb];
         let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
@@ -396,11 +391,11 @@ fn opening(
 type CueAt = (usize, usize, Cue);
 
 /// "X said A and added that B", "X said A, arguing that B": B is a second statement of X's,
-/// and A ends before it. `reported` is what the cue `first` reports; `cues` and
-/// `participles` are the sentence's finite cues and participles of speech. Adds to `chained` A and each
-/// later statement ("and said", "and added", "and noted" …, or a participle of speech after a
-/// comma), in order; a participle with no clause ("…, noting the timing") only ends the one
-/// before.
+/// and A ends before it. `reported` is what the cue `first` reports; `cues` and `participles`
+/// are the sentence's finite cues and participles of speech. Adds to `chained` A and each later
+/// statement ("and said", "and added", "and noted" …, a past verb after a modal's clause, or a
+/// participle of speech after a comma), in order; one with no clause of its own ("…, noting
+/// the timing") only ends the one before.
 fn second_statements(
     doc: &Doc<'_, '_>,
     s: Span,
@@ -536,7 +531,8 @@ pub(super) struct Reported {
 }
 
 /// The indirect quote of a sentence of reported speech, if what was said has four words or
-/// more and the speaker phrase names a speaker.
+/// more and the speaker phrase names a speaker. What was said ends before a closing
+/// concession (", although …", ", though …") or a semicolon: the writer's additions.
 fn indirect_quote(doc: &Doc<'_, '_>, si: usize, mut r: Reported) -> Option<Quote> {
     let (ci, n, cue) = r.cue;
     if let Some(last) = r.content.last_mut() {
