@@ -1803,7 +1803,7 @@ fn a_second_verb_of_speech_after_and_is_a_second_statement() {
     let text = "Ilham Aliyev said the plane was hit from the ground and added that Russia must admit its guilt.\n\n\
 The ministry said the talks had stalled over compensation, and noted that no date was set for the next round.\n\n\
 The prosecutor said the pilots had ignored the warning and claimed that the weather was fine.\n\n\
-Hikmat Hajiyev said the plane had been hit over Grozny, adding that the crew tried to land in Aktau.\n\n\
+Hikmet Hajiyev said the plane had been hit over Grozny, adding that the crew tried to land in Aktau.\n\n\
 Analysts said the crisis had deepened the rift with Moscow, noting the timing of the summit.\n\n\
 Theresa May said the country would leave the single market by March and suggested that it would seek a new trade deal.";
     assert_eq!(
@@ -1842,13 +1842,13 @@ Theresa May said the country would leave the single market by March and suggeste
             t(
                 "indirect",
                 "the plane had been hit over Grozny",
-                "Hikmat Hajiyev",
+                "Hikmet Hajiyev",
                 "say"
             ),
             t(
                 "indirect",
                 "the crew tried to land in Aktau",
-                "Hikmat Hajiyev",
+                "Hikmet Hajiyev",
                 "add"
             ),
             t(
