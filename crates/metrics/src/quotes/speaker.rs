@@ -315,6 +315,22 @@ impl<'t, 'l> Doc<'t, 'l> {
                     && (ROLE_NOUNS.contains(&pw[head - 1].lower())
                         || self.lists.titles.contains_lower(pw[head - 1].lower())));
             if head_is_role && described && pw.len() <= 10 {
+                // A name right after the role is the speaker, the words before it the role:
+                // "said veteran industry analyst Ken Doctor" is Ken Doctor.
+                let role_end = pw[..head].iter().rposition(|w| {
+                    ROLE_NOUNS.contains(&w.lower()) || self.lists.titles.contains_lower(w.lower())
+                });
+                let named = role_end
+                    .filter(|&r| r + 1 < pw.len() && pw[r + 1..].iter().all(|w| w.capitalised()));
+                if let Some(r) = named {
+                    let name = clean_name(joined(&pw[r + 1..]));
+                    let role = [joined(&pw[..=r]), role_rest()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    return Some((name, role, raw.to_string(), Np::Name));
+                }
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
             }
             // A name that only modifies a described head is not the speaker: "Kremlin

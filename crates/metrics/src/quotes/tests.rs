@@ -1978,3 +1978,20 @@ Her silence says a lot about how the Kremlin sees the crash.";
         ]
     );
 }
+
+/// After the verb, a role in lower case and the name after it are the name with its role:
+/// "said veteran industry analyst Ken Doctor" is Ken Doctor; a role with no name stays the
+/// speaker as written.
+#[test]
+fn a_lower_case_role_before_a_name_is_its_role() {
+    let text = "“There has not been a single year of revenue growth,” said veteran industry analyst Ken Doctor.\n\n\
+“The talks are over,” said a spokesman for the Kremlin.";
+    let d = extract(text, &segment(text), Lists::default());
+    assert_eq!(
+        speakers_and_roles(&d),
+        [
+            ("Ken Doctor", "veteran industry analyst"),
+            ("a spokesman for the Kremlin", ""),
+        ]
+    );
+}
