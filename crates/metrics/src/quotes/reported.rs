@@ -628,7 +628,7 @@ pub(super) fn plausible_description(description: &str) -> bool {
                 | "your"
         )
         || bare_plural(&words);
-    // An idea is not a speaker: "Another perspective argues that …".
+    // An idea is not a speaker: "Another perspective argues that …"; nor is a transaction.
     let abstract_head = matches!(
         last.as_str(),
         "perspective"
@@ -646,6 +646,13 @@ pub(super) fn plausible_description(description: &str) -> bool {
             | "version"
             | "thinking"
             | "reasoning"
+            // Nor is a transaction: "Coty acquired a 51% stake, a deal announced in …".
+            | "deal"
+            | "deals"
+            | "acquisition"
+            | "merger"
+            | "purchase"
+            | "sale"
     );
     opens && !is_stopword(last) && !abstract_head
 }

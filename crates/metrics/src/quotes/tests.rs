@@ -792,6 +792,11 @@ fn an_idea_is_no_speaker_of_reported_speech() {
     );
     let got = run("Some analysts suggest that Baku is acting under Turkey's influence.");
     assert_eq!(got[0].2, "Some analysts");
+    // Nor is a transaction.
+    assert_eq!(
+        run("AZAL bought a majority stake in the regional carrier's fleet, a deal announced at the start of the year."),
+        []
+    );
 }
 
 #[test]
