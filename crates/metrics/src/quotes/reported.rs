@@ -334,6 +334,39 @@ fn opening(
         } else {
             doc.words_in(s.start, verb).end
         };
+        // "vehicles that industry analysts say will boost sales": the subject of a relative
+        // clause the verb is in is its speaker, not a name further back.
+        let relative_subject = (2..=5).find_map(|back| {
+            let k = verb_at.checked_sub(back)?;
+            let pronoun = &doc.words[k];
+            // (Not "That official said", where "that" opens the sentence as a determiner.)
+            if pronoun.span.start <= s.start || !matches!(pronoun.lower(), "that" | "which") {
+                return None;
+            }
+            let np = &doc.words[k + 1..verb_at];
+            let plain = np.iter().all(|w| {
+                let lower = w.lower();
+                !AUXILIARIES.contains(&lower)
+                    && !IRREGULAR_PASTS.contains(&lower)
+                    && !(lower.ends_with("ed") && !w.cap)
+                    && pronoun_of(lower).is_none()
+                    && !matches!(lower, "that" | "which" | "who")
+            });
+            let np = (np[0].span.start, np[np.len() - 1].span.end);
+            // (Only a phrase that names a speaker; else the subject is read as before.)
+            (plain && doc.speaker_of(np.0, np.1, true).is_some()).then_some(np)
+        });
+        if let Some(np) = relative_subject {
+            return Some(Reported {
+                content: vec![Span {
+                    start: from,
+                    end: s.end,
+                }],
+                np,
+                before_verb: true,
+                cue: (ci, n, cue),
+            });
+        }
         let who_before = verb_at
             .checked_sub(1)
             .is_some_and(|k| doc.words[k].lower() == "who" && doc.words[k].span.start >= s.start);

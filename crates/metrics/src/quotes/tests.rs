@@ -1925,13 +1925,16 @@ The statement noted they had previously said they would take “further signific
 /// own ("Clinton told the audience that …, saying that “…”"); a second verb after "and" takes
 /// the first one's subject, not the last name before it; "who said" is the noun's before it,
 /// and a relative clause inside a subject describes its head ("Officials who spoke on
-/// condition of anonymity said"); "said as much" and "said so" report no words.
+/// condition of anonymity said"); a verb inside a relative clause is its subject's ("a
+/// version that Russian officials say explains …"); "said as much" and "said so" report no
+/// words.
 #[test]
 fn reported_speech_before_a_quotation_relatives_and_said_as_much() {
     let text = "Hikmet Hajiyev told reporters that the investigation would be handed to Baku, saying that Moscow had “nothing to hide.”\n\n\
 Ilham Aliyev said that Russia shot the plane down over Grozny and added: “We demand justice.”\n\n\
 Officials met the family of a passenger who said the crew had warned them minutes before the crash.\n\n\
 Officials who spoke on condition of anonymity said the missile had struck the tail section.\n\n\
+Baku rejected a version of events that Russian officials say explains the cause of the crash.\n\n\
 Peskov said as much in an interview with state television on Friday morning.\n\n\
 The minister said so in an interview with local television on Monday.";
     assert_eq!(
@@ -1953,6 +1956,11 @@ The minister said so in an interview with local television on Monday.";
                 "indirect",
                 "the missile had struck the tail section",
                 "Officials"
+            ),
+            t3(
+                "indirect",
+                "explains the cause of the crash",
+                "Russian officials"
             ),
         ]
     );
