@@ -344,14 +344,16 @@ fn opening(
                 return None;
             }
             let np = &doc.words[k + 1..verb_at];
-            let plain = np.iter().all(|w| {
+            // (No verb, pronoun or second relative in it.)
+            let verb_like = |w: &Word<'_>| {
                 let lower = w.lower();
-                !AUXILIARIES.contains(&lower)
-                    && !IRREGULAR_PASTS.contains(&lower)
-                    && !(lower.ends_with("ed") && !w.cap)
-                    && pronoun_of(lower).is_none()
-                    && !matches!(lower, "that" | "which" | "who")
-            });
+                AUXILIARIES.contains(&lower)
+                    || IRREGULAR_PASTS.contains(&lower)
+                    || (lower.ends_with("ed") && !w.cap)
+                    || pronoun_of(lower).is_some()
+                    || matches!(lower, "that" | "which" | "who")
+            };
+            let plain = !np.iter().any(verb_like);
             let np = (np[0].span.start, np[np.len() - 1].span.end);
             // (Only a phrase that names a speaker; else the subject is read as before.)
             (plain && doc.speaker_of(np.0, np.1, true).is_some()).then_some(np)
