@@ -572,10 +572,14 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, mut r: Reported) -> Option<Quote
     let (ci, n, cue) = r.cue;
     if let Some(last) = r.content.last_mut() {
         let piece = last.slice(doc.text);
-        let cut = [", although ", ", though ", ", even though ", "; "]
-            .iter()
-            .filter_map(|m| piece.find(m))
-            .min();
+        // (One pass over its commas and semicolons.)
+        let cut = piece.match_indices([',', ';']).find_map(|(at, mark)| {
+            let rest = &piece[at + 1..];
+            let concession = [" although ", " though ", " even though "]
+                .iter()
+                .any(|m| rest.starts_with(m));
+            ((mark == ";" && rest.starts_with(' ')) || (mark == "," && concession)).then_some(at)
+        });
         if let Some(at) = cut {
             last.end = last.start + at;
         }
