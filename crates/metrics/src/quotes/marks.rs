@@ -27,6 +27,15 @@ pub struct Quoted {
 }
 
 impl Quoted {
+    /// The quoted words of `text`, its pieces joined by a space.
+    pub fn content(&self, text: &str) -> String {
+        self.pieces
+            .iter()
+            .map(|p| p.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// From the first piece's start to the last piece's end.
     pub fn span(&self) -> Span {
         Span {

@@ -756,15 +756,8 @@ fn title_cased(content: &str) -> bool {
 /// marks may be there to deny it.
 fn names_a_work(doc: &Doc<'_, '_>, found: &[marks::Quoted], qi: usize) -> bool {
     let text = doc.text;
-    let content_of = |q: &marks::Quoted| -> String {
-        q.pieces
-            .iter()
-            .map(|p| p.slice(text))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let q = &found[qi];
-    if !title_cased(&content_of(q)) || so_called(&text[..q.outer.start]) {
+    if !title_cased(&q.content(text)) || so_called(&text[..q.outer.start]) {
         return false;
     }
     let before = doc.words_in(q.outer.start.saturating_sub(80), q.outer.start);
@@ -790,8 +783,8 @@ fn names_a_work(doc: &Doc<'_, '_>, found: &[marks::Quoted], qi: usize) -> bool {
                         "" | "and" | "or" | "&"
                     )
                 })
-                && title_cased(&content_of(&found[i]))
-                && title_cased(&content_of(n))
+                && title_cased(&found[i].content(text))
+                && title_cased(&n.content(text))
         })
     };
     // One of three or more: two titled nicknames ("called her “Miss Piggy” and “Miss
@@ -910,12 +903,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             .get(qi + 1)
             .filter(|n| n.outer.start < end_para.end)
             .map_or(end_para.end, |n| n.outer.start);
-        let content = q
-            .pieces
-            .iter()
-            .map(|p| p.slice(text))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let content = q.content(text);
         // Compared with 4 and 6 only.
         let n_words = word_count_upto(&content, 6);
         // A few words, each capitalised, are a name or title, not speech ("Commander-in-Chief

@@ -27,11 +27,7 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
         // The sentence's cues, found once: the last one written in lower case may close it
         // ("…, the Kremlin said"; "State" in "the State Duma" is a name), the first that
         // reports speech may open what it reports ("The Kremlin said that …").
-        let (cues, participles): (Vec<_>, Vec<_>) = range
-            .clone()
-            .filter_map(|i| doc.cue_at(i, range.end))
-            .filter(|(_, _, c)| reports_speech(c))
-            .partition(|(i, _, c)| doc.finite(*i, c));
+        let (cues, participles) = speech_cues(doc, range.clone());
         let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
         if let Some(q) = last
             .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
@@ -85,6 +81,16 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
     out
 }
 
+/// The cues that report speech in the words `range` of a sentence: the finite ones ("said"),
+/// and the rest ("saying", "to say").
+fn speech_cues(doc: &Doc<'_, '_>, range: std::ops::Range<usize>) -> (Vec<CueAt>, Vec<CueAt>) {
+    range
+        .clone()
+        .filter_map(|i| doc.cue_at(i, range.end))
+        .filter(|(_, _, c)| reports_speech(c))
+        .partition(|(i, _, c)| doc.finite(*i, c))
+}
+
 /// Reported speech before the quotations of a sentence, that a second verb of the same subject
 /// ends before the quotation: "Clinton told the audience that she believes we must push on,
 /// saying that “race still determines too much”" (the quotation is that verb's). Without such
@@ -108,11 +114,7 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
     if !second {
         return None;
     }
-    let (cues, participles): (Vec<_>, Vec<_>) = range
-        .clone()
-        .filter_map(|i| doc.cue_at(i, range.end))
-        .filter(|(_, _, c)| reports_speech(c))
-        .partition(|(i, _, c)| doc.finite(*i, c));
+    let (cues, participles) = speech_cues(doc, range);
     let first = cues.first()?;
     let reported = opening(doc, s, first.clone(), None)?;
     let mut statements = Vec::new();
@@ -358,21 +360,10 @@ fn opening(
             // (Only a phrase that names a speaker; else the subject is read as before.)
             (plain && doc.speaker_of(np.0, np.1, true).is_some()).then_some(np)
         });
-        if let Some(np) = relative_subject {
-            return Some(Reported {
-                content: vec![Span {
-                    start: from,
-                    end: s.end,
-                }],
-                np,
-                before_verb: true,
-                cue: (ci, n, cue),
-            });
-        }
         let who_before = verb_at
             .checked_sub(1)
             .is_some_and(|k| doc.words[k].lower() == "who" && doc.words[k].span.start >= s.start);
-        if who_before {
+        let who_antecedent = || {
             let w = doc.words_in(s.start, verb);
             let back = w.start.max((w.end - 1).saturating_sub(6))..w.end - 1;
             let opens = doc.words[back.clone()]
@@ -387,29 +378,30 @@ fn opening(
                         .map(|r| back.start + r.start)
                 })?;
             // (The noun phrase runs from there to the word before "who".)
-            return Some(Reported {
-                content: vec![Span {
-                    start: from,
-                    end: s.end,
-                }],
-                np: (doc.words[opens].span.start, doc.words[w.end - 2].span.end),
-                before_verb: true,
-                cue: (ci, n, cue),
-            });
-        }
-        let before = &doc.text[s.start..verb];
-        let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
-        // Before "…, said" the subject's first part is a name or a description ("Farhad
-        // Mammadov, a political analyst, said"), not a clause of its own ("Moves against
-        // the broadcasters led to …, said Jeffrey Trimble").
-        let subject = &doc.text[cut..verb];
-        if subject.trim_end().ends_with(',') {
-            let first = subject.split(',').next().unwrap_or_default();
-            if word_count_upto(first, 11) > 10 {
-                return None;
+            Some((doc.words[opens].span.start, doc.words[w.end - 2].span.end))
+        };
+        let relative_np = match relative_subject {
+            Some(np) => Some(np),
+            None if who_before => Some(who_antecedent()?),
+            None => None,
+        };
+        if let Some(np) = relative_np {
+            (np, (from, s.end))
+        } else {
+            let before = &doc.text[s.start..verb];
+            let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
+            // Before "…, said" the subject's first part is a name or a description ("Farhad
+            // Mammadov, a political analyst, said"), not a clause of its own ("Moves against
+            // the broadcasters led to …, said Jeffrey Trimble").
+            let subject = &doc.text[cut..verb];
+            if subject.trim_end().ends_with(',') {
+                let first = subject.split(',').next().unwrap_or_default();
+                if word_count_upto(first, 11) > 10 {
+                    return None;
+                }
             }
+            ((cut, verb), (from, s.end))
         }
-        ((cut, verb), (from, s.end))
     };
     Some(Reported {
         content: vec![Span {

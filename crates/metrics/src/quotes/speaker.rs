@@ -253,11 +253,10 @@ impl<'t, 'l> Doc<'t, 'l> {
                 .count();
             // (So is a title with whose it is after it: "the US ambassador to Azerbaijan",
             // "the president of Azerbaijan", not the place or the person named.)
-            let titled_head = head >= 2
-                && head < pw.len()
-                && is_determiner(pw[0].lower())
-                && !pw[head - 1].cap
-                && self.lists.titles.contains_lower(pw[head - 1].lower());
+            // (The head's last word in lower case, a title or a role: "the US ambassador".)
+            let head_noun_is_role =
+                head >= 2 && !pw[head - 1].cap && self.role_word(pw[head - 1].lower());
+            let titled_head = head < pw.len() && is_determiner(pw[0].lower()) && head_noun_is_role;
             let head_is_role =
                 titled_head || pw[..head].iter().any(|w| ROLE_NOUNS.contains(&w.lower()));
             let role_rest = || {
@@ -267,6 +266,14 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .filter(|(j, p)| *j != pi && self.describes(p))
                     .map(|(_, p)| *p)
                     .take(2)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            // A role and the descriptions beside the name, joined ("veteran industry analyst").
+            let role_with_rest = |role: String| {
+                [role, role_rest()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -308,27 +315,17 @@ impl<'t, 'l> Doc<'t, 'l> {
             // (A determiner may be capitalised as the sentence's first word: "A spokesman for
             // Aliyev said". Its head noun is then the role: not "The statement noted they had
             // previously said".)
-            let described = !pw[0].capitalised()
-                || (is_determiner(pw[0].lower())
-                    && head >= 2
-                    && !pw[head - 1].cap
-                    && (ROLE_NOUNS.contains(&pw[head - 1].lower())
-                        || self.lists.titles.contains_lower(pw[head - 1].lower())));
+            let described =
+                !pw[0].capitalised() || (is_determiner(pw[0].lower()) && head_noun_is_role);
             if head_is_role && described && pw.len() <= 10 {
                 // A name right after the role is the speaker, the words before it the role:
                 // "said veteran industry analyst Ken Doctor" is Ken Doctor.
-                let role_end = pw[..head].iter().rposition(|w| {
-                    ROLE_NOUNS.contains(&w.lower()) || self.lists.titles.contains_lower(w.lower())
-                });
+                let role_end = pw[..head].iter().rposition(|w| self.role_word(w.lower()));
                 let named = role_end
                     .filter(|&r| r + 1 < pw.len() && pw[r + 1..].iter().all(|w| w.capitalised()));
                 if let Some(r) = named {
                     let name = clean_name(joined(&pw[r + 1..]));
-                    let role = [joined(&pw[..=r]), role_rest()]
-                        .into_iter()
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", ");
+                    let role = role_with_rest(joined(&pw[..=r]));
                     return Some((name, role, raw.to_string(), Np::Name));
                 }
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
@@ -358,12 +355,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 }
             }
             if let Some((name, titles)) = self.name_in(pw, before_verb) {
-                let role = [titles, role_rest()]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                return Some((name, role, raw.to_string(), Np::Name));
+                return Some((name, role_with_rest(titles), raw.to_string(), Np::Name));
             }
             // (After the verb, a determiner opens a longer one: "according to a new
             // Washington Post-ABC News national poll".)
@@ -372,11 +364,9 @@ impl<'t, 'l> Doc<'t, 'l> {
             let titled = before_verb
                 && len <= 8
                 && is_determiner(pw[0].lower())
-                && pw.last().is_some_and(|w| {
-                    !w.cap
-                        && (self.lists.titles.contains_lower(w.lower())
-                            || ROLE_NOUNS.contains(&w.lower()))
-                });
+                && pw
+                    .last()
+                    .is_some_and(|w| !w.cap && self.role_word(w.lower()));
             let short =
                 len <= 4 || (!before_verb && len <= 8 && is_determiner(pw[0].lower())) || titled;
             if (k == 0 || participles_only) && short {
@@ -406,6 +396,11 @@ impl<'t, 'l> Doc<'t, 'l> {
         passed_over.map(|(part, role)| (part.to_string(), role, part.to_string(), Np::Description))
     }
 
+    /// Whether a word (in lower case) is a title or a role noun: "minister", "spokesman".
+    fn role_word(&self, lower: &str) -> bool {
+        ROLE_NOUNS.contains(&lower) || self.lists.titles.contains_lower(lower)
+    }
+
     /// Whether a part of a speaker phrase beside the name describes the speaker, for the
     /// role: an apposition that a determiner, a title or a role noun opens ("a Clinton
     /// surrogate", "the top Democrat on the Oversight Committee", "president of the NAACP",
@@ -432,9 +427,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         if words.len() >= 2
             && words.len() <= 6
             && first.possessive()
-            && words[1..].iter().any(|w| {
-                self.lists.titles.contains_lower(w.lower()) || ROLE_NOUNS.contains(&w.lower())
-            })
+            && words[1..].iter().any(|w| self.role_word(w.lower()))
         {
             return true;
         }
@@ -464,9 +457,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             && words.len() <= 8
             && !is_participle(lower)
             && !opens_clause(lower)
-            && words.iter().any(|w| {
-                self.lists.titles.contains_lower(w.lower()) || ROLE_NOUNS.contains(&w.lower())
-            })
+            && words.iter().any(|w| self.role_word(w.lower()))
     }
 
     /// The first capitalised run in `words` that is a name once titles are set aside, and the
