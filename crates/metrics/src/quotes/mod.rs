@@ -933,7 +933,19 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 (ends_sentence || title) && clause_end == next_start && next_start < end_para.end;
             if let Some((ci, n, cue)) = doc.first_cue(window).filter(|(.., c)| !c.labels) {
                 let inverted = ci == range.start || cue.lemma == "according to";
-                if ci - range.start <= limit && (inverted || !leads_on) {
+                // A quotation inside its sentence's subject, with no punctuation to close
+                // what it quotes, is a term the subject uses, not words the verb introduces:
+                // "The “experts” said the plane …" (not “…,” said the plane).
+                let in_subject = inverted
+                    && !opens_sentence
+                    && cue.lemma != "according to"
+                    && !matches!(
+                        last_char,
+                        ',' | '.' | '!' | '?' | '…' | ';' | ':' | '—' | '–'
+                    )
+                    && !text[q.outer.end..doc.words[ci].span.start]
+                        .contains([',', '.', '!', '?', ';', ':', '—', '–']);
+                if ci - range.start <= limit && (inverted || !leads_on) && !in_subject {
                     let np = if inverted {
                         let from = doc.words[ci + n - 1].span.end;
                         // The speaker runs to the end of the clause; apposition is its role.
@@ -1325,7 +1337,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         keep
     });
     let mut quotes = split_transcripts(&doc, quotes);
-    quotes.extend(indirect(&doc, &found));
+    quotes.extend(indirect(&doc, &found, &spoken(&found, &quotes)));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
     resolve_reported_pronouns(&doc, &found, &mut quotes);
     for q in &mut quotes {
@@ -1346,6 +1358,23 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         quotes,
         names: doc.into_names(),
     }
+}
+
+/// For each quotation of `found`, whether a direct quote of `quotes` reads it as someone's
+/// words. The others (scare quotes, titles of works) leave their sentence's reported speech
+/// to be read as in any other sentence: "The ministry said the so-called “referendum” had no
+/// legal force" reports what the ministry said. (Both lists are in text order.)
+fn spoken(found: &[marks::Quoted], quotes: &[Quote]) -> Vec<bool> {
+    let mut said = vec![false; found.len()];
+    for q in quotes.iter().filter(|q| q.kind == Kind::Direct) {
+        for p in &q.pieces {
+            let i = found.partition_point(|f| f.outer.end <= p.start);
+            if found.get(i).is_some_and(|f| f.outer.start <= p.start) {
+                said[i] = true;
+            }
+        }
+    }
+    said
 }
 
 /// Splits quotations that hold a transcript, whose paragraphs open with the speaker's name in

@@ -3,25 +3,49 @@
 use super::*;
 
 /// Reported speech without quotation marks: `X said (that) …`, `according to X, …`.
-pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote> {
+/// `found`: every quotation; `spoken`: whether each is read as someone's words. A sentence a
+/// spoken
+/// quotation overlaps is left to it; one that only scare quotes or titles overlap is read as
+/// any other ("The ministry said the so-called “referendum” had no legal force"), except that
+/// what was said and who said it neither start nor end inside a quotation.
+pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted], spoken: &[bool]) -> Vec<Quote> {
     let mut out = Vec::new();
+    // The first quotation ending after `at`: the only one that can hold `at`, or overlap a
+    // sentence starting there.
+    let next = |at: usize| found.partition_point(|q| q.outer.end <= at);
+    let inside = |at: usize| found.get(next(at)).is_some_and(|q| q.outer.start < at);
+    // What was said starts and ends outside quotations, and the speaker phrase holds whole
+    // ones only ("…his “anlibersa” said" is cut inside one).
+    let whole = |q: &Quote| {
+        let t = &q.speaker_text;
+        let count = |c: char| t.matches(c).count();
+        let balanced = count('“') == count('”') && count('«') == count('»') && count('"') % 2 == 0;
+        !inside(q.span().start) && !inside(q.span().end) && balanced
+    };
     // The statements of one verb and those after it ([`second_statements`]), reused.
     let mut chain = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        // Sentences a quotation overlaps are left to it: the first quotation ending after
-        // the sentence starts is the only one that can.
-        let overlapping = found
-            .get(found.partition_point(|q| q.outer.end <= s.start))
-            .is_some_and(|q| q.outer.start < s.end);
-        // Nor are sentences that quote with doubled apostrophes (''…'', as some archives
-        // write quotation marks): what they report is in the speaker's words.
+        // Sentences that quote with doubled apostrophes (''…'', as some archives write
+        // quotation marks) are left alone: what they report is in the speaker's words.
         if s.slice(doc.text).contains("''") {
             continue;
         }
-        if overlapping {
+        // A sentence a quotation overlaps: the statements before and after its quotations,
+        // and, when none and no quotation is someone's words, whatever it reports.
+        let first = next(s.start);
+        let overlapping = |&q: &&marks::Quoted| q.outer.start < s.end;
+        if found.get(first).is_some_and(|q| overlapping(&q)) {
+            let before = out.len();
             out.extend(before_quotations(doc, *s, found).and_then(|r| indirect_quote(doc, si, r)));
             out.extend(after_quotations(doc, *s, found).and_then(|r| indirect_quote(doc, si, r)));
-            continue;
+            let holds_speech = found[first..]
+                .iter()
+                .take_while(overlapping)
+                .zip(&spoken[first..])
+                .any(|(_, &said)| said);
+            if out.len() > before || holds_speech {
+                continue;
+            }
         }
         let range = doc.words_in(s.start, s.end);
         // The sentence's cues, found once: the last one written in lower case may close it
@@ -32,6 +56,7 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
         if let Some(q) = last
             .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
             .and_then(|r| indirect_quote(doc, si, r))
+            .filter(whole)
         {
             out.push(q);
             continue;
@@ -60,7 +85,12 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
             };
             second_statements(doc, *s, cue, reported, (&cues, &participles), &mut chain);
             let before = out.len();
-            out.extend(chain.drain(..).filter_map(|r| indirect_quote(doc, si, r)));
+            out.extend(
+                chain
+                    .drain(..)
+                    .filter_map(|r| indirect_quote(doc, si, r))
+                    .filter(whole),
+            );
             if out.len() > before {
                 found_one = true;
                 break;
@@ -74,7 +104,8 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted]) -> Vec<Quote>
                 participles
                     .into_iter()
                     .find_map(|cue| participial(doc, *s, cue))
-                    .and_then(|r| indirect_quote(doc, si, r)),
+                    .and_then(|r| indirect_quote(doc, si, r))
+                    .filter(whole),
             );
         }
     }
