@@ -189,18 +189,28 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     // and write different things.
     progress.stage("writing quotes and terms | scoring keyness, bootstrapping rates");
     let shown = Shown::pick(&summaries, args.chart_groups);
+    // Once quotes and terms are written, keyness scores groups on every core.
+    let written = std::sync::atomic::AtomicBool::new(false);
     let (quoted, scored) = rayon::join(
         || -> anyhow::Result<_> {
-            let quoted = write_quotes(&mut g.quotes, &g.gazetteer, &table("quotes"))?;
-            write_terms(&table("terms"), &g.terms, args.terms.min_count)?;
-            Ok(quoted)
+            let done = (|| -> anyhow::Result<_> {
+                let quoted = write_quotes(&mut g.quotes, &g.gazetteer, &table("quotes"))?;
+                write_terms(&table("terms"), &g.terms, args.terms.min_count)?;
+                Ok(quoted)
+            })();
+            written.store(true, std::sync::atomic::Ordering::Relaxed);
+            done
         },
         || -> anyhow::Result<_> {
+            let at_once = || match written.load(std::sync::atomic::Ordering::Relaxed) {
+                true => rayon::current_num_threads(),
+                false => 1,
+            };
             let keyed = write_keyness(
                 &g.terms,
                 &g.ids,
                 (&key_opts, &shown),
-                args,
+                (args, &at_once),
                 &table("keyness"),
             )?;
             let rates = g
@@ -422,7 +432,7 @@ fn write_keyness<'a>(
     terms: &'a TermTable,
     ids: &Ids,
     (key_opts, shown): (&KeynessOptions, &Shown),
-    args: &ReportArgs,
+    (args, at_once): (&ReportArgs, &dyn Fn() -> usize),
     path: &std::path::Path,
 ) -> anyhow::Result<(Vec<KeyRow<'a>>, usize)> {
     // keyness.csv is written group by group as groups are scored; only the rows the charts
@@ -431,14 +441,14 @@ fn write_keyness<'a>(
     let mut key_rows = Vec::new();
     let mut keyness_rows = 0usize;
     let doc_id = |ordinal: u32| ids.get(ordinal);
-    // One group at a time: quotes are written on the other core meanwhile, and take longer.
-    // (At 41,000 and 100,000 articles, two groups at once gave the same stage time and about
-    // 10 MB more at peak, medians of three.) Rows go to the file as they are rendered: one
-    // group's CSV, rendered whole first, was 20 MB at 41,000 articles.
+    // One group at a time while quotes are written on the other core, then `at_once`. (At
+    // 41,000 and 100,000 articles, two groups at once from the start gave the same stage time
+    // and about 10 MB more at peak, medians of three.) Rows go to the file as they are
+    // rendered: one group's CSV, rendered whole first, was 20 MB at 41,000 articles.
     keyness_each(
         terms,
         key_opts,
-        1,
+        at_once,
         |rows| rows,
         |rows| {
             keyness_table.write_group(&rows, &doc_id)?;

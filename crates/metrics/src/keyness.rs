@@ -319,7 +319,7 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
     let done: Result<(), std::convert::Infallible> = keyness_each(
         table,
         opts,
-        rayon::current_num_threads(),
+        rayon::current_num_threads,
         |group_rows| group_rows,
         |group_rows| {
             rows.extend(group_rows);
@@ -334,12 +334,13 @@ pub fn keyness<'a>(table: &'a TermTable, opts: &KeynessOptions) -> Vec<KeyRow<'a
 
 /// [`keyness`] one group at a time: `map` gets a group's rows, sorted by z (descending), then
 /// term, on the thread that scored them, and `each` gets what `map` made of them, in group
-/// order. Groups are scored (and mapped) `at_once` at a time, in parallel, so memory holds the
-/// rows of only that many groups.
+/// order. Groups are scored (and mapped) `at_once()` at a time, in parallel, so memory holds
+/// the rows of only that many groups; `at_once` is asked again before each such batch, so a
+/// caller can score more at once when a core falls idle.
 pub fn keyness_each<'a, T: Send, E>(
     table: &'a TermTable,
     opts: &KeynessOptions,
-    at_once: usize,
+    at_once: impl Fn() -> usize,
     map: impl Fn(Vec<KeyRow<'a>>) -> T + Sync,
     mut each: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -486,7 +487,10 @@ pub fn keyness_each<'a, T: Send, E>(
             rows
         }
     };
-    for chunk in groups.chunks(at_once.max(1)) {
+    let mut rest = &groups[..];
+    while !rest.is_empty() {
+        let (chunk, after) = rest.split_at(at_once().clamp(1, rest.len()));
+        rest = after;
         let scored: Vec<T> = chunk.par_iter().map(|g| map(score_group(g))).collect();
         for done in scored {
             each(done)?;
@@ -787,6 +791,54 @@ mod tests {
                 assert_eq!(got, want, "min_count {min_count}");
             }
         }
+    }
+
+    /// However many groups are scored at once, and however that changes between batches, each
+    /// group's rows come to `each` once, whole and in group order.
+    #[test]
+    fn groups_come_in_order_whatever_the_batch_sizes() {
+        let docs: Vec<(String, String)> = (0..60)
+            .map(|d| {
+                let text = format!(
+                    "crash plane {} missile w{} grozny w{}",
+                    d % 7,
+                    d % 5,
+                    d % 11
+                );
+                (format!("G{:02}", d % 13), text)
+            })
+            .collect();
+        let docs: Vec<(&str, &str)> = docs.iter().map(|(g, t)| (g.as_str(), t.as_str())).collect();
+        let t = table(&docs);
+        let opts = KeynessOptions::default();
+        let render = |rows: Vec<KeyRow<'_>>| -> Vec<(String, String, u64)> {
+            rows.iter()
+                .map(|r| (r.group.to_string(), r.key.to_string(), r.z.to_bits()))
+                .collect()
+        };
+        let want = render(keyness(&t, &opts));
+        assert!(
+            want.iter()
+                .map(|r| &r.0)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                > 5
+        );
+        // Batches of 1, 2, 3, 1, 2, 3, …
+        let asked = std::cell::Cell::new(0usize);
+        let at_once = || {
+            asked.set(asked.get() + 1);
+            1 + asked.get() % 3
+        };
+        let mut got = Vec::new();
+        let done: Result<(), std::convert::Infallible> =
+            keyness_each(&t, &opts, at_once, render, |rows| {
+                got.extend(rows);
+                Ok(())
+            });
+        assert!(done.is_ok());
+        assert!(asked.get() > 3);
+        assert_eq!(got, want);
     }
 
     #[test]
