@@ -747,6 +747,22 @@ fn title_cased(content: &str) -> bool {
         && content.chars().any(char::is_lowercase)
 }
 
+/// Whether a quotation in title case stands between a given name and a capitalised word, a
+/// space apart from each: a nickname inside a name ("Marcia “Cia” Price", "Robert “Bobby”
+/// Scott"). (Any two capitalised words would take a headline's "Trump Was ‘Mocking’ Clinton".)
+fn in_name(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
+    let text = doc.text;
+    let given = text[..q.outer.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(char::is_whitespace).next())
+        .is_some_and(|w| FirstNames::bundled().gender(w, "").is_some());
+    let capital = text[q.outer.end..]
+        .strip_prefix(' ')
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    given && capital && title_cased(&q.content(text))
+}
+
 /// Whether an unattributed quotation is the title of a work, a campaign or a programme rather
 /// than a scare quote: written as a title, and led in by what it names ("his book “Financial
 /// Freedom”", "their single “Black Water”"), followed by it ("the “Meth. We’re On It.”
@@ -1212,6 +1228,12 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
+        // A nickname inside a name (Marcia “Cia” Price) is no one's words and no scare quote:
+        // dropped with the titles of works below.
+        let nickname = n_words <= 2 && in_name(&doc, q);
+        if nickname {
+            found_speaker = None;
+        }
         // "He" and "she" take the person they continue; "they" and "it" stay as written.
         if let Some(fs) = found_speaker.as_mut() {
             if fs.0.is_empty() {
@@ -1323,7 +1345,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         }
         // The title of a work is no quotation at all; it stays in the list until the loop ends,
         // as the quotation before the next one.
-        if quote.kind == Kind::Scare && names_a_work(&doc, &found, qi) {
+        if quote.kind == Kind::Scare && (nickname || names_a_work(&doc, &found, qi)) {
             titles.push(quotes.len());
         }
         quotes.push(quote);

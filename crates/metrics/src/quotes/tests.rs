@@ -1489,6 +1489,42 @@ Officials called it “a mess” and said\nthat nothing more would be done about
     );
 }
 
+/// Verbs of speech beyond "said" attribute a quotation after it ("demanded", "quipped",
+/// "reiterated"), and a nickname inside a name is neither someone's words nor a scare quote.
+#[test]
+fn more_verbs_of_speech_and_nicknames_in_names() {
+    let text = "“Every time you say that, you give ammunition to Moscow,” Hajiyev said.\n\n\
+“Why is this not clear proof that the plane was hit from the ground?” Mammadov demanded.\n\n\
+“If we were any higher, we would be in orbit,” one passenger quipped.\n\n\
+A spokesperson for the ministry reiterated that the talks “are not over yet.”\n\n\
+Robert “Bob” Menendez was not at the meeting in Baku on Friday.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "direct",
+                "Every time you say that, you give ammunition to Moscow,",
+                "Hikmet Hajiyev"
+            ),
+            t3(
+                "direct",
+                "Why is this not clear proof that the plane was hit from the ground?",
+                "Mammadov"
+            ),
+            t3(
+                "direct",
+                "If we were any higher, we would be in orbit,",
+                "one passenger"
+            ),
+            t3(
+                "direct",
+                "are not over yet.",
+                "A spokesperson for the ministry"
+            ),
+        ]
+    );
+}
+
 /// A sentence that only scare quotes or titles overlap reports speech as any other: the
 /// statement keeps the marked words; neither what was said nor who said it starts or ends
 /// inside marks (a cue in marks opens nothing); and marks inside a sentence's subject are a
