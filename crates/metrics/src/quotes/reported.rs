@@ -4,10 +4,9 @@ use super::*;
 
 /// Reported speech without quotation marks: `X said (that) …`, `according to X, …`.
 /// `found`: every quotation; `spoken`: whether each is read as someone's words. A sentence a
-/// spoken
-/// quotation overlaps is left to it; one that only scare quotes or titles overlap is read as
-/// any other ("The ministry said the so-called “referendum” had no legal force"), except that
-/// what was said and who said it neither start nor end inside a quotation.
+/// spoken quotation overlaps is left to it; one that only scare quotes or titles overlap is
+/// read as any other ("The ministry said the so-called “referendum” had no legal force"),
+/// except that what was said and who said it neither start nor end inside a quotation.
 pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted], spoken: &[bool]) -> Vec<Quote> {
     let mut out = Vec::new();
     // The first quotation ending after `at`: the only one that can hold `at`, or overlap a
@@ -33,14 +32,14 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted], spoken: &[boo
         // A sentence a quotation overlaps: the statements before and after its quotations,
         // and, when none and no quotation is someone's words, whatever it reports.
         let first = next(s.start);
-        let overlapping = |&q: &&marks::Quoted| q.outer.start < s.end;
-        if found.get(first).is_some_and(|q| overlapping(&q)) {
+        let overlaps = |q: &marks::Quoted| q.outer.start < s.end;
+        if found.get(first).is_some_and(overlaps) {
             let before = out.len();
             out.extend(before_quotations(doc, *s, found).and_then(|r| indirect_quote(doc, si, r)));
             out.extend(after_quotations(doc, *s, found).and_then(|r| indirect_quote(doc, si, r)));
             let holds_speech = found[first..]
                 .iter()
-                .take_while(overlapping)
+                .take_while(|q| overlaps(q))
                 .zip(&spoken[first..])
                 .any(|(_, &said)| said);
             if out.len() > before || holds_speech {
