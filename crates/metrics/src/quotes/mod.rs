@@ -563,11 +563,25 @@ impl<'t, 'l> Doc<'t, 'l> {
     }
 
     /// Whether the cue at word `i` says what was not said: a negation or a modal before it
-    /// ("cannot explain", "did not say", "would never call"). (Not "to": "took to Twitter to
-    /// accuse … of being “duped”" is said.)
+    /// ("cannot explain", "did not say", "would never call"), or before the "have" before it
+    /// ("would have called"), or opening the question that "have" is in ("Would Schiff have
+    /// pleaded to keep the “whistleblower’s” identity secret?"). (Not "to": "took to Twitter
+    /// to accuse … of being “duped”" is said.)
     fn unsaid(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .is_some_and(|p| negates_or_modal(self.words[p].lower()))
+        let lower = |k: usize| self.words[k].lower();
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if negates_or_modal(lower(p)) {
+            return true;
+        }
+        if lower(p) != "have" {
+            return false;
+        }
+        let w = self.words[i].span.start;
+        let first = self.words_in(self.sentence_span(w).start, w).start;
+        p.checked_sub(1).is_some_and(|m| negates_or_modal(lower(m)))
+            || (first < p && negates_or_modal(lower(first)))
     }
 
     /// Whether a naming verb (words `i..i + n`) is a participle that names its noun, with no

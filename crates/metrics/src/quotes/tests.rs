@@ -1173,6 +1173,9 @@ fn a_short_quotation_in_a_reported_clause_is_the_speakers_words() {
         "Esper visited the city’s Hoa Lo prison, dubbed the “Hanoi Hilton” by servicemen.",
         "It is the first of a class of sets called the “Master Builder Series” this year.",
         "The experts somehow cannot explain why the “reset” proved to be appeasement.",
+        // Nor a modal before "have", next to it or opening the question.
+        "Aliyev would have called the crash a “provocation” in public.",
+        "Would Aliyev have called the crash a “provocation” in public?",
     ] {
         // (What Sanders told the show is reported speech around the scare quote.)
         let got = kinds(text);
