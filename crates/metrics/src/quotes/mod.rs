@@ -1117,6 +1117,16 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         (participle && first > opens).then_some(())?;
                         doc.named_speaker((doc.words[first].span.start, doc.words[ci - 1].span.end))
                     };
+                    // After a comma, a participle's subject is that of the clause before it,
+                    // up to its verb, whatever its case: "In August, several environmental
+                    // groups granted Mr. Clarke an extension, saying his “start-up capital
+                    // …”", "The ministry issued a statement, saying the crash was “…”".
+                    let described = || {
+                        let prev = doc.words.get(ci.checked_sub(1)?)?;
+                        text[prev.span.end..verb].contains(',').then_some(())?;
+                        let np = clause_subject(&doc, cut, verb)?;
+                        doc.speaker_of(np.0, np.1, true)
+                    };
                     // A partial quote needs its speaker before the verb, unless "according
                     // to" leads: "Calls men derogatory names, like “pigs,”", in a list of
                     // charges, has none.
@@ -1125,6 +1135,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         .or_else(reduced)
                         .or_else(|| doc.speaker_of(np.0, np.1, !inverted))
                         .or_else(|| participle.then(after_adverbial).flatten())
+                        .or_else(|| participle.then(described).flatten())
                         .filter(|_| !partial || !inverted || cue.lemma == "according to");
                     if let Some((name, role, raw)) = speaker {
                         found_speaker =

@@ -980,7 +980,7 @@ fn postposed(
 /// irregular past: "The ministry rejected …", "Donald Trump is defending …", "Hillary Clinton spoke out
 /// …"), past an opening adverbial and its comma ("On Monday, the ministry …"). At most eight
 /// words; `None` when no verb is found.
-fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Option<(usize, usize)> {
+pub(super) fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Option<(usize, usize)> {
     let mut range = doc.words_in(cut, end);
     if doc
         .words

@@ -1327,6 +1327,37 @@ fn a_name_right_before_a_participle_is_its_subject() {
     assert_eq!(got[0].2, "Trump");
 }
 
+/// A quotation inside a participle clause after a comma is the words of the subject of the
+/// clause before it, a description as much as a name.
+#[test]
+fn a_quotation_in_a_participle_clause_is_the_clause_subjects() {
+    for (text, speaker, cue) in [
+        (
+            "In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his “start-up capital was less than expected.”",
+            "several environmental groups",
+            "say",
+        ),
+        (
+            "The ministry issued a statement on Friday, saying the crash was “an act of terrorism by a hostile state”.",
+            "The ministry",
+            "say",
+        ),
+        (
+            "The victim’s mother testified, describing her daughter as “brave, strong, and smart” before the jury.",
+            "The victim’s mother",
+            "describe",
+        ),
+    ] {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2.as_str(), got[0].3.as_str()),
+            ("direct", speaker, cue),
+            "{text}"
+        );
+    }
+}
+
 /// A participle after a comma reports what the clause's subject said: "saying" with or without
 /// "that", the other verbs with "that" or a clause. Not "citing", not an object ("claiming
 /// responsibility for …"), not "telling" without "that".
