@@ -975,7 +975,18 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     )
                     && !text[q.outer.end..doc.words[ci].span.start]
                         .contains([',', '.', '!', '?', ';', ':', '—', '–']);
-                if ci - range.start <= limit && (inverted || !leads_on) && !in_subject {
+                // A conjunction after the quotation opens a clause of its own, whose verb is
+                // not the quotation's: "“…,” but he said that the footage …".
+                let new_clause = !inverted
+                    && CLAUSE_CONJUNCTIONS.contains(&doc.words[range.start].lower())
+                    && text[after_start..doc.words[range.start].span.start]
+                        .chars()
+                        .all(|c| c.is_whitespace() || c == ',');
+                if ci - range.start <= limit
+                    && (inverted || !leads_on)
+                    && !in_subject
+                    && !new_clause
+                {
                     let np = if inverted {
                         let from = doc.words[ci + n - 1].span.end;
                         // The speaker runs to the end of the clause; apposition is its role.

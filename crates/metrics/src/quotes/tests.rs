@@ -2127,3 +2127,25 @@ fn a_lower_case_role_before_a_name_is_its_role() {
         ]
     );
 }
+
+/// A conjunction after a quotation opens a clause of its own: its verb does not attribute the
+/// quotation before it.
+#[test]
+fn a_verb_after_a_conjunction_is_not_the_quotations_attribution() {
+    let text = "Roy Cooper, the attorney general, called for releasing the videos.\n\n\
+Kerr Putney, the police chief, said that the footage did not give “absolute definitive visual evidence that would confirm a gun,” but he said that the footage and other evidence “supports what we have heard” about what happened.\n\n\
+Only 52 percent of voters agreed that Clinton is in “good enough overall health to serve as president,” while 73 percent said the same of Trump.";
+    let got = kinds_quotes_speakers(text);
+    let speakers: Vec<(&str, &str)> = got.iter().map(|q| (q.1.as_str(), q.2.as_str())).collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "absolute definitive visual evidence that would confirm a gun,",
+                "Kerr Putney"
+            ),
+            ("supports what we have heard", "Kerr Putney"),
+            ("good enough overall health to serve as president,", ""),
+        ]
+    );
+}
