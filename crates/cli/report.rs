@@ -39,6 +39,7 @@ use slant_report::terms::{chart_rows, write_keyness_charts, write_terms, Keyness
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 /// Documents analysed together in parallel: at most this many, and no more once their texts
 /// hold [`BATCH_BYTES`]. Three batches are in memory at once (read, analysed, folded), so the
@@ -190,7 +191,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     progress.stage("writing quotes and terms | scoring keyness, bootstrapping rates");
     let shown = Shown::pick(&summaries, args.chart_groups);
     // Once quotes and terms are written, keyness scores groups on every core.
-    let written = std::sync::atomic::AtomicBool::new(false);
+    let written = AtomicBool::new(false);
     let (quoted, scored) = rayon::join(
         || -> anyhow::Result<_> {
             let done = (|| -> anyhow::Result<_> {
@@ -198,11 +199,11 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 write_terms(&table("terms"), &g.terms, args.terms.min_count)?;
                 Ok(quoted)
             })();
-            written.store(true, std::sync::atomic::Ordering::Relaxed);
+            written.store(true, Relaxed);
             done
         },
         || -> anyhow::Result<_> {
-            let at_once = || match written.load(std::sync::atomic::Ordering::Relaxed) {
+            let at_once = || match written.load(Relaxed) {
                 true => rayon::current_num_threads(),
                 false => 1,
             };

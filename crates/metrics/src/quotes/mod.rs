@@ -444,6 +444,14 @@ impl<'t, 'l> Doc<'t, 'l> {
         self.lower_case.contains(&self.words, lower)
     }
 
+    /// Whether a comma stands between word `i` and the word before it (none before the
+    /// first): "…, saying".
+    fn comma_before(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            self.text[self.words[p].span.end..self.words[i].span.start].contains(',')
+        })
+    }
+
     /// Indices of the words inside `[start, end)`.
     fn words_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         let a = self.words.partition_point(|w| w.span.start < start);
@@ -1133,8 +1141,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     // groups granted Mr. Clarke an extension, saying his “start-up capital
                     // …”", "The ministry issued a statement, saying the crash was “…”".
                     let described = || {
-                        let prev = doc.words.get(ci.checked_sub(1)?)?;
-                        text[prev.span.end..verb].contains(',').then_some(())?;
+                        doc.comma_before(ci).then_some(())?;
                         let np = clause_subject(&doc, cut, verb)?;
                         doc.speaker_of(np.0, np.1, true)
                     };

@@ -135,10 +135,8 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
     // (Most such sentences have no second verb before their quotation: "and" or a comma then
     // a participle is looked for first, and the cues are read only where one is.)
     let second = range.clone().skip(1).any(|k| {
-        let (before, w) = (&doc.words[k - 1], &doc.words[k]);
-        let after_and = before.lower() == "and";
-        let participle =
-            w.lower().ends_with("ing") && doc.text[before.span.end..w.span.start].contains(',');
+        let after_and = doc.words[k - 1].lower() == "and";
+        let participle = doc.words[k].lower().ends_with("ing") && doc.comma_before(k);
         (after_and || participle) && doc.cue_at(k, range.end).is_some()
     });
     if !second {
@@ -229,8 +227,7 @@ fn participial(doc: &Doc<'_, '_>, s: Span, (ci, n, cue): (usize, usize, Cue)) ->
     if !w.lower().ends_with("ing") || !reports_speech(&cue) || cue.lemma == "according to" {
         return None;
     }
-    let prev = doc.words.get(ci.checked_sub(1)?)?;
-    if !doc.text[prev.span.end..w.span.start].contains(',') {
+    if !doc.comma_before(ci) {
         return None;
     }
     let after = doc.words[ci + n - 1].span.end;
@@ -500,7 +497,7 @@ fn second_statements(
                 })
         };
         let (joined, modal) = if participle {
-            (doc.text[before.span.end..at.start].contains(','), false)
+            (doc.comma_before(next.0), false)
         } else if before.lower() == "and" {
             let modal = !goes_on_saying(&next.2) && past_after_modal();
             (goes_on_saying(&next.2) || modal, modal)
