@@ -292,6 +292,20 @@ const OPENING_PREPOSITIONS: [&str; 14] = [
     "throughout",
 ];
 
+/// Past participles that open a phrase before a sentence's subject, as "Speaking to …" does:
+/// "Asked about the crash, a spokesman said". (Only these: "-ed" ends names too, "Mohammed
+/// bin Salman".)
+const OPENING_PARTICIPLES: [&str; 8] = [
+    "asked",
+    "pressed",
+    "questioned",
+    "interviewed",
+    "reached",
+    "contacted",
+    "challenged",
+    "confronted",
+];
+
 /// The pronoun a word in lower case is, contracted or not ("he", "he’s", "they've", "I’d").
 fn pronoun_of(lower: &str) -> Option<&str> {
     let base = match lower.split_once(['’', '\'']) {
@@ -503,11 +517,18 @@ impl<'t, 'l> Doc<'t, 'l> {
         let mut after = self.text[self.words[i + n - 1].span.end..].chars();
         // A capital that is not the sentence's first word's, after a capitalised word (a
         // line in capitals aside: "TRUMP SAID").
+        // So is a capitalised bare form before another capital: "a State Department
+        // spokesperson said", "State Duma deputy Konstantin Zatulin" ("Said Ellis: “…”" is
+        // a cue).
         let in_name = w.capitalised()
             && w.text.chars().any(char::is_lowercase)
-            && prev.is_some_and(|p| {
+            && (prev.is_some_and(|p| {
                 p.capitalised() && self.sentence_of(p.span.start) == self.sentence_of(w.span.start)
-            });
+            }) || (n == 1
+                && w.lower == cue.lemma
+                && self.words.get(i + 1).is_some_and(|next| {
+                    next.capitalised() && adjacent(self.text, &self.words, i + 1)
+                })));
         let possessive = matches!(after.next(), Some('’' | '\''))
             && after.next().is_none_or(|c| !c.is_alphanumeric());
         // Only a form that is also a noun can be owned: "tweets", "claims", "post" (a
@@ -984,12 +1005,22 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     && !text[q.outer.end..doc.words[ci].span.start]
                         .contains([',', '.', '!', '?', ';', ':', '—', '–']);
                 // A conjunction after the quotation opens a clause of its own, whose verb is
-                // not the quotation's: "“…,” but he said that the footage …".
-                let new_clause = !inverted
-                    && CLAUSE_CONJUNCTIONS.contains(&doc.words[range.start].lower())
-                    && text[after_start..doc.words[range.start].span.start]
-                        .chars()
-                        .all(|c| c.is_whitespace() || c == ',');
+                // not the quotation's: "“…,” but he said that the footage …"; so does one
+                // after a comma further on: "said it was “a mistake” to use private email
+                // …, but she denied that …". ("Smith, though, said" is an adverb.)
+                let opens_clause_at = |k: usize| {
+                    let joined = if k == range.start {
+                        text[after_start..doc.words[k].span.start]
+                            .chars()
+                            .all(|c| c.is_whitespace() || c == ',')
+                    } else {
+                        doc.comma_before(k)
+                    };
+                    joined
+                        && CLAUSE_CONJUNCTIONS.contains(&doc.words[k].lower())
+                        && !text[doc.words[k].span.end..].starts_with(',')
+                };
+                let new_clause = !inverted && (range.start..ci).any(opens_clause_at);
                 if ci - range.start <= limit
                     && (inverted || !leads_on)
                     && !in_subject

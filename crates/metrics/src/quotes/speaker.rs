@@ -161,12 +161,26 @@ impl<'t, 'l> Doc<'t, 'l> {
                         Some(&("last" | "this" | "next" | "earlier" | "later" | "yesterday"))
                     ))
         };
+        // And so is a participle phrase: "Speaking to reporters, the minister said", "Asked
+        // about the crash, a spokesman said". (Its second word is in lower case, so a name
+        // ending in "-ing" is not one: "Chelsea Manning", "Irving Berlin".)
+        let participle_phrase = |part: &str| {
+            let mut words = part.split_whitespace();
+            let first = words.next().unwrap_or_default().to_lowercase();
+            let participle = (first.len() > 5 && first.ends_with("ing"))
+                || OPENING_PARTICIPLES.contains(&first.as_str());
+            participle
+                && words
+                    .next()
+                    .is_some_and(|w| !w.starts_with(char::is_uppercase))
+        };
         if before_verb
             && parts.len() > 1
             && ((subordinate && clause_first())
                 || OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
                 || sentence_adverb(parts[0])
-                || time_adverbial(parts[0]))
+                || time_adverbial(parts[0])
+                || participle_phrase(parts[0]))
         {
             parts.remove(0);
             let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;

@@ -2149,3 +2149,54 @@ Only 52 percent of voters agreed that Clinton is in “good enough overall healt
         ]
     );
 }
+
+#[test]
+fn a_conjunction_after_a_comma_before_the_verb_opens_another_clause() {
+    // The verb after ", but" is not the short quotation's: the verb before it is.
+    let text = "The former first lady and U.S. senator said it was “a mistake” to use private email while at the State Department, but she denied that she mishandled classified information.";
+    let got = run(text);
+    assert_eq!(got[0].1, "a mistake");
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3.as_str()),
+        ("The former first lady and U.S. senator", "say")
+    );
+}
+
+#[test]
+fn a_participle_phrase_before_the_subject_names_no_speaker() {
+    let text = "Speaking to reporters, the minister said: “We have been clear from the start.”\n\n\
+Speaking to the BBC, the minister said: “We have been clear from the start.”\n\n\
+Asked about the crash, a spokesman for the airline said: “We are cooperating fully.”\n\n\
+Chelsea Manning, the activist, said: “We have been clear from the start.”";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "the minister",
+            "the minister",
+            "a spokesman for the airline",
+            "Chelsea Manning"
+        ]
+    );
+}
+
+#[test]
+fn state_before_a_capital_is_part_of_a_name_not_a_verb() {
+    let text =
+        "“We are monitoring the situation closely,” a State Department spokesperson said.\n\n\
+“We are monitoring it closely,” a State Duma deputy said on Friday.\n\n\
+“This is a provocation,” State Duma deputy Konstantin Zatulin told RIA Novosti.\n\n\
+Said Ellis: “It is over now, finally.”";
+    assert_eq!(
+        run(text)
+            .into_iter()
+            .map(|q| (q.0, q.2, q.3))
+            .collect::<Vec<_>>(),
+        [
+            ("direct", "a State Department spokesperson", "say"),
+            ("direct", "a State Duma deputy", "say"),
+            ("direct", "Konstantin Zatulin", "tell"),
+            ("direct", "Ellis", "say"),
+        ]
+        .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()))
+    );
+}
