@@ -329,6 +329,31 @@ impl<'t, 'l> Doc<'t, 'l> {
             // (A determiner may be capitalised as the sentence's first word: "A spokesman for
             // Aliyev said". Its head noun is then the role: not "The statement noted they had
             // previously said".)
+            // After the verb, a name in apposition after a role is the speaker: "said the
+            // union’s president, Shawn Fain", "said a spokesman, John Kirby, on Monday". (A
+            // name alone: two to four capitalised words.)
+            // (A person's role, not a paper's: "said the report, Foreign Policy Research".)
+            let role_before_name = !before_verb
+                && k == 0
+                && (head_is_role || is_determiner(pw[0].lower()))
+                && pw.iter().any(|w| {
+                    !w.cap
+                        && self.role_word(w.lower())
+                        && !matches!(w.lower(), "statement" | "report")
+                });
+            let apposed = role_before_name
+                .then(|| parts.get(pi + 1))
+                .flatten()
+                .and_then(|next| {
+                    let off = next.as_ptr() as usize - self.text.as_ptr() as usize;
+                    let nw = &self.words[self.words_in(off, off + next.len())];
+                    let alone = (2..=4).contains(&nw.len())
+                        && nw.iter().all(|w| w.cap && !is_determiner(w.lower()));
+                    alone.then(|| self.name_in(nw, false)).flatten()
+                });
+            if let Some((name, _)) = apposed {
+                return Some((name, part.to_string(), raw.to_string(), Np::Name));
+            }
             let described =
                 !pw[0].capitalised() || (is_determiner(pw[0].lower()) && head_noun_is_role);
             if head_is_role && described && pw.len() <= 10 {
@@ -546,7 +571,11 @@ impl<'t, 'l> Doc<'t, 'l> {
             self.lists.titles.contains_lower(lower)
                 || is_stopword(lower)
                 || not_a_name(lower)
-                || (i == 0 && r.start == 0 && is_participle(lower))
+                // (A given name is no participle: "Ahmed Khalil", "Irving Kristol".)
+                || (i == 0
+                    && r.start == 0
+                    && is_participle(lower)
+                    && FirstNames::bundled().gender(lower, "").is_none())
                 // The verb of an inverted attribution: "Said Ellis: “…”".
                 || (i == 0
                     && r.start == 0

@@ -2200,3 +2200,33 @@ Said Ellis: “It is over now, finally.”";
         .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()))
     );
 }
+
+#[test]
+fn a_given_name_that_ends_like_a_participle_stays_in_the_name() {
+    let text = "“They told us to run,” said Ahmed Khalil, 45, a shopkeeper.\n\n\
+“It was hell,” Mohammed Ali said.\n\n\
+“We ran,” said Irving Kristol.";
+    assert_eq!(
+        speakers_of(text),
+        ["Ahmed Khalil", "Mohammed Ali", "Irving Kristol"]
+    );
+}
+
+#[test]
+fn a_name_in_apposition_after_the_verb_and_a_role_is_the_speaker() {
+    let text = "“We are not going anywhere,” said the union’s president, Shawn Fain.\n\n\
+“We are monitoring it,” said a spokesman for the Foreign Ministry, Maria Zakharova, on Monday.\n\n\
+“It was a mistake,” said the report, Foreign Policy Research.\n\n\
+“It was a mistake,” said the spokesman, who declined to be named.";
+    let mut d = vec![extract(text, &segment(text), Lists::default())];
+    resolve_speakers(&mut d, &Gazetteer::bundled());
+    assert_eq!(
+        speakers_and_roles(&d[0]),
+        [
+            ("Shawn Fain", "the union’s president"),
+            ("Maria Zakharova", "a spokesman for the Foreign Ministry"),
+            ("the report", "Foreign Policy Research"),
+            ("the spokesman", "who declined to be named")
+        ]
+    );
+}
