@@ -862,9 +862,14 @@ fn plain_link(doc: &Doc<'_, '_>, prev: &marks::Quoted, next: &marks::Quoted) -> 
         return false;
     };
     let words = doc.words_in(prev.outer.end, next.outer.start);
+    let ws = &doc.words[words.clone()];
+    // A second "that" clause of the same verb may have a subject of its own: "noted that “the
+    // investigation is ongoing” and that Baku “expects full transparency”".
+    let second_that =
+        ws.len() >= 2 && matches!(ws[0].lower(), "and" | "but" | "or") && ws[1].lower() == "that";
     words.len() <= 6
         && !gap.contains(['.', '!', '?', ';', ':', '\n', '(', ')'])
-        && doc.words[words.clone()].iter().all(|w| !w.capitalised())
+        && (second_that || ws.iter().all(|w| !w.capitalised()))
         && doc.first_cue(words).is_none()
 }
 

@@ -2230,3 +2230,15 @@ fn a_name_in_apposition_after_the_verb_and_a_role_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_second_that_clause_with_its_own_subject_is_the_same_verbs() {
+    let text = "The president’s aide noted that “the investigation is ongoing” and that Baku “expects full transparency.”";
+    let got = run(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str(), got[0].3.as_str()),
+        ("direct", "The president’s aide", "note")
+    );
+    assert!(got[0].1.ends_with("expects full transparency."));
+}
