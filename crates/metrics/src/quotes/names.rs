@@ -348,12 +348,16 @@ impl<'t> Doc<'t, '_> {
                 let opener = words[i].lower();
                 let opens = (i == subject && !is_stopword(opener) && !opens_clause(opener))
                     || (i <= 1 && pronoun == subject && SUBORDINATORS.contains(&words[0].lower()));
-                let taken_up = opens && pronoun < words.len() && !joined_by_and && {
-                    let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
-                    !INSTITUTION_HEADS.contains(&head.as_str())
-                        && !NOT_ONE_PERSON.contains(&head.as_str())
-                        && !Places::bundled().contains(&name)
-                };
+                // So is the subject of the sentence just before the pronoun's, in its
+                // paragraph: "Aliyev, however, was blunt. “It was shot down,” he said."
+                let just_before = s + 1 == si && !self.text[span.end..at].contains('\n');
+                let taken_up =
+                    opens && (pronoun < words.len() || just_before) && !joined_by_and && {
+                        let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
+                        !INSTITUTION_HEADS.contains(&head.as_str())
+                            && !NOT_ONE_PERSON.contains(&head.as_str())
+                            && !Places::bundled().contains(&name)
+                    };
                 // A name of unknown gender whose sentence goes on "said he" (the other pronoun
                 // right after a verb of speech) is of that gender: "António Guterres said he
                 // was alarmed" is no "she".

@@ -2242,3 +2242,12 @@ fn a_second_that_clause_with_its_own_subject_is_the_same_verbs() {
     );
     assert!(got[0].1.ends_with("expects full transparency."));
 }
+
+#[test]
+fn he_takes_up_the_subject_of_the_sentence_just_before() {
+    // "Aliyev" alone is of unknown gender; as the subject of the sentence before, he is whom
+    // "he" stands for, not Peskov, named further back.
+    let text = "“We can't comment on that,” Dmitry Peskov said.\n\n\
+Aliyev, however, was blunt. “It was shot down,” he said.";
+    assert_eq!(speakers_of(text), ["Dmitry Peskov", "Ilham Aliyev"]);
+}
