@@ -819,14 +819,7 @@ fn names_a_work(doc: &Doc<'_, '_>, found: &[marks::Quoted], qi: usize) -> bool {
     if !title_cased(&q.content(text)) || so_called(&text[..q.outer.start]) {
         return false;
     }
-    let before = doc.words_in(q.outer.start.saturating_sub(80), q.outer.start);
-    // Within three words, not counting a year or a possessive's "s" ("singles like 1978’s").
-    let led_in = doc.words[before]
-        .iter()
-        .rev()
-        .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()) && w.lower() != "s")
-        .take(3)
-        .any(|w| WORK_BEFORE.contains(&w.lower()));
+    let led_in = led_in_as_work(doc, q);
     let after = doc.words_in(q.outer.end, (q.outer.end + 40).min(text.len()));
     let followed = doc.words[after]
         .first()
@@ -852,6 +845,18 @@ fn names_a_work(doc: &Doc<'_, '_>, found: &[marks::Quoted], qi: usize) -> bool {
         || (qi >= 2 && joined(qi - 2) && joined(qi - 1))
         || (joined(qi) && joined(qi + 1));
     led_in || followed || listed
+}
+
+/// Whether a noun for a work stands within three words before a quotation, not counting a
+/// year or a possessive's "s": "his book “The Art of the Deal”", "singles like 1978’s “…”".
+fn led_in_as_work(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
+    let before = doc.words_in(q.outer.start.saturating_sub(80), q.outer.start);
+    doc.words[before]
+        .iter()
+        .rev()
+        .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()) && w.lower() != "s")
+        .take(3)
+        .any(|w| WORK_BEFORE.contains(&w.lower()))
 }
 
 /// Whether only a few plain words join quotation `prev` to the next one, `next`, so that both
@@ -1424,7 +1429,18 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         }
         // The title of a work is no quotation at all; it stays in the list until the loop ends,
         // as the quotation before the next one.
-        if quote.kind == Kind::Scare && (nickname || names_a_work(&doc, &found, qi)) {
+        // So is a title in capitals after a noun for a work, whoever the sentence quotes: "In
+        // his book “The Art of the Deal,” Trump wrote that …".
+        let work = match quote.kind {
+            Kind::Scare => nickname || names_a_work(&doc, &found, qi),
+            Kind::Direct => {
+                title_cased(&q.content(text))
+                    && !so_called(&text[..q.outer.start])
+                    && led_in_as_work(&doc, q)
+            }
+            _ => false,
+        };
+        if work {
             titles.push(quotes.len());
         }
         quotes.push(quote);

@@ -2251,3 +2251,12 @@ fn he_takes_up_the_subject_of_the_sentence_just_before() {
 Aliyev, however, was blunt. “It was shot down,” he said.";
     assert_eq!(speakers_of(text), ["Dmitry Peskov", "Ilham Aliyev"]);
 }
+
+#[test]
+fn a_title_after_a_noun_for_a_work_is_no_quote_even_with_a_verb_after_it() {
+    let text = "In his book “The Art of the Deal,” Trump wrote that he likes to think big.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [t3("indirect", "he likes to think big", "Trump")]
+    );
+}
