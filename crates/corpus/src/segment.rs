@@ -486,8 +486,9 @@ fn trim(text: &str, span: Span) -> Option<Span> {
 const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cpl",
     "adm", "maj", "cmdr", "rev", "hon", "pres", "supt", "st", "mt", "ft", "vs", "v", "no", "nos",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-    "dept", "est", "fig", "etc", "cf", "al", "ave", "blvd", "rd", "sr", "jr", "messrs", "mme",
+    "del", "det", "atty", "amb", "insp", "pvt", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "etc", "cf", "al", "ave",
+    "blvd", "rd", "sr", "jr", "messrs", "mme",
 ];
 
 /// Abbreviations that may end a sentence, but not when a lower-case word or a title-cased word of
@@ -673,6 +674,10 @@ mod tests {
             (
                 "Gov. Newsom and Sen. Cruz met.",
                 &["Gov. Newsom and Sen. Cruz met."],
+            ),
+            (
+                "State Del. Marcia Price and Det. John Ruiz spoke.",
+                &["State Del. Marcia Price and Det. John Ruiz spoke."],
             ),
             (
                 "John F. Kennedy was shot. He died.",

@@ -345,7 +345,10 @@ const ROLE_NOUNS: [&str; 24] = [
 ];
 
 /// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").
-const NAME_LINKS: [&str; 9] = ["of", "de", "van", "von", "bin", "al", "da", "du", "for"];
+const NAME_LINKS: [&str; 15] = [
+    "of", "de", "van", "von", "bin", "al", "da", "du", "for", "del", "della", "di", "der", "ibn",
+    "dos",
+];
 
 /// Whether a capitalised run is a heading in title case rather than a name: a function word
 /// other than a name's links is in it ("Experience Of Serving Under Obama", "Thoughts On
@@ -968,8 +971,11 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             .map(|p| &found[p])
             .filter(|p| p.outer.end > para_first.start && p.outer.end <= q.outer.start)
             .map_or(para_first.start, |p| p.outer.end);
-        let next_start = found
-            .get(qi + 1)
+        // (A nickname inside a name is part of the words after it: "…!” Scott’s niece, state
+        // Del. Marcia “Cia” Price, shouted to the crowd.")
+        let next_start = found[qi + 1..]
+            .iter()
+            .find(|n| !(word_count_upto(&n.content(text), 3) <= 2 && in_name(&doc, n)))
             .filter(|n| n.outer.start < end_para.end)
             .map_or(end_para.end, |n| n.outer.start);
         let content = q.content(text);

@@ -304,7 +304,23 @@ impl<'t, 'l> Doc<'t, 'l> {
             if before_verb && title_of && !last_chance {
                 continue;
             }
-            if before_verb && !pw[0].capitalised() && !last_chance {
+            // (Unless a title and a name end it: "Scott’s niece, state Del. Marcia Price,
+            // shouted" is Marcia Price.)
+            let titled_name = || {
+                pw.iter()
+                    .rposition(|w| !w.capitalised())
+                    .and_then(|r| pw.get(r + 1..))
+                    .filter(|name| name.len() >= 3)
+                    .is_some_and(|name| {
+                        // (A person's: it opens with a given name. "the top Democrat on the
+                        // House Intelligence Committee" and "at the American Enterprise
+                        // Institute" name bodies.)
+                        self.title_at(&name[0])
+                            && FirstNames::bundled().gender(name[1].text, "").is_some()
+                            && name[1..].iter().all(|w| !self.role_word(w.lower()))
+                    })
+            };
+            if before_verb && !pw[0].capitalised() && !last_chance && !titled_name() {
                 // ("experts say", "officials said": a described speaker without a determiner.)
                 let bare_role =
                     pw.len() <= 2 && pw.last().is_some_and(|w| ROLE_NOUNS.contains(&w.lower()));
@@ -433,6 +449,13 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
         }
         passed_over.map(|(part, role)| (part.to_string(), role, part.to_string(), Np::Description))
+    }
+
+    /// Whether a word before a name is a title: one of the list, or "Del." (a delegate: "state
+    /// Del. Marcia Price"), which without its full stop is part of a name ("Lana Del Rey").
+    fn title_at(&self, w: &Word<'_>) -> bool {
+        self.lists.titles.contains_lower(w.lower())
+            || (w.lower() == "del" && self.text[w.span.end..].starts_with('.'))
     }
 
     /// Whether a word (in lower case) is a title or a role noun: "minister", "spokesman".
@@ -568,7 +591,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         let mut i = 0;
         while i < run.len() && {
             let lower = run[i].lower();
-            self.lists.titles.contains_lower(lower)
+            self.title_at(&run[i])
                 || is_stopword(lower)
                 || not_a_name(lower)
                 // (A given name is no participle: "Ahmed Khalil", "Irving Kristol".)
@@ -836,13 +859,19 @@ pub(super) fn capitalised_runs(text: &str, words: &[Word<'_>]) -> Vec<std::ops::
         loop {
             if end < words.len() && words[end].capitalised() && adjacent(text, words, end) {
                 end += 1;
-            } else if end + 1 < words.len()
-                && NAME_LINKS.contains(&words[end].lower())
-                && words[end + 1].capitalised()
-                && adjacent(text, words, end)
-                && adjacent(text, words, end + 1)
+                continue;
+            }
+            // One or two links, then a capital: "Charles de Gaulle", "Ursula von der Leyen".
+            let links = (end..words.len().min(end + 2))
+                .take_while(|&k| NAME_LINKS.contains(&words[k].lower()) && adjacent(text, words, k))
+                .count();
+            let next = end + links;
+            if links > 0
+                && next < words.len()
+                && words[next].capitalised()
+                && adjacent(text, words, next)
             {
-                end += 2;
+                end = next + 1;
             } else {
                 break;
             }

@@ -2260,3 +2260,46 @@ fn a_title_after_a_noun_for_a_work_is_no_quote_even_with_a_verb_after_it() {
         [t3("indirect", "he likes to think big", "Trump")]
     );
 }
+
+#[test]
+fn a_delegates_title_and_the_links_inside_names() {
+    // "Del." is a title and ends no sentence; "del", "von der" link the words of a name; a
+    // title and a name end an apposition that opens in lower case.
+    let text = "“This is a big year!” Scott’s niece, state Del. Marcia Price (D-Newport News), shouted to the crowd.\n\n\
+“I love it,” Guillermo del Toro said.\n\n\
+“We won,” said Ursula von der Leyen.\n\n\
+“We won,” said Lana Del Rey.\n\n\
+“We won,” Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Marcia Price",
+            "Guillermo del Toro",
+            "Ursula von der Leyen",
+            "Lana Del Rey",
+            "Aparna Mathur"
+        ]
+    );
+}
+
+#[test]
+fn continue_and_state_are_cues_only_where_they_report_speech() {
+    // "continued to push" and "state media" report nothing; "continued." and "state that" do.
+    let text = "Russian state media continued to push the “bird strike” theory, which experts dismissed.\n\n\
+“I say this with full responsibility,” Aliyev continued.\n\n\
+South Korean President Park Geun-hye said Kim's mental state is “spiraling out of control.”\n\n\
+The experts state that the plane was “hit by shrapnel” over Grozny.";
+    assert_eq!(
+        run(text)
+            .into_iter()
+            .map(|q| (q.0, q.2, q.3))
+            .collect::<Vec<_>>(),
+        [
+            ("scare", "", ""),
+            ("direct", "Ilham Aliyev", "continue"),
+            ("direct", "Park Geun-hye", "say"),
+            ("direct", "The experts", "state"),
+        ]
+        .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()))
+    );
+}
