@@ -206,6 +206,12 @@ impl<'t, 'l> Doc<'t, 'l> {
             if pw.is_empty() {
                 continue;
             }
+            // A part that opens with an auxiliary is the predicate of a clause before the
+            // subject, which names no speaker: "Baku’s “pivot to the West” has alarmed the
+            // Kremlin, analysts say" is the analysts'.
+            if before_verb && k > 0 && AUXILIARIES.contains(&pw[0].lower()) {
+                break;
+            }
             let mut part = part;
             // A relative clause inside the subject describes its head: "Officials who spoke on
             // condition of anonymity said" is officials, "A man who saw the crash said" a man.
@@ -713,6 +719,12 @@ pub(super) fn is_number_word(lower: &str) -> bool {
                 | "twelve"
         )
 }
+
+/// Auxiliary and modal verbs that open a predicate: "has alarmed the Kremlin".
+const AUXILIARIES: [&str; 17] = [
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does",
+];
 
 /// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
 pub(super) const INSTITUTION_HEADS: [&str; 30] = [

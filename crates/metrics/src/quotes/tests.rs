@@ -2303,3 +2303,9 @@ The experts state that the plane was “hit by shrapnel” over Grozny.";
         .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()))
     );
 }
+
+#[test]
+fn a_predicate_before_the_subject_names_no_speaker() {
+    let text = "Baku’s “pivot to the West” has alarmed the Kremlin, analysts say.";
+    assert_eq!(speakers_of(text), ["analysts"]);
+}
