@@ -798,15 +798,20 @@ fn title_cased(content: &str) -> bool {
 /// Scott"). (Any two capitalised words would take a headline's "Trump Was ‘Mocking’ Clinton".)
 fn in_name(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
     let text = doc.text;
-    let given = text[..q.outer.start]
-        .strip_suffix(' ')
-        .and_then(|b| b.rsplit(char::is_whitespace).next())
-        .is_some_and(|w| FirstNames::bundled().gender(w, "").is_some());
-    let capital = text[q.outer.end..]
-        .strip_prefix(' ')
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_uppercase);
-    given && capital && title_cased(&q.content(text))
+    // (The capital after it first: it costs no lookup.)
+    let capital = || {
+        text[q.outer.end..]
+            .strip_prefix(' ')
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let given = || {
+        text[..q.outer.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| FirstNames::bundled().gender(w, "").is_some())
+    };
+    capital() && given() && title_cased(&q.content(text))
 }
 
 /// Whether an unattributed quotation is the title of a work, a campaign or a programme rather
@@ -975,7 +980,14 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // Del. Marcia “Cia” Price, shouted to the crowd.")
         let next_start = found[qi + 1..]
             .iter()
-            .find(|n| !(word_count_upto(&n.content(text), 3) <= 2 && in_name(&doc, n)))
+            .find(|n| {
+                let words: usize = n
+                    .pieces
+                    .iter()
+                    .map(|p| word_count_upto(p.slice(text), 3))
+                    .sum();
+                !(words <= 2 && in_name(&doc, n))
+            })
             .filter(|n| n.outer.start < end_para.end)
             .map_or(end_para.end, |n| n.outer.start);
         let content = q.content(text);
@@ -1440,9 +1452,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         let work = match quote.kind {
             Kind::Scare => nickname || names_a_work(&doc, &found, qi),
             Kind::Direct => {
-                title_cased(&q.content(text))
-                    && !so_called(&text[..q.outer.start])
+                title_cased(&content)
                     && led_in_as_work(&doc, q)
+                    && !so_called(&text[..q.outer.start])
             }
             _ => false,
         };

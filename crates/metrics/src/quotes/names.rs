@@ -350,9 +350,9 @@ impl<'t> Doc<'t, '_> {
                     || (i <= 1 && pronoun == subject && SUBORDINATORS.contains(&words[0].lower()));
                 // So is the subject of the sentence just before the pronoun's, in its
                 // paragraph: "Aliyev, however, was blunt. “It was shot down,” he said."
-                let just_before = s + 1 == si && !self.text[span.end..at].contains('\n');
+                let just_before = || s + 1 == si && !self.text[span.end..at].contains('\n');
                 let taken_up =
-                    opens && (pronoun < words.len() || just_before) && !joined_by_and && {
+                    opens && (pronoun < words.len() || just_before()) && !joined_by_and && {
                         let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();
                         !INSTITUTION_HEADS.contains(&head.as_str())
                             && !NOT_ONE_PERSON.contains(&head.as_str())

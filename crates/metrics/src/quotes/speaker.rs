@@ -166,9 +166,11 @@ impl<'t, 'l> Doc<'t, 'l> {
         // ending in "-ing" is not one: "Chelsea Manning", "Irving Berlin".)
         let participle_phrase = |part: &str| {
             let mut words = part.split_whitespace();
-            let first = words.next().unwrap_or_default().to_lowercase();
+            let first = words.next().unwrap_or_default();
             let participle = (first.len() > 5 && first.ends_with("ing"))
-                || OPENING_PARTICIPLES.contains(&first.as_str());
+                || OPENING_PARTICIPLES
+                    .iter()
+                    .any(|p| first.eq_ignore_ascii_case(p));
             participle
                 && words
                     .next()
