@@ -350,9 +350,6 @@ impl<'t, 'l> Doc<'t, 'l> {
                 passed_over = Some((part, role_rest()));
                 continue;
             }
-            // (A determiner may be capitalised as the sentence's first word: "A spokesman for
-            // Aliyev said". Its head noun is then the role: not "The statement noted they had
-            // previously said".)
             // After the verb, a name in apposition after a role is the speaker: "said the
             // union’s president, Shawn Fain", "said a spokesman, John Kirby, on Monday". (A
             // name alone: two to four capitalised words.)
@@ -378,6 +375,9 @@ impl<'t, 'l> Doc<'t, 'l> {
             if let Some((name, _)) = apposed {
                 return Some((name, part.to_string(), raw.to_string(), Np::Name));
             }
+            // (A determiner may be capitalised as the sentence's first word: "A spokesman for
+            // Aliyev said". Its head noun is then the role: not "The statement noted they had
+            // previously said".)
             let described =
                 !pw[0].capitalised() || (is_determiner(pw[0].lower()) && head_noun_is_role);
             if head_is_role && described && pw.len() <= 10 {

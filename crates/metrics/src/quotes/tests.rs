@@ -40,6 +40,16 @@ fn speakers_of(text: &str) -> Vec<String> {
     run(text).into_iter().map(|q| q.2).collect()
 }
 
+/// Asserts each quote's kind, speaker and cue lemma.
+fn assert_kinds_speakers_cues(text: &str, want: &[(&str, &str, &str)]) {
+    let got = run(text);
+    let got: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|q| (q.0.as_str(), q.2.as_str(), q.3.as_str()))
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
 fn t(kind: &str, quote: &str, speaker: &str, cue: &str) -> (String, String, String, String) {
     (kind.into(), quote.into(), speaker.into(), cue.into())
 }
@@ -2186,18 +2196,14 @@ fn state_before_a_capital_is_part_of_a_name_not_a_verb() {
 “We are monitoring it closely,” a State Duma deputy said on Friday.\n\n\
 “This is a provocation,” State Duma deputy Konstantin Zatulin told RIA Novosti.\n\n\
 Said Ellis: “It is over now, finally.”";
-    assert_eq!(
-        run(text)
-            .into_iter()
-            .map(|q| (q.0, q.2, q.3))
-            .collect::<Vec<_>>(),
-        [
+    assert_kinds_speakers_cues(
+        text,
+        &[
             ("direct", "a State Department spokesperson", "say"),
             ("direct", "a State Duma deputy", "say"),
             ("direct", "Konstantin Zatulin", "tell"),
             ("direct", "Ellis", "say"),
-        ]
-        .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()))
+        ],
     );
 }
 
@@ -2289,18 +2295,14 @@ fn continue_and_state_are_cues_only_where_they_report_speech() {
 “I say this with full responsibility,” Aliyev continued.\n\n\
 South Korean President Park Geun-hye said Kim's mental state is “spiraling out of control.”\n\n\
 The experts state that the plane was “hit by shrapnel” over Grozny.";
-    assert_eq!(
-        run(text)
-            .into_iter()
-            .map(|q| (q.0, q.2, q.3))
-            .collect::<Vec<_>>(),
-        [
+    assert_kinds_speakers_cues(
+        text,
+        &[
             ("scare", "", ""),
             ("direct", "Ilham Aliyev", "continue"),
             ("direct", "Park Geun-hye", "say"),
             ("direct", "The experts", "state"),
-        ]
-        .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()))
+        ],
     );
 }
 
