@@ -519,15 +519,23 @@ fn second_statements(
         if second.is_none() && !participle && !modal {
             continue;
         }
+        let cut = if participle {
+            before.span.end
+        } else {
+            before.span.start
+        };
+        // What the first verb reports ends where the second begins; when nothing of it is
+        // left ("According to the reports, saying the investigation was ongoing": what
+        // follows the comma is the participle's), the first statement is dropped.
+        let emptied = reported.content.last().is_some_and(|c| cut <= c.start);
         if let Some(c) = reported.content.last_mut() {
-            c.end = if participle {
-                before.span.end
-            } else {
-                before.span.start
-            };
+            c.end = cut.max(c.start);
         }
         if let Some(second) = second {
-            chained.push(std::mem::replace(&mut reported, second));
+            let first = std::mem::replace(&mut reported, second);
+            if !emptied {
+                chained.push(first);
+            }
         }
     }
     chained.push(reported);
@@ -589,6 +597,10 @@ pub(super) struct Reported {
 /// concession (", although …", ", though …") or a semicolon: the writer's additions.
 fn indirect_quote(doc: &Doc<'_, '_>, si: usize, mut r: Reported) -> Option<Quote> {
     let (ci, n, cue) = r.cue;
+    // (What was said is never empty.)
+    if r.content.iter().any(|c| c.start >= c.end) {
+        return None;
+    }
     if let Some(last) = r.content.last_mut() {
         let piece = last.slice(doc.text);
         // (One pass over its commas and semicolons.)

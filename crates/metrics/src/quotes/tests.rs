@@ -2311,3 +2311,18 @@ fn a_predicate_before_the_subject_names_no_speaker() {
     let text = "Baku’s “pivot to the West” has alarmed the Kremlin, analysts say.";
     assert_eq!(speakers_of(text), ["analysts"]);
 }
+
+#[test]
+fn according_to_then_a_participle_at_once_does_not_panic() {
+    // Found by the fuzzer: the participle's statement took all of what "according to"
+    // reports, leaving it an inverted span that slicing panicked on.
+    let text = "According to the reports, saying the investigation was ongoing.\n\n\
+According to the ministry, the plane was hit by a missile, saying the pilots acted heroically.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3("indirect", "the plane was hit by a missile", "the ministry"),
+            t3("indirect", "the pilots acted heroically", "the ministry"),
+        ]
+    );
+}
