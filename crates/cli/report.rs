@@ -612,18 +612,43 @@ fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec
         .map(|rec| match rec.outcome {
             Outcome::Skipped(s) => Item::Skipped(rec.source, s),
             Outcome::Ok(doc) => {
-                let seg = segment(&doc.text);
-                let forms = TokenForms::new(&doc.text, &seg);
-                let analysis = (
-                    DocCounts::from_segmented(&seg),
-                    count_terms_of(&doc.text, &seg, &forms, term_opts),
-                    quotes::extract(&doc.text, &seg, quotes::Lists::default()),
-                    lexicon_part(&doc.text, &seg, &forms, set),
-                );
-                Item::Analysed(rec.source, doc, Box::new(analysis))
+                let analysed = guarded(|| {
+                    let seg = segment(&doc.text);
+                    let forms = TokenForms::new(&doc.text, &seg);
+                    (
+                        DocCounts::from_segmented(&seg),
+                        count_terms_of(&doc.text, &seg, &forms, term_opts),
+                        quotes::extract(&doc.text, &seg, quotes::Lists::default()),
+                        lexicon_part(&doc.text, &seg, &forms, set),
+                    )
+                });
+                match analysed {
+                    Ok(analysis) => Item::Analysed(rec.source, doc, Box::new(analysis)),
+                    Err(reason) => Item::Skipped(
+                        rec.source,
+                        slant_corpus::Skipped {
+                            meta: doc.meta,
+                            reason,
+                        },
+                    ),
+                }
             }
         })
         .collect()
+}
+
+/// Runs the analysis of one document so that a bug it meets costs that document, not the
+/// run: a panic becomes the reason the document is listed as skipped. (The fuzz targets
+/// look for such bugs; this is the net for any they have not found.)
+fn guarded<T>(analyse: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("slant failed while analysing it ({what}); please report this document")
+    })
 }
 
 /// Folds an analysed batch into `g` in input order, writing each document's lexicon hits to
@@ -789,4 +814,23 @@ fn default_output(input: &std::path::Path) -> PathBuf {
         })
         .unwrap_or_else(|| "report".into());
     PathBuf::from("reports").join(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panic_in_one_documents_analysis_becomes_its_skip_reason() {
+        assert_eq!(guarded(|| 42), Ok(42));
+        let failed = guarded(|| -> u32 { panic!("byte range starts at 212 but ends at 211") });
+        assert_eq!(
+            failed,
+            Err(
+                "slant failed while analysing it (byte range starts at 212 but ends at 211); \
+                 please report this document"
+                    .to_string()
+            )
+        );
+    }
 }
