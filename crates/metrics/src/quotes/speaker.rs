@@ -593,7 +593,12 @@ impl<'t, 'l> Doc<'t, 'l> {
                 && !next.lower().ends_with("ly")
                 && !ADVERBS_AFTER_NAMES.contains(&next.lower())
         });
-        if determined && modifies {
+        // And so is a run that ends in a party's member after "the": "the New York Democrat",
+        // "the Texas Republican" describe someone named before.
+        let member = run
+            .last()
+            .is_some_and(|w| PARTY_MEMBERS.contains(&w.lower()));
+        if determined && (modifies || member) {
             return None;
         }
         let mut i = 0;
@@ -721,6 +726,18 @@ pub(super) fn is_number_word(lower: &str) -> bool {
                 | "twelve"
         )
 }
+
+/// Nouns for a member of a party, capitalised: "the New York Democrat".
+const PARTY_MEMBERS: [&str; 8] = [
+    "democrat",
+    "republican",
+    "democrats",
+    "republicans",
+    "conservative",
+    "tory",
+    "socialist",
+    "liberal",
+];
 
 /// Auxiliary and modal verbs that open a predicate: "has alarmed the Kremlin".
 const AUXILIARIES: [&str; 17] = [

@@ -2326,3 +2326,18 @@ According to the ministry, the plane was hit by a missile, saying the pilots act
         ]
     );
 }
+
+#[test]
+fn a_party_member_after_the_is_a_description_not_a_name() {
+    let text = "“We cannot go back,” the New York Democrat said.\n\n\
+“We cannot go back,” said the Texas Republican, who is running for re-election.\n\n\
+“We cannot go back,” Democrat Jane Smith said.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "the New York Democrat",
+            "the Texas Republican",
+            "Jane Smith"
+        ]
+    );
+}
