@@ -867,6 +867,16 @@ fn led_in_as_work(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
         .any(|w| WORK_BEFORE.contains(&w.lower()))
 }
 
+/// Whether a capitalised name's possessive stands right before a quotation in title case, as a
+/// network before its programme: "In an interview on CBS's “Face the Nation,” House Speaker
+/// Paul D. Ryan said …".
+fn owned_by_a_broadcaster(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
+    let before = doc.words_in(q.outer.start.saturating_sub(40), q.outer.start);
+    doc.words[before].last().is_some_and(|w| {
+        w.capitalised() && w.possessive() && doc.text[w.span.end..q.outer.start].trim().is_empty()
+    })
+}
+
 /// Whether only a few plain words join quotation `prev` to the next one, `next`, so that both
 /// may hang on one verb ("a “liar” who is “amoral,” a “bully” and a “narcissist …”"): no
 /// name, no verb of speech, no clause or sentence break.
@@ -1381,6 +1391,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         };
 
         // “A,” she said, “B.”: B continues A when only A's attribution stands between them.
+        let last_is_title = titles.last().is_some_and(|&t| t + 1 == quotes.len());
         if let Some(prev) = quotes.last_mut() {
             let prev_q = &found[qi - 1];
             let same_para =
@@ -1402,10 +1413,21 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             // Both introduced by one verb: “A” and “B” after it, or “A,” she said, “B”.
             let same_cue = quote.method == "before"
                 && quote.cue.as_ref().map(|c| c.span) == prev.cue.as_ref().map(|c| c.span);
+            // "“A,” Johnson said Sunday on “Fox News Sunday.”": B after a preposition is what
+            // the attribution names, not more of A.
+            let after_preposition = || {
+                between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .rfind(|w| !w.is_empty())
+                    .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+            };
             let continues = same_para
                 && !in_later_sentence
                 && !new_sentence
                 && prev.kind == Kind::Direct
+                && !(prev.method == "after" && after_preposition())
+                // (Nor is anything more of a title, which goes.)
+                && !last_is_title
                 && !between.contains('\n')
                 && word_count_upto(between, 41) <= 40
                 && match prev.method {
@@ -1453,7 +1475,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             Kind::Scare => nickname || names_a_work(&doc, &found, qi),
             Kind::Direct => {
                 title_cased(&content)
-                    && led_in_as_work(&doc, q)
+                    && (led_in_as_work(&doc, q) || owned_by_a_broadcaster(&doc, q))
                     && !so_called(&text[..q.outer.start])
             }
             _ => false,

@@ -2341,3 +2341,17 @@ fn a_party_member_after_the_is_a_description_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_programme_after_a_preposition_or_a_networks_possessive_is_no_more_of_the_quote() {
+    let text = "“We're going to get it done,” House Speaker Mike Johnson said Sunday on “Fox News Sunday.”\n\n\
+Speaking on CNN’s “State of the Union,” Sen. Amy Klobuchar said the bill “will pass.”";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3("direct", "We're going to get it done,", "Mike Johnson"),
+            t3("scare", "Fox News Sunday", ""),
+            t3("direct", "will pass.", "Amy Klobuchar"),
+        ]
+    );
+}
