@@ -1421,11 +1421,12 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     .rfind(|w| !w.is_empty())
                     .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
             };
+            let names_a_programme = prev.method == "after" && after_preposition();
             let continues = same_para
                 && !in_later_sentence
                 && !new_sentence
                 && prev.kind == Kind::Direct
-                && !(prev.method == "after" && after_preposition())
+                && !names_a_programme
                 // (Nor is anything more of a title, which goes.)
                 && !last_is_title
                 && !between.contains('\n')
