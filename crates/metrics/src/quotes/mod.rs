@@ -497,6 +497,21 @@ impl<'t, 'l> Doc<'t, 'l> {
         range.clone().find_map(|i| self.cue_at(i, range.end))
     }
 
+    /// The first cue among words `range` that is not the verb of a relative clause set off by
+    /// commas: "“…,” a senior diplomat, who asked not to be identified, told Reuters" is told,
+    /// not asked.
+    fn main_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
+        range.clone().find_map(|i| {
+            let relative = i > range.start
+                && matches!(self.words[i - 1].lower(), "who" | "which")
+                && self.comma_before(i - 1);
+            if relative {
+                return None;
+            }
+            self.cue_at(i, range.end)
+        })
+    }
+
     /// The last cue among words `range`.
     fn last_cue(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, Cue)> {
         range.clone().rev().find_map(|i| self.cue_at(i, range.end))
@@ -1028,7 +1043,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             // “Commander-in-Chief Forum” sponsored by NBC News and said …: “…”").
             let leads_on =
                 (ends_sentence || title) && clause_end == next_start && next_start < end_para.end;
-            if let Some((ci, n, cue)) = doc.first_cue(window).filter(|(.., c)| !c.labels) {
+            if let Some((ci, n, cue)) = doc.main_cue(window).filter(|(.., c)| !c.labels) {
                 let inverted = ci == range.start || cue.lemma == "according to";
                 // A quotation inside its sentence's subject, with no punctuation to close
                 // what it quotes, is a term the subject uses, not words the verb introduces:

@@ -2355,3 +2355,12 @@ Speaking on CNN’s “State of the Union,” Sen. Amy Klobuchar said the bill �
         ]
     );
 }
+
+#[test]
+fn a_verb_in_a_relative_clause_is_not_the_attribution() {
+    let text = "“The situation remains tense,” a senior Western diplomat in Baku, who asked not to be identified, told Reuters.";
+    assert_kinds_speakers_cues(
+        text,
+        &[("direct", "a senior Western diplomat in Baku", "tell")],
+    );
+}
