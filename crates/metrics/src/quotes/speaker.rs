@@ -417,6 +417,23 @@ impl<'t, 'l> Doc<'t, 'l> {
                     ));
                 }
             }
+            // A counted or determined noun in lower case, then "on" or "in" and a name: the name
+            // is where the speaker is, not who ("wrote one user on Telegram", "said a
+            // resident in Grozny").
+            let placed = pw.len() >= 4
+                && (is_determiner(pw[0].lower()) || is_number_word(pw[0].lower()))
+                && !pw[0].cap
+                && !pw[1].cap
+                && matches!(pw[2].lower(), "on" | "in")
+                && pw[3].capitalised();
+            if placed {
+                return Some((
+                    part.to_string(),
+                    role_rest(),
+                    raw.to_string(),
+                    Np::Description,
+                ));
+            }
             if let Some((name, titles)) = self.name_in(pw, before_verb) {
                 return Some((name, role_with_rest(titles), raw.to_string(), Np::Name));
             }

@@ -2364,3 +2364,13 @@ fn a_verb_in_a_relative_clause_is_not_the_attribution() {
         &[("direct", "a senior Western diplomat in Baku", "tell")],
     );
 }
+
+#[test]
+fn a_name_after_on_or_in_is_where_a_described_speaker_is() {
+    let text = "“We do not need your apologies,” wrote one user on Telegram.\n\n\
+“We are afraid,” said Ramzan Kadyrov in Grozny.";
+    assert_eq!(
+        speakers_of(text),
+        ["one user on Telegram", "Ramzan Kadyrov"]
+    );
+}
