@@ -974,6 +974,20 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         }
     }
     // Where the chain that ends with the quotation before starts.
+    // Whether each quotation is a nickname inside a name ("Marcia “Cia” Price"), asked once:
+    // of a quotation itself, and of the one after a quotation, whose attribution may run past
+    // it.
+    let nicknames: Vec<bool> = found
+        .iter()
+        .map(|q| {
+            let words: usize = q
+                .pieces
+                .iter()
+                .map(|p| word_count_upto(p.slice(text), 3))
+                .sum();
+            words <= 2 && in_name(&doc, q)
+        })
+        .collect();
     let mut chain_before = 0;
     for (qi, q) in found.iter().enumerate() {
         // Where the chain that ends with this one starts, if another comes before it.
@@ -1005,14 +1019,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // Del. Marcia “Cia” Price, shouted to the crowd.")
         let next_start = found[qi + 1..]
             .iter()
-            .find(|n| {
-                let words: usize = n
-                    .pieces
-                    .iter()
-                    .map(|p| word_count_upto(p.slice(text), 3))
-                    .sum();
-                !(words <= 2 && in_name(&doc, n))
-            })
+            .zip(&nicknames[qi + 1..])
+            .find_map(|(n, &nickname)| (!nickname).then_some(n))
             .filter(|n| n.outer.start < end_para.end)
             .map_or(end_para.end, |n| n.outer.start);
         let content = q.content(text);
@@ -1357,7 +1365,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 
         // A nickname inside a name (Marcia “Cia” Price) is no one's words and no scare quote:
         // dropped with the titles of works below.
-        let nickname = n_words <= 2 && in_name(&doc, q);
+        let nickname = nicknames[qi];
         if nickname {
             found_speaker = None;
         }
@@ -1431,10 +1439,10 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             // "“A,” Johnson said Sunday on “Fox News Sunday.”": B after a preposition is what
             // the attribution names, not more of A.
             let after_preposition = || {
-                between
-                    .split(|c: char| !c.is_alphanumeric())
-                    .rfind(|w| !w.is_empty())
-                    .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+                let words = doc.words_in(prev_q.outer.end.min(q.outer.start), q.outer.start);
+                doc.words[words]
+                    .last()
+                    .is_some_and(|w| PREPOSITIONS.contains(&w.lower()))
             };
             let names_a_programme = prev.method == "after" && after_preposition();
             let continues = same_para
