@@ -344,6 +344,28 @@ const ROLE_NOUNS: [&str; 24] = [
     "lawyer",
 ];
 
+/// Words that count a noun as a determiner does: "several people familiar with …".
+const QUANTIFIERS: [&str; 6] = ["some", "several", "many", "few", "both", "most"];
+
+/// Words that open what qualifies a described speaker after its noun: "people familiar with
+/// the matter", "a source close to the Kremlin", "a resident in Grozny", "one user on
+/// Telegram", "a friend of the pilot".
+const QUALIFIERS: [&str; 13] = [
+    "familiar",
+    "close",
+    "briefed",
+    "knowledgeable",
+    "involved",
+    "with",
+    "of",
+    "in",
+    "on",
+    "from",
+    "inside",
+    "within",
+    "near",
+];
+
 /// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").
 const NAME_LINKS: [&str; 15] = [
     "of", "de", "van", "von", "bin", "al", "da", "du", "for", "del", "della", "di", "der", "ibn",
@@ -1167,7 +1189,10 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     let inverted = cue.lemma == "according to"
                         || text[cut..doc.words[ci].span.start].trim().is_empty();
                     let participle = doc.words[ci].lower().ends_with("ing") && !inverted;
-                    let np = if inverted {
+                    let quoted = participle.then(|| quoted_as(&doc, cut, ci)).flatten();
+                    let np = if let Some(np) = quoted {
+                        np
+                    } else if inverted {
                         let stop = text[after_cue..q.outer.start]
                             .find([',', ':'])
                             .map_or(q.outer.start, |i| after_cue + i);
@@ -1724,6 +1749,32 @@ fn trim_term_end(text: &str, q: &mut Quote) {
 
 /// The subject of a clause from `cut` to a participle that ends it ("He questioned the
 /// actions, saying …"): the capitalised words at its start, up to its verb.
+/// The one quoted in "Interfax quoted Peskov as saying “…”" or "The paper cited a senior
+/// official as saying …": the words between the verb of quoting and the "as" before the
+/// participle at word `ci`, whose subject only relays them. (None when nothing stands between,
+/// as in the passive "Aliyev was quoted as saying", whose subject is the speaker, or when an
+/// agent follows: "was quoted by the agency as saying".)
+fn quoted_as(doc: &Doc<'_, '_>, cut: usize, ci: usize) -> Option<(usize, usize)> {
+    let as_word = doc.words.get(ci.checked_sub(1)?)?;
+    if as_word.lower() != "as" {
+        return None;
+    }
+    let k = doc
+        .words_in(cut, as_word.span.start)
+        .rev()
+        .find(|&k| QUOTING.contains(&doc.words[k].lower()))?;
+    // (Passive with its agent: "Aliyev was quoted by the agency as saying".)
+    let first = doc.words.get(k + 1).filter(|w| w.lower() != "by")?;
+    let from = first.span.start;
+    (from < as_word.span.start).then(|| (from, doc.words[ci - 2].span.end))
+}
+
+/// Verbs by which one source relays another's words: "quoted X as saying", "cited X as
+/// saying".
+const QUOTING: &[&str] = &[
+    "quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing",
+];
+
 fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize) {
     let head = doc.words_in(cut, participle);
     let mut first_verb = (head.start..head.end)

@@ -227,7 +227,11 @@ fn participial(doc: &Doc<'_, '_>, s: Span, (ci, n, cue): (usize, usize, Cue)) ->
     if !w.lower().ends_with("ing") || !reports_speech(&cue) || cue.lemma == "according to" {
         return None;
     }
-    if !doc.comma_before(ci) {
+    let verb = w.span.start;
+    let cut = clause_cut(&doc.text[s.start..verb]).map_or(s.start, |i| s.start + i);
+    // "Interfax quoted a senior official as saying …": the one quoted is the speaker.
+    let relayed = quoted_as(doc, cut, ci);
+    if !doc.comma_before(ci) && relayed.is_none() {
         return None;
     }
     let after = doc.words[ci + n - 1].span.end;
@@ -251,14 +255,15 @@ fn participial(doc: &Doc<'_, '_>, s: Span, (ci, n, cue): (usize, usize, Cue)) ->
         }
         None => return None,
     };
-    let verb = w.span.start;
-    let cut = clause_cut(&doc.text[s.start..verb]).map_or(s.start, |i| s.start + i);
     Some(Reported {
         content: vec![Span {
             start: from,
             end: s.end,
         }],
-        np: clause_subject(doc, cut, verb)?,
+        np: match relayed {
+            Some(np) => np,
+            None => clause_subject(doc, cut, verb)?,
+        },
         before_verb: true,
         cue: (ci, n, cue),
     })
@@ -675,7 +680,14 @@ pub(super) fn plausible_description(description: &str) -> bool {
                 .to_lowercase()
         })
         .collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    // (The head of a qualified noun is before its qualifier: "a senior official familiar
+    // with the Kremlin's thinking".)
+    let head_end = (2..words.len())
+        .find(|&j| QUALIFIERS.contains(&words[j].as_str()))
+        .unwrap_or(words.len());
+    let (Some(first), Some(last), Some(head)) =
+        (words.first(), words.last(), words[..head_end].last())
+    else {
         return false;
     };
     let owner = first.ends_with("'s") || first.ends_with("’s") || first.ends_with("s'");
@@ -700,7 +712,7 @@ pub(super) fn plausible_description(description: &str) -> bool {
         || bare_plural(&words);
     // An idea is not a speaker: "Another perspective argues that …"; nor is a transaction.
     let abstract_head = matches!(
-        last.as_str(),
+        head.as_str(),
         "perspective"
             | "perspectives"
             | "view"

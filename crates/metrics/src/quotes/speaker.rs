@@ -417,15 +417,38 @@ impl<'t, 'l> Doc<'t, 'l> {
                     ));
                 }
             }
-            // A counted or determined noun in lower case, then "on" or "in" and a name: the name
-            // is where the speaker is, not who ("wrote one user on Telegram", "said a
-            // resident in Grozny").
-            let placed = pw.len() >= 4
-                && (is_determiner(pw[0].lower()) || is_number_word(pw[0].lower()))
-                && !pw[0].cap
-                && !pw[1].cap
-                && matches!(pw[2].lower(), "on" | "in")
-                && pw[3].capitalised();
+            // A counted or determined noun in lower case (after an adjective or two), then
+            // what qualifies it: the speaker is the noun, not a name in the qualifier ("wrote
+            // one user on Telegram", "said a resident in Grozny", "two people familiar with the
+            // matter said", "a person briefed on the Kremlin's plans"). (A determiner may be
+            // capitalised as the sentence's first word; a number word is not a name there.)
+            let counted = is_determiner(pw[0].lower())
+                || is_number_word(pw[0].lower())
+                || QUANTIFIERS.contains(&pw[0].lower());
+            let qualifier = (2..pw.len().min(5)).find(|&j| QUALIFIERS.contains(&pw[j].lower()));
+            // (So is a part of a group: "one of the passengers", "two of the survivors".)
+            let partitive = pw.len() >= 3
+                && pw[1].lower() == "of"
+                && (is_number_word(pw[0].lower())
+                    || matches!(pw[0].lower(), "one" | "each")
+                    || QUANTIFIERS.contains(&pw[0].lower()));
+            // (A short phrase ending in a noun: a longer one is a clause, "The dispute centers
+            // on Ohio's removal of …", and one ending in an auxiliary a passive, "A photo of the
+            // meeting was denied by Andrew".)
+            let ends_in_noun = pw
+                .last()
+                .is_some_and(|w| !is_stopword(w.lower()) && !AUXILIARIES.contains(&w.lower()));
+            let placed = len <= 10
+                && ends_in_noun
+                && (partitive
+                    || counted
+                        && (!pw[0].cap || before_verb)
+                        && qualifier.is_some_and(|j| {
+                            j + 1 < pw.len()
+                                && pw[1..j]
+                                    .iter()
+                                    .all(|w| !w.cap && !is_stopword(w.lower()) && !w.possessive())
+                        }));
             if placed {
                 return Some((
                     part.to_string(),

@@ -2374,3 +2374,43 @@ fn a_name_after_on_or_in_is_where_a_described_speaker_is() {
         ["one user on Telegram", "Ramzan Kadyrov"]
     );
 }
+
+#[test]
+fn the_one_quoted_as_saying_is_the_speaker_not_the_source_that_relays_it() {
+    let text = "The Interfax news agency quoted Kremlin spokesman Dmitry Peskov as saying that “there is no reason to doubt the investigators.”\n\n\
+Interfax quoted a senior official as saying the plane had been hit by a Russian missile.\n\n\
+Aliyev was quoted by the agency as saying “we expect an apology from Moscow.”";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "direct",
+                "there is no reason to doubt the investigators.",
+                "Dmitry Peskov"
+            ),
+            t3(
+                "indirect",
+                "the plane had been hit by a Russian missile",
+                "a senior official"
+            ),
+            t3("direct", "we expect an apology from Moscow.", "Ilham Aliyev"),
+        ]
+    );
+}
+
+#[test]
+fn a_counted_noun_and_what_qualifies_it_is_a_described_speaker() {
+    let text = "Two people familiar with the matter said the missile was fired by mistake.\n\n\
+“It was terrifying,” said one of the survivors.\n\n\
+A senior official familiar with the Kremlin’s thinking told Reuters that the talks had stalled.\n\n\
+“We heard two bangs,” a resident of Grozny told AFP.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Two people familiar with the matter",
+            "one of the survivors",
+            "A senior official familiar with the Kremlin’s thinking",
+            "a resident of Grozny"
+        ]
+    );
+}
