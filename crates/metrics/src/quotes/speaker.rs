@@ -36,6 +36,9 @@ impl<'t, 'l> Doc<'t, 'l> {
         before_verb: bool,
     ) -> Option<(String, String, String, Np)> {
         let seg = self.text.get(start..end)?;
+        // A comma right before the verb closes an apposition: "The company, the largest
+        // employer in the region, said" (not "The plane crashed, the ministry said").
+        let closed_at_verb = before_verb && seg.trim_end().ends_with(',');
         let trail = |c: char| c.is_whitespace() || ",;:—–―-(".contains(c);
         let mut seg = seg.trim_end_matches(trail);
         // The sentence's own full stop is not part of the speaker ("…, a government
@@ -198,9 +201,12 @@ impl<'t, 'l> Doc<'t, 'l> {
         // said").
         let mut passed_over = None;
         // Whether every part passed over so far is a participle phrase or a relative clause
-        // ("speaking on condition of anonymity", "published on Tuesday", "who …"): a
+        // ("speaking on condition of anonymity", "published on Tuesday", "who …"), or an
+        // adverbial next to the verb ("in a statement"): a
         // described speaker before them is the subject as one next to the verb would be.
         let mut participles_only = true;
+        // Whether the part next to the verb, passed over, is a determined description.
+        let mut described_at_verb = false;
         for (k, &pi) in order.iter().enumerate() {
             let part = parts[pi];
             let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
@@ -329,17 +335,40 @@ impl<'t, 'l> Doc<'t, 'l> {
                     })
             };
             if before_verb && !pw[0].capitalised() && !last_chance && !titled_name() {
+                // A relative clause with a subject of its own, next to the verb: "…, a claim
+                // Moscow initially dismissed as “speculation”" is Moscow's. (Its noun is no
+                // role or title: "the spokesman Ned Price" is read below.)
+                let relative_subject = || {
+                    let r = pw.iter().rposition(|w| !w.capitalised())?;
+                    let name = &pw[r + 1..];
+                    let object = r >= 1
+                        && is_determiner(pw[0].lower())
+                        && (1..=4).contains(&name.len())
+                        && pw[1..=r].iter().all(|w| {
+                            !w.cap
+                                && !is_stopword(w.lower())
+                                && !self.role_word(w.lower())
+                                && !self.title_at(w)
+                        });
+                    object.then(|| self.name_in(name, true)).flatten()
+                };
+                if let Some((name, titles)) = relative_subject().filter(|_| k == 0) {
+                    return Some((name, titles, raw.to_string(), Np::Name));
+                }
                 // ("experts say", "officials said": a described speaker without a determiner.)
                 let bare_role =
                     pw.len() <= 2 && pw.last().is_some_and(|w| ROLE_NOUNS.contains(&w.lower()));
                 if k == 0 && (is_determiner(pw[0].lower()) || bare_role) && len <= 5 {
                     passed_over = Some((part, role_rest()));
                 }
+                described_at_verb |= k == 0 && is_determiner(pw[0].lower());
                 participles_only &= {
                     let lower = pw[0].lower();
                     lower.ends_with("ing")
                         || lower.ends_with("ed")
                         || matches!(lower, "who" | "which" | "whose")
+                        // (and an adverbial: "The ministry, in a statement, said")
+                        || (k == 0 && OPENING_PREPOSITIONS.contains(&lower))
                 };
                 continue; // an apposition or an adverbial: the subject is further back
             }
@@ -472,7 +501,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .is_some_and(|w| !w.cap && self.role_word(w.lower()));
             let short =
                 len <= 4 || (!before_verb && len <= 8 && is_determiner(pw[0].lower())) || titled;
-            if (k == 0 || participles_only) && short {
+            // (The subject before an apposition closed at the verb: "The company".)
+            let before_apposition = closed_at_verb
+                && k == 1
+                && pi == 0
+                && described_at_verb
+                && is_determiner(pw[0].lower());
+            if (k == 0 || participles_only || before_apposition) && short {
                 // "officials", "the ministry": a speaker without a name. ("Following" and "In
                 // August" open a sentence and name no one, and neither does a clause that a
                 // pronoun opens: "It’s denouncing what it calls".)

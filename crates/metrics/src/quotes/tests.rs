@@ -2393,7 +2393,11 @@ Aliyev was quoted by the agency as saying “we expect an apology from Moscow.�
                 "the plane had been hit by a Russian missile",
                 "a senior official"
             ),
-            t3("direct", "we expect an apology from Moscow.", "Ilham Aliyev"),
+            t3(
+                "direct",
+                "we expect an apology from Moscow.",
+                "Ilham Aliyev"
+            ),
         ]
     );
 }
@@ -2412,5 +2416,22 @@ A senior official familiar with the Kremlin’s thinking told Reuters that the t
             "A senior official familiar with the Kremlin’s thinking",
             "a resident of Grozny"
         ]
+    );
+}
+
+#[test]
+fn a_name_after_a_noun_next_to_the_verb_is_the_subject_of_its_relative_clause() {
+    let text = "Officials in Baku insisted the plane was hit by a missile, a claim Moscow initially dismissed as “speculation.”";
+    assert_kinds_speakers_cues(text, &[("direct", "Moscow", "dismiss")]);
+}
+
+#[test]
+fn the_subject_before_an_adverbial_or_an_apposition_closed_at_the_verb_is_the_speaker() {
+    let text = "The ministry, in a statement, said the plane had crashed because of fog.\n\n\
+The company, the largest employer in the region, said “we will fight the ruling in court.”\n\n\
+The plane was hit by a missile, the agency said.";
+    assert_eq!(
+        speakers_of(text),
+        ["The ministry", "The company", "the agency"]
     );
 }
