@@ -2435,3 +2435,27 @@ The plane was hit by a missile, the agency said.";
         ["The ministry", "The company", "the agency"]
     );
 }
+
+#[test]
+fn a_paper_that_reported_that_is_the_source_of_what_follows() {
+    let text = "Kommersant reported on Monday that the case had been moved to the central office.\n\n\
+Several Azerbaijani media outlets, citing sources, reported that the plane had been hit by a missile.\n\n\
+Home Depot reported third-quarter earnings that topped estimates as revenue fell short.\n\n\
+To solve this quandary, they turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city between January 1 and September 18.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "the case had been moved to the central office",
+                "Kommersant"
+            ),
+            t3(
+                "indirect",
+                "the plane had been hit by a missile",
+                "Several Azerbaijani media outlets"
+            ),
+            t3("scare", "2,521 shooting incidents", ""),
+        ]
+    );
+}
