@@ -826,7 +826,10 @@ fn postposed(
     let after_words = &doc.words[ci + n..range.end];
     // A verb that a quotation follows does not close the sentence: "…the Chicago Police
     // Department which reported “2,521 shooting incidents” in the city".
-    if after.trim_start().starts_with(['“', '"', '‘', '«']) {
+    // Nor does "report to": "…, and Vindman reported to him" is whom he answered to.
+    let reports_to =
+        cue.lemma == "report" && doc.words.get(ci + n).is_some_and(|w| w.lower() == "to");
+    if after.trim_start().starts_with(['“', '"', '‘', '«']) || reports_to {
         return None;
     }
     let comma_before_verb = before.ends_with(',');

@@ -2441,6 +2441,7 @@ fn a_paper_that_reported_that_is_the_source_of_what_follows() {
     let text = "Kommersant reported on Monday that the case had been moved to the central office.\n\n\
 Several Azerbaijani media outlets, citing sources, reported that the plane had been hit by a missile.\n\n\
 Home Depot reported third-quarter earnings that topped estimates as revenue fell short.\n\n\
+After Fiona Hill left the council, it was Morrison who took over, and Vindman reported to him.\n\n\
 To solve this quandary, they turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city between January 1 and September 18.";
     assert_eq!(
         kinds_quotes_speakers(text),
