@@ -1143,8 +1143,14 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
-        // 2. Before the quote, in its sentence.
-        if found_speaker.is_none() {
+        // 2. Before the quote, in its sentence. Also when a report after it only relays what
+        // the sentence's own speaker said: "Moscow has since said the plane was damaged by
+        // “external … interference,” Reuters reported" is Moscow's.
+        let relayed = !opens_sentence
+            && found_speaker.as_ref().is_some_and(|(.., hit, method)| {
+                *method == "after" && hit.as_ref().is_some_and(|h| h.cue.lemma == "report")
+            });
+        if found_speaker.is_none() || relayed {
             let s = own;
             let mut from = s.start.max(prev_end).max(para_first.start);
             let mut range = doc.words_in(from, q.outer.start);

@@ -2460,3 +2460,10 @@ To solve this quandary, they turned to the Chicago Police Department which repor
         ]
     );
 }
+
+#[test]
+fn a_report_after_a_quotation_that_a_speaker_in_its_sentence_said_only_relays_it() {
+    let text = "Moscow has since said the plane was damaged by “external physical and technical interference,” Reuters reported.\n\n\
+The plane was damaged by “external physical and technical interference,” Reuters reported.";
+    assert_eq!(speakers_of(text), ["Moscow", "Reuters"]);
+}
