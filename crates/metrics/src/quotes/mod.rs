@@ -350,7 +350,7 @@ const QUANTIFIERS: [&str; 6] = ["some", "several", "many", "few", "both", "most"
 /// Words that open what qualifies a described speaker after its noun: "people familiar with
 /// the matter", "a source close to the Kremlin", "a resident in Grozny", "one user on
 /// Telegram", "a friend of the pilot".
-const QUALIFIERS: [&str; 13] = [
+const QUALIFIERS: [&str; 17] = [
     "familiar",
     "close",
     "briefed",
@@ -364,6 +364,10 @@ const QUALIFIERS: [&str; 13] = [
     "inside",
     "within",
     "near",
+    "interviewed",
+    "contacted",
+    "polled",
+    "surveyed",
 ];
 
 /// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").
@@ -603,11 +607,20 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .get(i + n)
                     .is_some_and(|t| t.lower() == "that" && adjacent(self.text, &self.words, i + n))
         };
+        // (Or closing an "as" clause: "As one diplomat put it, “…”".)
+        let as_clause = || {
+            self.text[self.words[i + n - 1].span.end..].starts_with(',')
+                && (i.saturating_sub(6)..i)
+                    .rev()
+                    .take_while(|&k| !self.comma_before(k + 1))
+                    .any(|k| self.words[k].lower() == "as")
+        };
         // (Or where the clause ends: "“…,” the statement read.")
         let ends_clause = || {
             self.text[self.words[i + n - 1].span.end..].starts_with(['.', ',', ';', ':', '!', '?'])
         };
-        let unmet = (cue.needs_that && !before_that()) || (cue.needs_end && !ends_clause());
+        let unmet =
+            (cue.needs_that && !before_that() && !as_clause()) || (cue.needs_end && !ends_clause());
         (!(in_name || possessive || owned || object || unmet)).then(|| (i, n, cue.clone()))
     }
 

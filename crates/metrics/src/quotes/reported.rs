@@ -695,7 +695,7 @@ pub(super) fn plausible_description(description: &str) -> bool {
         .collect();
     // (The head of a qualified noun is before its qualifier: "a senior official familiar
     // with the Kremlin's thinking".)
-    let head_end = (2..words.len())
+    let head_end = (1..words.len())
         .find(|&j| QUALIFIERS.contains(&words[j].as_str()))
         .unwrap_or(words.len());
     let (Some(first), Some(last), Some(head)) =
@@ -708,6 +708,7 @@ pub(super) fn plausible_description(description: &str) -> bool {
         || owner
         || is_determiner(first)
         || is_number_word(first)
+        || ROLE_NOUNS.contains(&first.as_str())
         || matches!(
             first.as_str(),
             "some"

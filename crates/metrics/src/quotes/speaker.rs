@@ -451,10 +451,16 @@ impl<'t, 'l> Doc<'t, 'l> {
             // one user on Telegram", "said a resident in Grozny", "two people familiar with the
             // matter said", "a person briefed on the Kremlin's plans"). (A determiner may be
             // capitalised as the sentence's first word; a number word is not a name there.)
+            // (A plural role noun needs no determiner: "Residents interviewed by the BBC
+            // said", "Sources close to the Kremlin said".)
+            let bare_head = ROLE_NOUNS.contains(&pw[0].lower()) && pw[0].lower().ends_with('s');
             let counted = is_determiner(pw[0].lower())
                 || is_number_word(pw[0].lower())
-                || QUANTIFIERS.contains(&pw[0].lower());
-            let qualifier = (2..pw.len().min(5)).find(|&j| QUALIFIERS.contains(&pw[j].lower()));
+                || QUANTIFIERS.contains(&pw[0].lower())
+                || bare_head;
+            let first_qualifier = if bare_head { 1 } else { 2 };
+            let qualifier =
+                (first_qualifier..pw.len().min(5)).find(|&j| QUALIFIERS.contains(&pw[j].lower()));
             // (So is a part of a group: "one of the passengers", "two of the survivors".)
             let partitive = pw.len() >= 3
                 && pw[1].lower() == "of"

@@ -2467,3 +2467,31 @@ fn a_report_after_a_quotation_that_a_speaker_in_its_sentence_said_only_relays_it
 The plane was damaged by “external physical and technical interference,” Reuters reported.";
     assert_eq!(speakers_of(text), ["Moscow", "Reuters"]);
 }
+
+#[test]
+fn a_cue_that_needs_that_also_closes_an_as_clause() {
+    let text = "As one diplomat put it, “The honeymoon between Baku and Moscow is over.”\n\n\
+“That is simply not true,” Zakharova shot back on Thursday.\n\n\
+He put it in the drawer, next to the “old letters” from Baku.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("direct", "one diplomat", "put it"),
+            ("direct", "Maria Zakharova", "shoot back"),
+            ("scare", "", ""),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_role_noun_and_what_qualifies_it_is_a_described_speaker() {
+    let text = "Residents interviewed by the BBC said they heard “several explosions” before the crash.\n\n\
+Sources close to the Kremlin said the plane had been hit by a missile.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Residents interviewed by the BBC",
+            "Sources close to the Kremlin"
+        ]
+    );
+}
