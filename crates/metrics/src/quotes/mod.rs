@@ -1766,8 +1766,6 @@ fn trim_term_end(text: &str, q: &mut Quote) {
     }
 }
 
-/// The subject of a clause from `cut` to a participle that ends it ("He questioned the
-/// actions, saying …"): the capitalised words at its start, up to its verb.
 /// The one quoted in "Interfax quoted Peskov as saying “…”" or "The paper cited a senior
 /// official as saying …": the words between the verb of quoting and the "as" before the
 /// participle at word `ci`, whose subject only relays them. (None when nothing stands between,
@@ -1794,6 +1792,8 @@ const QUOTING: &[&str] = &[
     "quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing",
 ];
 
+/// The subject of a clause from `cut` to a participle that ends it ("He questioned the
+/// actions, saying …"): the capitalised words at its start, up to its verb.
 fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize) {
     let head = doc.words_in(cut, participle);
     let mut first_verb = (head.start..head.end)

@@ -202,8 +202,8 @@ impl<'t, 'l> Doc<'t, 'l> {
         let mut passed_over = None;
         // Whether every part passed over so far is a participle phrase or a relative clause
         // ("speaking on condition of anonymity", "published on Tuesday", "who …"), or an
-        // adverbial next to the verb ("in a statement"): a
-        // described speaker before them is the subject as one next to the verb would be.
+        // adverbial next to the verb ("in a statement"): a described speaker before them is
+        // the subject as one next to the verb would be.
         let mut participles_only = true;
         // Whether the part next to the verb, passed over, is a determined description.
         let mut described_at_verb = false;
