@@ -1799,6 +1799,11 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
     let mut first_verb = (head.start..head.end)
         .find(|&i| i > head.start && !doc.words[i].capitalised())
         .unwrap_or(head.end);
+    // A role noun after the capitals is their head, not the verb: "Russian officials have
+    // dismissed the claims, with one calling them …" is the officials'.
+    if first_verb < head.end && ROLE_NOUNS.contains(&doc.words[first_verb].lower()) {
+        first_verb += 1;
+    }
     // A possessive before the first lower-case word owns it. In an apposition the subject is
     // the name before it: "Roy Cooper, McCrory's opponent, called …" has the subject Roy
     // Cooper. Otherwise the words it owns lead to the subject's name: "Hillary Clinton’s

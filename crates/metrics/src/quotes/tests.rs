@@ -2495,3 +2495,13 @@ Sources close to the Kremlin said the plane had been hit by a missile.";
         ]
     );
 }
+
+#[test]
+fn a_role_noun_after_capitals_heads_a_participles_subject() {
+    let text = "Russian officials have dismissed the claims, with one calling them “absurd.”\n\n\
+Azerbaijani officials rejected the report, saying it was “a provocation.”";
+    assert_eq!(
+        speakers_of(text),
+        ["Russian officials", "Azerbaijani officials"]
+    );
+}
