@@ -344,6 +344,13 @@ const ROLE_NOUNS: [&str; 24] = [
     "lawyer",
 ];
 
+/// Auxiliaries and modals that can follow a clause's subject, and open a predicate: "has
+/// alarmed the Kremlin".
+const AUXILIARIES: [&str; 17] = [
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does",
+];
+
 /// Words that count a noun as a determiner does: "several people familiar with …".
 const QUANTIFIERS: [&str; 6] = ["some", "several", "many", "few", "both", "most"];
 
@@ -1008,7 +1015,6 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             first = qi;
         }
     }
-    // Where the chain that ends with the quotation before starts.
     // Whether each quotation is a nickname inside a name ("Marcia “Cia” Price"), asked once:
     // of a quotation itself, and of the one after a quotation, whose attribution may run past
     // it.
@@ -1023,6 +1029,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             words <= 2 && in_name(&doc, q)
         })
         .collect();
+    // Where the chain that ends with the quotation before starts.
     let mut chain_before = 0;
     for (qi, q) in found.iter().enumerate() {
         // Where the chain that ends with this one starts, if another comes before it.

@@ -1047,12 +1047,6 @@ pub(super) fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Optio
         .then(|| (words[0].span.start, words[verb - 1].span.end))
 }
 
-/// Auxiliaries and modals that can follow a clause's subject.
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
-    "may", "might", "must", "did", "does",
-];
-
 /// Common irregular past tenses of news verbs, which do not end in "-ed".
 const IRREGULAR_PASTS: &[&str] = &[
     "took", "made", "gave", "went", "spoke", "told", "said", "came", "sent", "wrote", "met",

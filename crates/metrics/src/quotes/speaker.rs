@@ -320,9 +320,10 @@ impl<'t, 'l> Doc<'t, 'l> {
             }
             // (Unless a title and a name end it: "Scott’s niece, state Del. Marcia Price,
             // shouted" is Marcia Price.)
+            // (The last word in lower case: the capitalised words after it may be a name.)
+            let last_lower = pw.iter().rposition(|w| !w.capitalised());
             let titled_name = || {
-                pw.iter()
-                    .rposition(|w| !w.capitalised())
+                last_lower
                     .and_then(|r| pw.get(r + 1..))
                     .filter(|name| name.len() >= 3)
                     .is_some_and(|name| {
@@ -339,7 +340,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 // Moscow initially dismissed as “speculation”" is Moscow's. (Its noun is no
                 // role or title: "the spokesman Ned Price" is read below.)
                 let relative_subject = || {
-                    let r = pw.iter().rposition(|w| !w.capitalised())?;
+                    let r = last_lower?;
                     let name = &pw[r + 1..];
                     let object = r >= 1
                         && is_determiner(pw[0].lower())
@@ -352,7 +353,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                         });
                     object.then(|| self.name_in(name, true)).flatten()
                 };
-                if let Some((name, titles)) = relative_subject().filter(|_| k == 0) {
+                if let Some((name, titles)) = (k == 0).then(relative_subject).flatten() {
                     return Some((name, titles, raw.to_string(), Np::Name));
                 }
                 // ("experts say", "officials said": a described speaker without a determiner.)
@@ -818,12 +819,6 @@ const PARTY_MEMBERS: [&str; 8] = [
     "tory",
     "socialist",
     "liberal",
-];
-
-/// Auxiliary and modal verbs that open a predicate: "has alarmed the Kremlin".
-const AUXILIARIES: [&str; 17] = [
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
-    "might", "should", "must", "did", "does",
 ];
 
 /// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
