@@ -9,7 +9,8 @@
 //!   as a formula.
 
 use crate::error::ReportError;
-use polars::prelude::{Column, DataFrame, ParquetWriter};
+use polars::io::parquet::write::BatchedWriter;
+use polars::prelude::{Column, DataFrame, DataType, Field, ParquetWriter, PolarsError, Schema};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -252,7 +253,7 @@ pub struct Table {
 
 enum Sink {
     Csv(Box<CsvSink>),
-    Parquet(Vec<(Col, Values)>),
+    Parquet(Box<ParquetSink>),
 }
 
 /// A CSV file and the records rendered for it but not yet written.
@@ -273,9 +274,53 @@ impl CsvSink {
     }
 }
 
-/// The cells of one Parquet column.
+/// A Parquet file written a row group at a time, and the rows of the next row group: memory
+/// holds one row group of a table, however long the table.
+struct ParquetSink {
+    writer: BatchedWriter<std::fs::File>,
+    cols: Vec<(Col, Values)>,
+    /// Rows in `cols`.
+    rows: usize,
+    /// Text bytes in `cols`.
+    bytes: usize,
+    /// Row groups written so far.
+    groups: usize,
+}
+
+impl ParquetSink {
+    /// A row group ends after this many rows (polars' own default row group is 262,144)…
+    const GROUP_ROWS: usize = 1 << 16;
+    /// …or once its text cells hold this many bytes, so that rows with long cells (the
+    /// context of a lexicon hit, a quotation) do not make one row group hundreds of MB.
+    const GROUP_BYTES: usize = 4 << 20;
+
+    fn full(&self) -> bool {
+        self.rows >= Self::GROUP_ROWS || self.bytes >= Self::GROUP_BYTES
+    }
+
+    /// Writes the rows held as one row group. Nothing is written for no rows, unless
+    /// `always`: a table with no rows at all is still one (empty) row group, so that readers
+    /// see its typed columns.
+    fn flush(&mut self, always: bool) -> Result<(), PolarsError> {
+        if self.rows == 0 && !always {
+            return Ok(());
+        }
+        let columns = self
+            .cols
+            .iter_mut()
+            .map(|(c, v)| v.take_column(c.name))
+            .collect::<Vec<_>>();
+        let df = DataFrame::new(self.rows, columns)?;
+        (self.rows, self.bytes) = (0, 0);
+        self.groups += 1;
+        self.writer.write_batch(&df)
+    }
+}
+
+/// The cells of one Parquet column, for the row group being filled.
 enum Values {
-    Text(Vec<String>),
+    /// Text cells one after another, and where each ends.
+    Text(String, Vec<usize>),
     Int(Vec<Option<i64>>),
     Float(Vec<Option<f64>>),
     Flag(Vec<Option<bool>>),
@@ -284,72 +329,98 @@ enum Values {
 impl Values {
     fn new(kind: Kind) -> Self {
         match kind {
-            Kind::Text => Values::Text(Vec::new()),
+            Kind::Text => Values::Text(String::new(), Vec::new()),
             Kind::Int => Values::Int(Vec::new()),
             Kind::Float => Values::Float(Vec::new()),
             Kind::Flag => Values::Flag(Vec::new()),
         }
     }
 
-    /// Adds a cell; an empty cell (or one that is not of the column's kind) is null.
-    fn push(&mut self, cell: &str) {
+    /// Adds a cell; an empty cell (or one that is not of the column's kind) is null. Returns
+    /// the bytes of text it added.
+    fn push(&mut self, cell: &str) -> usize {
         match self {
-            Values::Text(v) => v.push(cell.to_string()),
+            Values::Text(text, ends) => {
+                text.push_str(cell);
+                ends.push(text.len());
+                return cell.len();
+            }
             Values::Int(v) => v.push(cell.parse().ok()),
             Values::Float(v) => v.push(cell.parse().ok()),
             Values::Flag(v) => v.push(cell.parse().ok()),
         }
+        0
     }
 
-    fn len(&self) -> usize {
-        match self {
-            Values::Text(v) => v.len(),
-            Values::Int(v) => v.len(),
-            Values::Float(v) => v.len(),
-            Values::Flag(v) => v.len(),
+    /// The column of the cells held, which are then emptied.
+    fn take_column(&mut self, name: &str) -> Column {
+        let column = match self {
+            Values::Text(text, ends) => {
+                let starts = std::iter::once(0).chain(ends.iter().copied());
+                let cells: Vec<&str> = starts.zip(&*ends).map(|(a, &b)| &text[a..b]).collect();
+                Column::new(name.into(), cells)
+            }
+            Values::Int(v) => Column::new(name.into(), std::mem::take(v)),
+            Values::Float(v) => Column::new(name.into(), std::mem::take(v)),
+            Values::Flag(v) => Column::new(name.into(), std::mem::take(v)),
+        };
+        if let Values::Text(text, ends) = self {
+            text.clear();
+            ends.clear();
         }
-    }
-
-    fn column(self, name: &str) -> Column {
-        match self {
-            Values::Text(v) => Column::new(name.into(), v),
-            Values::Int(v) => Column::new(name.into(), v),
-            Values::Float(v) => Column::new(name.into(), v),
-            Values::Flag(v) => Column::new(name.into(), v),
-        }
+        column
     }
 }
 
 /// Adds one row to Parquet columns: cells past the last column are dropped, and a short row
-/// is filled with nulls, which would otherwise misalign the columns.
-fn push_parquet_row<'a>(cols: &mut [(Col, Values)], cells: impl IntoIterator<Item = &'a str>) {
+/// is filled with nulls, which would otherwise misalign the columns. Returns the bytes of text
+/// added.
+fn push_parquet_row<'a>(
+    cols: &mut [(Col, Values)],
+    cells: impl IntoIterator<Item = &'a str>,
+) -> usize {
     let mut n = 0;
+    let mut bytes = 0;
     for ((_, values), cell) in cols.iter_mut().zip(cells) {
-        values.push(cell);
+        bytes += values.push(cell);
         n += 1;
     }
     for (_, values) in cols.iter_mut().skip(n) {
         values.push("");
     }
+    bytes
 }
 
 impl Table {
     /// Creates the table at `path` (`.parquet` writes Parquet, anything else CSV) with its
-    /// declared columns. A CSV file gets its header at once; a Parquet file is written by
-    /// [`Table::finish`].
+    /// declared columns. A CSV file gets its header at once; a Parquet file its row groups as
+    /// they fill, and its footer from [`Table::finish`].
     pub fn create(path: &Path, columns: &[Col]) -> Result<Self, ReportError> {
         let parquet = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
+        let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
         if parquet {
+            let schema: Schema = columns
+                .iter()
+                .map(|c| Field::new(c.name.into(), dtype(c.kind)))
+                .collect();
+            let writer = ParquetWriter::new(file)
+                .batched(&schema)
+                .map_err(|e| parquet_error(path, e))?;
             let cols = columns.iter().map(|c| (*c, Values::new(c.kind))).collect();
             return Ok(Table {
                 path: path.to_path_buf(),
                 width: columns.len(),
-                sink: Sink::Parquet(cols),
+                sink: Sink::Parquet(Box::new(ParquetSink {
+                    writer,
+                    cols,
+                    rows: 0,
+                    bytes: 0,
+                    groups: 0,
+                })),
             });
         }
-        let file = std::fs::File::create(path).map_err(|e| ReportError::io(path, e))?;
         let mut t = Table {
             path: path.to_path_buf(),
             width: columns.len(),
@@ -373,14 +444,19 @@ impl Table {
                 }
                 Ok(())
             }
-            Sink::Parquet(cols) => {
-                push_parquet_row(cols, cells);
+            Sink::Parquet(sink) => {
+                sink.bytes += push_parquet_row(&mut sink.cols, cells);
+                sink.rows += 1;
+                if sink.full() {
+                    sink.flush(false)
+                        .map_err(|e| parquet_error(&self.path, e))?;
+                }
                 Ok(())
             }
         }
     }
 
-    /// Finishes the file: flushes a CSV, writes a Parquet file.
+    /// Finishes the file: flushes a CSV, writes a Parquet file's last row group and footer.
     pub fn finish(self) -> Result<(), ReportError> {
         let path = self.path;
         match self.sink {
@@ -388,22 +464,31 @@ impl Table {
                 .drain()
                 .and_then(|()| std::io::Write::flush(&mut sink.file))
                 .map_err(|e| ReportError::io(&path, e)),
-            Sink::Parquet(cols) => {
-                let err = |e: polars::prelude::PolarsError| ReportError::Parquet {
-                    path: path.clone(),
-                    message: e.to_string(),
-                };
-                let height = cols.first().map_or(0, |(_, v)| v.len());
-                let columns = cols
-                    .into_iter()
-                    .map(|(c, v)| v.column(c.name))
-                    .collect::<Vec<_>>();
-                let mut df = DataFrame::new(height, columns).map_err(err)?;
-                let file = std::fs::File::create(&path).map_err(|e| ReportError::io(&path, e))?;
-                ParquetWriter::new(file).finish(&mut df).map_err(err)?;
+            Sink::Parquet(mut sink) => {
+                let none_yet = sink.groups == 0;
+                sink.flush(none_yet)
+                    .and_then(|()| sink.writer.finish())
+                    .map_err(|e| parquet_error(&path, e))?;
                 Ok(())
             }
         }
+    }
+}
+
+/// The Parquet type of a column kind.
+fn dtype(kind: Kind) -> DataType {
+    match kind {
+        Kind::Text => DataType::String,
+        Kind::Int => DataType::Int64,
+        Kind::Float => DataType::Float64,
+        Kind::Flag => DataType::Boolean,
+    }
+}
+
+fn parquet_error(path: &Path, e: PolarsError) -> ReportError {
+    ReportError::Parquet {
+        path: path.to_path_buf(),
+        message: e.to_string(),
     }
 }
 
@@ -474,6 +559,42 @@ mod tests {
         assert_eq!(rate.get(0), Some(1.5));
         let small = df.column("small").unwrap().bool().unwrap();
         assert_eq!(small.get(1), Some(false));
+    }
+
+    /// A long table is written a row group at a time, so memory holds one row group, and
+    /// reads back whole and in order; a table with no rows still has its typed columns.
+    #[test]
+    fn parquet_is_written_in_row_groups() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.parquet");
+        let mut t = Table::create(&path, &COLS).unwrap();
+        // Rows of 1 MiB of text: a row group is full after four.
+        let long = "x".repeat(1 << 20);
+        let rows = 2 * ParquetSink::GROUP_BYTES / long.len() + 1;
+        for i in 0..rows {
+            let n = i.to_string();
+            let term = format!("{i}{long}");
+            t.row([term.as_str(), &n, "0.5", "true"]).unwrap();
+        }
+        t.finish().unwrap();
+        let mut reader = ParquetReader::new(std::fs::File::open(&path).unwrap());
+        let groups = reader.get_metadata().unwrap().row_groups.len();
+        assert_eq!(groups, 3);
+        let df = reader.finish().unwrap();
+        assert_eq!(df.height(), rows);
+        let count = df.column("count").unwrap().i64().unwrap();
+        let got: Vec<i64> = count.into_no_null_iter().collect();
+        assert_eq!(got, (0..rows as i64).collect::<Vec<_>>());
+        let term = df.column("term").unwrap().str().unwrap();
+        assert_eq!(term.get(rows - 1).map(str::len), Some(long.len() + 1));
+
+        let empty = dir.path().join("e.parquet");
+        Table::create(&empty, &COLS).unwrap().finish().unwrap();
+        let df = ParquetReader::new(std::fs::File::open(&empty).unwrap())
+            .finish()
+            .unwrap();
+        assert_eq!(df.height(), 0);
+        assert_eq!(df.dtypes()[2], DataType::Float64);
     }
 
     #[test]
