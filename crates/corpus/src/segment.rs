@@ -423,15 +423,17 @@ fn joins(prev: u8, cur: u8, next: u8) -> bool {
 /// little-endian): the letters, digits and `_`; and the bytes from `'` to `;`, among which are
 /// all the marks that join two letters or two digits (`'`, `,`, `.`, `:`, `;`). Every byte is
 /// below 0x80, so adding to a byte never carries into the next: its top bit says whether the
-/// byte reached the bound that was added to it.
+/// byte reached the bound that was added to it. (A caller may pass bytes past the text it
+/// reads, non-ASCII ones among them, and ignore what they give: the sums wrap rather than
+/// overflow.)
 fn word_bytes(x: u64) -> (u64, u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const TOPS: u64 = 0x8080_8080_8080_8080;
-    let at_least = |x: u64, low: u8| x + u64::from(0x80 - low) * ONES;
+    let at_least = |x: u64, low: u8| x.wrapping_add(u64::from(0x80 - low) * ONES);
     let lower = x | (0x20 * ONES);
     let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
     let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
-    let underscore = !((x ^ (u64::from(b'_') * ONES)) + 0x7F * ONES);
+    let underscore = !((x ^ (u64::from(b'_') * ONES)).wrapping_add(0x7F * ONES));
     let marks = at_least(x, b'\'') & !at_least(x, b';' + 1);
     // Gather the top bits of the eight bytes into the low eight bits.
     let gather = |tops: u64| ((tops & TOPS) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
@@ -631,6 +633,19 @@ fn last_word(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Eight bytes read past a piece's end may be any bytes: the masks are computed without an
+    /// overflow (which a debug build would stop at), and ASCII bytes still give their classes.
+    #[test]
+    fn word_bytes_takes_any_eight_bytes() {
+        for x in [u64::MAX, 0xFFFF_FFFF_0000_0000, 0x80C3_A9E2_8099_FF7F] {
+            word_bytes(x);
+        }
+        let (words, marks) = word_bytes(u64::from_le_bytes(*b"a_9' .;\xff"));
+        assert_eq!(words & 0b0111_1111, 0b0000_0111);
+        // (Digits lie between `'` and `;` too.)
+        assert_eq!(marks & 0b0111_1111, 0b0110_1100);
+    }
 
     /// Horizontal spaces run together under UAX #29 whether ASCII or not, and a combining mark
     /// after them joins the run: the fast scan must not cut it at the ASCII space. (The
