@@ -51,7 +51,10 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted], spoken: &[boo
         // ("…, the Kremlin said"; "State" in "the State Duma" is a name), the first that
         // reports speech may open what it reports ("The Kremlin said that …").
         let (cues, participles) = speech_cues(doc, range.clone());
-        let last = cues.iter().rev().find(|(i, _, _)| !doc.words[*i].cap);
+        let last = cues
+            .iter()
+            .rev()
+            .find(|(i, _, c)| !doc.words[*i].cap && reports_speech(c));
         if let Some(q) = last
             .and_then(|c| postposed(doc, *s, range.clone(), c.clone()))
             .and_then(|r| indirect_quote(doc, si, r))
@@ -117,7 +120,7 @@ fn speech_cues(doc: &Doc<'_, '_>, range: std::ops::Range<usize>) -> (Vec<CueAt>,
     range
         .clone()
         .filter_map(|i| doc.cue_at(i, range.end))
-        .filter(|(_, _, c)| reports_speech(c))
+        .filter(|(_, _, c)| reports_speech(c) || reports_speech_with_that(c))
         .partition(|(i, _, c)| doc.finite(*i, c))
 }
 
@@ -320,9 +323,21 @@ fn opening(
                 !doc.words.get(k + 1).is_some_and(|w| {
                     matches!(w.lower(), "is" | "was" | "are" | "were" | "has" | "had")
                 })
-            });
+            })
+            // (Nor one after another verb of speech: "vowed to retaliate and said that …"
+            // opens what was said, not what was vowed.)
+            .filter(|&k| !(rest.start..k).any(|j| doc.cue_at(j, k).is_some()));
+        // (A verb that reports speech only with "that" has it next to it, or after an
+        // adverbial: "vowed in a speech that …"; not "vowed not to repeat that mistake".)
+        let that = that.filter(|&k| {
+            reports_speech(&cue)
+                || k == rest.start
+                || (adverbial && doc.words[rest.start].lower() != "to")
+        });
         if let Some(t) = that.map(|k| &doc.words[k]) {
             from = t.span.end;
+        } else if !reports_speech(&cue) {
+            return None;
         } else if cue.lemma != "say" && !clause_follows(&doc.words[rest.clone()]) {
             // Other verbs report speech only with a clause: "stated that …", "announced it
             // would …"; not "announced the arrest", "noted the rule".
@@ -336,9 +351,23 @@ fn opening(
             }
         }
         let mut verb = doc.words[ci].span.start;
-        // A second verb after "and" shares the first one's subject.
-        if let Some(e) = earlier {
-            if doc.text[..verb].trim_end().ends_with(" and") {
+        // A second verb after "and" shares the first one's subject: that of an earlier verb of
+        // speech, or else of the sentence's first verb in the past ("Strada accused the Saudi
+        // government of … and asserted that …" is Strada's).
+        if doc.text[s.start..verb].trim_end().ends_with(" and") {
+            let first_past = || {
+                // (In the clause the verb is in: "When the plane crashed, officials …".)
+                let clause = doc.text[s.start..verb]
+                    .rfind(',')
+                    .map_or(s.start, |i| s.start + i);
+                let words = doc.words_in(clause, verb);
+                (words.start + 1..words.end).find(|&k| {
+                    let w = &doc.words[k];
+                    let lower = w.lower();
+                    !w.cap && (lower.ends_with("ed") || IRREGULAR_PASTS.contains(&lower))
+                })
+            };
+            if let Some(e) = earlier.or_else(first_past) {
                 verb = doc.words[e].span.start;
             }
         }
@@ -403,9 +432,12 @@ fn opening(
             // (Only a phrase that names a speaker; else the subject is read as before.)
             (plain && doc.speaker_of(np.0, np.1, true).is_some()).then_some(np)
         });
-        let who_before = verb_at
-            .checked_sub(1)
-            .is_some_and(|k| doc.words[k].lower() == "who" && doc.words[k].span.start >= s.start);
+        // ("which" after a comma too: "the European Union, which contended that …")
+        let who_before = verb_at.checked_sub(1).is_some_and(|k| {
+            let w = &doc.words[k];
+            let after_comma = doc.text[..w.span.start].trim_end().ends_with(',');
+            (w.lower() == "who" || (w.lower() == "which" && after_comma)) && w.span.start >= s.start
+        });
         let who_antecedent = || {
             let w = doc.words_in(s.start, verb);
             let back = w.start.max((w.end - 1).saturating_sub(6))..w.end - 1;
@@ -429,10 +461,25 @@ fn opening(
             None => None,
         };
         if let Some(np) = relative_np {
-            (np, (from, s.end))
+            // A relative clause set off by commas ends at the comma before its head's own
+            // verb: "the European Union, which contended that Ireland undertaxed the company,
+            // is a good example of …".
+            let set_off = who_before
+                && doc.text[..doc.words[verb_at - 1].span.start]
+                    .trim_end()
+                    .ends_with(',');
+            let end = doc.words_in(from, s.end).find(|&k| {
+                let w = &doc.words[k];
+                set_off
+                    && doc.text[..w.span.start].trim_end().ends_with(',')
+                    && AUXILIARIES.contains(&w.lower())
+            });
+            let end = end.map_or(s.end, |k| doc.words[k].span.start);
+            (np, (from, end))
         } else {
             let before = &doc.text[s.start..verb];
             let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
+            let cut = subordinate_subject(doc, cut, verb).unwrap_or(cut);
             // Before "…, said" the subject's first part is a name or a description ("Farhad
             // Mammadov, a political analyst, said"), not a clause of its own ("Moves against
             // the broadcasters led to …, said Jeffrey Trimble").
@@ -514,7 +561,9 @@ fn second_statements(
         };
         let (joined, modal) = if participle {
             (doc.comma_before(next.0), false)
-        } else if before.lower() == "and" {
+        } else if before.lower() == "and" && reports_speech(&next.2) {
+            // (Not a verb that reports only with "that": "The agency said its researchers
+            // examined how … would affect … and concluded that …" is all the agency's.)
             let modal = !goes_on_saying(&next.2) && past_after_modal();
             (goes_on_saying(&next.2) || modal, modal)
         } else {
@@ -597,6 +646,76 @@ fn reports_speech(cue: &Cue) -> bool {
             | "declare"
             // ("reports" only before "that" or a colon, as cues.tsv says: not the noun)
             | "report"
+    )
+}
+
+/// Where the subject starts when the verb at `verb` is in a clause a subordinator opens after
+/// the sentence's main clause, from `cut`: "I kept using it even after my toddler revealed
+/// that …" is the toddler's. (Only after a main clause with a verb of its own and no relative
+/// pronoun, "Officials who arrived after the crash said" being the officials'; and only a
+/// short subject with no verb in it.)
+fn subordinate_subject(doc: &Doc<'_, '_>, cut: usize, verb: usize) -> Option<usize> {
+    let words = &doc.words[doc.words_in(cut, verb)];
+    let k = words.iter().rposition(|w| {
+        matches!(
+            w.lower(),
+            "when" | "while" | "because" | "after" | "before" | "until" | "once" | "although"
+        )
+    })?;
+    let subject = &words[k + 1..];
+    let verb_like = |w: &Word<'_>| {
+        let lower = w.lower();
+        !w.cap
+            && (AUXILIARIES.contains(&lower)
+                || IRREGULAR_PASTS.contains(&lower)
+                || lower.ends_with("ed"))
+    };
+    let opens_np = |w: &Word<'_>| {
+        w.cap || is_determiner(w.lower()) || matches!(w.lower(), "my" | "our" | "your")
+    };
+    let main = &words[..k];
+    let main_clause = main.len() >= 2
+        && main.iter().skip(1).any(verb_like)
+        && !main.iter().any(|w| matches!(w.lower(), "who" | "which"));
+    (main_clause
+        && (1..=5).contains(&subject.len())
+        && opens_np(&subject[0])
+        && !subject.iter().any(verb_like))
+    .then(|| subject[0].span.start)
+}
+
+/// Whether a cue reports speech without quotation marks only with "that" after it: "Aliyev
+/// demanded that Moscow punish those responsible", "the minister conceded that …"; not
+/// "demanded an apology", "vowed to retaliate", "recalled the ambassador".
+fn reports_speech_with_that(cue: &Cue) -> bool {
+    matches!(
+        cue.lemma.as_str(),
+        "assert"
+            | "boast"
+            | "caution"
+            | "comment"
+            | "complain"
+            | "concede"
+            | "conclude"
+            | "contend"
+            | "counter"
+            | "demand"
+            | "lament"
+            | "maintain"
+            | "observe"
+            | "pledge"
+            | "predict"
+            | "proclaim"
+            | "promise"
+            | "recall"
+            | "reiterate"
+            | "remark"
+            | "reply"
+            | "respond"
+            | "reveal"
+            | "testify"
+            | "urge"
+            | "vow"
     )
 }
 

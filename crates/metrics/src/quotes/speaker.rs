@@ -142,7 +142,22 @@ impl<'t, 'l> Doc<'t, 'l> {
                 && (lower.ends_with("ly")
                     || matches!(
                         lower.as_str(),
-                        "however" | "meanwhile" | "still" | "instead" | "separately" | "indeed"
+                        "however"
+                            | "meanwhile"
+                            | "still"
+                            | "instead"
+                            | "separately"
+                            | "indeed"
+                            | "overall"
+                            | "nonetheless"
+                            | "nevertheless"
+                            | "moreover"
+                            | "furthermore"
+                            | "likewise"
+                            | "thus"
+                            | "therefore"
+                            | "today"
+                            | "now"
                     ))
         };
         // So is a clause a subordinator opens ("As far as whether Sanders senses anger, the
@@ -179,9 +194,19 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .next()
                     .is_some_and(|w| !w.starts_with(char::is_uppercase))
         };
+        // (A subordinator after a word that times it opens such a clause too: "Back when it
+        // signed on to NAFTA more than 20 years ago, the United States pledged".)
+        let timed_subordinate = || {
+            let mut w = parts[0].split_whitespace().map(str::to_lowercase);
+            let (first, second) = (w.next().unwrap_or_default(), w.next().unwrap_or_default());
+            matches!(
+                first.as_str(),
+                "back" | "even" | "just" | "only" | "long" | "soon"
+            ) && SUBORDINATORS.contains(&second.as_str())
+        };
         if before_verb
             && parts.len() > 1
-            && ((subordinate && clause_first())
+            && (((subordinate || timed_subordinate()) && clause_first())
                 || OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str())
                 || sentence_adverb(parts[0])
                 || time_adverbial(parts[0])
@@ -322,18 +347,25 @@ impl<'t, 'l> Doc<'t, 'l> {
             // shouted" is Marcia Price.)
             // (The last word in lower case: the capitalised words after it may be a name.)
             let last_lower = pw.iter().rposition(|w| !w.capitalised());
+            // (Not in a participle phrase, whose names are its objects: "A commentator,
+            // analyzing criticisms of President Vladimir Putin, concluded".)
+            let participle = {
+                let lower = pw[0].lower();
+                !pw[0].cap && lower.len() > 4 && lower.ends_with("ing")
+            };
             let titled_name = || {
-                last_lower
-                    .and_then(|r| pw.get(r + 1..))
-                    .filter(|name| name.len() >= 3)
-                    .is_some_and(|name| {
-                        // (A person's: it opens with a given name. "the top Democrat on the
-                        // House Intelligence Committee" and "at the American Enterprise
-                        // Institute" name bodies.)
-                        self.title_at(&name[0])
-                            && FirstNames::bundled().gender(name[1].text, "").is_some()
-                            && name[1..].iter().all(|w| !self.role_word(w.lower()))
-                    })
+                !participle
+                    && last_lower
+                        .and_then(|r| pw.get(r + 1..))
+                        .filter(|name| name.len() >= 3)
+                        .is_some_and(|name| {
+                            // (A person's: it opens with a given name. "the top Democrat on the
+                            // House Intelligence Committee" and "at the American Enterprise
+                            // Institute" name bodies.)
+                            self.title_at(&name[0])
+                                && FirstNames::bundled().gender(name[1].text, "").is_some()
+                                && name[1..].iter().all(|w| !self.role_word(w.lower()))
+                        })
             };
             if before_verb && !pw[0].capitalised() && !last_chance && !titled_name() {
                 // A relative clause with a subject of its own, next to the verb: "…, a claim
@@ -822,7 +854,7 @@ const PARTY_MEMBERS: [&str; 8] = [
 ];
 
 /// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
-pub(super) const INSTITUTION_HEADS: [&str; 30] = [
+pub(super) const INSTITUTION_HEADS: [&str; 33] = [
     "ministry",
     "ministries",
     "office",
@@ -853,6 +885,9 @@ pub(super) const INSTITUTION_HEADS: [&str; 30] = [
     "command",
     "headquarters",
     "prosecutor",
+    "union",
+    "federation",
+    "league",
 ];
 
 /// A word that opens a described speaker ("the announcer", "his campaign manager").

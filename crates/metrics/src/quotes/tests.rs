@@ -2505,3 +2505,70 @@ Azerbaijani officials rejected the report, saying it was “a provocation.”";
         ["Russian officials", "Azerbaijani officials"]
     );
 }
+
+#[test]
+fn verbs_that_report_speech_only_with_that() {
+    let text = "In a televised address, Aliyev demanded that Moscow punish those responsible.\n\n\
+The minister conceded that mistakes had been made in the first hours.\n\n\
+Ban Ki-moon vowed not to repeat that mistake and established a policy urging staff to report abuses.\n\n\
+Aliyev demanded an apology and compensation for the families of the victims.\n\n\
+Putin vowed to retaliate and said that the strike would not go unanswered.
+
+\
+Peskov told reporters in Moscow and insisted that the crash was a tragic accident.
+
+\
+The agency said its researchers examined how hibernation would affect a mission and concluded that it could shrink the craft.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("indirect", "Ilham Aliyev", "demand"),
+            ("indirect", "The minister", "concede"),
+            ("indirect", "Vladimir Putin", "say"),
+            ("indirect", "Dmitry Peskov", "insist"),
+            ("indirect", "The agency", "say"),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_of_reported_speech_past_what_opens_the_sentence() {
+    let text = "Overall, the fund predicted that advanced economies will grow 1.6 percent this year.\n\n\
+Back when it signed the treaty more than 20 years ago, the United States pledged that it would lift the restrictions.\n\n\
+Strada accused the Saudi government of attempting to intimidate the families and asserted that they are tired of waiting.\n\n\
+I kept using it even after my toddler revealed that my old mouse was tucked inside a crevice.\n\n\
+Officials who arrived after the crash said that the plane had broken into three pieces.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "the fund",
+            "United States",
+            "Strada",
+            "my toddler",
+            "Officials"
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_set_off_by_commas_is_its_heads_and_ends_at_its_comma() {
+    let text = "The tax bill levied by the European Union, which contended that Ireland undertaxed the company, is a good example of money kept offshore.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [t3(
+            "indirect",
+            "Ireland undertaxed the company",
+            "European Union"
+        )]
+    );
+}
+
+#[test]
+fn a_name_inside_a_participle_phrase_is_its_object() {
+    let text = "A Russian political commentator, analyzing Aliyev’s criticisms of Russia and President Vladimir Putin, concluded that fear of Moscow has diminished.\n\n\
+The Russian Federation said that the plane was hit by a Ukrainian drone.";
+    assert_eq!(
+        speakers_of(text),
+        ["A Russian political commentator", "Russian Federation"]
+    );
+}
