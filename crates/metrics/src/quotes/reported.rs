@@ -105,7 +105,7 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted], spoken: &[boo
             out.extend(
                 participles
                     .into_iter()
-                    .find_map(|cue| participial(doc, *s, cue))
+                    .find_map(|cue| participial(doc, *s, cue, None))
                     .and_then(|r| indirect_quote(doc, si, r))
                     .filter(whole),
             );
@@ -184,9 +184,29 @@ fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opti
         return None;
     }
     let range = doc.words_in(last_mark, s.end);
+    // A participle of speech after a comma, when the sentence's subject opens it before its
+    // quotations: "Aliyev said Russia had offered “absurd versions”, adding that Baku had
+    // demanded an apology" is Aliyev's. (Not after a quotation that opens the sentence, whose
+    // speaker comes after it.)
+    let participle = || {
+        if found[first].outer.start <= s.start {
+            return None;
+        }
+        let (ci, n, cue) = range.clone().find_map(|k| {
+            let w = &doc.words[k];
+            (w.lower().ends_with("ing") && doc.comma_before(k))
+                .then(|| doc.cue_at(k, range.end))
+                .flatten()
+        })?;
+        let rest = &doc.text[doc.words[ci + n - 1].span.end..s.end];
+        if rest.contains(['“', '”', '"']) {
+            return None;
+        }
+        participial(doc, s, (ci, n, cue), Some(s.start))
+    };
     // (Most such sentences have no "and" after their quotations: their cues are not looked up.)
     if !doc.words[range.clone()].iter().any(|w| w.lower() == "and") {
-        return None;
+        return participle();
     }
     let (ci, n, cue) = range
         .clone()
@@ -225,13 +245,21 @@ fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opti
 /// followed by its verb ("adding it would …", "arguing the move was needed"), as "claiming
 /// responsibility for …" or "noting the rule" report nothing. "Telling" needs "that" after its
 /// addressee ("telling reporters that …").
-fn participial(doc: &Doc<'_, '_>, s: Span, (ci, n, cue): (usize, usize, Cue)) -> Option<Reported> {
+/// `subject_from`: where the subject's clause starts, when not after the last clause break
+/// before the participle (a quotation is one).
+fn participial(
+    doc: &Doc<'_, '_>,
+    s: Span,
+    (ci, n, cue): (usize, usize, Cue),
+    subject_from: Option<usize>,
+) -> Option<Reported> {
     let w = &doc.words[ci];
     if !w.lower().ends_with("ing") || !reports_speech(&cue) || cue.lemma == "according to" {
         return None;
     }
     let verb = w.span.start;
-    let cut = clause_cut(&doc.text[s.start..verb]).map_or(s.start, |i| s.start + i);
+    let cut = subject_from
+        .unwrap_or_else(|| clause_cut(&doc.text[s.start..verb]).map_or(s.start, |i| s.start + i));
     // "Interfax quoted a senior official as saying …": the one quoted is the speaker.
     let relayed = quoted_as(doc, cut, ci);
     if !doc.comma_before(ci) && relayed.is_none() {
@@ -573,7 +601,7 @@ fn second_statements(
             continue;
         }
         let second = if participle {
-            participial(doc, s, next.clone()).map(|r| Reported {
+            participial(doc, s, next.clone(), None).map(|r| Reported {
                 np: reported.np,
                 ..r
             })

@@ -1474,7 +1474,8 @@ fn a_phrase_that_cannot_speak_is_no_speaker() {
     let text = "Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages’ release, adding that the family was grateful.\n\n\
 Even China said it was “resolutely opposed” to the test and warned North Korea to refrain from further actions.";
     let got = speakers_of(text);
-    assert_eq!(got, ["Scott Morrison", "China"]);
+    // (The second is what "adding that" reports, after the quotation.)
+    assert_eq!(got, ["Scott Morrison", "Scott Morrison", "China"]);
 }
 
 /// A transcript quoted as one multi-paragraph quotation: each paragraph that opens with a
@@ -2570,5 +2571,19 @@ The Russian Federation said that the plane was hit by a Ukrainian drone.";
     assert_eq!(
         speakers_of(text),
         ["A Russian political commentator", "Russian Federation"]
+    );
+}
+
+#[test]
+fn a_participle_after_the_last_quotation_goes_on_with_the_sentences_subject() {
+    let text = "Aliyev said Russia had offered “absurd versions” of what happened, adding that Baku had demanded an apology.\n\n\
+“We will respond,” Peskov said, adding that the investigation was continuing.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3("direct", "absurd versions", "Ilham Aliyev"),
+            t3("indirect", "Baku had demanded an apology", "Ilham Aliyev"),
+            t3("direct", "We will respond,", "Dmitry Peskov"),
+        ]
     );
 }
