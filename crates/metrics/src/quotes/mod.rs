@@ -357,7 +357,7 @@ const QUANTIFIERS: [&str; 6] = ["some", "several", "many", "few", "both", "most"
 /// Words that open what qualifies a described speaker after its noun: "people familiar with
 /// the matter", "a source close to the Kremlin", "a resident in Grozny", "one user on
 /// Telegram", "a friend of the pilot".
-const QUALIFIERS: [&str; 17] = [
+const QUALIFIERS: [&str; 19] = [
     "familiar",
     "close",
     "briefed",
@@ -375,6 +375,8 @@ const QUALIFIERS: [&str; 17] = [
     "contacted",
     "polled",
     "surveyed",
+    "cited",
+    "quoted",
 ];
 
 /// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").

@@ -2587,3 +2587,16 @@ fn a_participle_after_the_last_quotation_goes_on_with_the_sentences_subject() {
         ]
     );
 }
+
+#[test]
+fn sources_a_paper_cites_are_the_speakers_not_the_paper() {
+    let text = "Officials quoted by Interfax said the plane had been diverted because of fog.\n\n\
+Two witnesses cited by Reuters said they heard a loud bang before the plane lost height.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Officials quoted by Interfax",
+            "Two witnesses cited by Reuters"
+        ]
+    );
+}
