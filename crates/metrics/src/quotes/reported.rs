@@ -926,13 +926,15 @@ pub(super) const DOCUMENT_NOUNS: [&str; 16] = [
 /// head (the last word, or the word before the first preposition) is a plural, and the words
 /// before it are modifiers: no stop word but "and".
 pub(super) fn bare_plural(words: &[String]) -> bool {
-    if words.len() > 6 {
-        return false;
-    }
+    // (The head is before a preposition or what qualifies it: "Putin aides familiar with the
+    // matter".)
     let head_at = words
         .iter()
-        .position(|w| PREPOSITIONS.contains(&w.as_str()))
+        .position(|w| PREPOSITIONS.contains(&w.as_str()) || QUALIFIERS.contains(&w.as_str()))
         .unwrap_or(words.len());
+    if words.len() > 10 || head_at > 6 {
+        return false;
+    }
     let Some(head) = head_at.checked_sub(1).map(|i| &words[i]) else {
         return false;
     };
@@ -1195,7 +1197,7 @@ pub(super) fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Optio
 }
 
 /// Common irregular past tenses of news verbs, which do not end in "-ed".
-const IRREGULAR_PASTS: &[&str] = &[
+pub(super) const IRREGULAR_PASTS: &[&str] = &[
     "took", "made", "gave", "went", "spoke", "told", "said", "came", "sent", "wrote", "met",
     "held", "left", "brought", "began", "put", "set", "kept", "led", "saw", "found", "won", "lost",
     "chose", "rose", "fell", "struck", "threw", "hit", "ran", "sought", "fought", "stood", "drew",

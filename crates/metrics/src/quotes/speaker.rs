@@ -456,12 +456,31 @@ impl<'t, 'l> Doc<'t, 'l> {
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
             }
             // A name that only modifies a described head is not the speaker: "Kremlin
-            // officials", "Federal prosecutors", "Trump aides", "top Azerbaijani lawmakers".
-            if (2..=4).contains(&pw.len())
-                && pw.iter().any(|w| w.capitalised())
-                && pw.last().is_some_and(|w| !w.cap)
+            // officials", "Federal prosecutors", "Trump aides", "top Azerbaijani lawmakers";
+            // nor is a name in what qualifies the head ("Putin aides familiar with the
+            // matter", "Russian officials quoted by TASS").
+            // (A qualifier ends in a noun, with no verb after it: "Small groups of protesters
+            // continued to" is no speaker.)
+            let qualifies = |k: usize| {
+                let after = &pw[k + 1..];
+                after.iter().all(|w| {
+                    let lower = w.lower();
+                    w.cap
+                        || !(lower.ends_with("ed")
+                            || AUXILIARIES.contains(&lower)
+                            || IRREGULAR_PASTS.contains(&lower))
+                }) && after.last().is_some_and(|w| !is_stopword(w.lower()))
+            };
+            let head_end = (2..pw.len().saturating_sub(1))
+                .find(|&k| QUALIFIERS.contains(&pw[k].lower()))
+                .filter(|&k| len <= 10 && qualifies(k))
+                .unwrap_or(pw.len());
+            let np = &pw[..head_end];
+            if (2..=4).contains(&np.len())
+                && np.iter().any(|w| w.capitalised())
+                && np.last().is_some_and(|w| !w.cap)
             {
-                let lower: Vec<String> = pw.iter().map(|w| w.lower().to_string()).collect();
+                let lower: Vec<String> = np.iter().map(|w| w.lower().to_string()).collect();
                 // (The head is the last word: "Prices on its attack" is no description.) A
                 // body's papers speak for the body: "according to ICAO regulations" is ICAO.
                 let papers = lower

@@ -2600,3 +2600,34 @@ Two witnesses cited by Reuters said they heard a loud bang before the plane lost
         ]
     );
 }
+
+#[test]
+fn a_name_in_what_qualifies_a_plural_head_is_not_the_speaker() {
+    let text = "Putin aides familiar with the matter said no apology was planned.\n\n\
+According to Azerbaijani sources cited by Euronews, the plane was hit by a missile.\n\n\
+“It was a missile,” Western diplomats familiar with the talks said.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "no apology was planned",
+                "Putin aides familiar with the matter"
+            ),
+            t3(
+                "indirect",
+                "the plane was hit by a missile",
+                "Azerbaijani sources cited by Euronews"
+            ),
+            t3(
+                "direct",
+                "It was a missile,",
+                "Western diplomats familiar with the talks"
+            ),
+        ]
+    );
+    // (A qualifier with a verb after it is a clause, not a described speaker: the chant stays
+    // someone's words, not a scare quote of a speaker that cannot be.)
+    let text = "Small groups of protesters continued to call for more information, looping the streets while chanting, “Hands up, don’t shoot.”";
+    assert_eq!(run(text)[0].0, "direct");
+}
