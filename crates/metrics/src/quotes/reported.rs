@@ -310,10 +310,41 @@ fn opening(
     (ci, n, cue): (usize, usize, Cue),
     earlier: Option<usize>,
 ) -> Option<Reported> {
+    // "As the Post reported on Friday, …", "As Peskov said, …": the clause names the source,
+    // and what follows its comma is what was said.
+    let as_clause = || {
+        let first = doc.words_in(s.start, s.end).start;
+        let opens = doc.words[first].lower() == "as" && (first + 2..=first + 8).contains(&ci);
+        let after = doc.words[ci + n - 1].span.end;
+        let comma = after + doc.text[after..s.end].find(',')?;
+        let between = &doc.words[doc.words_in(after, comma)];
+        // (An adverbial, not an object: "As I write this review, …" reports nothing.)
+        let adverbial = |w: &[Word<'_>]| match w {
+            [] => true,
+            [this, next, ..] if matches!(this.lower(), "this" | "last" | "next") => {
+                let lower = next.lower();
+                let time = is_calendar_word(lower)
+                    || matches!(
+                        lower,
+                        "week" | "weekend" | "month" | "year" | "morning" | "afternoon" | "evening"
+                    );
+                time && is_adverbial(w)
+            }
+            _ => is_adverbial(w),
+        };
+        (opens && adverbial(between)).then(|| {
+            (
+                (doc.words[first + 1].span.start, doc.words[ci].span.start),
+                (comma + 1, s.end),
+            )
+        })
+    };
     let (np, content) = if cue.lemma == "according to" {
         let after = doc.words[ci + n - 1].span.end;
         let comma = after + doc.text[after..s.end].find(',')?;
         ((after, comma), (comma + 1, s.end))
+    } else if let Some(clause) = as_clause() {
+        clause
     } else {
         let mut from = doc.words[ci + n - 1].span.end;
         // "told reporters that": skip the addressee up to "that".

@@ -2631,3 +2631,26 @@ According to Azerbaijani sources cited by Euronews, the plane was hit by a missi
     let text = "Small groups of protesters continued to call for more information, looping the streets while chanting, “Hands up, don’t shoot.”";
     assert_eq!(run(text)[0].0, "direct");
 }
+
+#[test]
+fn an_as_clause_names_the_source_of_what_follows_its_comma() {
+    let text = "As the New York Times reported on Friday, US officials believe Russian air defences struck the plane.\n\n\
+As many tax experts, including Mr. Goldberg, have pointed out, the candidate is free to disclose his returns.\n\n\
+As I write this review, listening to the soundtrack again, the idea makes brilliant sense.\n\n\
+As the plane approached Grozny, air defences were firing at Ukrainian drones.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "US officials believe Russian air defences struck the plane",
+                "New York Times"
+            ),
+            t3(
+                "indirect",
+                "the candidate is free to disclose his returns",
+                "many tax experts"
+            ),
+        ]
+    );
+}
