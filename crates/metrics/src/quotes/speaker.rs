@@ -531,10 +531,15 @@ impl<'t, 'l> Doc<'t, 'l> {
                     || counted
                         && (!pw[0].cap || before_verb)
                         && qualifier.is_some_and(|j| {
+                            // (Capitalised adjectives may come before the head, which is in
+                            // lower case: "A Russian official familiar with the matter", "A
+                            // Kremlin readout of the call". A head that opens the phrase may be
+                            // capitalised as the sentence's first word: "Experts on North Korea".)
                             j + 1 < pw.len()
+                                && (j == 1 || !pw[j - 1].cap)
                                 && pw[1..j]
                                     .iter()
-                                    .all(|w| !w.cap && !is_stopword(w.lower()) && !w.possessive())
+                                    .all(|w| !is_stopword(w.lower()) && !w.possessive())
                         }));
             if placed {
                 return Some((

@@ -2654,3 +2654,20 @@ As the plane approached Grozny, air defences were firing at Ukrainian drones.";
         ]
     );
 }
+
+#[test]
+fn a_capitalised_adjective_before_a_qualified_head_is_part_of_the_description() {
+    let text = "A Russian official familiar with the matter said the two leaders had discussed the crash.\n\n\
+A Kremlin readout of the call said the two leaders had discussed the crash.\n\n\
+The plane was hit by a missile, said a US official familiar with the intelligence.\n\n\
+Experts on North Korea and nuclear nonproliferation said the latest test could change that.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "A Russian official familiar with the matter",
+            "A Kremlin readout of the call",
+            "a US official familiar with the intelligence",
+            "Experts on North Korea and nuclear nonproliferation"
+        ]
+    );
+}
