@@ -549,6 +549,34 @@ impl<'t, 'l> Doc<'t, 'l> {
                     Np::Description,
                 ));
             }
+            // A determined phrase next to the verb whose head, its last word, is a noun in
+            // lower case, with capitalised adjectives or an owner before it, is a description,
+            // not the name of a capitalised word in it: "The Kazakh transport ministry’s
+            // commission said" (no verb or pronoun in it; before a participle phrase too:
+            // "…’s commission, led by Deputy Prime Minister Kanat Bozumbayev, said").
+            let determined = before_verb
+                && (k == 0 || participles_only)
+                && is_determiner(pw[0].lower())
+                && (3..=6).contains(&len)
+                && pw[1..].iter().any(|w| w.cap)
+                && pw[1..].iter().all(|w| {
+                    let lower = w.lower();
+                    !is_stopword(lower)
+                        && pronoun_of(lower).is_none()
+                        && !(!w.cap
+                            && (lower.ends_with("ed")
+                                || AUXILIARIES.contains(&lower)
+                                || IRREGULAR_PASTS.contains(&lower)))
+                })
+                && pw.last().is_some_and(|w| !w.cap && !w.possessive());
+            if determined {
+                return Some((
+                    part.to_string(),
+                    role_rest(),
+                    raw.to_string(),
+                    Np::Description,
+                ));
+            }
             if let Some((name, titles)) = self.name_in(pw, before_verb) {
                 return Some((name, role_with_rest(titles), raw.to_string(), Np::Name));
             }

@@ -2671,3 +2671,18 @@ Experts on North Korea and nuclear nonproliferation said the latest test could c
         ]
     );
 }
+
+#[test]
+fn a_determined_description_with_capitals_before_its_head_is_no_name() {
+    let text = "The Kazakh transport ministry’s commission said it would publish its findings within a month.\n\n\
+The Kazakh ministry’s commission, led by Deputy Prime Minister Kanat Bozumbayev, said it would publish its findings soon.\n\n\
+The US Secretary of State Antony Blinken said the investigation had to be transparent.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "The Kazakh transport ministry’s commission",
+            "The Kazakh ministry’s commission",
+            "Antony Blinken"
+        ]
+    );
+}
