@@ -120,7 +120,13 @@ fn speech_cues(doc: &Doc<'_, '_>, range: std::ops::Range<usize>) -> (Vec<CueAt>,
     range
         .clone()
         .filter_map(|i| doc.cue_at(i, range.end))
-        .filter(|(_, _, c)| reports_speech(c) || reports_speech_with_that(c))
+        .filter(|(i, _, c)| {
+            // (The bare "post" and "tweet" are nouns far more often than verbs: "a viral Weibo
+            // post that said …".)
+            let noun =
+                matches!(c.lemma.as_str(), "post" | "tweet") && doc.words[*i].lower() == c.lemma;
+            reports_speech(c) || (reports_speech_with_that(c) && !noun)
+        })
         .partition(|(i, _, c)| doc.finite(*i, c))
 }
 
@@ -385,7 +391,10 @@ fn opening(
             })
             // (Nor one after another verb of speech: "vowed to retaliate and said that …"
             // opens what was said, not what was vowed.)
-            .filter(|&k| !(rest.start..k).any(|j| doc.cue_at(j, k).is_some()));
+            .filter(|&k| {
+                !(rest.start..k)
+                    .any(|j| doc.cue_at(j, k).is_some_and(|(_, _, c)| reports_speech(&c)))
+            });
         // (A verb that reports speech only with "that" has it next to it, or after an
         // adverbial: "vowed in a speech that …"; not "vowed not to repeat that mistake".)
         let that = that.filter(|&k| {
@@ -763,6 +772,7 @@ fn reports_speech_with_that(cue: &Cue) -> bool {
             | "maintain"
             | "observe"
             | "pledge"
+            | "post"
             | "predict"
             | "proclaim"
             | "promise"
@@ -773,6 +783,7 @@ fn reports_speech_with_that(cue: &Cue) -> bool {
             | "respond"
             | "reveal"
             | "testify"
+            | "tweet"
             | "urge"
             | "vow"
     )

@@ -2686,3 +2686,29 @@ The US Secretary of State Antony Blinken said the investigation had to be transp
         ]
     );
 }
+
+#[test]
+fn posted_and_tweeted_report_speech_and_a_post_is_a_noun() {
+    let text = "Hajiyev posted on X that Russia had still not admitted its responsibility.\n\n\
+The Russian embassy in Baku said in a Facebook post that it mourned the victims of the crash.";
+    assert_eq!(
+        run(text)
+            .into_iter()
+            .map(|q| (q.1, q.2, q.3))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "Russia had still not admitted its responsibility".to_string(),
+                "Hikmet Hajiyev".to_string(),
+                "post".to_string()
+            ),
+            (
+                "it mourned the victims of the crash".to_string(),
+                "The Russian embassy in Baku".to_string(),
+                "say".to_string()
+            ),
+        ]
+    );
+    let text = "A viral post that said the company misreported its sales was deleted on Monday.";
+    assert!(run(text).iter().all(|q| q.3 != "post"));
+}
