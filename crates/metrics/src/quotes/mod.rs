@@ -946,10 +946,13 @@ fn plain_link(doc: &Doc<'_, '_>, prev: &marks::Quoted, next: &marks::Quoted) -> 
     let words = doc.words_in(prev.outer.end, next.outer.start);
     let ws = &doc.words[words.clone()];
     // A second "that" clause of the same verb may have a subject of its own: "noted that “the
-    // investigation is ongoing” and that Baku “expects full transparency”".
-    let second_that =
-        ws.len() >= 2 && matches!(ws[0].lower(), "and" | "but" | "or") && ws[1].lower() == "that";
-    words.len() <= 6
+    // investigation is ongoing” and that Baku “expects full transparency”", and the first
+    // clause may go on past its quotation: "said he had “no doubt” that the plane was shot
+    // down, and that Russia had tried to “hush up” the matter".
+    let second_that = ws
+        .windows(2)
+        .any(|w| matches!(w[0].lower(), "and" | "but" | "or") && w[1].lower() == "that");
+    (words.len() <= 6 || (second_that && words.len() <= 16))
         && !gap.contains(['.', '!', '?', ';', ':', '\n', '(', ')'])
         && (second_that || ws.iter().all(|w| !w.capitalised()))
         && doc.first_cue(words).is_none()

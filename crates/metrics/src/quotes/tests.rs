@@ -2712,3 +2712,12 @@ The Russian embassy in Baku said in a Facebook post that it mourned the victims 
     let text = "A viral post that said the company misreported its sales was deleted on Monday.";
     assert!(run(text).iter().all(|q| q.3 != "post"));
 }
+
+#[test]
+fn a_second_that_clause_after_a_longer_first_one_joins_its_quotation() {
+    let text = "Aliyev said he had “no doubt” that the plane was shot down, and that Russia had tried to “hush up” the matter.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [t3("direct", "no doubt … hush up", "Ilham Aliyev")]
+    );
+}
