@@ -731,24 +731,17 @@ fn subordinate_subject(doc: &Doc<'_, '_>, cut: usize, verb: usize) -> Option<usi
         )
     })?;
     let subject = &words[k + 1..];
-    let verb_like = |w: &Word<'_>| {
-        let lower = w.lower();
-        !w.cap
-            && (AUXILIARIES.contains(&lower)
-                || IRREGULAR_PASTS.contains(&lower)
-                || lower.ends_with("ed"))
-    };
     let opens_np = |w: &Word<'_>| {
         w.cap || is_determiner(w.lower()) || matches!(w.lower(), "my" | "our" | "your")
     };
     let main = &words[..k];
     let main_clause = main.len() >= 2
-        && main.iter().skip(1).any(verb_like)
+        && main.iter().skip(1).any(past_or_auxiliary)
         && !main.iter().any(|w| matches!(w.lower(), "who" | "which"));
     (main_clause
         && (1..=5).contains(&subject.len())
         && opens_np(&subject[0])
-        && !subject.iter().any(verb_like))
+        && !subject.iter().any(past_or_auxiliary))
     .then(|| subject[0].span.start)
 }
 
@@ -1238,8 +1231,18 @@ pub(super) fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Optio
         .then(|| (words[0].span.start, words[verb - 1].span.end))
 }
 
+/// Whether a word reads as a verb: in lower case, an auxiliary, a common irregular past or a
+/// word ending in "-ed" (which may be a participle: "officials quoted by TASS").
+pub(super) fn past_or_auxiliary(w: &Word<'_>) -> bool {
+    let lower = w.lower();
+    !w.cap
+        && (AUXILIARIES.contains(&lower)
+            || IRREGULAR_PASTS.contains(&lower)
+            || lower.ends_with("ed"))
+}
+
 /// Common irregular past tenses of news verbs, which do not end in "-ed".
-pub(super) const IRREGULAR_PASTS: &[&str] = &[
+const IRREGULAR_PASTS: &[&str] = &[
     "took", "made", "gave", "went", "spoke", "told", "said", "came", "sent", "wrote", "met",
     "held", "left", "brought", "began", "put", "set", "kept", "led", "saw", "found", "won", "lost",
     "chose", "rose", "fell", "struck", "threw", "hit", "ran", "sought", "fought", "stood", "drew",

@@ -463,13 +463,8 @@ impl<'t, 'l> Doc<'t, 'l> {
             // continued to" is no speaker.)
             let qualifies = |k: usize| {
                 let after = &pw[k + 1..];
-                after.iter().all(|w| {
-                    let lower = w.lower();
-                    w.cap
-                        || !(lower.ends_with("ed")
-                            || AUXILIARIES.contains(&lower)
-                            || IRREGULAR_PASTS.contains(&lower))
-                }) && after.last().is_some_and(|w| !is_stopword(w.lower()))
+                !after.iter().any(past_or_auxiliary)
+                    && after.last().is_some_and(|w| !is_stopword(w.lower()))
             };
             let head_end = (2..pw.len().saturating_sub(1))
                 .find(|&k| QUALIFIERS.contains(&pw[k].lower()))
@@ -561,12 +556,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 && pw[1..].iter().any(|w| w.cap)
                 && pw[1..].iter().all(|w| {
                     let lower = w.lower();
-                    !is_stopword(lower)
-                        && pronoun_of(lower).is_none()
-                        && !(!w.cap
-                            && (lower.ends_with("ed")
-                                || AUXILIARIES.contains(&lower)
-                                || IRREGULAR_PASTS.contains(&lower)))
+                    !is_stopword(lower) && pronoun_of(lower).is_none() && !past_or_auxiliary(w)
                 })
                 && pw.last().is_some_and(|w| !w.cap && !w.possessive());
             if determined {
