@@ -536,14 +536,6 @@ impl<'t, 'l> Doc<'t, 'l> {
                                     .iter()
                                     .all(|w| !is_stopword(w.lower()) && !w.possessive())
                         }));
-            if placed {
-                return Some((
-                    part.to_string(),
-                    role_rest(),
-                    raw.to_string(),
-                    Np::Description,
-                ));
-            }
             // A determined phrase next to the verb whose head, its last word, is a noun in
             // lower case, with capitalised adjectives or an owner before it, is a description,
             // not the name of a capitalised word in it: "The Kazakh transport ministry’s
@@ -559,7 +551,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                     !is_stopword(lower) && pronoun_of(lower).is_none() && !past_or_auxiliary(w)
                 })
                 && pw.last().is_some_and(|w| !w.cap && !w.possessive());
-            if determined {
+            if placed || determined {
                 return Some((
                     part.to_string(),
                     role_rest(),
