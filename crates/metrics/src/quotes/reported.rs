@@ -402,10 +402,32 @@ fn opening(
                 || k == rest.start
                 || (adverbial && doc.words[rest.start].lower() != "to")
         });
+        // "told Interfax the plane had been damaged": after the addressee of "tell", a clause
+        // whose subject a determiner or a capital opens and whose verb comes within four words.
+        let told_clause = || {
+            let words = &doc.words[rest.clone()];
+            let addressee = words.first().is_some_and(|w| {
+                (w.cap && !is_determiner(w.lower()))
+                    || matches!(
+                        w.lower(),
+                        "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
+                    )
+            });
+            let clause = &words[words.len().min(1)..];
+            cue.lemma == "tell"
+                && addressee
+                && clause
+                    .first()
+                    .is_some_and(|w| is_determiner(w.lower()) || w.cap)
+                && clause.iter().skip(1).take(4).any(past_or_auxiliary)
+        };
+        let told = that.is_none() && told_clause();
         if let Some(t) = that.map(|k| &doc.words[k]) {
             from = t.span.end;
         } else if !reports_speech(&cue) {
             return None;
+        } else if told {
+            from = doc.words[rest.start].span.end;
         } else if cue.lemma != "say" && !clause_follows(&doc.words[rest.clone()]) {
             // Other verbs report speech only with a clause: "stated that …", "announced it
             // would …"; not "announced the arrest", "noted the rule".

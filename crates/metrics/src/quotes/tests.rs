@@ -2721,3 +2721,25 @@ fn a_second_that_clause_after_a_longer_first_one_joins_its_quotation() {
         [t3("direct", "no doubt … hush up", "Ilham Aliyev")]
     );
 }
+
+#[test]
+fn told_an_addressee_and_a_clause_without_that_is_reported_speech() {
+    let text = "A source close to the investigation told Interfax the plane had been damaged by shrapnel.\n\n\
+Peskov told reporters the investigation was continuing in close contact with Baku.\n\n\
+She told him the truth about the crash and the investigation.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "the plane had been damaged by shrapnel",
+                "A source close to the investigation"
+            ),
+            t3(
+                "indirect",
+                "the investigation was continuing in close contact with Baku",
+                "Dmitry Peskov"
+            ),
+        ]
+    );
+}
