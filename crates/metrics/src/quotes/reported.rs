@@ -413,7 +413,7 @@ fn opening(
                         "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
                     )
             });
-            let clause = &words[words.len().min(1)..];
+            let clause = words.get(1..).unwrap_or_default();
             cue.lemma == "tell"
                 && addressee
                 && clause
@@ -421,12 +421,11 @@ fn opening(
                     .is_some_and(|w| is_determiner(w.lower()) || w.cap)
                 && clause.iter().skip(1).take(4).any(past_or_auxiliary)
         };
-        let told = that.is_none() && told_clause();
         if let Some(t) = that.map(|k| &doc.words[k]) {
             from = t.span.end;
         } else if !reports_speech(&cue) {
             return None;
-        } else if told {
+        } else if told_clause() {
             from = doc.words[rest.start].span.end;
         } else if cue.lemma != "say" && !clause_follows(&doc.words[rest.clone()]) {
             // Other verbs report speech only with a clause: "stated that …", "announced it
@@ -523,11 +522,14 @@ fn opening(
             (plain && doc.speaker_of(np.0, np.1, true).is_some()).then_some(np)
         });
         // ("which" after a comma too: "the European Union, which contended that …")
-        let who_before = verb_at.checked_sub(1).is_some_and(|k| {
-            let w = &doc.words[k];
-            let after_comma = doc.text[..w.span.start].trim_end().ends_with(',');
-            (w.lower() == "who" || (w.lower() == "which" && after_comma)) && w.span.start >= s.start
-        });
+        let pronoun = verb_at
+            .checked_sub(1)
+            .map(|k| &doc.words[k])
+            .filter(|w| w.span.start >= s.start);
+        let after_comma =
+            pronoun.is_some_and(|w| doc.text[..w.span.start].trim_end().ends_with(','));
+        let who_before =
+            pronoun.is_some_and(|w| w.lower() == "who" || (w.lower() == "which" && after_comma));
         let who_antecedent = || {
             let w = doc.words_in(s.start, verb);
             let back = w.start.max((w.end - 1).saturating_sub(6))..w.end - 1;
@@ -554,14 +556,10 @@ fn opening(
             // A relative clause set off by commas ends at the comma before its head's own
             // verb: "the European Union, which contended that Ireland undertaxed the company,
             // is a good example of …".
-            let set_off = who_before
-                && doc.text[..doc.words[verb_at - 1].span.start]
-                    .trim_end()
-                    .ends_with(',');
-            let end = doc.words_in(from, s.end).find(|&k| {
+            let set_off = who_before && after_comma;
+            let end = doc.words_in(from, s.end).filter(|_| set_off).find(|&k| {
                 let w = &doc.words[k];
-                set_off
-                    && doc.text[..w.span.start].trim_end().ends_with(',')
+                doc.text[..w.span.start].trim_end().ends_with(',')
                     && AUXILIARIES.contains(&w.lower())
             });
             let end = end.map_or(s.end, |k| doc.words[k].span.start);
