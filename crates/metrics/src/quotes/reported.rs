@@ -427,7 +427,10 @@ fn opening(
             return None;
         } else if told_clause() {
             from = doc.words[rest.start].span.end;
-        } else if cue.lemma != "say" && !clause_follows(&doc.words[rest.clone()]) {
+        } else if cue.lemma != "say"
+            && !clause_follows(&doc.words[rest.clone()])
+            && !noun_clause_follows(doc, &doc.words[rest.clone()])
+        {
             // Other verbs report speech only with a clause: "stated that …", "announced it
             // would …"; not "announced the arrest", "noted the rule".
             return None;
@@ -562,7 +565,17 @@ fn opening(
                 doc.text[..w.span.start].trim_end().ends_with(',')
                     && AUXILIARIES.contains(&w.lower())
             });
-            let end = end.map_or(s.end, |k| doc.words[k].span.start);
+            let mut end = end.map_or(s.end, |k| doc.words[k].span.start);
+            // So does one in an adverbial that opens the sentence, at its comma: "On the day
+            // that Samsung announced its features were shipping, I rushed over …".
+            let in_opening = doc
+                .words
+                .get(doc.words_in(s.start, s.end).start)
+                .is_some_and(|w| OPENING_PREPOSITIONS.contains(&w.lower()))
+                && !doc.text[s.start..np.0].contains(',');
+            if in_opening {
+                end = doc.text[from..end].find(',').map_or(end, |i| from + i);
+            }
             (np, (from, end))
         } else {
             let before = &doc.text[s.start..verb];
@@ -578,7 +591,23 @@ fn opening(
                     return None;
                 }
             }
-            ((cut, verb), (from, s.end))
+            // A clause a subordinator opens ends at its comma, where the main clause starts:
+            // "When Peskov said the plane was hit by birds, Aliyev demanded …". One that "if",
+            // "unless" or "until" opens reports nothing yet: "If Russia admits the plane was
+            // hit, …".
+            let subject_words = &doc.words[doc.words_in(cut, verb)];
+            let opener = subject_words.first().map_or("", |w| w.lower());
+            if matches!(opener, "if" | "unless" | "until") {
+                return None;
+            }
+            let subordinate = (SUBORDINATORS.contains(&opener)
+                || matches!(opener, "after" | "before" | "once" | "since"))
+                && !subject.contains(',');
+            let end = match doc.text[from..s.end].find(',') {
+                Some(i) if subordinate => from + i,
+                _ => s.end,
+            };
+            ((cut, verb), (from, end))
         }
     };
     Some(Reported {
@@ -829,7 +858,9 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, mut r: Reported) -> Option<Quote
             let concession = [" although ", " though ", " even though "]
                 .iter()
                 .any(|m| rest.starts_with(m));
-            ((mark == ";" && rest.starts_with(' ')) || (mark == "," && concession)).then_some(at)
+            ((mark == ";" && rest.starts_with(' '))
+                || (mark == "," && (concession || gives_no_details(rest))))
+            .then_some(at)
         });
         if let Some(at) = cut {
             last.end = last.start + at;
@@ -1071,11 +1102,20 @@ fn postposed(
                 && IRREGULAR_PASTS.contains(&w.lower())
                 && !doc.text[..w.span.start].ends_with('-')
         };
+        // A verb in "-ed" too ([`past_after_noun`]): "His lawyer, John Smith, said the family
+        // wanted answers" (not "said the embattled president", "said the official quoted by
+        // TASS"; after "according to" only a source can follow: "a poll released last week").
+        let regular_past = |k: usize| {
+            cue.lemma != "according to"
+                && k >= 2
+                && !source[k - 1].cap
+                && past_after_noun(source, k)
+        };
         let clause = source
             .iter()
             .take_while(|w| !matches!(w.lower(), "who" | "which"))
             .enumerate()
-            .any(|(k, w)| AUXILIARIES.contains(&w.lower()) || past(k, w));
+            .any(|(k, w)| AUXILIARIES.contains(&w.lower()) || past(k, w) || regular_past(k));
         // Nor does "Subject, participle phrase, said …" invert: "The report, published by
         // Human Rights Watch, said the attacks amounted to war crimes" (not "The plane,
         // which …, was hit by a missile, said X" or "The airline cancelled flights, citing …,
@@ -1260,6 +1300,137 @@ pub(super) fn past_or_auxiliary(w: &Word<'_>) -> bool {
             || IRREGULAR_PASTS.contains(&lower)
             || lower.ends_with("ed"))
 }
+
+/// Whether text after a comma in what was said is the writer's remark that the speaker gave
+/// no support for it: " but offered no evidence", " but did not elaborate", " but declined to
+/// give details". (Not " but needed more work", which may be what was said.)
+fn gives_no_details(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(" but ") else {
+        return false;
+    };
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let third = words.next().unwrap_or_default();
+    let offered_none = matches!(
+        first.as_str(),
+        "offered" | "provided" | "gave" | "cited" | "presented" | "produced" | "showed"
+    ) && matches!(second.as_str(), "no" | "little");
+    let said_no_more = |verb: &str| {
+        matches!(
+            verb,
+            "elaborate"
+                | "give"
+                | "provide"
+                | "offer"
+                | "specify"
+                | "explain"
+                | "comment"
+                | "say"
+                | "detail"
+                | "name"
+                | "identify"
+                | "cite"
+        )
+    };
+    let declined = match (first.as_str(), second.as_str()) {
+        ("did" | "would", "not") | ("declined" | "refused", "to") => said_no_more(&third),
+        ("didn't" | "didn’t" | "wouldn't" | "wouldn’t", verb) => said_no_more(verb),
+        _ => false,
+    };
+    offered_none || declined
+}
+
+/// Whether the word at `k` reads as a clause's verb in "-ed" after its subject's noun: not
+/// after a determiner, a possessive or an adverb ("the embattled president", "the newly
+/// appointed envoy"), and not before a preposition or a time ("the official quoted by TASS",
+/// "a man accused of …", "a poll released last week"), where it opens a participle phrase.
+/// At the end of `words` it is taken for a participle ("the officials involved").
+fn past_after_noun(words: &[Word<'_>], k: usize) -> bool {
+    let w = &words[k];
+    let lower = w.lower();
+    let noun_before = k >= 1 && {
+        let p = words[k - 1].lower();
+        // ("family" and "assembly" are nouns; "newly" an adverb.)
+        let adverb =
+            p.ends_with("ly") && !matches!(p, "family" | "ally" | "rally" | "assembly" | "supply");
+        !adverb && !p.ends_with("'s") && !p.ends_with("’s") && !is_determiner(p)
+    };
+    noun_before
+        && !w.cap
+        && lower.len() > 4
+        && lower.ends_with("ed")
+        && words.get(k + 1).is_some_and(|next| {
+            let next = next.lower();
+            !PREPOSITIONS.contains(&next)
+                && !OPENING_PREPOSITIONS.contains(&next)
+                && !is_calendar_word(next)
+                && !matches!(next, "last" | "this" | "earlier" | "yesterday" | "today")
+        })
+}
+
+/// Whether words after a verb of speech open a clause without "that" whose subject is a short
+/// noun phrase, a name or one a determiner opens, and whose verb follows within five words:
+/// an auxiliary, a past that is no participle, or one in "-ed" ([`past_after_noun`]):
+/// "confirmed the call took place", "insisted Moscow had nothing to hide", "added the company
+/// would …"; not "confirmed the arrest of two men", "announced the deal struck last week".
+/// (No preposition but "of", and no comma, stands between subject and verb.)
+fn noun_clause_follows(doc: &Doc<'_, '_>, words: &[Word<'_>]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let lower = first.lower();
+    if !(first.cap && !is_calendar_word(lower) || is_determiner(lower)) {
+        return false;
+    }
+    let Some(k) = (1..words.len().min(6)).find(|&k| {
+        let lower = words[k].lower();
+        // (An "-ed" word needs an object after it that no noun could be: "a new North
+        // American integrated clinical alarm" is an adjective.)
+        let ed_verb = || {
+            past_after_noun(words, k)
+                && words.get(k + 1).is_some_and(|next| {
+                    let next = next.lower();
+                    is_determiner(next)
+                        || pronoun_of(next).is_some()
+                        || matches!(
+                            next,
+                            "to" | "that"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "no"
+                                | "not"
+                                | "him"
+                                | "them"
+                        )
+                })
+        };
+        !words[k].cap
+            && (AUXILIARIES.contains(&lower) || SIMPLE_PASTS.contains(&lower) || ed_verb())
+    }) else {
+        return false;
+    };
+    let subject = &words[..k];
+    subject.iter().skip(1).all(|w| {
+        let lower = w.lower();
+        lower == "of"
+            || !(PREPOSITIONS.contains(&lower)
+                || OPENING_PREPOSITIONS.contains(&lower)
+                || matches!(lower, "who" | "which" | "that" | "and" | "or"))
+    }) && !doc.text[subject[0].span.start..words[k].span.start].contains([',', ';', ':'])
+}
+
+/// Pasts that are not also participles: a noun before one is its subject ("the call took
+/// place"), where "the deal struck last week" may be a noun and its participle.
+const SIMPLE_PASTS: &[&str] = &[
+    "took", "gave", "went", "spoke", "came", "wrote", "began", "saw", "chose", "rose", "fell",
+    "threw", "ran", "stood", "drew", "broke", "knew", "grew", "flew",
+];
 
 /// Common irregular past tenses of news verbs, which do not end in "-ed".
 const IRREGULAR_PASTS: &[&str] = &[

@@ -966,11 +966,17 @@ fn a_later_verb_reports_when_the_first_does_not() {
         (got[0].1.as_str(), got[0].2.as_str()),
         ("he considered debt a last resort", "McKinley")
     );
-    // A second verb after "and" shares the first one's subject.
+    // A second verb after "and" shares the first one's subject, and the first reports its
+    // own clause.
     let got = run("Aliyev claimed the plane was hit and said that Russia must pay for the crash.");
     assert_eq!(
-        (got[0].1.as_str(), got[0].2.as_str()),
-        ("Russia must pay for the crash", "Ilham Aliyev")
+        got.iter()
+            .map(|q| (q.1.as_str(), q.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("the plane was hit", "Ilham Aliyev"),
+            ("Russia must pay for the crash", "Ilham Aliyev")
+        ]
     );
 }
 
@@ -2740,6 +2746,98 @@ She told him the truth about the crash and the investigation.";
                 "the investigation was continuing in close contact with Baku",
                 "Dmitry Peskov"
             ),
+        ]
+    );
+}
+
+#[test]
+fn a_clause_with_a_verb_in_ed_after_said_is_what_was_said_not_its_speaker() {
+    let text = "His lawyer, John Smith, said the family wanted answers about the shooting.\n\n\
+The crash was a tragedy, said the newly appointed envoy.\n\n\
+The plane was hit from the ground, said a man accused of nothing.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "the family wanted answers about the shooting",
+                "John Smith"
+            ),
+            t3(
+                "indirect",
+                "The crash was a tragedy",
+                "the newly appointed envoy"
+            ),
+            t3(
+                "indirect",
+                "The plane was hit from the ground",
+                "a man accused of nothing"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_verb_of_speech_reports_a_clause_without_that_when_a_noun_phrase_and_its_verb_follow() {
+    let text = "The Kremlin confirmed the call took place on Saturday evening.\n\n\
+The airline's chief executive added the company would suspend all flights to Russia.\n\n\
+Peskov insisted Moscow had nothing to hide about the crash.\n\n\
+The ministry confirmed the arrest of two men in Grozny on Friday.\n\n\
+The airline announced the deal struck last week with Boeing.\n\n\
+Police confirmed the soldiers killed in the attack.\n\n\
+Ascom announced a new North American integrated clinical alarm solution with Draeger.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "the call took place on Saturday evening",
+                "Kremlin"
+            ),
+            t3(
+                "indirect",
+                "the company would suspend all flights to Russia",
+                "The airline's chief executive"
+            ),
+            t3(
+                "indirect",
+                "Moscow had nothing to hide about the crash",
+                "Dmitry Peskov"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn what_was_said_ends_before_the_writers_remark_that_no_evidence_was_given() {
+    let text =
+        "Trump claimed Clinton had helped Machado get citizenship, but offered no proof.\n\n\
+Peskov said the investigation would take time, but declined to give details.\n\n\
+The minister said the plan was sound, but needed more work before the summit.";
+    assert_eq!(
+        kinds_quotes_speakers(text)
+            .into_iter()
+            .map(|q| q.1)
+            .collect::<Vec<_>>(),
+        [
+            "Clinton had helped Machado get citizenship",
+            "the investigation would take time",
+            "the plan was sound, but needed more work before the summit",
+        ]
+    );
+}
+
+#[test]
+fn what_a_subordinate_clause_reports_ends_at_its_comma_and_a_condition_reports_nothing() {
+    let text =
+        "When Peskov said the plane was hit by birds, Aliyev demanded an apology from Moscow.\n\n\
+On the day that Samsung announced its new features were shipping, I rushed over to the store.\n\n\
+If Russia admits the plane was hit, relations may improve quickly.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3("indirect", "the plane was hit by birds", "Dmitry Peskov"),
+            t3("indirect", "its new features were shipping", "Samsung"),
         ]
     );
 }
