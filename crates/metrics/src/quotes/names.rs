@@ -85,6 +85,83 @@ impl Named {
     }
 }
 
+/// Heads of a phrase naming one body, or a text, that "it" may stand for
+/// ([`Doc::it_antecedent`]): "the ministry", "the city", "the report", "the article".
+const BODY_HEADS: [&str; 72] = [
+    "ministry",
+    "office",
+    "committee",
+    "agency",
+    "service",
+    "embassy",
+    "government",
+    "parliament",
+    "court",
+    "council",
+    "commission",
+    "department",
+    "administration",
+    "authority",
+    "bank",
+    "army",
+    "navy",
+    "directorate",
+    "bureau",
+    "cabinet",
+    "assembly",
+    "command",
+    "union",
+    "federation",
+    "league",
+    "kremlin",
+    "company",
+    "airline",
+    "airlines",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "party",
+    "newspaper",
+    "broadcaster",
+    "network",
+    "carrier",
+    "manufacturer",
+    "corporation",
+    "city",
+    "county",
+    "municipality",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "institute",
+    "foundation",
+    "fund",
+    "board",
+    "panel",
+    "campaign",
+    "team",
+    "club",
+    "coalition",
+    "alliance",
+    "magazine",
+    "website",
+    "station",
+    "channel",
+    "letter",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "document",
+    "article",
+    "editorial",
+    "lawsuit",
+    "ruling",
+];
+
 /// How many words of a sentence, from its start, [`Doc::antecedent`] reads.
 const ANTECEDENT_WORDS: usize = 80;
 
@@ -144,34 +221,42 @@ pub(super) fn he_or_she(written: &str) -> Option<Gender> {
 }
 
 /// Gives reported speech whose speaker is "he" or "she" the person it stands for
-/// ([`Doc::antecedent`]), read in text order so that the speakers before it are known.
+/// ([`Doc::antecedent`]), and "it" the body ([`Doc::it_antecedent`]), read in text order so
+/// that the speakers before it are known.
 pub(super) fn resolve_reported_pronouns(
     doc: &Doc<'_, '_>,
     found: &[marks::Quoted],
     quotes: &mut [Quote],
 ) {
-    // "he" or "she", as written, for the quotes to resolve. (Most documents have none, and
-    // skip the pass.)
-    let gender = |q: &Quote| {
+    // The pronoun, as written, of the quotes to resolve: a gender, or none for "it". (Most
+    // documents have none, and skip the pass.)
+    let pronoun = |q: &Quote| {
         (q.kind == Kind::Indirect && q.speaker.is_empty())
-            .then(|| he_or_she(&q.speaker_text))
+            .then(|| match he_or_she(&q.speaker_text) {
+                Some(g) => Some(Some(g)),
+                None => q.speaker_text.eq_ignore_ascii_case("it").then_some(None),
+            })
             .flatten()
     };
-    if !quotes.iter().any(|q| gender(q).is_some()) {
+    if !quotes.iter().any(|q| pronoun(q).is_some()) {
         return;
     }
     let mut named = Named::default();
     for q in quotes {
         if !q.speaker.is_empty() {
             named.mention_speaker(&q.speaker, &q.speaker_text, &q.role);
-        } else if let Some(want) = gender(q) {
+        } else if let Some(want) = pronoun(q) {
             // Before the speaker's words and their verb, whichever comes first: "He said
             // Obama hopes that …" is not Obama's.
             let at = q
                 .cue
                 .as_ref()
                 .map_or(q.span().start, |c| c.span.start.min(q.span().start));
-            if let Some(name) = doc.antecedent(at, want, &named, found) {
+            let name = match want {
+                Some(gender) => doc.antecedent(at, gender, &named, found),
+                None => doc.it_antecedent(at, found),
+            };
+            if let Some(name) = name {
                 named.mention_speaker(&name, &q.speaker_text, &q.role);
                 q.speaker = name;
             }
@@ -384,6 +469,115 @@ impl<'t> Doc<'t, '_> {
                     _ => {}
                 }
             }
+        }
+        None
+    }
+
+    /// What "it" at byte `at` stands for: the body that is the subject of the nearest
+    /// sentence before it that "it" does not open, in the paragraph of the pronoun (or of
+    /// the latest sentence "it" opens) or the one before: "The
+    /// Russian defence ministry released a statement. “Any attempt to distort the facts …,”
+    /// it said." A body is a phrase a determiner opens whose head names one, or a text
+    /// ([`BODY_HEADS`]: "the airline", "the Kazakh transport ministry", "the article"), or a
+    /// name ending in such a head, or a country or capital. Any other subject (a person, a
+    /// plural, a single name such as "Gazprom", which may be a surname) stands for no one
+    /// "it" can.
+    pub(super) fn it_antecedent(&self, at: usize, found: &[marks::Quoted]) -> Option<String> {
+        let si = self.sentence_of(at);
+        let quoted = |w: &Word<'_>| {
+            found
+                .get(found.partition_point(|q| q.outer.end <= w.span.start))
+                .is_some_and(|q| q.outer.start <= w.span.start)
+        };
+        let verb_like = |w: &Word<'_>| {
+            past_or_auxiliary(w)
+                || self
+                    .lists
+                    .cues
+                    .at_lowered(w.lower(), w.ascii, std::slice::from_ref(w))
+                    .is_some()
+        };
+        // Where the latest sentence "it" continues starts.
+        let mut from = at;
+        for s in (si.saturating_sub(8)..=si).rev() {
+            let span = *self.sentences.get(s)?;
+            if self.text[span.end.min(from)..from].matches("\n\n").count() > 1 {
+                return None;
+            }
+            // The writer's words: a quotation's are someone else's.
+            let mut words: Vec<&Word<'_>> = self.words[self.words_in(span.start, span.end.min(at))]
+                .iter()
+                .filter(|w| !quoted(w))
+                .take(ANTECEDENT_WORDS)
+                .collect();
+            // In the pronoun's own sentence, the subject of an opening clause: "And though
+            // the agency has said …, it has also acknowledged …".
+            if s == si {
+                let k = usize::from(
+                    words
+                        .first()
+                        .is_some_and(|w| matches!(w.lower(), "and" | "but")),
+                );
+                if !words
+                    .get(k)
+                    .is_some_and(|w| SUBORDINATORS.contains(&w.lower()))
+                {
+                    continue;
+                }
+                words.drain(..=k);
+            }
+            // (Past an opening adverbial and its comma: "On Friday, the ministry …"; or after
+            // the verb, when a quotation opens the sentence: "“…,” said the ministry.")
+            let (subject, after_verb) = match words.first() {
+                None => continue,
+                Some(w) if opens_clause(w.lower()) => (
+                    words
+                        .iter()
+                        .position(|w| self.text[w.span.end..].starts_with(','))
+                        .map_or(words.len(), |c| c + 1),
+                    false,
+                ),
+                Some(w) if verb_like(w) => (1, true),
+                Some(_) => (0, false),
+            };
+            let Some(first) = words.get(subject) else {
+                continue;
+            };
+            if first.lower() == "it" {
+                from = span.start;
+                continue;
+            }
+            // The subject's words run to its verb, or after it to a comma (six at most).
+            let end = if after_verb {
+                words[subject..]
+                    .iter()
+                    .position(|w| self.text[w.span.end..].starts_with([',', '.']))
+                    .map_or(words.len(), |k| subject + k + 1)
+            } else {
+                words[subject..]
+                    .iter()
+                    .take(8)
+                    .position(|w| verb_like(w))
+                    .map(|k| subject + k)?
+            };
+            // (Without an adverb before the verb: "The ministry later issued …".)
+            let mut np = &words[subject..end];
+            if let [rest @ .., last] = np {
+                let lower = last.lower();
+                if !rest.is_empty()
+                    && (ADVERBS_AFTER_NAMES.contains(&lower) || lower.ends_with("ly"))
+                {
+                    np = rest;
+                }
+            }
+            let (Some(head), true) = (np.last(), (1..=6).contains(&np.len())) else {
+                return None;
+            };
+            let body_head = BODY_HEADS.contains(&head.lower());
+            let (name, ..) = self.speaker_of(np[0].span.start, head.span.end, !after_verb)?;
+            let body = body_head || Places::bundled().contains(&name);
+            let opens = is_determiner(first.lower()) || first.cap;
+            return (opens && body).then_some(name);
         }
         None
     }

@@ -933,7 +933,7 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 }
 
 /// Words that follow a name without being a noun it modifies ("Trump later said").
-const ADVERBS_AFTER_NAMES: [&str; 14] = [
+pub(super) const ADVERBS_AFTER_NAMES: [&str; 14] = [
     "also",
     "later",
     "too",

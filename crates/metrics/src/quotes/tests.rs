@@ -2841,3 +2841,48 @@ If Russia admits the plane was hit, relations may improve quickly.";
         ]
     );
 }
+
+#[test]
+fn it_stands_for_the_body_that_is_the_subject_before_it() {
+    let text = "The Russian defence ministry released a statement on Friday. \"Any attempt to distort the facts will be met with a firm response,\" it said.\n\n\
+\"We are studying the documents carefully,\" it added.\n\n\
+Peskov spoke to reporters in Moscow. \"The investigation is continuing as planned,\" it said.\n\n\
+Azerbaijan Airlines suspended its flights to Russia. \"Safety comes first for all of our passengers,\" it said.\n\n\
+The ministry later issued a statement. \"Any attempt to distort the facts will be met with a firm response,\" it said.\n\n\
+In 2003, China hid an outbreak. And though the Chinese CDC has said there is \"no reason at all to worry now,\" it has also acknowledged the risk.\n\n\
+The company was founded in 1990. When the ministry issued its ruling, it said \"the matter is now closed for good.\"";
+    assert_eq!(
+        run(text).into_iter().map(|q| q.2).collect::<Vec<_>>(),
+        [
+            "The Russian defence ministry",
+            "The Russian defence ministry",
+            "",
+            "Azerbaijan Airlines",
+            "The ministry",
+            "",
+            "the ministry"
+        ]
+    );
+}
+
+#[test]
+fn it_in_reported_speech_stands_for_the_body_before_it() {
+    let text = "The airline said it would resume flights to Moscow next month. It said the decision followed a safety review of its fleet.\n\n\
+The plane crashed near Aktau. It said the weather over the Caspian had been fine.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "it would resume flights to Moscow next month",
+                "The airline"
+            ),
+            t3(
+                "indirect",
+                "the decision followed a safety review of its fleet",
+                "The airline"
+            ),
+            t3("indirect", "the weather over the Caspian had been fine", ""),
+        ]
+    );
+}
