@@ -139,7 +139,6 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 progress.inc(1);
                 g.counts.documents += 1;
                 if let Outcome::Skipped(s) = &rec.outcome {
-                    g.counts.skipped += 1;
                     progress.warn(&input::skipped_line(&rec.source, &s.meta.id, &s.reason));
                 }
             }
@@ -665,6 +664,8 @@ fn fold(
         let (source, doc, (c, terms, doc_quotes, lex)) = match item {
             Item::Analysed(source, doc, analysis) => (source, doc, *analysis),
             Item::Skipped(source, slant_corpus::Skipped { meta, reason }) => {
+                // (Skipped when read, or when its analysis failed.)
+                g.counts.skipped += 1;
                 if g.skipped.len() < html::SKIPPED_SHOWN {
                     g.skipped.push(Skipped {
                         id: meta.id.clone(),

@@ -360,6 +360,34 @@ impl<'t> Doc<'t, '_> {
             } else {
                 0
             };
+            // A capitalised word and a role before a name modify it: the subject of
+            // "Conservative economist Aparna Mathur, who …, said" or "Palestinian chief
+            // negotiator Saeb Erekat said" is the name.
+            let role_word = |w: &Word<'_>| {
+                let lower = w.lower();
+                !w.cap
+                    && lower.chars().all(char::is_alphabetic)
+                    && !is_stopword(lower)
+                    && !past_or_auxiliary(w)
+                    && self
+                        .lists
+                        .cues
+                        .at_lowered(lower, w.ascii, std::slice::from_ref(w))
+                        .is_none()
+            };
+            let named_after_role = words.get(subject).filter(|w| w.cap).and_then(|_| {
+                let roles = words[subject + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| role_word(w))
+                    .count();
+                let name = subject + 1 + roles;
+                (roles > 0
+                    && !words[name - 1].lower().ends_with('s')
+                    && words.get(name).is_some_and(|w| w.cap))
+                .then_some(name)
+            });
+            let subject = named_after_role.unwrap_or(subject);
             // A subject that is a person of the pronoun's gender but no name ("The woman
             // disputes …") is whom it stands for: no one named further back.
             let described = words.get(subject..subject + 2).is_some_and(|d| {
@@ -434,8 +462,17 @@ impl<'t> Doc<'t, '_> {
                 let opens = (i == subject && !is_stopword(opener) && !opens_clause(opener))
                     || (i <= 1 && pronoun == subject && SUBORDINATORS.contains(&words[0].lower()));
                 // So is the subject of the sentence just before the pronoun's, in its
-                // paragraph: "Aliyev, however, was blunt. “It was shot down,” he said."
-                let just_before = || s + 1 == si && !self.text[span.end..at].contains('\n');
+                // paragraph, or ending the paragraph before the one a quotation opens:
+                // "Aliyev, however, was blunt. “It was shot down,” he said.", "Jo-Renee
+                // Formicola, a professor at Seton Hall, described his approach.¶“If he is
+                // asked …,” she said."
+                let just_before = || {
+                    let between = || self.text.get(span.end..at).unwrap_or_default();
+                    s + 1 == si
+                        && (!between().contains('\n')
+                            || (between().trim().is_empty()
+                                && between().matches("\n\n").count() == 1))
+                };
                 let taken_up =
                     opens && (pronoun < words.len() || just_before()) && !joined_by_and && {
                         let head = name.rsplit(' ').next().unwrap_or(&name).to_lowercase();

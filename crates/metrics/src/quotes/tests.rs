@@ -2886,3 +2886,21 @@ The plane crashed near Aktau. It said the weather over the Caspian had been fine
         ]
     );
 }
+
+#[test]
+fn he_or_she_opening_a_paragraph_takes_up_the_subject_ending_the_one_before() {
+    let text = "Jo-Renee Formicola, a political science professor at Seton Hall, described the approach in terms of lowering expectations.\n\n\
+\"If he is asked questions he cannot answer, he will deflect them,\" she said.\n\n\
+Conservative economist Aparna Mathur, who studies tax policy, said the statement did not clarify the matter.\n\n\
+\"I don't see details about who is left out, who is eligible,\" she said.\n\n\
+Palestinian chief negotiator Saeb Erekat said they would oppose it at every level.\n\n\
+\"We are going to the General Assembly and we will ask for an investigation,\" he added.";
+    assert_eq!(
+        run(text)
+            .into_iter()
+            .filter(|q| q.0 == "direct")
+            .map(|q| q.2)
+            .collect::<Vec<_>>(),
+        ["Jo-Renee Formicola", "Aparna Mathur", "Saeb Erekat"]
+    );
+}
