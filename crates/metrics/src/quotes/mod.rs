@@ -1351,8 +1351,23 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                             }
                         }
                     }
+                    // Nor need it a verb of speech after a sentence that is a name and three
+                    // words at most: "Foreign Minister Jeyhun Bayramov was blunt. “Russia
+                    // must …”", "Shiriyev sees it differently. “…”" (not "Cummings bought the
+                    // mine in 2015. “…”").
+                    let lead_in = || {
+                        let words = &doc.words[range.clone()];
+                        let verb = words.iter().position(|w| !w.capitalised())?;
+                        let short = verb > 0 && words.len() - verb <= 3;
+                        let quoted = found[..qi].last().is_some_and(|p| p.outer.end > prev.start);
+                        (short && !quoted && doc.first_cue(range.clone()).is_none())
+                            .then_some(())?;
+                        let (name, role, raw) =
+                            doc.named_speaker((prev.start, words[verb].span.start))?;
+                        Some((name, role, raw, None, "previous"))
+                    };
                     if found_speaker.is_none() && whole {
-                        found_speaker = told();
+                        found_speaker = told().or_else(lead_in);
                     }
                 }
             }

@@ -2904,3 +2904,21 @@ Palestinian chief negotiator Saeb Erekat said they would oppose it at every leve
         ["Jo-Renee Formicola", "Aparna Mathur", "Saeb Erekat"]
     );
 }
+
+#[test]
+fn a_whole_quotation_after_a_short_sentence_with_a_name_for_subject_is_that_names() {
+    let text = "Foreign Minister Jeyhun Bayramov was blunt. \"Russia must take responsibility for what happened.\"\n\n\
+Aliyev visited Moscow in May and met Putin in the Kremlin. \"Relations have never been better than today.\"\n\n\
+The plane crashed near Aktau. \"There was smoke everywhere in the cabin.\"";
+    assert_eq!(
+        run(text)
+            .into_iter()
+            .map(|q| (q.0, q.2))
+            .collect::<Vec<_>>(),
+        [
+            ("direct".to_string(), "Jeyhun Bayramov".to_string()),
+            ("direct".to_string(), String::new()),
+            ("direct".to_string(), String::new()),
+        ]
+    );
+}
