@@ -353,8 +353,11 @@ impl<'t, 'l> Doc<'t, 'l> {
                 let lower = pw[0].lower();
                 !pw[0].cap && lower.len() > 4 && lower.ends_with("ing")
             };
+            // (Nor after a preposition, whose object it is: "Hikmet Hajiyev, the foreign
+            // policy aide to President Ilham Aliyev, said" is Hajiyev.)
             let titled_name = || {
                 !participle
+                    && last_lower.is_some_and(|r| !PREPOSITIONS.contains(&pw[r].lower()))
                     && last_lower
                         .and_then(|r| pw.get(r + 1..))
                         .filter(|name| name.len() >= 3)

@@ -2922,3 +2922,16 @@ The plane crashed near Aktau. \"There was smoke everywhere in the cabin.\"";
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_in_an_apposition_is_not_the_speaker() {
+    let text = "Hikmet Hajiyev, the foreign policy aide to President Ilham Aliyev, said the plane \"was hit by external interference over Grozny.\"";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [t3(
+            "direct",
+            "was hit by external interference over Grozny.",
+            "Hikmet Hajiyev"
+        )]
+    );
+}
