@@ -125,9 +125,27 @@ fn speech_cues(doc: &Doc<'_, '_>, range: std::ops::Range<usize>) -> (Vec<CueAt>,
             // post that said …".)
             let noun =
                 matches!(c.lemma.as_str(), "post" | "tweet") && doc.words[*i].lower() == c.lemma;
-            reports_speech(c) || (reports_speech_with_that(c) && !noun)
+            (reports_speech(c) || (reports_speech_with_that(c) && !noun)) && !negated(doc, *i)
         })
         .partition(|(i, _, c)| doc.finite(*i, c))
+}
+
+/// Whether the verb at word `i` is negated, or declined, and so reports nothing: "a claim
+/// Moscow has not confirmed", "Peskov never said that …", "the ministry didn't say whether …",
+/// "the Kremlin declined to say whether …".
+fn negated(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let before = |back: usize| {
+        i.checked_sub(back)
+            .and_then(|k| doc.words.get(k))
+            .map_or("", |w| w.lower())
+    };
+    let not = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
+    not(before(1))
+        || (before(1) == "to"
+            && matches!(
+                before(2),
+                "declined" | "refused" | "declines" | "refuses" | "decline" | "refuse"
+            ))
 }
 
 /// Reported speech before the quotations of a sentence, that a second verb of the same subject
@@ -859,7 +877,7 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, mut r: Reported) -> Option<Quote
                 .iter()
                 .any(|m| rest.starts_with(m));
             ((mark == ";" && rest.starts_with(' '))
-                || (mark == "," && (concession || gives_no_details(rest))))
+                || (mark == "," && (concession || gives_no_details(rest) || remark(rest))))
             .then_some(at)
         });
         if let Some(at) = cut {
@@ -1299,6 +1317,22 @@ pub(super) fn past_or_auxiliary(w: &Word<'_>) -> bool {
         && (AUXILIARIES.contains(&lower)
             || IRREGULAR_PASTS.contains(&lower)
             || lower.ends_with("ed"))
+}
+
+/// Whether text after a comma in what was said is the writer's word on it: " a claim Moscow
+/// has not confirmed", " an allegation the ministry denies".
+fn remark(rest: &str) -> bool {
+    [
+        " a claim ",
+        " an allegation ",
+        " an accusation ",
+        " a charge ",
+        " an assertion ",
+        " a view ",
+        " a position ",
+    ]
+    .iter()
+    .any(|m| rest.starts_with(m))
 }
 
 /// Whether text after a comma in what was said is the writer's remark that the speaker gave

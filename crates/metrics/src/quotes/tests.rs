@@ -2935,3 +2935,27 @@ fn a_name_after_a_preposition_in_an_apposition_is_not_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_negated_or_declined_verb_reports_nothing_and_a_claim_after_a_comma_is_the_writers() {
+    let text = "According to Azerbaijani officials, the plane was struck by a Russian missile, a claim Moscow has not confirmed.\n\n\
+The ministry did not say whether the plane had been hit by a missile.\n\n\
+Peskov never said that the plane had been shot down by air defences.\n\n\
+The Kremlin declined to say whether the investigation would be made public.\n\n\
+Peskov said the plane had not been shot down by air defences.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "the plane was struck by a Russian missile",
+                "Azerbaijani officials"
+            ),
+            t3(
+                "indirect",
+                "the plane had not been shot down by air defences",
+                "Dmitry Peskov"
+            ),
+        ]
+    );
+}
