@@ -169,7 +169,7 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
     if !second {
         return None;
     }
-    let (cues, participles) = speech_cues(doc, range);
+    let (cues, participles) = speech_cues(doc, range.clone());
     let first = cues.first()?;
     let reported = opening(doc, s, first.clone(), None)?;
     let mut statements = Vec::new();
@@ -182,7 +182,20 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
         &mut statements,
     );
     // (The first statement, when a later verb ended it before the quotation.)
-    let a = statements.into_iter().next()?;
+    let mut a = statements.into_iter().next()?;
+    // A participle after a comma that names rather than says ends it too: "Aliyev said
+    // Russia had tried to cover it up, calling the explanations “absurd”".
+    let naming = range.clone().skip(1).find(|&k| {
+        doc.words[k].lower().ends_with("ing")
+            && doc.comma_before(k)
+            && doc.cue_at(k, range.end).is_some()
+    });
+    if let (Some(k), Some(last)) = (naming, a.content.last_mut()) {
+        let comma = doc.text[..doc.words[k].span.start].trim_end().len() - 1;
+        if last.start < comma && comma < last.end {
+            last.end = comma;
+        }
+    }
     a.content
         .last()
         .is_some_and(|c| c.end < quote.outer.start && c.start < c.end)

@@ -2959,3 +2959,19 @@ Peskov said the plane had not been shot down by air defences.";
         ]
     );
 }
+
+#[test]
+fn a_naming_participle_before_a_quotation_ends_the_statement_before_it() {
+    let text = "In a rare public rebuke, Aliyev said Russia had tried to cover up the incident for three days, calling the initial explanations \"absurd.\"";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "Russia had tried to cover up the incident for three days",
+                "Ilham Aliyev"
+            ),
+            t3("direct", "absurd.", "Ilham Aliyev"),
+        ]
+    );
+}
