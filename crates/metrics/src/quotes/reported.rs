@@ -1332,8 +1332,9 @@ pub(super) fn past_or_auxiliary(w: &Word<'_>) -> bool {
             || lower.ends_with("ed"))
 }
 
-/// Whether text after a comma in what was said is the writer's word on it: " a claim Moscow
-/// has not confirmed", " an allegation the ministry denies".
+/// Whether text after a comma in what was said is the writer's word on it, or turns to
+/// other speakers: " a claim Moscow has not confirmed", " an allegation the ministry
+/// denies", " while others believe …".
 fn remark(rest: &str) -> bool {
     [
         " a claim ",
@@ -1343,6 +1344,9 @@ fn remark(rest: &str) -> bool {
         " an assertion ",
         " a view ",
         " a position ",
+        " while others ",
+        " whereas others ",
+        " but others ",
     ]
     .iter()
     .any(|m| rest.starts_with(m))

@@ -2937,12 +2937,13 @@ fn a_name_after_a_preposition_in_an_apposition_is_not_the_speaker() {
 }
 
 #[test]
-fn a_negated_or_declined_verb_reports_nothing_and_a_claim_after_a_comma_is_the_writers() {
+fn a_negated_or_declined_verb_reports_nothing_and_a_claim_or_others_after_a_comma_are_not_said() {
     let text = "According to Azerbaijani officials, the plane was struck by a Russian missile, a claim Moscow has not confirmed.\n\n\
 The ministry did not say whether the plane had been hit by a missile.\n\n\
 Peskov never said that the plane had been shot down by air defences.\n\n\
 The Kremlin declined to say whether the investigation would be made public.\n\n\
-Peskov said the plane had not been shot down by air defences.";
+Peskov said the plane had not been shot down by air defences.\n\n\
+Some analysts suggest Baku is acting under Turkey's influence, while others believe Aliyev wants more independence.";
     assert_eq!(
         kinds_quotes_speakers(text),
         [
@@ -2955,6 +2956,11 @@ Peskov said the plane had not been shot down by air defences.";
                 "indirect",
                 "the plane had not been shot down by air defences",
                 "Dmitry Peskov"
+            ),
+            t3(
+                "indirect",
+                "Baku is acting under Turkey's influence",
+                "Some analysts"
             ),
         ]
     );
