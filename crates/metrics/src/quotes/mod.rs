@@ -1440,17 +1440,11 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         if nickname {
             found_speaker = None;
         }
-        // "He" and "she" take the person they continue, "it" the body; "they" stays as
-        // written.
+        // "He" and "she" take the person they continue, "it" and "they" the body or group.
         if let Some(fs) = found_speaker.as_mut() {
             if fs.0.is_empty() {
-                let resolved = match he_or_she(&fs.2) {
-                    Some(w) => doc.antecedent(q.outer.start, w, &named, &found),
-                    None if fs.2.eq_ignore_ascii_case("it") => {
-                        doc.it_antecedent(q.outer.start, &found)
-                    }
-                    None => None,
-                };
+                let resolved = Pronoun::of(&fs.2)
+                    .and_then(|p| doc.pronoun_antecedent(q.outer.start, p, &named, &found));
                 if let Some(name) = resolved {
                     named.mention_speaker(&name, &fs.2, &fs.1);
                     fs.0 = name;

@@ -220,22 +220,63 @@ pub(super) fn he_or_she(written: &str) -> Option<Gender> {
     }
 }
 
+/// A speaker written as a pronoun that may be resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pronoun {
+    /// "he" or "she".
+    Person(Gender),
+    /// "it".
+    It,
+    /// "they".
+    They,
+}
+
+impl Pronoun {
+    /// The pronoun a speaker is written as, if one that may be resolved.
+    pub(super) fn of(written: &str) -> Option<Pronoun> {
+        he_or_she(written).map(Pronoun::Person).or_else(|| {
+            if written.eq_ignore_ascii_case("it") {
+                Some(Pronoun::It)
+            } else if written.eq_ignore_ascii_case("they") {
+                Some(Pronoun::They)
+            } else {
+                None
+            }
+        })
+    }
+}
+
+impl Doc<'_, '_> {
+    /// Whom or what a pronoun at byte `at` stands for ([`Doc::antecedent`],
+    /// [`Doc::it_antecedent`]).
+    pub(super) fn pronoun_antecedent(
+        &self,
+        at: usize,
+        pronoun: Pronoun,
+        named: &Named,
+        found: &[marks::Quoted],
+    ) -> Option<String> {
+        match pronoun {
+            Pronoun::Person(gender) => self.antecedent(at, gender, named, found),
+            Pronoun::It => self.it_antecedent(at, found, false),
+            Pronoun::They => self.it_antecedent(at, found, true),
+        }
+    }
+}
+
 /// Gives reported speech whose speaker is "he" or "she" the person it stands for
-/// ([`Doc::antecedent`]), and "it" the body ([`Doc::it_antecedent`]), read in text order so
-/// that the speakers before it are known.
+/// ([`Doc::antecedent`]), and "it" or "they" the body or group ([`Doc::it_antecedent`]),
+/// read in text order so that the speakers before it are known.
 pub(super) fn resolve_reported_pronouns(
     doc: &Doc<'_, '_>,
     found: &[marks::Quoted],
     quotes: &mut [Quote],
 ) {
-    // The pronoun, as written, of the quotes to resolve: a gender, or none for "it". (Most
-    // documents have none, and skip the pass.)
+    // The pronoun, as written, of the quotes to resolve. (Most documents have none, and skip
+    // the pass.)
     let pronoun = |q: &Quote| {
         (q.kind == Kind::Indirect && q.speaker.is_empty())
-            .then(|| match he_or_she(&q.speaker_text) {
-                Some(g) => Some(Some(g)),
-                None => q.speaker_text.eq_ignore_ascii_case("it").then_some(None),
-            })
+            .then(|| Pronoun::of(&q.speaker_text))
             .flatten()
     };
     if !quotes.iter().any(|q| pronoun(q).is_some()) {
@@ -252,10 +293,7 @@ pub(super) fn resolve_reported_pronouns(
                 .cue
                 .as_ref()
                 .map_or(q.span().start, |c| c.span.start.min(q.span().start));
-            let name = match want {
-                Some(gender) => doc.antecedent(at, gender, &named, found),
-                None => doc.it_antecedent(at, found),
-            };
+            let name = doc.pronoun_antecedent(at, want, &named, found);
             if let Some(name) = name {
                 named.mention_speaker(&name, &q.speaker_text, &q.role);
                 q.speaker = name;
@@ -519,20 +557,26 @@ impl<'t> Doc<'t, '_> {
     /// name ending in such a head, or a country or capital. Any other subject (a person, a
     /// plural, a single name such as "Gazprom", which may be a surname) stands for no one
     /// "it" can.
-    pub(super) fn it_antecedent(&self, at: usize, found: &[marks::Quoted]) -> Option<String> {
+    pub(super) fn it_antecedent(
+        &self,
+        at: usize,
+        found: &[marks::Quoted],
+        plural: bool,
+    ) -> Option<String> {
+        let pronoun = if plural { "they" } else { "it" };
         let si = self.sentence_of(at);
         let quoted = |w: &Word<'_>| {
             found
                 .get(found.partition_point(|q| q.outer.end <= w.span.start))
                 .is_some_and(|q| q.outer.start <= w.span.start)
         };
+        // (A cue where it is a verb: in "Twenty-seven states led by …" a verb follows
+        // "states", a noun.)
         let verb_like = |w: &Word<'_>| {
-            past_or_auxiliary(w)
-                || self
-                    .lists
-                    .cues
-                    .at_lowered(w.lower(), w.ascii, std::slice::from_ref(w))
-                    .is_some()
+            let i = self.words.partition_point(|x| x.span.start < w.span.start);
+            let noun = w.lower().ends_with('s')
+                && self.words.get(i + 1).is_some_and(|n| past_or_auxiliary(n));
+            past_or_auxiliary(w) || (!noun && self.cue_at(i, self.words.len()).is_some())
         };
         // Where the latest sentence "it" continues starts.
         let mut from = at;
@@ -547,21 +591,22 @@ impl<'t> Doc<'t, '_> {
                 .filter(|w| !quoted(w))
                 .take(ANTECEDENT_WORDS)
                 .collect();
-            // In the pronoun's own sentence, the subject of an opening clause: "And though
-            // the agency has said …, it has also acknowledged …".
-            if s == si {
-                let k = usize::from(
-                    words
-                        .first()
-                        .is_some_and(|w| matches!(w.lower(), "and" | "but")),
-                );
-                if !words
-                    .get(k)
+            // In the pronoun's own sentence, the subject of an opening clause ("And though
+            // the agency has said …, it has also acknowledged …"), or of the main clause
+            // before it ("Proponents … have urged Congress to …, although they say …").
+            // (A sentence's opening "And" or "But" is no part of its subject.)
+            if words
+                .first()
+                .is_some_and(|w| matches!(w.lower(), "and" | "but"))
+            {
+                words.remove(0);
+            }
+            if s == si
+                && words
+                    .first()
                     .is_some_and(|w| SUBORDINATORS.contains(&w.lower()))
-                {
-                    continue;
-                }
-                words.drain(..=k);
+            {
+                words.remove(0);
             }
             // (Past an opening adverbial and its comma: "On Friday, the ministry …"; or after
             // the verb, when a quotation opens the sentence: "“…,” said the ministry.")
@@ -580,25 +625,40 @@ impl<'t> Doc<'t, '_> {
             let Some(first) = words.get(subject) else {
                 continue;
             };
-            if first.lower() == "it" {
+            if first.lower() == pronoun {
                 from = span.start;
                 continue;
             }
-            // The subject's words run to its verb, or after it to a comma (six at most).
+            // The subject's words run to its verb, or after it to a comma (six at most), and
+            // stop at a comma before it: "Critics of the program, like Senator …, see …".
             let end = if after_verb {
                 words[subject..]
                     .iter()
                     .position(|w| self.text[w.span.end..].starts_with([',', '.']))
                     .map_or(words.len(), |k| subject + k + 1)
             } else {
-                words[subject..]
+                let ahead = &words[subject..words.len().min(subject + 8)];
+                let verb = ahead.iter().position(|w| verb_like(w));
+                let comma = ahead
                     .iter()
-                    .take(8)
-                    .position(|w| verb_like(w))
-                    .map(|k| subject + k)?
+                    .position(|w| self.text[w.span.end..].starts_with(','))
+                    .map(|k| k + 1);
+                subject
+                    + match (verb, comma) {
+                        (Some(v), Some(c)) => v.min(c),
+                        (v, c) => v.or(c)?,
+                    }
             };
-            // (Without an adverb before the verb: "The ministry later issued …".)
+            // (Without an adverb before the verb, "The ministry later issued …", or a
+            // relative clause, "The company that runs the AMAs, …".)
             let mut np = &words[subject..end];
+            if let Some(k) = np
+                .iter()
+                .position(|w| matches!(w.lower(), "that" | "who" | "which"))
+                .filter(|&k| k > 0)
+            {
+                np = &np[..k];
+            }
             if let [rest @ .., last] = np {
                 let lower = last.lower();
                 if !rest.is_empty()
@@ -607,14 +667,28 @@ impl<'t> Doc<'t, '_> {
                     np = rest;
                 }
             }
-            let (Some(head), true) = (np.last(), (1..=6).contains(&np.len())) else {
+            let (Some(last), true) = (np.last(), (1..=6).contains(&np.len())) else {
                 return None;
             };
-            let body_head = BODY_HEADS.contains(&head.lower());
-            let (name, ..) = self.speaker_of(np[0].span.start, head.span.end, !after_verb)?;
-            let body = body_head || Places::bundled().contains(&name);
-            let opens = is_determiner(first.lower()) || first.cap;
-            return (opens && body).then_some(name);
+            // (The head comes before what qualifies it: "Critics of the program".)
+            let head_word = np
+                .iter()
+                .position(|w| PREPOSITIONS.contains(&w.lower()) || w.lower() == "like")
+                .filter(|&k| k > 0)
+                .map_or(*last, |k| np[k - 1]);
+            let head = head_word.lower();
+            let (name, ..) = self.speaker_of(np[0].span.start, last.span.end, !after_verb)?;
+            let found = if plural {
+                // A plural in lower case: "McConnell aides", "Twenty-seven states", "Officials".
+                (matches!(&*head, "people" | "police" | "men" | "women" | "children")
+                    || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")))
+                    && !BODY_HEADS.contains(&head)
+                    && pronoun_of(&head).is_none()
+            } else {
+                let opens = is_determiner(first.lower()) || first.cap;
+                opens && (BODY_HEADS.contains(&head) || Places::bundled().contains(&name))
+            };
+            return found.then_some(name);
         }
         None
     }

@@ -2981,3 +2981,23 @@ fn a_naming_participle_before_a_quotation_ends_the_statement_before_it() {
         ]
     );
 }
+
+#[test]
+fn they_stands_for_the_plural_that_is_the_subject_before_it() {
+    let text = "Twenty-seven states led by West Virginia are challenging the rules in court. They argue that the agency overstepped its authority.\n\n\
+Critics of the program, like Senator Charles Grassley, see reauthorization as an opportunity. They sent a letter on Thursday.\n\n\
+\"The program has become plagued by fraud and abuse and should expire,\" they wrote.\n\n\
+Proponents, including the Conference of Mayors, have urged Congress to keep the program, although they say they support some of the changes.\n\n\
+The company that runs the AMAs denied the report. \"We have no further comment on this matter,\" they said.\n\n\
+Residents of the town, many of whom had lost relatives, were angry. \"We want the truth about what happened,\" they said.";
+    assert_eq!(
+        run(text).into_iter().map(|q| q.2).collect::<Vec<_>>(),
+        [
+            "Twenty-seven states",
+            "Critics of the program",
+            "Proponents",
+            "",
+            "Residents of the town"
+        ]
+    );
+}
