@@ -3001,3 +3001,18 @@ Residents of the town, many of whom had lost relatives, were angry. \"We want th
         ]
     );
 }
+
+#[test]
+fn verbs_of_blame_and_praise_give_the_labels_after_them() {
+    let text = "Aliyev slammed the Russian explanation as \"absurd.\"\n\n\
+Bill Clinton criticized the Affordable Care Act as a \"crazy system.\"\n\n\
+The passengers were slammed against the \"emergency exit\" when the plane hit the ground.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3("direct", "absurd.", "Ilham Aliyev"),
+            t3("direct", "crazy system.", "Bill Clinton"),
+            t3("scare", "emergency exit", ""),
+        ]
+    );
+}
