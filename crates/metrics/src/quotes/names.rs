@@ -497,7 +497,12 @@ impl<'t> Doc<'t, '_> {
                 // Afghan President Ashraf Ghani announced the exchange, he said …" (not a
                 // place in a phrase: "In Honolulu, he told …").
                 let opener = words[i].lower();
-                let opens = (i == subject && !is_stopword(opener) && !opens_clause(opener))
+                // (Not a number: "One of the many reasons that Trump refuses …".)
+                let opens = (i == subject
+                    && !is_stopword(opener)
+                    && !opens_clause(opener)
+                    && !is_number_word(opener)
+                    && opener != "one")
                     || (i <= 1 && pronoun == subject && SUBORDINATORS.contains(&words[0].lower()));
                 // So is the subject of the sentence just before the pronoun's, in its
                 // paragraph, or ending the paragraph before the one a quotation opens:

@@ -3016,3 +3016,12 @@ The passengers were slammed against the \"emergency exit\" when the plane hit th
         ]
     );
 }
+
+#[test]
+fn one_opening_a_sentence_is_no_name_for_he() {
+    let text = "One of the many reasons may be his ties to Russia. In an interview with RT he blasted the media for being \"unbelievably dishonest.\"";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [t3("direct", "unbelievably dishonest.", "")]
+    );
+}
