@@ -86,33 +86,9 @@ impl Named {
 }
 
 /// Heads of a phrase naming one body, or a text, that "it" may stand for
-/// ([`Doc::it_antecedent`]): "the ministry", "the city", "the report", "the article".
-const BODY_HEADS: [&str; 72] = [
-    "ministry",
-    "office",
-    "committee",
-    "agency",
-    "service",
-    "embassy",
-    "government",
-    "parliament",
-    "court",
-    "council",
-    "commission",
-    "department",
-    "administration",
-    "authority",
-    "bank",
-    "army",
-    "navy",
-    "directorate",
-    "bureau",
-    "cabinet",
-    "assembly",
-    "command",
-    "union",
-    "federation",
-    "league",
+/// ([`Doc::subject_antecedent`]), besides the singular [`INSTITUTION_HEADS`]: "the airline",
+/// "the city", "the report", "the article".
+const BODY_HEADS: [&str; 47] = [
     "kremlin",
     "company",
     "airline",
@@ -161,6 +137,15 @@ const BODY_HEADS: [&str; 72] = [
     "lawsuit",
     "ruling",
 ];
+
+/// Whether a head (in lower case) names one body or a text: "ministry", "airline", "report";
+/// not "authorities", "police" or "prosecutor".
+fn names_a_body(head: &str) -> bool {
+    BODY_HEADS.contains(&head)
+        || (INSTITUTION_HEADS.contains(&head)
+            && !head.ends_with('s')
+            && !matches!(head, "police" | "prosecutor"))
+}
 
 /// How many words of a sentence, from its start, [`Doc::antecedent`] reads.
 const ANTECEDENT_WORDS: usize = 80;
@@ -248,7 +233,7 @@ impl Pronoun {
 
 impl Doc<'_, '_> {
     /// Whom or what a pronoun at byte `at` stands for ([`Doc::antecedent`],
-    /// [`Doc::it_antecedent`]).
+    /// [`Doc::subject_antecedent`]).
     pub(super) fn pronoun_antecedent(
         &self,
         at: usize,
@@ -258,14 +243,14 @@ impl Doc<'_, '_> {
     ) -> Option<String> {
         match pronoun {
             Pronoun::Person(gender) => self.antecedent(at, gender, named, found),
-            Pronoun::It => self.it_antecedent(at, found, false),
-            Pronoun::They => self.it_antecedent(at, found, true),
+            Pronoun::It => self.subject_antecedent(at, found, false),
+            Pronoun::They => self.subject_antecedent(at, found, true),
         }
     }
 }
 
 /// Gives reported speech whose speaker is "he" or "she" the person it stands for
-/// ([`Doc::antecedent`]), and "it" or "they" the body or group ([`Doc::it_antecedent`]),
+/// ([`Doc::antecedent`]), and "it" or "they" the body or group ([`Doc::subject_antecedent`]),
 /// read in text order so that the speakers before it are known.
 pub(super) fn resolve_reported_pronouns(
     doc: &Doc<'_, '_>,
@@ -553,16 +538,18 @@ impl<'t> Doc<'t, '_> {
         None
     }
 
-    /// What "it" at byte `at` stands for: the body that is the subject of the nearest
-    /// sentence before it that "it" does not open, in the paragraph of the pronoun (or of
-    /// the latest sentence "it" opens) or the one before: "The
-    /// Russian defence ministry released a statement. “Any attempt to distort the facts …,”
-    /// it said." A body is a phrase a determiner opens whose head names one, or a text
-    /// ([`BODY_HEADS`]: "the airline", "the Kazakh transport ministry", "the article"), or a
-    /// name ending in such a head, or a country or capital. Any other subject (a person, a
-    /// plural, a single name such as "Gazprom", which may be a surname) stands for no one
-    /// "it" can.
-    pub(super) fn it_antecedent(
+    /// What "it" (or, `plural`, "they") at byte `at` stands for: the subject of the main or
+    /// opening clause of its own sentence before it ("Proponents … have urged …, although
+    /// they say"), else of the nearest sentence before it that the same pronoun does not
+    /// open, in the paragraph of the pronoun (or of the latest sentence it opens) or the one
+    /// before: "The Russian defence ministry released a statement. “Any attempt to distort
+    /// the facts …,” it said." For "it", a phrase a determiner opens whose head names a body
+    /// or a text ([`names_a_body`]: "the airline", "the Kazakh transport ministry", "the
+    /// article"), a name ending in such a head, or a country or capital; for "they", a
+    /// plural head ("McConnell aides", "Critics of the program"). Any other subject (a
+    /// person, a single name such as "Gazprom", which may be a surname) stands for no one
+    /// the pronoun can.
+    pub(super) fn subject_antecedent(
         &self,
         at: usize,
         found: &[marks::Quoted],
@@ -685,13 +672,12 @@ impl<'t> Doc<'t, '_> {
             let (name, ..) = self.speaker_of(np[0].span.start, last.span.end, !after_verb)?;
             let found = if plural {
                 // A plural in lower case: "McConnell aides", "Twenty-seven states", "Officials".
-                (matches!(&*head, "people" | "police" | "men" | "women" | "children")
+                (matches!(head, "people" | "police" | "men" | "women" | "children")
                     || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")))
-                    && !BODY_HEADS.contains(&head)
-                    && pronoun_of(&head).is_none()
+                    && pronoun_of(head).is_none()
             } else {
                 let opens = is_determiner(first.lower()) || first.cap;
-                opens && (BODY_HEADS.contains(&head) || Places::bundled().contains(&name))
+                opens && (names_a_body(head) || Places::bundled().contains(&name))
             };
             return found.then_some(name);
         }
