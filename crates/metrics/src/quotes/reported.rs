@@ -191,8 +191,12 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
             && doc.cue_at(k, range.end).is_some()
     });
     if let (Some(k), Some(last)) = (naming, a.content.last_mut()) {
-        let comma = doc.text[..doc.words[k].span.start].trim_end().len() - 1;
-        if last.start < comma && comma < last.end {
+        // (The comma between the participle and the word before it.)
+        let gap_start = doc.words[k - 1].span.end;
+        let comma = doc.text[gap_start..doc.words[k].span.start]
+            .rfind(',')
+            .map(|i| gap_start + i);
+        if let Some(comma) = comma.filter(|&c| last.start < c && c < last.end) {
             last.end = comma;
         }
     }

@@ -3025,3 +3025,13 @@ fn one_opening_a_sentence_is_no_name_for_he() {
         [t3("direct", "unbelievably dishonest.", "")]
     );
 }
+
+#[test]
+fn a_closing_mark_between_the_comma_and_a_naming_participle_is_no_comma() {
+    // (The statement was cut one byte before the participle's gap, inside the mark.)
+    let text = "Officials said the plane was hit by something ,” calling the crash “a crime against all of us.”";
+    assert_eq!(
+        kinds_quotes_speakers(text)[0],
+        t3("indirect", "the plane was hit by something", "Officials")
+    );
+}
