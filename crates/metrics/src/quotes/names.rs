@@ -653,8 +653,7 @@ impl<'t> Doc<'t, '_> {
             }
             if let [rest @ .., last] = np {
                 let lower = last.lower();
-                if !rest.is_empty()
-                    && (ADVERBS_AFTER_NAMES.contains(&lower) || lower.ends_with("ly"))
+                if !rest.is_empty() && (ADVERBS_AFTER_NAMES.contains(&lower) || is_ly_adverb(lower))
                 {
                     np = rest;
                 }
@@ -671,9 +670,20 @@ impl<'t> Doc<'t, '_> {
             let head = head_word.lower();
             let (name, ..) = self.speaker_of(np[0].span.start, last.span.end, !after_verb)?;
             let found = if plural {
-                // A plural in lower case: "McConnell aides", "Twenty-seven states", "Officials".
-                (matches!(head, "people" | "police" | "men" | "women" | "children")
-                    || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")))
+                // A plural, or a group: "McConnell aides", "Twenty-seven states", "Officials",
+                // "people", "The family".
+                (matches!(
+                    head,
+                    "people"
+                        | "police"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "family"
+                        | "couple"
+                        | "crew"
+                        | "staff"
+                ) || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")))
                     && pronoun_of(head).is_none()
             } else {
                 let opens = is_determiner(first.lower()) || first.cap;

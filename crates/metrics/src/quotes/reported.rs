@@ -1410,10 +1410,7 @@ fn past_after_noun(words: &[Word<'_>], k: usize) -> bool {
     let lower = w.lower();
     let noun_before = k >= 1 && {
         let p = words[k - 1].lower();
-        // ("family" and "assembly" are nouns; "newly" an adverb.)
-        let adverb =
-            p.ends_with("ly") && !matches!(p, "family" | "ally" | "rally" | "assembly" | "supply");
-        !adverb && !p.ends_with("'s") && !p.ends_with("’s") && !is_determiner(p)
+        !is_ly_adverb(p) && !p.ends_with("'s") && !p.ends_with("’s") && !is_determiner(p)
     };
     noun_before
         && !w.cap

@@ -60,10 +60,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                 let adverb = !w.cap
                     && (ADVERBS_AFTER_NAMES.contains(&lower)
                         || matches!(lower, "has" | "have" | "had")
-                        || (lower.len() > 4
-                            && lower.ends_with("ly")
-                            && !noun_slot
-                            && !matches!(lower, "family" | "assembly" | "supply" | "rally")));
+                        || (lower.len() > 4 && is_ly_adverb(lower) && !noun_slot));
                 if !adverb {
                     break;
                 }
@@ -926,6 +923,12 @@ pub(super) const INSTITUTION_HEADS: [&str; 33] = [
     "federation",
     "league",
 ];
+
+/// Whether a word in lower case ending in "-ly" reads as an adverb ("newly", "later"): not
+/// the nouns "family", "ally", "rally", "assembly" and "supply".
+pub(super) fn is_ly_adverb(lower: &str) -> bool {
+    lower.ends_with("ly") && !matches!(lower, "family" | "ally" | "rally" | "assembly" | "supply")
+}
 
 /// A word that opens a described speaker ("the announcer", "his campaign manager").
 pub(super) fn is_determiner(lower: &str) -> bool {

@@ -2989,7 +2989,8 @@ Critics of the program, like Senator Charles Grassley, see reauthorization as an
 \"The program has become plagued by fraud and abuse and should expire,\" they wrote.\n\n\
 Proponents, including the Conference of Mayors, have urged Congress to keep the program, although they say they support some of the changes.\n\n\
 The company that runs the AMAs denied the report. \"We have no further comment on this matter,\" they said.\n\n\
-Residents of the town, many of whom had lost relatives, were angry. \"We want the truth about what happened,\" they said.";
+Residents of the town, many of whom had lost relatives, were angry. \"We want the truth about what happened,\" they said.\n\n\
+The family later released a statement. \"We are devastated by the loss of our son,\" they said.";
     assert_eq!(
         run(text).into_iter().map(|q| q.2).collect::<Vec<_>>(),
         [
@@ -2997,7 +2998,8 @@ Residents of the town, many of whom had lost relatives, were angry. \"We want th
             "Critics of the program",
             "Proponents",
             "",
-            "Residents of the town"
+            "Residents of the town",
+            "The family"
         ]
     );
 }
