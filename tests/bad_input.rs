@@ -122,11 +122,21 @@ fn bad_documents_are_skipped_with_reasons_and_the_rest_analysed() {
         .1
         .contains("no article text found: every line read as page furniture"));
     assert!(reason("furniture").1.contains("give --no-clean"));
-    // Each skipped document is also named on stderr.
+    // Each skipped document is also named on stderr, and counted once in run.json.
     let err = stderr(&o);
     for id in ["missing", "escape", "abs", "binary", "empty", "furniture"] {
         assert!(err.contains(&format!("skipped {id} ")), "{err}");
     }
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
+    assert_eq!(
+        (
+            run["counts"]["analysed"].as_u64(),
+            run["counts"]["skipped"].as_u64()
+        ),
+        (Some(1), Some(6)),
+        "{run}"
+    );
 }
 
 #[test]
