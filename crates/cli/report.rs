@@ -56,6 +56,8 @@ struct Gathered {
     summaries: Summaries,
     /// The first skipped documents, for the page.
     skipped: Vec<Skipped>,
+    /// Lines naming the documents whose analysis failed in the latest folded batch, to print.
+    failures: Vec<String>,
     /// Ids of analysed documents, by ordinal: what keyness examples point to.
     ids: Ids,
     terms: TermTable,
@@ -118,6 +120,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         documents: DocumentTable::create(&table("documents"))?,
         summaries: Summaries::default(),
         skipped: Vec::new(),
+        failures: Vec::new(),
         ids: Ids::default(),
         terms: TermTable::new(&term_opts),
         quotes: QuoteSpill::create(&dir.join(".quotes.spill"))?,
@@ -154,11 +157,17 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 &term_opts,
                 &set,
             )?;
+            for line in g.failures.drain(..) {
+                progress.warn(&line);
+            }
         }
         Ok(())
     })?;
     if let Some(items) = pending {
         fold(&mut g, &mut hits, items, args, &set)?;
+    }
+    for line in g.failures.drain(..) {
+        progress.warn(&line);
     }
     g.terms.shrink_to_fit();
     hits.finish()?;
@@ -541,8 +550,9 @@ type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
 enum Item {
     /// A document and what its analysis gave.
     Analysed(String, Document, Box<Analysed>),
-    /// A document that could not be read, with where it came from.
-    Skipped(String, slant_corpus::Skipped),
+    /// A document that could not be read (`false`) or analysed (`true`), with where it came
+    /// from.
+    Skipped(String, slant_corpus::Skipped, bool),
 }
 
 /// A batch analysed and waiting to be folded.
@@ -609,7 +619,7 @@ fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec
     batch
         .into_par_iter()
         .map(|rec| match rec.outcome {
-            Outcome::Skipped(s) => Item::Skipped(rec.source, s),
+            Outcome::Skipped(s) => Item::Skipped(rec.source, s, false),
             Outcome::Ok(doc) => {
                 let analysed = guarded(|| {
                     let seg = segment(&doc.text);
@@ -629,6 +639,7 @@ fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec
                             meta: doc.meta,
                             reason,
                         },
+                        true,
                     ),
                 }
             }
@@ -636,17 +647,47 @@ fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec
         .collect()
 }
 
+thread_local! {
+    /// Whether this thread is inside [`guarded`], and where its latest panic there happened.
+    static GUARDED: std::cell::RefCell<(bool, Option<String>)> =
+        const { std::cell::RefCell::new((false, None)) };
+}
+
 /// Runs the analysis of one document so that a bug it meets costs that document, not the
-/// run: a panic becomes the reason the document is listed as skipped. (The fuzz targets
-/// look for such bugs; this is the net for any they have not found.)
+/// run: a panic becomes the reason the document is listed as skipped, with where in slant it
+/// happened, and is named on one line like any skipped document rather than printed with a
+/// backtrace. (The fuzz targets look for such bugs; this is the net for any they have not
+/// found.)
 fn guarded<T>(analyse: impl FnOnce() -> T) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse)).map_err(|panic| {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let quiet = GUARDED.with(|g| {
+                let mut g = g.borrow_mut();
+                if g.0 {
+                    g.1 = info
+                        .location()
+                        .map(|l| format!("{}:{}", l.file(), l.line()));
+                }
+                g.0
+            });
+            if !quiet {
+                default(info);
+            }
+        }));
+    });
+    GUARDED.with(|g| *g.borrow_mut() = (true, None));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse));
+    let location = GUARDED.with(|g| std::mem::take(&mut *g.borrow_mut()).1);
+    result.map_err(|panic| {
         let what = panic
             .downcast_ref::<&str>()
             .map(|s| (*s).to_string())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        format!("slant failed while analysing it ({what}); please report this document")
+        let at = location.map(|l| format!(" at {l}")).unwrap_or_default();
+        format!("slant failed while analysing it ({what}{at}); please report this document")
     })
 }
 
@@ -663,9 +704,14 @@ fn fold(
     for item in items {
         let (source, doc, (c, terms, doc_quotes, lex)) = match item {
             Item::Analysed(source, doc, analysis) => (source, doc, *analysis),
-            Item::Skipped(source, slant_corpus::Skipped { meta, reason }) => {
-                // (Skipped when read, or when its analysis failed.)
+            Item::Skipped(source, slant_corpus::Skipped { meta, reason }, failed) => {
+                // (Skipped when read, and named then, or when its analysis failed, named
+                // once the batch is folded.)
                 g.counts.skipped += 1;
+                if failed {
+                    g.failures
+                        .push(input::skipped_line(&source, &meta.id, &reason));
+                }
                 if g.skipped.len() < html::SKIPPED_SHOWN {
                     g.skipped.push(Skipped {
                         id: meta.id.clone(),
@@ -824,14 +870,19 @@ mod tests {
     #[test]
     fn a_panic_in_one_documents_analysis_becomes_its_skip_reason() {
         assert_eq!(guarded(|| 42), Ok(42));
+        let line = line!() + 1;
         let failed = guarded(|| -> u32 { panic!("byte range starts at 212 but ends at 211") });
         assert_eq!(
             failed,
-            Err(
-                "slant failed while analysing it (byte range starts at 212 but ends at 211); \
-                 please report this document"
-                    .to_string()
-            )
+            Err(format!(
+                "slant failed while analysing it (byte range starts at 212 but ends at 211 at \
+                 {}:{line}); please report this document",
+                file!()
+            ))
         );
+        // A later document that analyses is not given the earlier one's place.
+        assert_eq!(guarded(|| 7), Ok(7));
+        let failed = guarded(|| -> u32 { panic!("again") }).unwrap_err();
+        assert!(failed.contains("(again at "), "{failed}");
     }
 }
