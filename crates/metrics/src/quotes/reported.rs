@@ -439,29 +439,48 @@ fn opening(
         });
         // "told Interfax the plane had been damaged": after the addressee of "tell", a clause
         // whose subject a determiner or a capital opens and whose verb comes within four words.
+        // (The addressee is a word, or "the" and a name: "told the BBC she had heard …", or
+        // "the" and a noun before a subject pronoun: "told the court it was …"; the clause's
+        // subject may be a subject pronoun: "told reporters he would not …". Gives the
+        // addressee's words.)
+        let subject_pronoun =
+            |w: &Word<'_>| matches!(w.lower(), "he" | "she" | "they" | "we" | "i" | "it");
         let told_clause = || {
             let words = &doc.words[rest.clone()];
-            let addressee = words.first().is_some_and(|w| {
-                (w.cap && !is_determiner(w.lower()))
-                    || matches!(
-                        w.lower(),
-                        "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
-                    )
-            });
-            let clause = words.get(1..).unwrap_or_default();
-            cue.lemma == "tell"
-                && addressee
-                && clause
-                    .first()
-                    .is_some_and(|w| is_determiner(w.lower()) || w.cap)
-                && clause.iter().skip(1).take(4).any(past_or_auxiliary)
+            let first = words.first()?;
+            let addressee = if first.lower() == "the" {
+                let named = words[1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|w| w.cap && !is_determiner(w.lower()))
+                    .count();
+                let noun = words.get(2).is_some_and(&subject_pronoun) && !words[1].cap;
+                1 + if noun { 1 } else { named }
+            } else {
+                usize::from(
+                    (first.cap && !is_determiner(first.lower()))
+                        || matches!(
+                            first.lower(),
+                            "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
+                        ),
+                )
+            };
+            let clause = words.get(addressee..).unwrap_or_default();
+            let opens = clause
+                .first()
+                .is_some_and(|w| is_determiner(w.lower()) || w.cap || subject_pronoun(w));
+            (cue.lemma == "tell"
+                && addressee > usize::from(first.lower() == "the")
+                && opens
+                && clause.iter().skip(1).take(4).any(past_or_auxiliary))
+            .then_some(addressee)
         };
         if let Some(t) = that.map(|k| &doc.words[k]) {
             from = t.span.end;
         } else if !reports_speech(&cue) {
             return None;
-        } else if told_clause() {
-            from = doc.words[rest.start].span.end;
+        } else if let Some(addressee) = told_clause() {
+            from = doc.words[rest.start + addressee - 1].span.end;
         } else if cue.lemma != "say"
             && !clause_follows(&doc.words[rest.clone()])
             && !noun_clause_follows(doc, &doc.words[rest.clone()])

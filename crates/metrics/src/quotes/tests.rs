@@ -2729,10 +2729,14 @@ fn a_second_that_clause_after_a_longer_first_one_joins_its_quotation() {
 }
 
 #[test]
-fn told_an_addressee_and_a_clause_without_that_is_reported_speech() {
+fn told_an_addressee_and_a_clause_without_that_is_reported_speech_a_pronoun_opening_it_too() {
     let text = "A source close to the investigation told Interfax the plane had been damaged by shrapnel.\n\n\
 Peskov told reporters the investigation was continuing in close contact with Baku.\n\n\
-She told him the truth about the crash and the investigation.";
+She told him the truth about the crash and the investigation.\n\n\
+Peskov told reporters he would not comment on the investigation.\n\n\
+The pilot told the BBC she had heard three loud explosions.\n\n\
+The defendant told the court it was a mistake to fly that day.\n\n\
+The pilot told the story the way it happened.";
     assert_eq!(
         kinds_quotes_speakers(text),
         [
@@ -2745,6 +2749,21 @@ She told him the truth about the crash and the investigation.";
                 "indirect",
                 "the investigation was continuing in close contact with Baku",
                 "Dmitry Peskov"
+            ),
+            t3(
+                "indirect",
+                "he would not comment on the investigation",
+                "Dmitry Peskov"
+            ),
+            t3(
+                "indirect",
+                "she had heard three loud explosions",
+                "The pilot"
+            ),
+            t3(
+                "indirect",
+                "it was a mistake to fly that day",
+                "The defendant"
             ),
         ]
     );
