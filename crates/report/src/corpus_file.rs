@@ -59,7 +59,7 @@ impl ParquetCorpusWriter {
         let writer = ParquetWriter::new(file)
             .with_row_group_size(Some(ROW_GROUP))
             .batched(&schema)
-            .map_err(|e| parquet_error(path, e))?;
+            .map_err(|e| ReportError::parquet(path, e))?;
         Ok(ParquetCorpusWriter {
             path: path.to_path_buf(),
             fields,
@@ -95,10 +95,11 @@ impl ParquetCorpusWriter {
         }
         let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
         columns.push(Column::new("text".into(), texts));
-        let df = DataFrame::new(docs.len(), columns).map_err(|e| parquet_error(&self.path, e))?;
+        let df =
+            DataFrame::new(docs.len(), columns).map_err(|e| ReportError::parquet(&self.path, e))?;
         self.writer
             .write_batch(&df)
-            .map_err(|e| parquet_error(&self.path, e))
+            .map_err(|e| ReportError::parquet(&self.path, e))
     }
 
     /// Writes what is left and closes the file.
@@ -106,15 +107,8 @@ impl ParquetCorpusWriter {
         self.flush()?;
         self.writer
             .finish()
-            .map_err(|e| parquet_error(&self.path, e))?;
+            .map_err(|e| ReportError::parquet(&self.path, e))?;
         Ok(())
-    }
-}
-
-fn parquet_error(path: &Path, e: PolarsError) -> ReportError {
-    ReportError::Parquet {
-        path: path.to_path_buf(),
-        message: e.to_string(),
     }
 }
 
@@ -149,10 +143,7 @@ pub fn open_parquet(
 ) -> Result<ParquetDocs, ReportError> {
     let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
     let mut reader = ParquetReader::new(file);
-    let err = |e: PolarsError| ReportError::Parquet {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    };
+    let err = |e: PolarsError| ReportError::parquet(path, e);
     let names: Vec<String> = reader
         .schema()
         .map_err(err)?
@@ -205,10 +196,7 @@ pub fn parquet_rows(path: &Path) -> Result<usize, ReportError> {
     let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;
     ParquetReader::new(file)
         .num_rows()
-        .map_err(|e| ReportError::Parquet {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        })
+        .map_err(|e| ReportError::parquet(path, e))
 }
 
 /// The documents of a Parquet corpus file, read a slice of rows at a time (whole row groups
@@ -236,10 +224,7 @@ impl ParquetDocs {
 
     fn read_slice(&mut self) -> Result<(), ReportError> {
         let path = self.path.as_path();
-        let err = |e: PolarsError| ReportError::Parquet {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        };
+        let err = |e: PolarsError| ReportError::parquet(path, e);
         let rest = self.rows - self.next;
         let len = self.slices.pop_front().unwrap_or(ROW_GROUP).min(rest);
         let file = std::fs::File::open(path).map_err(|e| ReportError::io(path, e))?;

@@ -40,6 +40,13 @@ pub enum ReportError {
 }
 
 impl ReportError {
+    pub(crate) fn parquet(path: impl Into<PathBuf>, e: polars::prelude::PolarsError) -> Self {
+        ReportError::Parquet {
+            path: path.into(),
+            message: e.to_string(),
+        }
+    }
+
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         ReportError::Io {
             path: path.into(),

@@ -407,7 +407,7 @@ impl Table {
                 .collect();
             let writer = ParquetWriter::new(file)
                 .batched(&schema)
-                .map_err(|e| parquet_error(path, e))?;
+                .map_err(|e| ReportError::parquet(path, e))?;
             let cols = columns.iter().map(|c| (*c, Values::new(c.kind))).collect();
             return Ok(Table {
                 path: path.to_path_buf(),
@@ -449,7 +449,7 @@ impl Table {
                 sink.rows += 1;
                 if sink.full() {
                     sink.flush(false)
-                        .map_err(|e| parquet_error(&self.path, e))?;
+                        .map_err(|e| ReportError::parquet(&self.path, e))?;
                 }
                 Ok(())
             }
@@ -468,7 +468,7 @@ impl Table {
                 let none_yet = sink.groups == 0;
                 sink.flush(none_yet)
                     .and_then(|()| sink.writer.finish())
-                    .map_err(|e| parquet_error(&path, e))?;
+                    .map_err(|e| ReportError::parquet(&path, e))?;
                 Ok(())
             }
         }
@@ -482,13 +482,6 @@ fn dtype(kind: Kind) -> DataType {
         Kind::Int => DataType::Int64,
         Kind::Float => DataType::Float64,
         Kind::Flag => DataType::Boolean,
-    }
-}
-
-fn parquet_error(path: &Path, e: PolarsError) -> ReportError {
-    ReportError::Parquet {
-        path: path.to_path_buf(),
-        message: e.to_string(),
     }
 }
 

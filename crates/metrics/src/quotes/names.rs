@@ -147,6 +147,13 @@ fn names_a_body(head: &str) -> bool {
             && !matches!(head, "police" | "prosecutor"))
 }
 
+/// Whether a word is inside one of the document's quotations (`found`, in text order).
+fn quoted(found: &[marks::Quoted], w: &Word<'_>) -> bool {
+    found
+        .get(found.partition_point(|q| q.outer.end <= w.span.start))
+        .is_some_and(|q| q.outer.start <= w.span.start)
+}
+
 /// How many words of a sentence, from its start, [`Doc::antecedent`] reads.
 const ANTECEDENT_WORDS: usize = 80;
 
@@ -341,11 +348,7 @@ impl<'t> Doc<'t, '_> {
             Gender::Female => matches!(w.lower(), "she" | "her" | "hers"),
         };
         // Words inside quotation marks are someone's words, not the writer's mentions.
-        let quoted = |w: &Word<'_>| {
-            found
-                .get(found.partition_point(|q| q.outer.end <= w.span.start))
-                .is_some_and(|q| q.outer.start <= w.span.start)
-        };
+        let quoted = |w: &Word<'_>| quoted(found, w);
         // Four sentences back, not counting those the same pronoun carries (at most ten).
         let mut left = 4;
         for s in (si.saturating_sub(10)..=si).rev() {
@@ -557,11 +560,7 @@ impl<'t> Doc<'t, '_> {
     ) -> Option<String> {
         let pronoun = if plural { "they" } else { "it" };
         let si = self.sentence_of(at);
-        let quoted = |w: &Word<'_>| {
-            found
-                .get(found.partition_point(|q| q.outer.end <= w.span.start))
-                .is_some_and(|q| q.outer.start <= w.span.start)
-        };
+        let quoted = |w: &Word<'_>| quoted(found, w);
         // (A cue where it is a verb: in "Twenty-seven states led by …" a verb follows
         // "states", a noun.)
         let verb_like = |w: &Word<'_>| {

@@ -130,6 +130,14 @@ fn speech_cues(doc: &Doc<'_, '_>, range: std::ops::Range<usize>) -> (Vec<CueAt>,
         .partition(|(i, _, c)| doc.finite(*i, c))
 }
 
+/// The cue that a participle after a comma at word `k` opens, taking no words from `end` on:
+/// "…, calling the explanations “absurd”", "…, adding that …".
+fn participle_cue(doc: &Doc<'_, '_>, k: usize, end: usize) -> Option<CueAt> {
+    (doc.words[k].lower().ends_with("ing") && doc.comma_before(k))
+        .then(|| doc.cue_at(k, end))
+        .flatten()
+}
+
 /// Whether the verb at word `i` is negated, or declined, and so reports nothing: "a claim
 /// Moscow has not confirmed", "Peskov never said that …", "the ministry didn't say whether …",
 /// "the Kremlin declined to say whether …".
@@ -162,9 +170,8 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
     // (Most such sentences have no second verb before their quotation: "and" or a comma then
     // a participle is looked for first, and the cues are read only where one is.)
     let second = range.clone().skip(1).any(|k| {
-        let after_and = doc.words[k - 1].lower() == "and";
-        let participle = doc.words[k].lower().ends_with("ing") && doc.comma_before(k);
-        (after_and || participle) && doc.cue_at(k, range.end).is_some()
+        (doc.words[k - 1].lower() == "and" && doc.cue_at(k, range.end).is_some())
+            || participle_cue(doc, k, range.end).is_some()
     });
     if !second {
         return None;
@@ -185,11 +192,10 @@ fn before_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opt
     let mut a = statements.into_iter().next()?;
     // A participle after a comma that names rather than says ends it too: "Aliyev said
     // Russia had tried to cover it up, calling the explanations “absurd”".
-    let naming = range.clone().skip(1).find(|&k| {
-        doc.words[k].lower().ends_with("ing")
-            && doc.comma_before(k)
-            && doc.cue_at(k, range.end).is_some()
-    });
+    let naming = range
+        .clone()
+        .skip(1)
+        .find(|&k| participle_cue(doc, k, range.end).is_some());
     if let (Some(k), Some(last)) = (naming, a.content.last_mut()) {
         // (The comma between the participle and the word before it.)
         let gap_start = doc.words[k - 1].span.end;
@@ -233,12 +239,9 @@ fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opti
         if found[first].outer.start <= s.start {
             return None;
         }
-        let (ci, n, cue) = range.clone().find_map(|k| {
-            let w = &doc.words[k];
-            (w.lower().ends_with("ing") && doc.comma_before(k))
-                .then(|| doc.cue_at(k, range.end))
-                .flatten()
-        })?;
+        let (ci, n, cue) = range
+            .clone()
+            .find_map(|k| participle_cue(doc, k, range.end))?;
         let rest = &doc.text[doc.words[ci + n - 1].span.end..s.end];
         if rest.contains(['“', '”', '"']) {
             return None;
