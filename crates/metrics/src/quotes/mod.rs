@@ -608,6 +608,11 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .at_lowered(p.lower, p.ascii, &self.words[i - 1..end])
                         .is_some()
             });
+        // A gerund is a noun too, when owned or determined: "the warning", "Sanders’s
+        // declaring an end to …".
+        let gerund = n == 1
+            && w.lower.ends_with("ing")
+            && prev.is_some_and(|p| is_owner(p.lower) || matches!(p.lower, "the" | "a" | "an"));
         // (Or before a colon: "The New York Times reports: “…”".)
         let before_that = || {
             self.text[self.words[i + n - 1].span.end..].starts_with(':')
@@ -630,7 +635,8 @@ impl<'t, 'l> Doc<'t, 'l> {
         };
         let unmet =
             (cue.needs_that && !before_that() && !as_clause()) || (cue.needs_end && !ends_clause());
-        (!(in_name || possessive || owned || object || unmet)).then(|| (i, n, cue.clone()))
+        (!(in_name || possessive || owned || gerund || object || unmet))
+            .then(|| (i, n, cue.clone()))
     }
 
     /// Whether the cue at word `i` is a participle after a form of "be" ("was called", "were
@@ -1249,7 +1255,10 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                             .words
                             .get(doc.words_in(np.0, np.1).start)
                             .is_some_and(|w| !w.capitalised());
-                        let after_and = ci > 0 && doc.words[ci - 1].lower() == "and";
+                        // (Or "but": "He describes them as “exciting,” but cautions that
+                        // “…”".)
+                        let after_and =
+                            ci > 0 && matches!(doc.words[ci - 1].lower(), "and" | "but");
                         if inverted || participle || !after_and {
                             return None;
                         }
@@ -1266,8 +1275,13 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                             return None;
                         }
                         // (From the sentence's start: a quoted title before the verb ends the
-                        // search for the verb's own subject, not for the sentence's.)
-                        doc.named_speaker(subject_at(&doc, s.start.max(para_first.start), verb))
+                        // search for the verb's own subject, not for the sentence's. A pronoun
+                        // is taken up as the first verb's would be: "He describes them as
+                        // “exciting,” but cautions that “…”".)
+                        let np = subject_at(&doc, s.start.max(para_first.start), verb);
+                        doc.speaker_kind(np.0, np.1, true)
+                            .filter(|(.., kind)| matches!(kind, Np::Name | Np::Pronoun))
+                            .map(|(name, role, raw, _)| (name, role, raw))
                     };
                     // A name right before a participle, with no comma between, is its subject:
                     // "The ad uses footage of Hillary Clinton asking, “…”".

@@ -416,11 +416,14 @@ impl<'t> Doc<'t, '_> {
             let subject = named_after_role.unwrap_or(subject);
             // A subject that is a person of the pronoun's gender but no name ("The woman
             // disputes …") is whom it stands for: no one named further back.
-            let described = words.get(subject..subject + 2).is_some_and(|d| {
-                matches!(d[0].lower(), "the" | "a" | "an" | "this" | "that")
-                    && !quoted(&d[0])
-                    && GENDERED_NOUNS.contains(&(d[1].lower(), want))
-            });
+            let described = words
+                .get(subject..)
+                .and_then(|d| d.get(..2))
+                .is_some_and(|d| {
+                    matches!(d[0].lower(), "the" | "a" | "an" | "this" | "that")
+                        && !quoted(&d[0])
+                        && GENDERED_NOUNS.contains(&(d[1].lower(), want))
+                });
             if described && subject + 1 < pronoun {
                 return None;
             }

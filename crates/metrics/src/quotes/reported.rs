@@ -1335,13 +1335,15 @@ pub(super) fn clause_subject(doc: &Doc<'_, '_>, cut: usize, end: usize) -> Optio
         range = doc.words_in(cut + comma + 1, end);
     }
     let words = &doc.words[range];
-    let verb = words.iter().position(|w| {
+    // (A relative pronoun ends it too: "Central European leaders who have opposed …".)
+    let verb = words.iter().enumerate().position(|(k, w)| {
         let lower = w.lower();
         !w.cap
             && ((lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")))
                 || AUXILIARIES.contains(&lower)
                 || lower == "also"
-                || IRREGULAR_PASTS.contains(&lower))
+                || IRREGULAR_PASTS.contains(&lower)
+                || (k > 0 && matches!(lower, "who" | "which" | "whose")))
     })?;
     (1..=8)
         .contains(&verb)

@@ -3056,3 +3056,44 @@ fn a_closing_mark_between_the_comma_and_a_naming_participle_is_no_comma() {
         t3("indirect", "the plane was hit by something", "Officials")
     );
 }
+
+#[test]
+fn participles_of_speech_and_blame_attribute_what_follows_them() {
+    let text = "Aliyev spoke to reporters in Baku, accusing Russia of \"a cover-up.\"\n\n\
+Jordanian Foreign Minister Ayman Safadi criticised the decision, warning of \"dangerous consequences\".\n\n\
+Webb confessed to the kidnapping, admitting that he drove the child to a church parking lot.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("direct", "Ilham Aliyev", "accuse"),
+            ("direct", "Ayman Safadi", "warn"),
+            ("indirect", "Webb", "admit"),
+        ],
+    );
+}
+
+#[test]
+fn an_owned_or_determined_gerund_is_no_cue() {
+    // ("declaring" after a possessive, "warning" after an article: nouns, not participles.)
+    let text = "The candidates moved left, from Bernie Sanders’s declaring an end to deportations to Elizabeth Warren’s plan for \"Medicare for all.\"\n\n\
+The ministry issued a warning of \"grave consequences\" for the region.";
+    assert_kinds_speakers_cues(text, &[("scare", "", ""), ("scare", "", "")]);
+}
+
+#[test]
+fn a_relative_pronoun_ends_a_participle_clauses_subject() {
+    let text = "Central European leaders who have opposed migrants have embraced the idea of an army, warning that Britain's exit will sap the continent's defences.";
+    assert_kinds_speakers_cues(text, &[("indirect", "Central European leaders", "warn")]);
+}
+
+#[test]
+fn a_verb_after_but_shares_a_pronoun_subject() {
+    let text = "Richard Locksley is an immunologist. He describes the prospects as \"exciting,\" but cautions that \"we are still in the very early days\" of it.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("direct", "Richard Locksley", "describe"),
+            ("direct", "Richard Locksley", "caution"),
+        ],
+    );
+}
