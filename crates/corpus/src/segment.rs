@@ -582,29 +582,46 @@ fn should_join(prev: &str, next: &str) -> bool {
         // "the U.S. The president" is ambiguous; news style favours a boundary there unless the
         // next word is one that continues a noun phrase.
         let next_word: String = n.chars().take_while(|c| c.is_alphanumeric()).collect();
-        return matches!(
-            next_word.as_str(),
-            "President"
-                | "Senate"
-                | "House"
-                | "Congress"
-                | "Army"
-                | "Navy"
-                | "Embassy"
-                | "State"
-                | "Ambassador"
-                | "Secretary"
-                | "Department"
-                | "Supreme"
-                | "Court"
-                | "Security"
-                | "Council"
-                | "Commission"
-                | "Parliament"
-                | "Treasury"
-                | "Attorney"
-                | "Justice"
-        );
+        // A country's or union's initials also go on into a longer name, where the word after
+        // the next is a capital or joins one: "a U.S. Securities and Exchange Commission
+        // inquiry", "the U.N. Human Rights Council" (not "the U.S. Officials said", nor "the
+        // U.S. The war", whose next word opens sentences).
+        let in_name = || {
+            let after = n[next_word.len()..]
+                .trim_start_matches('.')
+                .strip_prefix(' ')
+                .unwrap_or_default();
+            let second: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            matches!(bare.as_str(), "us" | "uk" | "un" | "eu")
+                && next_word.chars().next().is_some_and(char::is_uppercase)
+                && !crate::stopwords::is_stopword(&next_word.to_lowercase())
+                && (second.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(second.as_str(), "and" | "of" | "for"))
+        };
+        return in_name()
+            || matches!(
+                next_word.as_str(),
+                "President"
+                    | "Senate"
+                    | "House"
+                    | "Congress"
+                    | "Army"
+                    | "Navy"
+                    | "Embassy"
+                    | "State"
+                    | "Ambassador"
+                    | "Secretary"
+                    | "Department"
+                    | "Supreme"
+                    | "Court"
+                    | "Security"
+                    | "Council"
+                    | "Commission"
+                    | "Parliament"
+                    | "Treasury"
+                    | "Attorney"
+                    | "Justice"
+            );
     }
     // Initials before a surname: "said J.K. Rowling". (Not after a comma, where they are a
     // state ending a dateline or an address, "Newark, N.J.", and not before a word that
@@ -703,6 +720,22 @@ mod tests {
                 &["U.S. officials said so.", "Then left."],
             ),
             ("The U.S. President spoke.", &["The U.S. President spoke."]),
+            (
+                "It faces a U.S. Securities and Exchange Commission inquiry. The U.N. Human Rights Council met.",
+                &[
+                    "It faces a U.S. Securities and Exchange Commission inquiry.",
+                    "The U.N. Human Rights Council met.",
+                ],
+            ),
+            (
+                "The plane flew to the U.S. Officials said it was fine. It was in the U.S. He Said.",
+                &[
+                    "The plane flew to the U.S.",
+                    "Officials said it was fine.",
+                    "It was in the U.S.",
+                    "He Said.",
+                ],
+            ),
             (
                 "He lives in the U.S. The war goes on.",
                 &["He lives in the U.S.", "The war goes on."],
