@@ -387,11 +387,14 @@ const NAME_LINKS: [&str; 15] = [
 
 /// Whether a capitalised run is a heading in title case rather than a name: a function word
 /// other than a name's links is in it ("Experience Of Serving Under Obama", "Thoughts On
-/// Donald Trump").
+/// Donald Trump"). A surname after a given name is no function word: "Theresa May".
 fn is_title_case_heading(name: &str) -> bool {
-    name.split(' ').any(|w| {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.iter().enumerate().any(|(k, w)| {
         let lower = w.to_lowercase();
-        is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str())
+        is_stopword(&lower)
+            && !NAME_LINKS.contains(&lower.as_str())
+            && !(k > 0 && FirstNames::bundled().gender(words[k - 1], "").is_some())
     })
 }
 
@@ -669,7 +672,8 @@ impl<'t, 'l> Doc<'t, 'l> {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
-        if negates_or_modal(lower(p)) {
+        // (A capital is a name's: "Theresa May said …".)
+        if negates_or_modal(lower(p)) && !self.words[p].capitalised() {
             return true;
         }
         if lower(p) != "have" {

@@ -3097,3 +3097,16 @@ fn a_verb_after_but_shares_a_pronoun_subject() {
         ],
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_function_word_is_a_name() {
+    let text = "Theresa May spoke in London on Monday. \"We will do whatever it takes to keep people safe,\" she said.\n\n\
+Theresa May said the government would \"not hesitate\" to act.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("direct", "Theresa May", "say"),
+            ("direct", "Theresa May", "say"),
+        ],
+    );
+}
