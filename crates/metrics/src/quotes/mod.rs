@@ -946,6 +946,17 @@ fn owned_by_a_broadcaster(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
     })
 }
 
+/// Whether the owner right before quotation `q` follows a verb of speech or a preposition:
+/// "Johnson tells MSNBC’s “Morning Joe”", "the anchor of NBC's “Nightly News”".
+fn programme_owner(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
+    let before = doc.words_in(q.outer.start.saturating_sub(80), q.outer.start);
+    let Some(k) = before.end.checked_sub(2).filter(|&k| k >= before.start) else {
+        return false;
+    };
+    let w = &doc.words[k];
+    PREPOSITIONS.contains(&w.lower()) || doc.cue_at(k, k + 1).is_some()
+}
+
 /// Whether only a few plain words join quotation `prev` to the next one, `next`, so that both
 /// may hang on one verb ("a “liar” who is “amoral,” a “bully” and a “narcissist …”"): no
 /// name, no verb of speech, no clause or sentence break.
@@ -1502,10 +1513,13 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             },
         };
 
-        // “A,” she said, “B.”: B continues A when only A's attribution stands between them.
+        // “A,” she said, “B.”: B continues A when only A's attribution stands between them,
+        // a title in it too: "“A,” Flynn said on Fox News’s “Fox and Friends.” “B.”" (Nothing
+        // is more of a title, which goes.)
         let last_is_title = titles.last().is_some_and(|&t| t + 1 == quotes.len());
-        if let Some(prev) = quotes.last_mut() {
-            let prev_q = &found[qi - 1];
+        let back = if last_is_title { 2 } else { 1 };
+        let before_title = quotes.len().checked_sub(back).zip(qi.checked_sub(back));
+        if let Some((prev, prev_q)) = before_title.map(|(i, fi)| (&mut quotes[i], &found[fi])) {
             let same_para =
                 prev_q.paragraph == q.paragraph || paras.get(q.paragraph) == Some(&end_para);
             let between = &text[prev_q.outer.end.min(q.outer.start)..q.outer.start];
@@ -1526,12 +1540,14 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             let same_cue = quote.method == "before"
                 && quote.cue.as_ref().map(|c| c.span) == prev.cue.as_ref().map(|c| c.span);
             // "“A,” Johnson said Sunday on “Fox News Sunday.”": B after a preposition is what
-            // the attribution names, not more of A.
+            // the attribution names, not more of A; so is a title after an owner: "“A,” Fauci
+            // told CNN's “State of the Union.”"
             let after_preposition = || {
                 let words = doc.words_in(prev_q.outer.end.min(q.outer.start), q.outer.start);
-                doc.words[words]
-                    .last()
-                    .is_some_and(|w| PREPOSITIONS.contains(&w.lower()))
+                doc.words[words].last().is_some_and(|w| {
+                    PREPOSITIONS.contains(&w.lower())
+                        || (w.possessive() && title_cased(&q.content(text)))
+                })
             };
             let names_a_programme = prev.method == "after" && after_preposition();
             let continues = same_para
@@ -1539,8 +1555,6 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 && !new_sentence
                 && prev.kind == Kind::Direct
                 && !names_a_programme
-                // (Nor is anything more of a title, which goes.)
-                && !last_is_title
                 && !between.contains('\n')
                 && word_count_upto(between, 41) <= 40
                 && match prev.method {
@@ -1585,7 +1599,16 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // So is a title in capitals after a noun for a work, whoever the sentence quotes: "In
         // his book “The Art of the Deal,” Trump wrote that …".
         let work = match quote.kind {
-            Kind::Scare => nickname || names_a_work(&doc, &found, qi),
+            // (A scare quote after an owner is a programme only where a verb of speech or a
+            // preposition leads to the owner: "told MSNBC's “Morning Joe”", "the anchor of
+            // NBC's “Nightly News”", not "Russia's “Special Military Operation”".)
+            Kind::Scare => {
+                nickname
+                    || names_a_work(&doc, &found, qi)
+                    || (title_cased(&content)
+                        && owned_by_a_broadcaster(&doc, q)
+                        && programme_owner(&doc, q))
+            }
             Kind::Direct => {
                 title_cased(&content)
                     && (led_in_as_work(&doc, q) || owned_by_a_broadcaster(&doc, q))

@@ -1596,7 +1596,7 @@ Aliyev said Moscow spread the “bird strike” story for three whole days.";
                 "The ministry"
             ),
             t3("scare", "referendum", ""),
-            t3("scare", "Baku Hour", ""),
+            // (“Baku Hour”, after its broadcaster and "told", is a programme: no quote.)
             t3(
                 "indirect",
                 "the crew had followed every instruction",
@@ -3108,5 +3108,28 @@ Theresa May said the government would \"not hesitate\" to act.";
             ("direct", "Theresa May", "say"),
             ("direct", "Theresa May", "say"),
         ],
+    );
+}
+
+#[test]
+fn a_programme_after_its_broadcaster_is_no_part_of_the_quote() {
+    let text = "\"He is absolutely right about all of it,\" Flynn said on Fox News's \"Fox and Friends.\" \"I mean, there is a lot of frustration within the ranks.\"\n\n\
+\"This is a stock that had been getting clobbered,\" Maley said on CNBC's \"Trading Nation\" on Monday. \"It was down for four straight years.\"\n\n\
+Putin launched Russia's \"Special Military Operation\" in 2022.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "direct",
+                "He is absolutely right about all of it, … I mean, there is a lot of frustration within the ranks.",
+                "Flynn"
+            ),
+            t3(
+                "direct",
+                "This is a stock that had been getting clobbered, … It was down for four straight years.",
+                "Maley"
+            ),
+            t3("scare", "Special Military Operation", ""),
+        ]
     );
 }
