@@ -105,7 +105,7 @@ pub(super) fn indirect(doc: &Doc<'_, '_>, found: &[marks::Quoted], spoken: &[boo
             out.extend(
                 participles
                     .into_iter()
-                    .find_map(|cue| participial(doc, *s, cue, None))
+                    .find_map(|cue| participial(doc, *s, cue, None, None))
                     .and_then(|r| indirect_quote(doc, si, r))
                     .filter(whole),
             );
@@ -233,12 +233,9 @@ fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opti
     let range = doc.words_in(last_mark, s.end);
     // A participle of speech after a comma, when the sentence's subject opens it before its
     // quotations: "Aliyev said Russia had offered “absurd versions”, adding that Baku had
-    // demanded an apology" is Aliyev's. (Not after a quotation that opens the sentence, whose
-    // speaker comes after it.)
+    // demanded an apology" is Aliyev's. After a quotation that opens the sentence, its
+    // speaker's: "“…,” Aliyev said, adding that …", "“…,” said Aliyev, adding that …".
     let participle = || {
-        if found[first].outer.start <= s.start {
-            return None;
-        }
         let (ci, n, cue) = range
             .clone()
             .find_map(|k| participle_cue(doc, k, range.end))?;
@@ -246,7 +243,24 @@ fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opti
         if rest.contains(['“', '”', '"']) {
             return None;
         }
-        participial(doc, s, (ci, n, cue), Some(s.start))
+        if found[first].outer.start > s.start {
+            return participial(doc, s, (ci, n, cue), Some(s.start), None);
+        }
+        // (The speaker after the quotation, before its verb or after it: "“…,” Aliyev said,
+        // adding …", "“…,” said Aliyev, adding …".)
+        let verb = (range.start..ci).find(|&k| doc.cue_at(k, ci).is_some())?;
+        let (_, m, said) = doc.cue_at(verb, ci)?;
+        let speaker = if verb > range.start {
+            (
+                doc.words[range.start].span.start,
+                doc.words[verb - 1].span.end,
+            )
+        } else if verb + m < ci && said.lemma != "according to" {
+            (doc.words[verb + m].span.start, doc.words[ci - 1].span.end)
+        } else {
+            return None;
+        };
+        participial(doc, s, (ci, n, cue), Some(last_mark), Some(speaker))
     };
     // (Most such sentences have no "and" after their quotations: their cues are not looked up.)
     if !doc.words[range.clone()].iter().any(|w| w.lower() == "and") {
@@ -290,12 +304,13 @@ fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opti
 /// responsibility for …" or "noting the rule" report nothing. "Telling" needs "that" after its
 /// addressee ("telling reporters that …").
 /// `subject_from`: where the subject's clause starts, when not after the last clause break
-/// before the participle (a quotation is one).
+/// before the participle (a quotation is one); `subject`: the speaker's words, when known.
 fn participial(
     doc: &Doc<'_, '_>,
     s: Span,
     (ci, n, cue): (usize, usize, Cue),
     subject_from: Option<usize>,
+    subject: Option<(usize, usize)>,
 ) -> Option<Reported> {
     let w = &doc.words[ci];
     if !w.lower().ends_with("ing") || !reports_speech(&cue) || cue.lemma == "according to" {
@@ -335,7 +350,7 @@ fn participial(
             start: from,
             end: s.end,
         }],
-        np: match relayed {
+        np: match relayed.or(subject) {
             Some(np) => np,
             None => clause_subject(doc, cut, verb)?,
         },
@@ -747,7 +762,7 @@ fn second_statements(
             continue;
         }
         let second = if participle {
-            participial(doc, s, next.clone(), None).map(|r| Reported {
+            participial(doc, s, next.clone(), None, None).map(|r| Reported {
                 np: reported.np,
                 ..r
             })

@@ -1464,6 +1464,8 @@ Speaking at a rally in Novi, Michigan, Trump said he would win the state.\n\n\
         got,
         [
             ("Warren", ""),
+            // (What Warren added.)
+            ("Warren", ""),
             ("Jeff Merkley", "Sen"),
             ("Trump", ""),
             ("Paul Torrey", "equity strategist at Miller Tabak"),
@@ -2590,6 +2592,11 @@ fn a_participle_after_the_last_quotation_goes_on_with_the_sentences_subject() {
             t3("direct", "absurd versions", "Ilham Aliyev"),
             t3("indirect", "Baku had demanded an apology", "Ilham Aliyev"),
             t3("direct", "We will respond,", "Dmitry Peskov"),
+            t3(
+                "indirect",
+                "the investigation was continuing",
+                "Dmitry Peskov"
+            ),
         ]
     );
 }
@@ -3131,5 +3138,23 @@ Putin launched Russia's \"Special Military Operation\" in 2022.";
             ),
             t3("scare", "Special Military Operation", ""),
         ]
+    );
+}
+
+#[test]
+fn a_participle_after_an_opening_quotation_is_its_speakers() {
+    let text = "\"We demand an apology,\" Aliyev said, adding that compensation must be paid to the families.\n\n\
+\"We demand an apology,\" said Aliyev, adding that compensation must be paid to the families.\n\n\
+\"We demand an apology,\" the Azerbaijani leader emphasized, adding that compensation must be paid.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("direct", "Ilham Aliyev", "say"),
+            ("indirect", "Ilham Aliyev", "add"),
+            ("direct", "Ilham Aliyev", "say"),
+            ("indirect", "Ilham Aliyev", "add"),
+            ("direct", "the Azerbaijani leader", "emphasize"),
+            ("indirect", "the Azerbaijani leader", "add"),
+        ],
     );
 }
