@@ -205,9 +205,11 @@ pub(super) fn he_or_she(written: &str) -> Option<Gender> {
     if written.len() > 8 {
         return None;
     }
-    match pronoun_of(&written.to_lowercase()) {
-        Some("he") => Some(Gender::Male),
-        Some("she") => Some(Gender::Female),
+    // ("Him" and "her" after "according to".)
+    let lower = written.to_lowercase();
+    match pronoun_of(&lower).unwrap_or(&lower) {
+        "he" | "him" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
         _ => None,
     }
 }
@@ -229,7 +231,7 @@ impl Pronoun {
         he_or_she(written).map(Pronoun::Person).or_else(|| {
             if written.eq_ignore_ascii_case("it") {
                 Some(Pronoun::It)
-            } else if written.eq_ignore_ascii_case("they") {
+            } else if written.eq_ignore_ascii_case("they") || written.eq_ignore_ascii_case("them") {
                 Some(Pronoun::They)
             } else {
                 None

@@ -91,7 +91,11 @@ impl<'t, 'l> Doc<'t, 'l> {
         // objects: "made it clear".)
         let last = words[words.len() - 1];
         let subject = PRONOUNS.contains(&last.lower()) && !matches!(last.lower(), "it" | "you");
-        if (words.len() == 1 && pronoun_of(last.lower()).is_some()) || (before_verb && subject) {
+        // (After the verb, an object pronoun too: "according to him".)
+        let object = !before_verb && matches!(last.lower(), "him" | "her" | "them");
+        if (words.len() == 1 && (pronoun_of(last.lower()).is_some() || object))
+            || (before_verb && subject)
+        {
             return Some((
                 String::new(),
                 String::new(),

@@ -3158,3 +3158,18 @@ fn a_participle_after_an_opening_quotation_is_its_speakers() {
         ],
     );
 }
+
+#[test]
+fn according_to_a_pronoun_is_whom_it_stands_for() {
+    let text = "Aliyev spoke on Monday. According to him, the investigation must be completed as soon as possible.\n\n\
+Aliyev spoke on Monday. According to him, the plane was \"shot down\" over Grozny.\n\n\
+The officials spoke on Monday. According to them, the plane was hit by a missile over Grozny.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("indirect", "Ilham Aliyev", "according to"),
+            ("direct", "Ilham Aliyev", "according to"),
+            ("indirect", "The officials", "according to"),
+        ],
+    );
+}
