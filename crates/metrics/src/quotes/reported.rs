@@ -398,10 +398,20 @@ fn opening(
             )
         })
     };
+    // "As reported by APA, …", "As stated by the ministry, …": the source follows "by".
+    let as_by = || {
+        let first = doc.words_in(s.start, s.end).start;
+        let by = doc.words.get(ci + n).filter(|w| w.lower() == "by")?;
+        (doc.words[first].lower() == "as" && ci == first + 1).then_some(())?;
+        let comma = by.span.end + doc.text[by.span.end..s.end].find(',')?;
+        Some(((by.span.end, comma), (comma + 1, s.end)))
+    };
     let (np, content) = if cue.lemma == "according to" {
         let after = doc.words[ci + n - 1].span.end;
         let comma = after + doc.text[after..s.end].find(',')?;
         ((after, comma), (comma + 1, s.end))
+    } else if let Some(by) = as_by() {
+        by
     } else if let Some(clause) = as_clause() {
         clause
     } else {

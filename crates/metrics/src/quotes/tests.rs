@@ -3173,3 +3173,17 @@ The officials spoke on Monday. According to them, the plane was hit by a missile
         ],
     );
 }
+
+#[test]
+fn as_reported_by_a_source_is_the_sources() {
+    let text = "As reported by APA, the plane was hit by a Pantsir missile over Grozny.\n\n\
+As stated by the Russian foreign ministry, the accusations were completely unfounded.\n\n\
+As reported earlier, the plane crashed near Aktau on Christmas Day.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("indirect", "APA", "report"),
+            ("indirect", "the Russian foreign ministry", "state"),
+        ],
+    );
+}
