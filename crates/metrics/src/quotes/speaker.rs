@@ -52,9 +52,10 @@ impl<'t, 'l> Doc<'t, 'l> {
             while let [.., before, w] = &self.words[self.words_in(start, start + seg.len())] {
                 let lower = w.lower();
                 // An "-ly" word after a determiner or an owner is a noun: "the family",
-                // "Scott's family", "an ally".
+                // "Scott's family", "an ally" (not after an auxiliary: "Officials have
+                // repeatedly said").
                 let noun_slot = is_determiner(before.lower())
-                    || is_stopword(before.lower())
+                    || (is_stopword(before.lower()) && !AUXILIARIES.contains(&before.lower()))
                     || before.text.ends_with("’s")
                     || before.text.ends_with("'s");
                 let adverb = !w.cap

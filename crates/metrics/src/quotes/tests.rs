@@ -3187,3 +3187,16 @@ As reported earlier, the plane crashed near Aktau on Christmas Day.";
         ],
     );
 }
+
+#[test]
+fn an_adverb_after_an_auxiliary_is_no_part_of_the_speaker() {
+    let text = "Officials have repeatedly said they would \"never\" accept the terms.\n\n\
+The family has said that they would never accept the terms of the deal.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("direct", "Officials", "say"),
+            ("indirect", "The family", "say"),
+        ],
+    );
+}
