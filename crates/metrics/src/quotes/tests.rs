@@ -2052,8 +2052,8 @@ The statement noted they had previously said they would take “further signific
             "The US ambassador to Azerbaijan",
             "A former Democratic National Committee chairman",
             "The president of Azerbaijan",
-            // (What the statement noted is reported speech around a scare quote.)
-            "The statement",
+            // (The quotation is the words of "they", whom the sentence does not name; a
+            // sentence holding someone's words gives no row of reported speech besides.)
             "",
         ]
     );
