@@ -1402,6 +1402,31 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
+        // 2c. A headline's speaker: a person named before a colon that opens the quotation's
+        // line, "Aliyev: “Russia must admit its guilt”", "President Putin: “…”". (A person: a
+        // name of two words or more that opens with a known given name, or one word that ends
+        // a full name the document writes; not "Watch: “…”" or "Editor Picks: “…”".)
+        if found_speaker.is_none() && n_words >= 4 {
+            let line = text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+            let lead = text[line..q.outer.start].trim_end();
+            if let Some(lead) = lead.strip_suffix(':') {
+                let person = |name: &str| match name.split_once(' ') {
+                    Some((first, _)) => FirstNames::bundled().gender(first, "").is_some(),
+                    None => doc.run_names().iter().any(|(_, full)| {
+                        full.as_ref()
+                            .and_then(|f| f.strip_suffix(name))
+                            .is_some_and(|given| given.ends_with(' '))
+                    }),
+                };
+                if (1..=5).contains(&doc.words_in(line, line + lead.len()).len()) {
+                    found_speaker = doc
+                        .named_speaker((line, line + lead.len()))
+                        .filter(|(name, ..)| person(name))
+                        .map(|(name, role, raw)| (name, role, raw, None, "colon"));
+                }
+            }
+        }
+
         // 3. A paragraph ending in a colon introduces a quote that opens the next one.
         let opens_paragraph = q.outer.start == para_first.start;
         if found_speaker.is_none() && opens_paragraph && q.paragraph > 0 {

@@ -3200,3 +3200,28 @@ The family has said that they would never accept the terms of the deal.";
         ],
     );
 }
+
+#[test]
+fn a_person_before_a_colon_opening_a_line_is_the_quotations_speaker() {
+    let text = "Aliyev: \"Russia must admit its guilt and punish those responsible\"\n\n\
+President Ilham Aliyev spoke on Sunday.\n\n\
+President Putin: \"We will pay compensation to all the families\"\n\n\
+Vladimir Putin spoke in Moscow.\n\n\
+John Smith: \"This is a terrible day for the whole country\"\n\n\
+Watch: \"Russia must admit its guilt and punish those responsible\"\n\n\
+Breaking News: \"This is a terrible day for the whole country\"\n\n\
+Editor Picks: \"This is a terrible day for the whole country\"\n\n\
+Latest Update: \"This is a terrible day for the whole country\"";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Ilham Aliyev",
+            "Vladimir Putin",
+            "John Smith",
+            "",
+            "",
+            "",
+            ""
+        ]
+    );
+}
