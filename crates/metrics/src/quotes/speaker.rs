@@ -450,9 +450,16 @@ impl<'t, 'l> Doc<'t, 'l> {
             if head_is_role && described && pw.len() <= 10 {
                 // A name right after the role is the speaker, the words before it the role:
                 // "said veteran industry analyst Ken Doctor" is Ken Doctor.
+                // (A name's links inside it: "analyst Thomas de Waal".)
                 let role_end = pw[..head].iter().rposition(|w| self.role_word(w.lower()));
-                let named = role_end
-                    .filter(|&r| r + 1 < pw.len() && pw[r + 1..].iter().all(|w| w.capitalised()));
+                let named = role_end.filter(|&r| {
+                    let name = &pw[r + 1..];
+                    !name.is_empty()
+                        && name.iter().enumerate().all(|(j, w)| {
+                            w.capitalised()
+                                || (j > 0 && j + 1 < name.len() && NAME_LINKS.contains(&w.lower()))
+                        })
+                });
                 if let Some(r) = named {
                     let name = clean_name(joined(&pw[r + 1..]));
                     let role = role_with_rest(joined(&pw[..=r]));

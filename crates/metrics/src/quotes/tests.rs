@@ -3225,3 +3225,9 @@ Latest Update: \"This is a terrible day for the whole country\"";
         ]
     );
 }
+
+#[test]
+fn a_role_before_a_name_with_a_link_is_the_roles() {
+    let text = "Writing in the Financial Times, analyst Thomas de Waal argued that the crisis had deep roots.";
+    assert_eq!(speakers_of(text), ["Thomas de Waal"]);
+}
