@@ -1543,7 +1543,12 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // is more of a title, which goes.)
         let last_is_title = titles.last().is_some_and(|&t| t + 1 == quotes.len());
         let back = if last_is_title { 2 } else { 1 };
-        let before_title = quotes.len().checked_sub(back).zip(qi.checked_sub(back));
+        let before_title = quotes
+            .len()
+            .checked_sub(back)
+            .zip(qi.checked_sub(back))
+            // (Not when that one is a title too: what is joined to a title goes with it.)
+            .filter(|&(i, _)| titles.binary_search(&i).is_err());
         if let Some((prev, prev_q)) = before_title.map(|(i, fi)| (&mut quotes[i], &found[fi])) {
             let same_para =
                 prev_q.paragraph == q.paragraph || paras.get(q.paragraph) == Some(&end_para);
