@@ -248,8 +248,7 @@ fn after_quotations(doc: &Doc<'_, '_>, s: Span, found: &[marks::Quoted]) -> Opti
         }
         // (The speaker after the quotation, before its verb or after it: "“…,” Aliyev said,
         // adding …", "“…,” said Aliyev, adding …".)
-        let verb = (range.start..ci).find(|&k| doc.cue_at(k, ci).is_some())?;
-        let (_, m, said) = doc.cue_at(verb, ci)?;
+        let (verb, m, said) = (range.start..ci).find_map(|k| doc.cue_at(k, ci))?;
         let speaker = if verb > range.start {
             (
                 doc.words[range.start].span.start,
