@@ -946,6 +946,44 @@ fn owned_by_a_broadcaster(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
     })
 }
 
+/// The speaker of a quotation in a headline: a person named before a colon that opens the
+/// quotation's line, "Aliyev: “Russia must admit its guilt”", "President Putin: “…”", or
+/// after the colon that follows a quotation opening its line, before a verb: "“Russia must
+/// admit its guilt”: Aliyev demands apology". (A person: a name of two words or more that
+/// opens with a known given name, or one word that ends a full name the document writes; not
+/// "Watch: “…”" or "Editor Picks: “…”".)
+fn headline_speaker(doc: &Doc<'_, '_>, q: &marks::Quoted) -> Option<(String, String, String)> {
+    let text = doc.text;
+    let person = |name: &str| match name.split_once(' ') {
+        Some((first, _)) => FirstNames::bundled().gender(first, "").is_some(),
+        None => doc.run_names().iter().any(|(_, full)| {
+            full.as_ref()
+                .and_then(|f| f.strip_suffix(name))
+                .is_some_and(|given| given.ends_with(' '))
+        }),
+    };
+    let line = text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = text[line..q.outer.start].trim_end();
+    let np = if let Some(lead) = lead.strip_suffix(':') {
+        (1..=5)
+            .contains(&doc.words_in(line, line + lead.len()).len())
+            .then_some((line, line + lead.len()))?
+    } else {
+        // (The quotation opens its line, and the colon follows its closing mark.)
+        (lead.is_empty() && text[q.outer.end..].starts_with(':')).then_some(())?;
+        let line_end = text[q.outer.end..]
+            .find('\n')
+            .map_or(text.len(), |i| q.outer.end + i);
+        let after = &doc.words[doc.words_in(q.outer.end, line_end)];
+        let run = after.iter().take_while(|w| w.capitalised()).count();
+        let verb = after.get(run)?;
+        ((1..=4).contains(&run) && !verb.capitalised() && !after[run - 1].possessive())
+            .then_some(())?;
+        (after[0].span.start, after[run - 1].span.end)
+    };
+    doc.named_speaker(np).filter(|(name, ..)| person(name))
+}
+
 /// Whether the owner right before quotation `q` follows a verb of speech or a preposition:
 /// "Johnson tells MSNBC’s “Morning Joe”", "the anchor of NBC's “Nightly News”".
 fn programme_owner(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
@@ -1402,29 +1440,10 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
-        // 2c. A headline's speaker: a person named before a colon that opens the quotation's
-        // line, "Aliyev: “Russia must admit its guilt”", "President Putin: “…”". (A person: a
-        // name of two words or more that opens with a known given name, or one word that ends
-        // a full name the document writes; not "Watch: “…”" or "Editor Picks: “…”".)
+        // 2c. A headline's speaker ([`headline_speaker`]).
         if found_speaker.is_none() && n_words >= 4 {
-            let line = text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
-            let lead = text[line..q.outer.start].trim_end();
-            if let Some(lead) = lead.strip_suffix(':') {
-                let person = |name: &str| match name.split_once(' ') {
-                    Some((first, _)) => FirstNames::bundled().gender(first, "").is_some(),
-                    None => doc.run_names().iter().any(|(_, full)| {
-                        full.as_ref()
-                            .and_then(|f| f.strip_suffix(name))
-                            .is_some_and(|given| given.ends_with(' '))
-                    }),
-                };
-                if (1..=5).contains(&doc.words_in(line, line + lead.len()).len()) {
-                    found_speaker = doc
-                        .named_speaker((line, line + lead.len()))
-                        .filter(|(name, ..)| person(name))
-                        .map(|(name, role, raw)| (name, role, raw, None, "colon"));
-                }
-            }
+            found_speaker =
+                headline_speaker(&doc, q).map(|(name, role, raw)| (name, role, raw, None, "colon"));
         }
 
         // 3. A paragraph ending in a colon introduces a quote that opens the next one.

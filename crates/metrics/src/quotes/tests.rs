@@ -3224,6 +3224,12 @@ Latest Update: \"This is a terrible day for the whole country\"";
             ""
         ]
     );
+    // And after the colon that follows a quotation opening its line, before a verb.
+    let text = "\"Russia must admit its guilt and punish those responsible\": Aliyev demands apology over the crash\n\n\
+President Ilham Aliyev spoke on Sunday.\n\n\
+\"Make America Great Again and again and again\": Trump's old slogan returns to the stage\n\n\
+Donald Trump spoke on Sunday.";
+    assert_eq!(speakers_of(text), ["Ilham Aliyev", ""]);
 }
 
 #[test]
