@@ -208,7 +208,7 @@ pub(super) fn he_or_she(written: &str) -> Option<Gender> {
     // ("Him" and "her" after "according to".)
     let lower = written.to_lowercase();
     match pronoun_of(&lower).unwrap_or(&lower) {
-        "he" | "him" => Some(Gender::Male),
+        "he" | "him" | "his" => Some(Gender::Male),
         "she" | "her" => Some(Gender::Female),
         _ => None,
     }
@@ -231,7 +231,10 @@ impl Pronoun {
         he_or_she(written).map(Pronoun::Person).or_else(|| {
             if written.eq_ignore_ascii_case("it") {
                 Some(Pronoun::It)
-            } else if written.eq_ignore_ascii_case("they") || written.eq_ignore_ascii_case("them") {
+            } else if ["they", "them", "their"]
+                .iter()
+                .any(|p| written.eq_ignore_ascii_case(p))
+            {
                 Some(Pronoun::They)
             } else {
                 None

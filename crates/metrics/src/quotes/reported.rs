@@ -408,7 +408,14 @@ fn opening(
     let (np, content) = if cue.lemma == "according to" {
         let after = doc.words[ci + n - 1].span.end;
         let comma = after + doc.text[after..s.end].find(',')?;
-        ((after, comma), (comma + 1, s.end))
+        // ("In his words, …": the owner inside the cue is the source.)
+        let owner = &doc.words[ci + 1];
+        let np = if n == 3 && doc.text[after..comma].trim().is_empty() {
+            (owner.span.start, owner.span.end)
+        } else {
+            (after, comma)
+        };
+        (np, (comma + 1, s.end))
     } else if let Some(by) = as_by() {
         by
     } else if let Some(clause) = as_clause() {

@@ -92,8 +92,10 @@ impl<'t, 'l> Doc<'t, 'l> {
         // objects: "made it clear".)
         let last = words[words.len() - 1];
         let subject = PRONOUNS.contains(&last.lower()) && !matches!(last.lower(), "it" | "you");
-        // (After the verb, an object pronoun too: "according to him".)
-        let object = !before_verb && matches!(last.lower(), "him" | "her" | "them");
+        // (After the verb, an object pronoun too: "according to him"; or an owner: "in his
+        // words".)
+        let object =
+            !before_verb && matches!(last.lower(), "him" | "her" | "them" | "his" | "their");
         if (words.len() == 1 && (pronoun_of(last.lower()).is_some() || object))
             || (before_verb && subject)
         {

@@ -3237,3 +3237,18 @@ fn a_role_before_a_name_with_a_link_is_the_roles() {
     let text = "Writing in the Financial Times, analyst Thomas de Waal argued that the crisis had deep roots.";
     assert_eq!(speakers_of(text), ["Thomas de Waal"]);
 }
+
+#[test]
+fn in_someones_words_is_theirs() {
+    let text = "Aliyev spoke on Monday. In his words, the Russian side had tried to hide the facts for three days.\n\n\
+In the words of Hikmet Hajiyev, the investigation must be transparent and complete.\n\n\
+The officials spoke on Monday. In their words, the plane was hit by a missile over Grozny.";
+    assert_kinds_speakers_cues(
+        text,
+        &[
+            ("indirect", "Ilham Aliyev", "according to"),
+            ("indirect", "Hikmet Hajiyev", "according to"),
+            ("indirect", "The officials", "according to"),
+        ],
+    );
+}
