@@ -389,12 +389,15 @@ const NAME_LINKS: [&str; 15] = [
 /// other than a name's links is in it ("Experience Of Serving Under Obama", "Thoughts On
 /// Donald Trump"). A surname after a given name is no function word: "Theresa May".
 fn is_title_case_heading(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    words.iter().enumerate().any(|(k, w)| {
+    let mut before = None;
+    name.split(' ').any(|w| {
         let lower = w.to_lowercase();
-        is_stopword(&lower)
-            && !NAME_LINKS.contains(&lower.as_str())
-            && !(k > 0 && FirstNames::bundled().gender(words[k - 1], "").is_some())
+        let after_given_name =
+            || before.is_some_and(|b| FirstNames::bundled().gender(b, "").is_some());
+        let function_word =
+            is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str()) && !after_given_name();
+        before = Some(w);
+        function_word
     })
 }
 
@@ -984,9 +987,13 @@ fn headline_speaker(doc: &Doc<'_, '_>, q: &marks::Quoted) -> Option<(String, Str
     doc.named_speaker(np).filter(|(name, ..)| person(name))
 }
 
-/// Whether the owner right before quotation `q` follows a verb of speech or a preposition:
-/// "Johnson tells MSNBC’s “Morning Joe”", "the anchor of NBC's “Nightly News”".
+/// Whether an owner stands right before quotation `q` ([`owned_by_a_broadcaster`]) after a
+/// verb of speech or a preposition: "Johnson tells MSNBC’s “Morning Joe”", "the anchor of
+/// NBC's “Nightly News”".
 fn programme_owner(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
+    if !owned_by_a_broadcaster(doc, q) {
+        return false;
+    }
     let before = doc.words_in(q.outer.start.saturating_sub(80), q.outer.start);
     let Some(k) = before.end.checked_sub(2).filter(|&k| k >= before.start) else {
         return false;
@@ -1593,10 +1600,10 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             // told CNN's “State of the Union.”"
             let after_preposition = || {
                 let words = doc.words_in(prev_q.outer.end.min(q.outer.start), q.outer.start);
-                doc.words[words].last().is_some_and(|w| {
-                    PREPOSITIONS.contains(&w.lower())
-                        || (w.possessive() && title_cased(&q.content(text)))
-                })
+                doc.words[words]
+                    .last()
+                    .is_some_and(|w| PREPOSITIONS.contains(&w.lower()))
+                    || (title_cased(&q.content(text)) && owned_by_a_broadcaster(&doc, q))
             };
             let names_a_programme = prev.method == "after" && after_preposition();
             let continues = same_para
@@ -1654,9 +1661,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             Kind::Scare => {
                 nickname
                     || names_a_work(&doc, &found, qi)
-                    || (title_cased(&content)
-                        && owned_by_a_broadcaster(&doc, q)
-                        && programme_owner(&doc, q))
+                    || (title_cased(&content) && programme_owner(&doc, q))
             }
             Kind::Direct => {
                 title_cased(&content)
