@@ -371,3 +371,21 @@ fn import_converts_liwc_into_a_lexicon_that_checks_and_matches() {
         "{rows:#?}"
     );
 }
+
+/// `slant lexicon coverage … | head` closes stdout early: the run ends quietly with exit 0, as
+/// for the other commands, not with "error: Broken pipe" (the CSV writer wraps the IO error).
+#[test]
+fn coverage_into_a_closed_pipe_is_not_an_error() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_slant"))
+        .args(["lexicon", "coverage", "data/lexicons/loaded.toml"])
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes before the corpus is read, so the first row already meets a closed pipe.
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{:?}: {}", o.status, stderr(&o));
+    assert_eq!(stderr(&o), "");
+}

@@ -47,16 +47,26 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (`slant ... | head`) is not a failure.
-            if err.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
+            if closed_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("slant: error: {}", one_line(&chain_message(&err)));
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether an error is stdout's reader having gone (`slant lexicon coverage … | head`): an IO
+/// error of kind `BrokenPipe`, also where the CSV writer wraps it.
+fn closed_pipe(err: &anyhow::Error) -> bool {
+    let broken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(broken)
+            || c.downcast_ref::<csv::Error>().is_some_and(|e| match e.kind() {
+                csv::ErrorKind::Io(io) => broken(io),
+                _ => false,
+            })
+    })
 }
 
 /// An error and its causes, joined by ": " as `{:#}` joins them, but a cause that the message
