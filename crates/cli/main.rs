@@ -62,10 +62,11 @@ fn closed_pipe(err: &anyhow::Error) -> bool {
     let broken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
     err.chain().any(|c| {
         c.downcast_ref::<std::io::Error>().is_some_and(broken)
-            || c.downcast_ref::<csv::Error>().is_some_and(|e| match e.kind() {
-                csv::ErrorKind::Io(io) => broken(io),
-                _ => false,
-            })
+            || c.downcast_ref::<csv::Error>()
+                .is_some_and(|e| match e.kind() {
+                    csv::ErrorKind::Io(io) => broken(io),
+                    _ => false,
+                })
     })
 }
 

@@ -195,6 +195,7 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
         .unwrap_or(lines.len());
     let region = main_run(&lines[..searched]).map(|(s, e)| {
         let s = skip_header(&lines, s, e);
+        let s = skip_headline(&lines, s, e);
         (s, cut_trailer(&lines, s, e, &author_above(&lines, s)))
     });
     let tables: Vec<_> = tables.into_iter().filter(|t| t.1 < searched).collect();
@@ -1333,6 +1334,63 @@ fn skip_header(lines: &[Line], start: usize, end: usize) -> usize {
     new_start
 }
 
+/// Starts the article after its headline when the run begins with one ([`is_headline`]) and
+/// has prose after it: a plain-text article is often its headline, a blank line and the body.
+fn skip_headline(lines: &[Line], start: usize, end: usize) -> usize {
+    if start < end
+        && is_headline(lines, start)
+        && lines[start + 1..=end]
+            .iter()
+            .any(|l| l.class == Class::Good)
+    {
+        start + 1
+    } else {
+        start
+    }
+}
+
+/// A headline: a paragraph of one line, 3 to 25 words, neither a byline nor a row of a table,
+/// that is either in title case ("Stealth Over Health: Hillary Clinton Was Headed to ER",
+/// [`is_title_case`]) or the page's first line, of 20 words or fewer, with a line of prose
+/// (or a deck) after it ("Former DNC chairman calls for Clinton contingency plan."): a text file of an
+/// article starts with its headline.
+fn is_headline(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let own_paragraph = l.block_start && lines.get(i + 1).is_none_or(|n| n.block_start);
+    if !own_paragraph
+        || l.marker
+        || l.table
+        || l.class == Class::Bad
+        || !(3..=25).contains(&l.words)
+    {
+        return false;
+    }
+    is_title_case(&l.text)
+        || (i == 0
+            && l.words <= 20
+            && !l.text.ends_with(':')
+            && lines
+                .get(1)
+                .is_some_and(|n| matches!(n.class, Class::Good | Class::Near)))
+}
+
+/// Every word of four letters or more starts with a capital or a digit, and there are at least
+/// three such words: a headline's case, which prose never has but in a string of names.
+fn is_title_case(text: &str) -> bool {
+    let mut long = 0;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        long += 1;
+    }
+    long >= 3
+}
+
 /// Ends the article at the first header marker (a date or byline line) that follows a good
 /// part of it and is followed by more prose: what comes after is the next item of a list of
 /// teasers (headline, author, date, lead), not the article. It ends, too, at the author's box
@@ -1672,9 +1730,19 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
     // The headline: the nearest title-like line above the body that is neither a name nor a
     // stamp; prose between it and the body is the standfirst.
     let mut standfirst = None;
-    for l in lines[window].iter().rev() {
+    for (i, l) in lines
+        .iter()
+        .enumerate()
+        .take(body_start)
+        .skip(window.start)
+        .rev()
+    {
         if l.marker || l.class == Class::Bad {
             continue;
+        }
+        if is_headline(lines, i) && !is_header_furniture(&l.text, &meta.author) {
+            meta.title = l.text.clone();
+            break;
         }
         if matches!(l.class, Class::Good | Class::Near) {
             standfirst.get_or_insert_with(|| l.text.clone());
@@ -1967,6 +2035,43 @@ mod tests {
                 "{furniture}"
             );
         }
+    }
+
+    /// A text file of an article: its headline, a blank line, the body. The headline is the
+    /// title and not part of the text, whether in title case, in sentence case with a full
+    /// stop, or quoting someone.
+    #[test]
+    fn a_text_files_first_line_is_its_headline() {
+        let body = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}");
+        for headline in [
+            "Stealth Over Health: Inquiry Into the Crash Is Handed to Foreign Experts",
+            "Stealth Over Health: Inquiry Into the Crash Is Handed to Foreign Experts After Weeks of Pressure From Families.",
+            "Inquiry into the plane crash is handed to foreign experts.",
+            "Minister: ‘We Will Not Rest Until the Truth Is Known.’",
+        ] {
+            let c = clean(&format!("{headline}\n\n{body}\n"), None);
+            assert_eq!(c.meta.title, headline);
+            assert_eq!(c.text, body, "{headline}");
+        }
+        // Below the page's first line, a headline in title case.
+        let heading = "Inquiry Into the Crash Is Handed to Foreign Experts";
+        let c = clean(&format!("Home\nNews\n\n{heading}\n\n{body}\n"), None);
+        assert_eq!(
+            (c.meta.title.as_str(), c.text.as_str()),
+            (heading, body.as_str())
+        );
+    }
+
+    #[test]
+    fn title_case_is_every_long_word_capitalised() {
+        assert!(is_title_case(
+            "Obama Sees 'Personal Insult' if Blacks Don't Rally"
+        ));
+        assert!(is_title_case("31 Latinos Share Their Most Honest Thoughts"));
+        assert!(!is_title_case(
+            "Officials in Baku Said on Friday that the Inquiry"
+        ));
+        assert!(!is_title_case("U.S. and E.U. to Act"));
     }
 
     #[test]
