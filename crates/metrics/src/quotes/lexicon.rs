@@ -566,4 +566,29 @@ mod tests {
         assert_eq!(g.group("Jane Roe", "analysts"), "analysts");
         assert_eq!(g.group("John Doe", "a plumber"), UNCLASSIFIED);
     }
+
+    /// The bundled rules read a role by its head before its modifiers: a party word only when
+    /// nothing else in the role has a group.
+    #[test]
+    fn roles_of_any_country_by_their_head() {
+        let g = Gazetteer::bundled();
+        for (role, group) in [
+            ("Massachusetts Sen.", "US politicians"),
+            ("Clinton campaign spokesman", "spokespeople"),
+            ("Clinton campaign manager", "aides and advisers"),
+            ("a Taliban representative", UNCLASSIFIED),
+            ("vice president of sales", UNCLASSIFIED),
+            ("Wells Fargo CEO", "business"),
+            ("a Republican tax consultant", "analysts"),
+            ("longtime Democratic pollster", "analysts"),
+            ("Retired U.S. Air Force Gen.", "military"),
+            ("German Chancellor", "politicians"),
+            ("Secretary of State", "officials"),
+            ("White House press secretary", "US officials"),
+            ("Manhattan Supreme Court Justice", "judges"),
+            ("Republican", "US politicians"),
+        ] {
+            assert_eq!(g.group("Jane Roe", role), group, "{role}");
+        }
+    }
 }

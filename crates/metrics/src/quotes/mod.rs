@@ -127,6 +127,10 @@ pub struct DocQuotes {
     pub quotes: Vec<Quote>,
     /// Names of two or more words mentioned anywhere in the document.
     pub names: Vec<String>,
+    /// For each of `names`, how the document introduces it where it first names it: the
+    /// words before the name in its clause and an apposition after it ("Republican
+    /// presidential nominee", "a nursing home owner"); often empty.
+    pub intros: Vec<String>,
 }
 
 /// The lists attribution uses.
@@ -1701,9 +1705,11 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         }
         q.fill_text(text);
     }
+    let (names, intros) = doc.into_names(&quotes);
     DocQuotes {
         quotes,
-        names: doc.into_names(),
+        names,
+        intros,
     }
 }
 

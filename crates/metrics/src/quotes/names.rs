@@ -10,6 +10,23 @@ pub(super) struct Named {
     by_name: FxHashMap<String, Who>,
 }
 
+/// Words that end a name's introduction on the left ([`Doc::introduction`]): what comes
+/// before them is not about the name ("a lawyer for Donald Trump", "said Hillary Clinton").
+const INTRO_STOPS: [&str; 58] = [
+    "a", "an", "the", "and", "or", "but", "nor", "yet", "so", "for", "to", "of", "with", "by",
+    "from", "against", "at", "on", "upon", "in", "into", "as", "between", "than", "about", "after",
+    "before", "over", "under", "like", "that", "who", "which", "whom", "while", "if", "when",
+    "because", "not", "both", "all", "each", "every", "some", "many", "his", "her", "their", "its",
+    "our", "this", "these", "those", "what", "how", "why", "where", "whose",
+];
+
+/// Auxiliaries and modals: they end an introduction too, and the lower-case word after one is
+/// a verb.
+const AUXILIARIES: [&str; 19] = [
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "may", "might",
+];
+
 /// What a named speaker is, for pronouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Who {
@@ -770,8 +787,16 @@ impl<'t> Doc<'t, '_> {
         })
     }
 
-    /// Full names (two or more words) mentioned in the document, in order of first mention.
-    pub(super) fn into_names(mut self) -> Vec<String> {
+    /// Full names (two or more words) mentioned in the document, in order of first mention,
+    /// each with how the document introduces it there ([`Doc::introduction`]) when one of
+    /// `quotes` may be theirs (its speaker ends in the name's last word), else "".
+    pub(super) fn into_names(mut self, quotes: &[Quote]) -> (Vec<String>, Vec<String>) {
+        // (A document quotes a handful of people: a list, searched as written.)
+        let surnames: Vec<&str> = quotes
+            .iter()
+            .filter_map(|q| q.speaker.rsplit(' ').next())
+            .filter(|s| !s.is_empty())
+            .collect();
         self.run_names();
         let runs = self.run_names.take().unwrap_or_default();
         let mut seen: FxHashSet<&str> = FxHashSet::default();
@@ -780,10 +805,155 @@ impl<'t> Doc<'t, '_> {
             .map(|(_, name)| name.as_deref().is_some_and(|n| seen.insert(n)))
             .collect();
         drop(seen);
-        runs.into_iter()
-            .zip(first)
-            .filter_map(|((_, name), first)| name.filter(|_| first))
-            .collect()
+        let mut names = Vec::new();
+        let mut intros = Vec::new();
+        for ((run, name), first) in runs.into_iter().zip(first) {
+            if let Some(name) = name.filter(|_| first) {
+                let quoted = name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| surnames.contains(&last));
+                intros.push(if quoted {
+                    self.introduction(run, &name)
+                } else {
+                    String::new()
+                });
+                names.push(name);
+            }
+        }
+        (names, intros)
+    }
+
+    /// How the document introduces the person of a capitalised run where it names them: the
+    /// words before the name back to the start of its clause, at most five ("Republican
+    /// presidential nominee Donald Trump", "Massachusetts Sen. Elizabeth Warren", "said MSNBC
+    /// host Chris Matthews"), then an apposition after it that opens with an article, to the
+    /// next mark or relative pronoun ("Tom Clarke, a nursing home owner, …"), joined by ", ".
+    /// The words before stop at a preposition, article, conjunction, auxiliary or reporting
+    /// verb, and at a lower-case word in "-ed" or "-ing" ("Christie described Democratic
+    /// nominee Hillary Clinton"); a lower-case word after "to" or an auxiliary is a verb
+    /// ("pledge not to pardon Hillary Clinton") and is dropped. A speaker group is read from
+    /// what a name is introduced by when a quote of theirs gives no role
+    /// ([`super::resolve::resolve_in_doc`]).
+    fn introduction(&self, run: std::ops::Range<usize>, name: &str) -> String {
+        let Some(first) = name.split(' ').next() else {
+            return String::new();
+        };
+        let w = &self.words;
+        let k = run
+            .clone()
+            .find(|&i| w[i].text == first)
+            .unwrap_or(run.start);
+        let clause_start = self.sentence_span(w[k].span.start).start;
+        // Words joined by "/", "&" or "-" are one ("9/11 widow", "Bailey & Glasser").
+        let joined = |gap: &str| matches!(gap.trim(), "" | "/" | "&" | "-") && !gap.is_empty();
+        let mut j = k;
+        while j > 0 && k - j < 5 {
+            let prev = &w[j - 1];
+            let gap = &self.text[prev.span.end..w[j].span.start];
+            let verb = !prev.capitalised()
+                && (prev.lower().ends_with("ed")
+                    || prev.lower().ends_with("ing")
+                    || self
+                        .lists
+                        .cues
+                        .at_lowered(prev.lower(), prev.ascii, &w[j - 1..k])
+                        .is_some());
+            // "of" or "of the" inside a title: "Secretary of State John Kerry", "Speaker of
+            // the House Newt Gingrich".
+            let of = match prev.lower() {
+                "of" => Some(1),
+                "the" if j >= 2 && w[j - 2].lower() == "of" => Some(2),
+                _ => None,
+            }
+            .filter(|&n| {
+                w[j].capitalised()
+                    && j > n
+                    && w[j - n - 1].capitalised()
+                    && w[j - n - 1].span.start >= clause_start
+                    && self.text[w[j - n - 1].span.end..w[j].span.start]
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ')
+            });
+            if let Some(n) = of {
+                j -= n + 1;
+                continue;
+            }
+            if prev.span.start < clause_start
+                || !(joined(gap) || (gap.starts_with('.') && joined(&gap[1..])))
+                || INTRO_STOPS.contains(&prev.lower())
+                || AUXILIARIES.contains(&prev.lower())
+                || verb
+            {
+                // A lower-case word after "to" or an auxiliary is a verb: "pledge not to
+                // pardon Hillary Clinton", "threatened to kill Rep. Ilhan Omar", "could help
+                // Virginia Democrats" (but "according to radio host Rush Limbaugh").
+                let according = prev.lower() == "to"
+                    && j >= 2
+                    && matches!(w[j - 2].lower(), "according" | "due" | "next");
+                if (prev.lower() == "to" || AUXILIARIES.contains(&prev.lower()))
+                    && !according
+                    && j < k
+                    && !w[j].capitalised()
+                {
+                    j += 1;
+                }
+                break;
+            }
+            j -= 1;
+        }
+        let before = self.text[w[j].span.start..w[k].span.start].trim();
+        let courtesy = |t: &str| {
+            matches!(
+                t.trim_end_matches('.').to_lowercase().as_str(),
+                "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+            )
+        };
+        let mut intro = if courtesy(before) {
+            String::new()
+        } else {
+            before.to_string()
+        };
+        // The apposition: ", a|an …" up to the next mark or relative pronoun; ", the …" only
+        // up to a comma, as ", the move reeks of fear" is a clause.
+        let last = run.end - 1;
+        let sentence_end = self.sentence_span(w[last].span.start).end;
+        let Some(article) = w.get(run.end).filter(|n| {
+            matches!(n.lower(), "a" | "an" | "the")
+                && self.text[w[last].span.end..n.span.start].trim() == ","
+                && n.span.end <= sentence_end
+        }) else {
+            return intro;
+        };
+        let mut end = run.end;
+        while end + 1 < w.len() && end + 1 - run.end < 20 && w[end + 1].span.end <= sentence_end {
+            let gap = &self.text[w[end].span.end..w[end + 1].span.start];
+            // (A full stop inside it is an abbreviation's when a lower-case word follows:
+            // "a former U.S. ambassador".)
+            let abbreviation = gap.starts_with('.')
+                && gap[1..].chars().all(char::is_whitespace)
+                && !w[end + 1].capitalised();
+            if !(joined(gap) || abbreviation)
+                || matches!(
+                    w[end + 1].lower(),
+                    "who" | "whom" | "whose" | "which" | "that"
+                )
+            {
+                break;
+            }
+            end += 1;
+        }
+        let closed = self.text[w[end].span.end..]
+            .trim_start()
+            .starts_with([',', ')']);
+        if article.lower() == "the" && !closed {
+            return intro;
+        }
+        if !intro.is_empty() {
+            intro.push_str(", ");
+        }
+        intro.push_str(&self.text[article.span.start..w[end].span.end]);
+        intro
     }
 
     pub(super) fn run_names(&self) -> &[(std::ops::Range<usize>, Option<String>)] {

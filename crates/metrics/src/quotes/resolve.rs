@@ -164,9 +164,11 @@ fn fits(full: &str, want: Option<Gender>) -> bool {
 /// [`resolve_in_corpus`].
 pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
     let names = &doc.names;
+    let intros = &doc.intros;
     let mut pending = Vec::with_capacity(doc.quotes.len());
     for q in &mut doc.quotes {
         let mut waits = false;
+        introduce(q, names, intros);
         if q.speaker.is_empty() {
         } else if let Some(c) = gazetteer.canonical(&q.speaker) {
             q.speaker = c.to_string();
@@ -194,6 +196,7 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
                 .collect();
             if let Some(full) = pick(&in_doc, title_gender(&q.role)) {
                 q.speaker = full.clone();
+                introduce(q, names, intros);
                 if let Some(c) = gazetteer.canonical(&q.speaker) {
                     q.speaker = c.to_string();
                 }
@@ -204,6 +207,38 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
         pending.push(waits);
     }
     pending
+}
+
+/// A quote whose own words give its speaker no role but a courtesy title ("Mr. Clarke
+/// said") takes the role its document introduced the speaker with, after the title: "Mr, a
+/// nursing home owner". So the speaker group can be read from it.
+fn introduce(q: &mut Quote, names: &[String], intros: &[String]) {
+    let courtesy_only = q
+        .role
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "messrs"
+            )
+        });
+    if !courtesy_only || q.speaker.is_empty() {
+        return;
+    }
+    let Some(intro) = names
+        .iter()
+        .position(|n| *n == q.speaker)
+        .and_then(|i| intros.get(i))
+        .filter(|intro| !intro.is_empty())
+    else {
+        return;
+    };
+    q.role = if q.role.is_empty() {
+        intro.clone()
+    } else {
+        format!("{}, {intro}", q.role)
+    };
 }
 
 /// A bare surname its document left unresolved, with the speaker's titles (`role`): the one

@@ -3252,3 +3252,82 @@ The officials spoke on Monday. In their words, the plane was hit by a missile ov
         ],
     );
 }
+
+/// Each quote's speaker, role and speaker group after resolution.
+fn roles_and_groups(text: &str) -> Vec<(String, String, String)> {
+    let mut d = vec![extract(text, &segment(text), Lists::default())];
+    let groups = resolve_speakers(&mut d, &Gazetteer::bundled());
+    d.remove(0)
+        .quotes
+        .into_iter()
+        .zip(groups.into_iter().flatten())
+        .map(|(q, g)| (q.speaker, q.role, g))
+        .collect()
+}
+
+/// A quote that gives its speaker no role but "Mr." takes the role the document introduced
+/// them with where it first named them, and the speaker group is read from it: the words
+/// before the name in its clause, and an apposition after it.
+#[test]
+fn a_speaker_without_a_role_at_the_quote_takes_their_introduction() {
+    let r = |s: &str, role: &str, g: &str| (s.to_string(), role.to_string(), g.to_string());
+    let text = "Tom Clarke, a nursing home owner, bought three coal mines last year. \
+        “We will plant trees on every acre,” Mr. Clarke said.\n\n\
+        Republican presidential nominee Donald Trump visited the mines. \
+        “Coal is coming back,” Trump said.\n\n\
+        Secretary of State John Kerry was in Paris. \
+        “The agreement stands,” said John Kerry on Monday.";
+    assert_eq!(
+        roles_and_groups(text),
+        [
+            r("Tom Clarke", "Mr, a nursing home owner", "business"),
+            r(
+                "Donald Trump",
+                "Republican presidential nominee",
+                "politicians"
+            ),
+            r("John Kerry", "Secretary of State", "officials"),
+        ]
+    );
+}
+
+/// What stands before a name but is not about it is no introduction: a preposition's object
+/// ("a lawyer for Donald Trump"), a verb ("pledged not to pardon", "described"), or a clause
+/// after a comma and "the" ("Rush Limbaugh, the move reeks of fear").
+#[test]
+fn an_introduction_stops_where_the_words_are_not_about_the_name() {
+    let r = |s: &str, role: &str, g: &str| (s.to_string(), role.to_string(), g.to_string());
+    let cases = [
+        (
+            "She is a lawyer for Donald Trump. “We will win,” Trump said.",
+            r("Donald Trump", "", "unclassified"),
+        ),
+        (
+            "He pledged not to pardon Hillary Clinton. “That is absurd,” Clinton said.",
+            r("Hillary Clinton", "", "unclassified"),
+        ),
+        (
+            "Christie described Democratic presidential nominee Hillary Clinton as a disgrace. \
+             “I have a plan,” Clinton said.",
+            r(
+                "Hillary Clinton",
+                "Democratic presidential nominee",
+                "politicians",
+            ),
+        ),
+        (
+            "Senator Warren grilled Wells Fargo CEO John Stumpf on Tuesday. \
+             “I am deeply sorry,” Stumpf said.",
+            r("John Stumpf", "Wells Fargo CEO", "business"),
+        ),
+        (
+            "According to radio host Rush Limbaugh, the move reeks of fear. \
+             “They are scared,” Limbaugh said.",
+            r("Rush Limbaugh", "radio host", "media"),
+        ),
+    ];
+    for (text, want) in cases {
+        let got = roles_and_groups(text);
+        assert_eq!(got.last(), Some(&want), "{text}");
+    }
+}
