@@ -889,6 +889,11 @@ fn reports_speech_with_that(cue: &Cue) -> bool {
     matches!(
         cue.lemma.as_str(),
         "assert"
+            // (What a poll, a study or an inquiry found: "A Bloomberg poll shows that …",
+            // "A 2014 study … found that …".)
+            | "show"
+            | "find"
+            | "estimate"
             | "boast"
             | "caution"
             | "comment"

@@ -3331,3 +3331,24 @@ fn an_introduction_stops_where_the_words_are_not_about_the_name() {
         assert_eq!(got.last(), Some(&want), "{text}");
     }
 }
+
+/// What a poll, a study or an inquiry found is attributed to it, as what a person says is:
+/// "shows that", "found that", "estimates that". Without "that" the verb reports nothing ("The
+/// study found a link between …", "Polls show Clinton ahead").
+#[test]
+fn findings_of_polls_and_studies_are_attributed_to_them() {
+    let text = "A Bloomberg poll shows that wealthy voters have abandoned the Republican party this year. \
+        A 2014 study found that medical research contradicted half of the show's recommendations. \
+        The Tax Policy Center estimates that the plan would raise taxes on the top 1 percent. \
+        Another study found a link between sleep and hunger in adults. \
+        Polls show Clinton ahead by three points in the swing states.";
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.0, q.2, q.3)).collect();
+    let want = [
+        ("indirect", "A Bloomberg poll", "show"),
+        ("indirect", "A 2014 study", "find"),
+        ("indirect", "Tax Policy Center", "estimate"),
+    ]
+    .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()));
+    assert_eq!(got, want);
+}
