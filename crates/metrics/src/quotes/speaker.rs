@@ -902,7 +902,7 @@ const PARTY_MEMBERS: [&str; 8] = [
 ];
 
 /// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
-pub(super) const INSTITUTION_HEADS: [&str; 33] = [
+pub(super) const INSTITUTION_HEADS: [&str; 44] = [
     "ministry",
     "ministries",
     "office",
@@ -936,6 +936,19 @@ pub(super) const INSTITUTION_HEADS: [&str; 33] = [
     "union",
     "federation",
     "league",
+    // ("the British Medical Journal", "the American Community Survey", "the American
+    // Enterprise Institute": not "Medical Journal" with the role "British".)
+    "journal",
+    "survey",
+    "institute",
+    "institution",
+    "association",
+    "society",
+    "foundation",
+    "university",
+    "academy",
+    "center",
+    "centre",
 ];
 
 /// Whether a word in lower case ending in "-ly" reads as an adverb ("newly", "later"): not

@@ -3352,3 +3352,17 @@ fn findings_of_polls_and_studies_are_attributed_to_them() {
     .map(|(k, s, c)| (k.to_string(), s.to_string(), c.to_string()));
     assert_eq!(got, want);
 }
+
+/// A body whose name ends in "Foundation", "Survey", "Journal", "Institute" and the like keeps
+/// the words that open its name, a nationality among them: "the Tax Foundation" is not
+/// "Foundation", nor "the American Community Survey" "Community Survey" with the role
+/// "American".
+#[test]
+fn a_bodys_name_keeps_its_opening_words() {
+    let text = "According to the Tax Foundation, the new plan is still tilted toward the rich. \
+        Data from the 2014 American Community Survey show that women represented about 41 percent of the workforce.";
+    assert_eq!(
+        speakers_of(text),
+        ["Tax Foundation", "American Community Survey"]
+    );
+}
