@@ -174,3 +174,52 @@ Vladimir Putin called the report “lies”.\n\
     );
     assert!(!html.contains("the inquiry would take months"));
 }
+
+/// One person is counted in one speaker group in every outlet: the group most of their
+/// quotes' roles give. Jane Roe is introduced as a senator by one outlet and as no one by two
+/// others; all three outlets' rows, and `speakers.csv`, put her with the US politicians. John
+/// Doe, whom no one describes, stays unclassified.
+#[test]
+fn a_speaker_has_one_group_across_outlets() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    for (id, outlet, text) in [
+        ("a", "Wire", "Sen. Jane Roe spoke on Monday. “The bill will pass this week,” Roe said."),
+        ("b", "Blog", "Jane Roe spoke on Monday. “The bill is a disgrace to us all,” Roe said."),
+        ("c", "Daily", "Jane Roe and John Doe met. “We have the votes we need,” Roe said. “Not yet, we do not,” Doe said."),
+        ("d", "Daily", "Sen. Jane Roe spoke again. “The vote is on Friday morning,” Roe said."),
+    ] {
+        w.write_record([id, outlet, text]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("r");
+    let o = run_to("report", &tmp.path().join("t.csv"), &out, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let quotes = read_csv(&out.join("quotes.csv"));
+    let groups: Vec<(&str, &str, &str)> = quotes
+        .iter()
+        .map(|q| {
+            (
+                q["outlet"].as_str(),
+                q["speaker"].as_str(),
+                q["speaker_group"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("Wire", "Jane Roe", "US politicians"),
+            ("Blog", "Jane Roe", "US politicians"),
+            ("Daily", "Jane Roe", "US politicians"),
+            ("Daily", "John Doe", "unclassified"),
+            ("Daily", "Jane Roe", "US politicians"),
+        ]
+    );
+    let speakers = read_csv(&out.join("speakers.csv"));
+    assert!(speakers
+        .iter()
+        .filter(|s| s["speaker"] == "Jane Roe")
+        .all(|s| s["speaker_group"] == "US politicians"));
+}

@@ -7,7 +7,8 @@ use crate::table::{float, int, text, Cells, Col, Format, Table};
 use rustc_hash::FxHashMap;
 use slant_metrics::quotes::lexicon::{Gazetteer, Stance};
 use slant_metrics::quotes::{
-    in_corpus_form, resolve_in_corpus, resolve_in_doc, DocQuotes, Kind, Quote, Surnames,
+    in_corpus_form, resolve_in_corpus, resolve_in_doc, DocQuotes, GroupVotes, Kind, Quote,
+    SpeakerGroups, Surnames,
 };
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -97,6 +98,9 @@ pub struct QuoteSpill {
     path: PathBuf,
     out: csv::Writer<BufWriter<File>>,
     surnames: Surnames,
+    /// Each speaker's group across the corpus, voted on a first read of the file when the
+    /// quotes are first replayed ([`GroupVotes`]).
+    groups: Option<SpeakerGroups>,
 }
 
 /// The fields of a spilled quote, in order.
@@ -112,6 +116,7 @@ impl QuoteSpill {
                 .has_headers(false)
                 .from_writer(BufWriter::new(file)),
             surnames: Surnames::default(),
+            groups: None,
         })
     }
 
@@ -201,20 +206,14 @@ impl QuoteSpill {
             Some(rows) => rows.last().copied(),
             None => None,
         };
+        if self.groups.is_none() {
+            self.groups = Some(self.vote(gazetteer)?);
+        }
         let path = self.path.clone();
-        self.out.flush().map_err(|e| ReportError::io(&path, e))?;
-        let surnames = &self.surnames;
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_path(&path)
-            .map_err(|e| ReportError::Csv {
-                path: path.clone(),
-                source: e,
-            })?;
+        let mut reader = self.reader()?;
+        let (surnames, groups) = (&self.surnames, self.groups.as_ref());
         let mut record = csv::StringRecord::new();
         let mut row = 0u64;
-        let mut groups: FxHashMap<Box<str>, &str> = FxHashMap::default();
-        let mut pair = String::new();
         while last.is_none_or(|last| row <= last)
             && reader
                 .read_record(&mut record)
@@ -231,28 +230,8 @@ impl QuoteSpill {
             let f = |i: usize| record.get(i).unwrap_or("");
             let num = |i: usize| f(i).parse::<usize>().unwrap_or(0);
             let role = f(14);
-            let speaker = if f(6) == "1" {
-                resolve_in_corpus(f(5), role, surnames, gazetteer)
-            } else {
-                in_corpus_form(f(5), surnames, gazetteer).unwrap_or_else(|| f(5).to_string())
-            };
-            let speaker_group = if speaker.is_empty() {
-                ""
-            } else {
-                // A speaker is quoted again and again: classify each (speaker, role) once.
-                pair.clear();
-                pair.push_str(&speaker);
-                pair.push('\0');
-                pair.push_str(role);
-                match groups.get(pair.as_str()) {
-                    Some(&g) => g,
-                    None => {
-                        let g = gazetteer.group(&speaker, role);
-                        groups.insert(pair.as_str().into(), g);
-                        g
-                    }
-                }
-            };
+            let speaker = spilled_speaker(&record, surnames, gazetteer);
+            let speaker_group = groups.map_or("", |g| g.of(&speaker));
             let kind = match f(3) {
                 "direct" => Kind::Direct,
                 "indirect" => Kind::Indirect,
@@ -283,10 +262,78 @@ impl QuoteSpill {
         Ok(())
     }
 
+    /// The spill file, flushed and opened for reading from its start.
+    fn reader(&mut self) -> Result<csv::Reader<File>, ReportError> {
+        self.out
+            .flush()
+            .map_err(|e| ReportError::io(&self.path, e))?;
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_path(&self.path)
+            .map_err(|e| ReportError::Csv {
+                path: self.path.clone(),
+                source: e,
+            })
+    }
+
+    /// Reads every quote once and gives each speaker one group across the corpus: the group
+    /// most of their quotes' roles give ([`GroupVotes`]).
+    fn vote(&mut self, gazetteer: &Gazetteer) -> Result<SpeakerGroups, ReportError> {
+        let mut reader = self.reader()?;
+        let mut record = csv::StringRecord::new();
+        let mut votes = GroupVotes::default();
+        // A speaker is quoted again and again: classify each (speaker, role) once.
+        let mut cache: FxHashMap<Box<str>, &str> = FxHashMap::default();
+        let mut pair = String::new();
+        while reader
+            .read_record(&mut record)
+            .map_err(|e| ReportError::Csv {
+                path: self.path.clone(),
+                source: e,
+            })?
+        {
+            let speaker = spilled_speaker(&record, &self.surnames, gazetteer);
+            if speaker.is_empty() {
+                continue;
+            }
+            let role = record.get(14).unwrap_or("");
+            pair.clear();
+            pair.push_str(&speaker);
+            pair.push('\0');
+            pair.push_str(role);
+            let group = match cache.get(pair.as_str()) {
+                Some(&g) => g,
+                None => {
+                    let g = gazetteer.group(&speaker, role);
+                    cache.insert(pair.as_str().into(), g);
+                    g
+                }
+            };
+            votes.add(&speaker, group);
+        }
+        Ok(votes.settle())
+    }
+
     /// Removes the spill file, once the passes are done (before the report folder is
     /// committed).
     pub fn remove(&mut self) -> Result<(), ReportError> {
         std::fs::remove_file(&self.path).map_err(|e| ReportError::io(&self.path, e))
+    }
+}
+
+/// The speaker of a spilled quote, in the corpus's form: a surname left waiting resolved
+/// against the corpus's full names ([`resolve_in_corpus`]), any other name without the middle
+/// initials the corpus also leaves out ([`in_corpus_form`]).
+fn spilled_speaker(
+    record: &csv::StringRecord,
+    surnames: &Surnames,
+    gazetteer: &Gazetteer,
+) -> String {
+    let f = |i: usize| record.get(i).unwrap_or("");
+    if f(6) == "1" {
+        resolve_in_corpus(f(5), f(14), surnames, gazetteer)
+    } else {
+        in_corpus_form(f(5), surnames, gazetteer).unwrap_or_else(|| f(5).to_string())
     }
 }
 

@@ -33,10 +33,13 @@ mod speaker;
 
 use names::*;
 use reported::*;
-pub use resolve::{in_corpus_form, resolve_in_corpus, resolve_in_doc, resolve_speakers, Surnames};
+pub use resolve::{
+    in_corpus_form, resolve_in_corpus, resolve_in_doc, resolve_speakers, GroupVotes, SpeakerGroups,
+    Surnames,
+};
 use speaker::*;
 
-use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Places, Titles};
+use lexicon::{Cue, Cues, FirstNames, Gazetteer, Gender, Places, Titles, UNCLASSIFIED};
 use rustc_hash::{FxHashMap, FxHashSet};
 use slant_corpus::meta::is_calendar_word;
 use slant_corpus::segment::{ends_with_abbreviation, Segmented, Span};

@@ -262,31 +262,95 @@ pub fn in_corpus_form(speaker: &str, surnames: &Surnames, gazetteer: &Gazetteer)
     Some(gazetteer.canonical(short).unwrap_or(short).to_string())
 }
 
+/// Each speaker's one group across a corpus, voted by their quotes: a person introduced as
+/// "Republican presidential nominee" in one article and as no one in the next, or as "a Trump
+/// surrogate" here and "Retired Lt. Gen." there, is counted in one group in every outlet, the
+/// group that most of their quotes' roles give (the first of equals in corpus order; name
+/// rules, which do not depend on the role, always agree). Grows with the classified speakers.
+#[derive(Debug, Clone, Default)]
+pub struct GroupVotes {
+    votes: FxHashMap<Box<str>, Vec<(Box<str>, u32)>>,
+}
+
+impl GroupVotes {
+    /// One quote of `speaker`, whose own role puts them in `group` ([`Gazetteer::group`]).
+    /// Unclassified quotes and quotes with no speaker cast no vote.
+    pub fn add(&mut self, speaker: &str, group: &str) {
+        if speaker.is_empty() || group == UNCLASSIFIED {
+            return;
+        }
+        let v = match self.votes.get_mut(speaker) {
+            Some(v) => v,
+            None => self.votes.entry(speaker.into()).or_default(),
+        };
+        match v.iter_mut().find(|(g, _)| &**g == group) {
+            Some((_, n)) => *n += 1,
+            None => v.push((group.into(), 1)),
+        }
+    }
+
+    /// The winning group of each speaker who has one.
+    pub fn settle(self) -> SpeakerGroups {
+        SpeakerGroups(
+            self.votes
+                .into_iter()
+                .filter_map(|(speaker, v)| {
+                    let mut best: Option<(Box<str>, u32)> = None;
+                    for (g, n) in v {
+                        if best.as_ref().is_none_or(|(_, b)| n > *b) {
+                            best = Some((g, n));
+                        }
+                    }
+                    best.map(|(g, _)| (speaker, g))
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Each speaker's group across the corpus ([`GroupVotes::settle`]).
+#[derive(Debug, Clone, Default)]
+pub struct SpeakerGroups(FxHashMap<Box<str>, Box<str>>);
+
+impl SpeakerGroups {
+    /// The group of a speaker: "" for none, [`UNCLASSIFIED`] when no quote of theirs says.
+    pub fn of(&self, speaker: &str) -> &str {
+        if speaker.is_empty() {
+            return "";
+        }
+        self.0.get(speaker).map_or(UNCLASSIFIED, |g| g)
+    }
+}
+
 /// Resolves speakers across documents held in memory: [`Surnames`] over all of them, then
-/// [`resolve_in_doc`] and [`resolve_in_corpus`]. Returns each quote's speaker group. (The
-/// report streams the same steps.)
+/// [`resolve_in_doc`] and [`resolve_in_corpus`]. Returns each quote's speaker group, one per
+/// speaker across the documents ([`GroupVotes`]). (The report streams the same steps.)
 pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Vec<String>> {
     let mut surnames = Surnames::default();
     for d in docs.iter() {
         surnames.add(d);
     }
-    let mut groups = Vec::with_capacity(docs.len());
+    let mut votes = GroupVotes::default();
     for d in docs.iter_mut() {
         let pending = resolve_in_doc(d, gazetteer);
-        let mut g = Vec::with_capacity(d.quotes.len());
         for (q, waits) in d.quotes.iter_mut().zip(pending) {
             if waits {
                 q.speaker = resolve_in_corpus(&q.speaker, &q.role, &surnames, gazetteer);
             } else if let Some(s) = in_corpus_form(&q.speaker, &surnames, gazetteer) {
                 q.speaker = s;
             }
-            g.push(if q.speaker.is_empty() {
-                String::new()
-            } else {
-                gazetteer.group(&q.speaker, &q.role).to_string()
-            });
+            if !q.speaker.is_empty() {
+                votes.add(&q.speaker, gazetteer.group(&q.speaker, &q.role));
+            }
         }
-        groups.push(g);
     }
-    groups
+    let groups = votes.settle();
+    docs.iter()
+        .map(|d| {
+            d.quotes
+                .iter()
+                .map(|q| groups.of(&q.speaker).to_string())
+                .collect()
+        })
+        .collect()
 }

@@ -3366,3 +3366,27 @@ fn a_bodys_name_keeps_its_opening_words() {
         ["Tax Foundation", "American Community Survey"]
     );
 }
+
+/// A speaker's group across the corpus is the one most of their quotes give, the first of
+/// equals on a tie; unclassified quotes and quotes without a speaker cast no vote.
+#[test]
+fn group_votes_take_the_majority_then_the_first() {
+    let mut votes = GroupVotes::default();
+    for (speaker, group) in [
+        ("Jane Roe", "unclassified"),
+        ("Jane Roe", "analysts"),
+        ("Jane Roe", "US politicians"),
+        ("Jane Roe", "US politicians"),
+        ("John Doe", "media"),
+        ("John Doe", "analysts"),
+        ("", "media"),
+        ("Max Mustermann", "unclassified"),
+    ] {
+        votes.add(speaker, group);
+    }
+    let groups = votes.settle();
+    assert_eq!(groups.of("Jane Roe"), "US politicians");
+    assert_eq!(groups.of("John Doe"), "media");
+    assert_eq!(groups.of("Max Mustermann"), "unclassified");
+    assert_eq!(groups.of(""), "");
+}
