@@ -424,3 +424,19 @@ fn a_csv_field_too_long_for_any_document_stops_at_its_line() {
         "{err}"
     );
 }
+
+/// A single page given where a corpus is wanted says what to do with it: pages are read by
+/// the folder. Another unknown kind says which kinds there are.
+#[test]
+fn a_single_page_or_an_unknown_file_says_what_is_read() {
+    let e = fails_on("article.txt", ARTICLE, &[]);
+    assert!(
+        e.contains("article.txt: a single `.txt` page is not a corpus; put the pages in a folder and give the folder"),
+        "{e}"
+    );
+    let e = fails_on("article.docx", "PK", &[]);
+    assert!(
+        e.contains("article.docx: unknown input type `.docx`; expected a folder, .csv, .tsv, .jsonl or .parquet"),
+        "{e}"
+    );
+}

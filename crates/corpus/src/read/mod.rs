@@ -98,6 +98,11 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
         "csv" | "tsv" | "tab" | "psv" => Ok(InputKind::Delimited),
         "jsonl" | "ndjson" => Ok(InputKind::Jsonl),
         "parquet" => Ok(InputKind::Parquet),
+        // (A page on its own: the report compares outlets, and reads pages by the folder.)
+        "txt" => Err(CorpusError::file(
+            path,
+            format!("a single `.{ext}` page is not a corpus; put the pages in a folder and give the folder (every .txt page in it is a document)"),
+        )),
         "bz2" | "xz" | "lz4" | "zip" | "7z" => Err(CorpusError::file(
             path,
             format!("`.{ext}` files are not read; unpack it, or compress the table with gzip or zstd (.jsonl.gz, .csv.zst)"),
