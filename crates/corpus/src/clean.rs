@@ -728,6 +728,9 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
             return Some(bad_line(String::new()));
         }
     }
+    if let Some(rest) = after_picture_name(&text) {
+        text = rest.to_string();
+    }
     // The line's words are those of the raw line (white space, bullets and dashes are none).
     let WordCounts {
         mut words,
@@ -960,6 +963,23 @@ fn is_doubled(text: &str) -> bool {
         text.is_char_boundary(a) && text.is_char_boundary(b) && text[..a] == text[b..]
     };
     n >= 20 && ((n % 2 == 0 && halves(n / 2, n / 2)) || (n % 2 == 1 && halves(n / 2, n / 2 + 1)))
+}
+
+/// The line after a picture's name in brackets run into it ("[ps4dualsho]The price of one of
+/// the PS4 DualShock controllers …", a scraper's placeholder for an image before a
+/// paragraph): a bracketed token of up to 40 characters without spaces, with a letter, a
+/// digit or a quotation mark right after the bracket and more text after it.
+fn after_picture_name(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let rest = &inner[close + 1..];
+    let name = &inner[..close];
+    (!name.is_empty()
+        && close <= 40
+        && !name.contains(char::is_whitespace)
+        && rest.chars().count() >= 20
+        && rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '‘')))
+    .then_some(rest)
 }
 
 /// Whether the line holds a bracketed token without spaces, such as "[103688330-]". In `prose`,
@@ -2060,6 +2080,22 @@ mod tests {
             (c.meta.title.as_str(), c.text.as_str()),
             (heading, body.as_str())
         );
+    }
+
+    /// A picture's name in brackets that a scraper ran into a paragraph is not the
+    /// paragraph's; an editor's bracket inside prose stays.
+    #[test]
+    fn a_picture_name_run_into_a_paragraph_is_dropped() {
+        let page = format!("[ps4dualsho]{PROSE_A}\n\n{PROSE_B}\n\n[site-logo]\n\n{PROSE_C}\n");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
+        assert_eq!(
+            after_picture_name("[Update] The plan was dropped on Monday."),
+            None
+        );
+        assert_eq!(after_picture_name("[sic]"), None);
     }
 
     #[test]
