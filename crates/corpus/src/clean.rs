@@ -731,6 +731,9 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     if let Some(rest) = after_picture_name(&text) {
         text = rest.to_string();
     }
+    if let Some(without) = without_hover_cards(&text) {
+        text = without;
+    }
     // The line's words are those of the raw line (white space, bullets and dashes are none).
     let WordCounts {
         mut words,
@@ -980,6 +983,53 @@ fn after_picture_name(text: &str) -> Option<&str> {
         && rest.chars().count() >= 20
         && rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '‘')))
     .then_some(rest)
+}
+
+/// The line without the cards that some sites (The Hill) set inside a sentence after a
+/// person's name: a bracketed picture name glued to the name, then the person's name again
+/// and the headlines of stories about them, to "MORE" ("Rep. Ilhan Omar[omarilhan_111]Ilhan
+/// OmarHillicon Valley: … her MORE (D-Minn.), the U.S. Attorney’s Office …" is "Rep. Ilhan
+/// Omar (D-Minn.), the U.S. Attorney’s Office …"). `None` when the line has none.
+fn without_hover_cards(text: &str) -> Option<String> {
+    // Where the card that opens at `open` ends, if one does.
+    let card_end = |open: usize| {
+        let glued = text[..open]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let close = text[open + 1..].find(']')?;
+        let name = &text[open + 1..open + 1 + close];
+        let slug = (3..=40).contains(&name.len())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !(glued && slug) {
+            return None;
+        }
+        let after = open + 2 + close;
+        // ("MORE" as a word, within a card's length.)
+        text[after..]
+            .match_indices(" MORE")
+            .map(|(i, m)| after + i + m.len())
+            .find(|&end| !text[end..].starts_with(char::is_alphanumeric))
+            .filter(|&end| end - after <= 800)
+    };
+    let mut out = String::new();
+    let (mut copied, mut search) = (0, 0);
+    while let Some(open) = text[search..].find('[').map(|i| search + i) {
+        match card_end(open) {
+            Some(end) => {
+                out.push_str(&text[copied..open]);
+                (copied, search) = (end, end);
+            }
+            None => search = open + 1,
+        }
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Whether the line holds a bracketed token without spaces, such as "[103688330-]". In `prose`,
@@ -2096,6 +2146,35 @@ mod tests {
             None
         );
         assert_eq!(after_picture_name("[sic]"), None);
+    }
+
+    /// A card set inside a sentence after a name (a picture's name glued to it, the name
+    /// again and headlines, to "MORE") is not the sentence's; brackets of other kinds stay.
+    #[test]
+    fn a_card_inside_a_sentence_after_a_name_is_dropped() {
+        assert_eq!(
+            without_hover_cards("A man threatened to kill Rep. Ilhan Omar[omarilhan_111]Ilhan OmarHillicon Valley: Progressives oppose funding bill | Senators call for 5G security coordinator MORE (D-Minn.), prosecutors said.").as_deref(),
+            Some("A man threatened to kill Rep. Ilhan Omar (D-Minn.), prosecutors said.")
+        );
+        assert_eq!(
+            without_hover_cards("Gov. Kristi Noem[noemkristi_03]Kristi Lynn NoemSouth Dakota governor doubles down MORE (R) and Rep. Jane Roe[roejane]Jane RoeNews of the week MORE (D) met.").as_deref(),
+            Some("Gov. Kristi Noem (R) and Rep. Jane Roe (D) met.")
+        );
+        let page = format!("{PROSE_A}\n\nA man threatened to kill Rep. Ilhan Omar[omarilhan_111]Ilhan OmarHillicon Valley: Progressives oppose funding bill MORE (D-Minn.), prosecutors said on Monday in a statement about the case.\n\n{PROSE_B}\n");
+        assert!(
+            clean(&page, None)
+                .text
+                .contains("kill Rep. Ilhan Omar (D-Minn.), prosecutors said"),
+            "{}",
+            clean(&page, None).text
+        );
+        for kept in [
+            "He said he \"honestly [doesn't] know\" and left, MORE or less.",
+            "The file [site_logo] was never MORE than a logo.",
+            "Jane Roe[roejane]Jane Roe without the closing word.",
+        ] {
+            assert_eq!(without_hover_cards(kept), None, "{kept}");
+        }
     }
 
     #[test]
