@@ -1007,12 +1007,16 @@ fn without_hover_cards(text: &str) -> Option<String> {
             return None;
         }
         let after = open + 2 + close;
-        // ("MORE" as a word, within a card's length.)
-        text[after..]
+        // ("MORE" as a word, within a card's length: only so far is searched, so a long line
+        // of brackets costs no more than its length times that.)
+        let mut limit = (after + 800).min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        text[after..limit]
             .match_indices(" MORE")
             .map(|(i, m)| after + i + m.len())
             .find(|&end| !text[end..].starts_with(char::is_alphanumeric))
-            .filter(|&end| end - after <= 800)
     };
     let mut out = String::new();
     let (mut copied, mut search) = (0, 0);
@@ -1422,8 +1426,8 @@ fn skip_headline(lines: &[Line], start: usize, end: usize) -> usize {
 /// A headline: a paragraph of one line, 3 to 25 words, neither a byline nor a row of a table,
 /// that is either in title case ("Stealth Over Health: Hillary Clinton Was Headed to ER",
 /// [`is_title_case`]) or the page's first line, of 20 words or fewer, with a line of prose
-/// (or a deck) after it ("Former DNC chairman calls for Clinton contingency plan."): a text file of an
-/// article starts with its headline.
+/// (or a deck) after it ("Former DNC chairman calls for Clinton contingency plan."): a text
+/// file of an article starts with its headline.
 fn is_headline(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
     let own_paragraph = l.block_start && lines.get(i + 1).is_none_or(|n| n.block_start);
