@@ -20,6 +20,19 @@ const INTRO_STOPS: [&str; 58] = [
     "our", "this", "these", "those", "what", "how", "why", "where", "whose",
 ];
 
+/// Whether a role holds courtesy titles and nothing else ("Mr.", "Ms", "Dr.", ""): it says
+/// nothing of what the speaker is.
+pub(super) fn only_courtesy_titles(role: &str) -> bool {
+    role.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "messrs"
+            )
+        })
+}
+
 /// Auxiliaries and modals: they end an introduction too, and the lower-case word after one is
 /// a verb.
 const AUXILIARIES: [&str; 19] = [
@@ -903,13 +916,7 @@ impl<'t> Doc<'t, '_> {
             j -= 1;
         }
         let before = self.text[w[j].span.start..w[k].span.start].trim();
-        let courtesy = |t: &str| {
-            matches!(
-                t.trim_end_matches('.').to_lowercase().as_str(),
-                "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
-            )
-        };
-        let mut intro = if courtesy(before) {
+        let mut intro = if only_courtesy_titles(before) {
             String::new()
         } else {
             before.to_string()

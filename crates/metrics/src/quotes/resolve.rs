@@ -213,17 +213,7 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
 /// said") takes the role its document introduced the speaker with, after the title: "Mr, a
 /// nursing home owner". So the speaker group can be read from it.
 fn introduce(q: &mut Quote, names: &[String], intros: &[String]) {
-    let courtesy_only = q
-        .role
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "messrs"
-            )
-        });
-    if !courtesy_only || q.speaker.is_empty() {
+    if !only_courtesy_titles(&q.role) || q.speaker.is_empty() {
         return;
     }
     let Some(intro) = names
