@@ -558,8 +558,8 @@ pub fn write_quote_charts(
                 by,
                 format,
                 [
-                    "Speaker groups come from the gazetteer (data/quotes/speakers.tsv); \
-                 \"unclassified\" speakers matched no rule."
+                    "Speaker groups come from the gazetteer (data/quotes/speakers.tsv) by name and role, \
+                 one per speaker across the corpus; \"unclassified\" speakers matched no rule."
                         .to_string(),
                 ],
             ),
