@@ -12,12 +12,13 @@ pub(super) struct Named {
 
 /// Words that end a name's introduction on the left ([`Doc::introduction`]): what comes
 /// before them is not about the name ("a lawyer for Donald Trump", "said Hillary Clinton").
-const INTRO_STOPS: [&str; 58] = [
+/// (The auxiliaries and modals of [`AUXILIARIES`] end it too, as do "be", "been" and "do".)
+const INTRO_STOPS: [&str; 61] = [
     "a", "an", "the", "and", "or", "but", "nor", "yet", "so", "for", "to", "of", "with", "by",
     "from", "against", "at", "on", "upon", "in", "into", "as", "between", "than", "about", "after",
     "before", "over", "under", "like", "that", "who", "which", "whom", "while", "if", "when",
     "because", "not", "both", "all", "each", "every", "some", "many", "his", "her", "their", "its",
-    "our", "this", "these", "those", "what", "how", "why", "where", "whose",
+    "our", "this", "these", "those", "what", "how", "why", "where", "whose", "be", "been", "do",
 ];
 
 /// Whether a role holds courtesy titles and nothing else ("Mr.", "Ms", "Dr.", ""): it says
@@ -32,13 +33,6 @@ pub(super) fn only_courtesy_titles(role: &str) -> bool {
             )
         })
 }
-
-/// Auxiliaries and modals: they end an introduction too, and the lower-case word after one is
-/// a verb.
-const AUXILIARIES: [&str; 19] = [
-    "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
-    "would", "can", "could", "should", "may", "might",
-];
 
 /// What a named speaker is, for pronouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

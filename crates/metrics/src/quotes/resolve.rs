@@ -285,12 +285,8 @@ impl GroupVotes {
             self.votes
                 .into_iter()
                 .filter_map(|(speaker, v)| {
-                    let mut best: Option<(Box<str>, u32)> = None;
-                    for (g, n) in v {
-                        if best.as_ref().is_none_or(|(_, b)| n > *b) {
-                            best = Some((g, n));
-                        }
-                    }
+                    // (`reduce` keeps the first of equals.)
+                    let best = v.into_iter().reduce(|b, x| if x.1 > b.1 { x } else { b });
                     best.map(|(g, _)| (speaker, g))
                 })
                 .collect(),
