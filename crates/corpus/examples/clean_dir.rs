@@ -28,6 +28,7 @@ fn main() {
         let id = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if let Some(prefix) = &explain {
             if id.starts_with(prefix.as_str()) {
+                println!("== {id}");
                 for d in slant_corpus::clean::explain(&text, None) {
                     let t: String = d.text.chars().take(110).collect();
                     println!(

@@ -89,6 +89,13 @@ struct Line {
     /// The signature under an embedded tweet ("— Jane Roe (@janeroe) November 18, 2019"),
     /// kept with the tweet ([`mark_tweets`]).
     tweet: bool,
+    /// A bulleted line that is no boilerplate but for being a bullet: an item of a list the
+    /// article may set out after a line ending in a colon ([`choose`]).
+    item: bool,
+    /// Holds a text browser's form field ("Name (*): [          ]", "[ ] Remember me"): two
+    /// close together are a form (to comment, to sign in), which no article runs through
+    /// ([`form_end`]).
+    field: bool,
 }
 
 /// Cleans one page. `repeated` holds lines seen on many pages of the same outlet.
@@ -194,6 +201,7 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
         .filter(|&h| lines[..h].iter().any(|l| l.class == Class::Good))
         .unwrap_or(lines.len());
     let region = main_run(&lines[..searched]).map(|(s, e)| {
+        let e = form_end(&lines, s, e);
         let s = skip_header(&lines, s, e);
         let s = skip_headline(&lines, s, e);
         (s, cut_trailer(&lines, s, e, &author_above(&lines, s)))
@@ -853,6 +861,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
                 .count();
             numbers >= 2 && numbers * 4 >= words
         };
+    let field = text.contains("[ ]");
     Some(Line {
         text,
         words,
@@ -867,6 +876,8 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         after_rule: false,
         caption,
         tweet: false,
+        item: bullet && !(junk || crumbs || picture || teaser || furniture || caption),
+        field,
     })
 }
 
@@ -955,6 +966,8 @@ fn bad_line(text: String) -> Line {
         after_rule: false,
         caption: false,
         tweet: false,
+        item: false,
+        field: false,
     }
 }
 
@@ -1387,6 +1400,29 @@ fn main_run(lines: &[Line]) -> Option<(usize, usize)> {
         .map(|(s, e, _)| (s, e))
 }
 
+/// Ends the article's run of lines `start..=end` before a form within it (two lines with
+/// fields, at most eight lines apart, with no prose between them) that comes after prose: the
+/// form to post a comment, or to sign in to, is where the article has ended, in any language,
+/// and what follows it is readers' comments. A form above all of the run's prose (a search box,
+/// a sign-in panel in the header) is passed over.
+fn form_end(lines: &[Line], start: usize, end: usize) -> usize {
+    let mut prose = false;
+    for i in start..=end {
+        let l = &lines[i];
+        if prose && l.field {
+            let form = lines[i + 1..lines.len().min(i + 9)]
+                .iter()
+                .take_while(|n| !matches!(n.class, Class::Good | Class::Near))
+                .any(|n| n.field);
+            if form {
+                return i - 1;
+            }
+        }
+        prose |= l.class == Class::Good;
+    }
+    end
+}
+
 /// Moves the start of the article past header markers (byline, date) near its top: prose above
 /// them is a standfirst, a caption or a teaser, not the body.
 fn skip_header(lines: &[Line], start: usize, end: usize) -> usize {
@@ -1552,7 +1588,7 @@ fn is_closing_heading(text: &str) -> bool {
 }
 
 /// The heading of a list of teasers for other stories: "Trending Now", "You may also like",
-/// "More on Slate Book Review", "More in Trump Impeachment Inquiry".
+/// "More on Slate Book Review", "More in Trump Impeachment Inquiry", "More:".
 fn is_teaser_heading(text: &str) -> bool {
     // (Most lines are longer than any such heading, and are not compared.)
     if text.len() > 64 {
@@ -1586,6 +1622,7 @@ fn is_teaser_heading(text: &str) -> bool {
             "read next",
             "what to read next",
             "more news",
+            "more",
         ]
         .iter()
         .any(|h| t.eq_ignore_ascii_case(h)))
@@ -1653,7 +1690,8 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
     for i in first..=last {
         let l = &lines[i];
         teaser = is_teaser_heading(&l.text) || (teaser && !is_prose(l) && !l.sentence);
-        if l.marker || (l.class == Class::Bad && !l.table) || teaser {
+        // (A form's field is no text of the article, wherever it stands.)
+        if l.marker || l.field || (l.class == Class::Bad && !l.table) || teaser {
             continue;
         }
         // Prose, or a short line between prose: a one-line paragraph, a sub-heading, a list
@@ -1674,6 +1712,20 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
     for i in first + 1..=(last + 1).min(lines.len() - 1) {
         if lines[i].tweet && keep[i - 1] {
             keep[i] = true;
+        }
+    }
+    // A bulleted list that a kept line introduces with a colon ("Some of the other data
+    // points include:", "Here's what's different now:") is the article's, though a bullet
+    // alone reads as navigation. Lists headed "Share this:", "TRENDING:" or "Follow us on:"
+    // stay out, as their heading is furniture and not kept.
+    for i in first..lines.len() {
+        if keep[i] && lines[i].text.ends_with(':') {
+            for j in i + 1..lines.len() {
+                if !lines[j].item {
+                    break;
+                }
+                keep[j] = true;
+            }
         }
     }
     let closing = (last..lines.len())
@@ -2040,6 +2092,58 @@ mod tests {
     fn a_teaser_heading_after_the_article_ends_it() {
         let teaser = "Trending Now\n\nThe quarterback took to Twitter on Tuesday night and asked his fans to send a text message to his private phone number.\n\nThe quarterback really does want you to text him\n";
         let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{teaser}");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
+    }
+
+    #[test]
+    fn a_bulleted_list_the_article_introduces_with_a_colon_is_kept() {
+        let list = "Some of the other findings of the survey include:\n\n  • Pizza was searched more than the World Cup.\n  • The Cronut rose to 17th on the global list after its arrival last year.\n  • Foodies in Japan searched French food more than France.\n  • Follow us on Twitter\n";
+        let page = format!("{PROSE_A}\n\n{list}\n{PROSE_B}\n\n{PROSE_C}\n");
+        let text = clean(&page, None).text;
+        // The list ends at its first bullet of furniture.
+        assert!(!text.contains("Follow us"), "{text}");
+        for item in [
+            "Pizza was searched more than the World Cup.",
+            "Foodies in Japan searched French food more than France.",
+        ] {
+            assert!(text.contains(item), "{item} lost from {text}");
+        }
+        assert!(text.ends_with(PROSE_C));
+        // A list under a heading of furniture stays out, bullets of sentences though they are.
+        for heading in ["Share this:", "More:"] {
+            let list = list.replace("Some of the other findings of the survey include:", heading);
+            let page = format!("{PROSE_A}\n\n{list}\n{PROSE_B}\n\n{PROSE_C}\n");
+            let text = clean(&page, None).text;
+            assert!(!text.contains("Pizza"), "{heading}: {text}");
+            assert!(!text.contains(heading), "{heading}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_form_after_the_article_ends_it_and_the_comments_below_stay_out() {
+        let form = "Comentar\n\nNombre (*): [                    ]\n\nCorreo electrónico (*): [                    ]\n\nComentario: [                                     ]\n\n";
+        // Readers' comments, each under its writer's name, outweigh a short article.
+        let comment = "Alcalino\nI do not believe a word of this, and I would like to know why the ministry waited so long before it said anything to the families of the victims at all.\n\nCasper\nThe experts from abroad will find what everyone already knows, and then the whole affair will be forgotten by the time the next election comes around.\n";
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{form}{comment}");
+        assert_eq!(clean(&page, None).text, format!("{PROSE_A}\n\n{PROSE_B}"));
+        // A form above the article's prose (search, sign-in) is passed over.
+        let near =
+            "The capital's news as it happens, from our own reporters in every district and town.";
+        let page =
+            format!("{near}\nSearch [          ]\n[ ] Remember me\n\n{PROSE_A}\n\n{PROSE_B}\n");
+        let text = clean(&page, None).text;
+        assert!(
+            text.ends_with(PROSE_B) && !text.contains("Remember me"),
+            "{text}"
+        );
+        // Two single fields with prose between them are no form: boxes to sign up for a
+        // newsletter set in the article.
+        let page = format!(
+            "{PROSE_A}\n\nYour email: [          ]\n\n{PROSE_B}\n\n[ ] Send me offers\n\n{PROSE_C}\n"
+        );
         assert_eq!(
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
