@@ -1502,8 +1502,9 @@ fn is_title_case(text: &str) -> bool {
 }
 
 /// Ends the article at the first header marker (a date or byline line) that follows a good
-/// part of it and is followed by more prose: what comes after is the next item of a list of
-/// teasers (headline, author, date, lead), not the article. It ends, too, at the author's box
+/// part of it and is followed by more prose in items shorter than half of what came before
+/// ([`longest_item`]): what comes after is the next item of a list of teasers (headline,
+/// author, date, lead), not the article. It ends, too, at the author's box
 /// or a list of sources after most of the article: a line that names the byline's author
 /// ([`names_author`]: "About Brigit Katz", "NRO contributor Victor Davis Hanson is …"), or a
 /// closing heading ([`is_closing_heading`]).
@@ -1519,6 +1520,7 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         if l.marker
             && before * 10 >= total * 3
             && lines[i + 1..=end].iter().any(|n| n.class == Class::Good)
+            && longest_item(&lines[i + 1..=end]) * 2 < before
         {
             return i.saturating_sub(1).max(start);
         }
@@ -1537,6 +1539,24 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         }
     }
     end
+}
+
+/// The most prose (characters of good lines) between two header markers of `lines`, or after
+/// the last: each item of a list of teasers is a lead, shorter than the article above it,
+/// while an article that resumes after a box of dated teasers set in it ("Recommended", three
+/// headlines with their dates) runs on, as long as before, with no marker.
+fn longest_item(lines: &[Line]) -> usize {
+    let mut longest = 0;
+    let mut item = 0;
+    for l in lines {
+        if l.marker {
+            item = 0;
+        } else if l.class == Class::Good {
+            item += l.chars;
+            longest = longest.max(item);
+        }
+    }
+    longest
 }
 
 /// A horizontal rule: eight or more of one rule character and nothing else ("━━━━━━━━",
@@ -2086,6 +2106,32 @@ mod tests {
             "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019"
         ));
         assert!(!is_tweet_signature("— Jane Roe, reporting from Baku, 2019"));
+    }
+
+    #[test]
+    fn dated_teasers_end_the_article_unless_it_resumes_after_them() {
+        let article = format!("By Jane Roe\nJuly 5, 2025\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{PROSE_A} {PROSE_B}\n\n{PROSE_B} {PROSE_C}\n\n");
+        let lead = "The minister said on Monday that the talks with the neighbours would resume in the spring, after a winter of quarrels over the border and the trade in gas.";
+        let teasers: String = ["Talks to resume", "Gas deal in doubt", "Border reopens"]
+            .iter()
+            .map(|h| format!("{h}\nJohn Doe\nJuly 4, 2025\n{lead}\n\n"))
+            .collect();
+        // Teasers, each with its date and a lead, after the article: not the article.
+        let text = clean(&format!("{article}{teasers}"), None).text;
+        assert!(text.ends_with(PROSE_C) && !text.contains("talks"), "{text}");
+        assert!(text.starts_with(PROSE_A));
+        // A box of dated teasers (no leads) set in the article, which then runs on for longer
+        // than before: all of the article is kept.
+        let boxed: String = ["Talks to resume in spring", "Gas deal in doubt"]
+            .iter()
+            .map(|h| format!("{h}\nJohn Doe\nJuly 4, 2025\n"))
+            .collect();
+        let more = format!("{PROSE_C} {PROSE_A}\n\n{PROSE_B} {PROSE_C}\n\n{PROSE_A} {PROSE_C}\n\n{PROSE_B} {PROSE_A}\n");
+        let text = clean(&format!("{article}Recommended\n{boxed}\n{more}"), None).text;
+        assert!(
+            text.starts_with(PROSE_A) && text.ends_with(&format!("{PROSE_B} {PROSE_A}")),
+            "{text}"
+        );
     }
 
     #[test]
