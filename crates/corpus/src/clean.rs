@@ -1530,7 +1530,12 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
             && before * 10 >= total * 7
             && ((l.after_rule && describes_itself(&l.text))
                 || names_author(&l.text, l.words, author)
-                || is_closing_heading(&l.text))
+                || is_closing_heading(&l.text)
+                // (A link to the comments set before the last paragraph is followed by it.)
+                || (is_comments_label(&l.text)
+                    && lines
+                        .get(i + 1)
+                        .is_some_and(|n| !matches!(n.class, Class::Good | Class::Near))))
         {
             return i - 1;
         }
@@ -1605,6 +1610,26 @@ fn is_closing_heading(text: &str) -> bool {
             ]
             .iter()
             .any(|h| t.eq_ignore_ascii_case(h)))
+}
+
+/// The heading of the readers' comments under an article: "Comments", "Show comments", "Leave
+/// a reply", "Join the discussion".
+fn is_comments_label(text: &str) -> bool {
+    let t = text.trim_end_matches([':', '»', '›', '+']).trim();
+    t.len() <= 24
+        && [
+            "comments",
+            "show comments",
+            "view comments",
+            "reader comments",
+            "leave a comment",
+            "post a comment",
+            "leave a reply",
+            "join the discussion",
+            "join the conversation",
+        ]
+        .iter()
+        .any(|h| t.eq_ignore_ascii_case(h))
 }
 
 /// The heading of a list of teasers for other stories: "Trending Now", "You may also like",
@@ -2132,6 +2157,18 @@ mod tests {
             text.starts_with(PROSE_A) && text.ends_with(&format!("{PROSE_B} {PROSE_A}")),
             "{text}"
         );
+    }
+
+    #[test]
+    fn the_comments_heading_after_the_article_ends_it_but_a_link_before_its_end_does_not() {
+        let module = "Comments\nShow Comments\nDiscussion Policy\nCulture Connoisseur Badge\nCulture Connoisseurs consistently offer thought-provoking, timely comments on the arts, lifestyle and entertainment.\nPost Contributor Badge\nThis commenter is a Washington Post contributor. Post contributors aren’t staff, but may write articles or columns for the site.\n";
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{module}");
+        assert_eq!(
+            clean(&page, None).text,
+            format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
+        );
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\nComments\n{PROSE_C}\n");
+        assert!(clean(&page, None).text.ends_with(PROSE_C));
     }
 
     #[test]
