@@ -138,9 +138,10 @@ fn participle_cue(doc: &Doc<'_, '_>, k: usize, end: usize) -> Option<CueAt> {
         .flatten()
 }
 
-/// Whether the verb at word `i` is negated, or declined, and so reports nothing: "a claim
-/// Moscow has not confirmed", "Peskov never said that …", "the ministry didn't say whether …",
-/// "the Kremlin declined to say whether …".
+/// Whether the verb at word `i` is negated, declined or the writer's own imperative, and so
+/// reports nothing: "a claim Moscow has not confirmed", "Peskov never said that …", "the
+/// ministry didn't say whether …", "the Kremlin declined to say whether …", "First, let’s say
+/// what the sale is not".
 fn negated(doc: &Doc<'_, '_>, i: usize) -> bool {
     let before = |back: usize| {
         i.checked_sub(back)
@@ -149,6 +150,7 @@ fn negated(doc: &Doc<'_, '_>, i: usize) -> bool {
     };
     let not = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
     not(before(1))
+        || matches!(before(1), "let's" | "let’s")
         || (before(1) == "to"
             && matches!(
                 before(2),

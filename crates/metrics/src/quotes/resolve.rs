@@ -41,6 +41,7 @@ impl Surnames {
                 && capitalised(last.1)
                 && words <= MAX_NAME_WORDS
                 && !is_heading(n)
+                && !is_qualified_place(n)
             {
                 let e = self.names.entry(last.1.to_lowercase()).or_default();
                 if !e.contains(n) {
@@ -115,6 +116,22 @@ fn without_initials(name: &str) -> Option<String> {
 /// with a function word in it is a heading ("Thoughts On Donald Trump", "Railing Against
 /// Trump"), and a body's or a place's name ends in its last word ("Ministry of Defence", "Xi
 /// Jinping of China" do not explain "Defence" or "China"). "Charles de Gaulle" is a name.
+/// A place of two words, a word of direction or age and another place: "South Sudan", "North
+/// Korea", "West Virginia", "New Mexico", "Northern Ireland". It is another place, not a
+/// fuller name of the one ("Sudan has said" is not South Sudan's). ("The New York Times" is
+/// the Times.)
+fn is_qualified_place(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or_default();
+    words.next().is_some()
+        && words.next().is_none()
+        && [
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New",
+            "Central", "Upper", "Lower", "Greater",
+        ]
+        .contains(&first)
+}
+
 fn is_heading(name: &str) -> bool {
     name.contains(" of ") || is_title_case_heading(name)
 }
@@ -180,6 +197,7 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
                 .iter()
                 .filter(|n| {
                     !is_heading(n)
+                        && !is_qualified_place(n)
                         && n.split(' ')
                             .next_back()
                             .is_some_and(|l| l.to_lowercase() == key)

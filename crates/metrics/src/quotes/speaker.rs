@@ -1081,6 +1081,8 @@ pub(super) fn capitalised_runs(text: &str, words: &[Word<'_>]) -> Vec<std::ops::
                 && adjacent(text, words, next)
             {
                 end = next + 1;
+            } else if let Some(body_end) = and_body(text, words, end) {
+                end = body_end;
             } else {
                 break;
             }
@@ -1089,6 +1091,26 @@ pub(super) fn capitalised_runs(text: &str, words: &[Word<'_>]) -> Vec<std::ops::
         i = end;
     }
     runs
+}
+
+/// The end of a body's name that goes on with "and" at `words[at]` ("Securities and Exchange
+/// Commission", "World Travel and Tourism Council"): capitalised words after it, one name,
+/// ending in the head of a body ([`INSTITUTION_HEADS`]). Two people or places joined by "and"
+/// stay two runs ("Clinton and Trump", "Russia and Azerbaijan"), and so do two bodies.
+fn and_body(text: &str, words: &[Word<'_>], at: usize) -> Option<usize> {
+    // (Two bodies are two: "the Urban Institute and Brookings Institution".)
+    if words.get(at)?.lower() != "and"
+        || !adjacent(text, words, at)
+        || INSTITUTION_HEADS.contains(&words[at - 1].lower())
+    {
+        return None;
+    }
+    let mut end = at + 1;
+    while end < words.len() && words[end].capitalised() && adjacent(text, words, end) {
+        end += 1;
+    }
+    let head = words[end - 1].lower();
+    (end > at + 1 && INSTITUTION_HEADS.contains(&head)).then_some(end)
 }
 
 /// Whether word `i` follows word `i - 1` of `text` as the next word of one name: after one

@@ -3390,3 +3390,45 @@ fn group_votes_take_the_majority_then_the_first() {
     assert_eq!(groups.of("Max Mustermann"), "unclassified");
     assert_eq!(groups.of(""), "");
 }
+
+/// A body's name that goes on with "and" is one name; two people, places or bodies joined by
+/// "and" are not.
+#[test]
+fn a_bodys_name_with_and_in_it_is_whole() {
+    let text = "The Securities and Exchange Commission said the rule would take effect in May.\n\n\
+        Tourism accounts for 15 percent of output, according to the World Travel and Tourism Council, an industry body.\n\n\
+        The Urban Institute and Brookings Institution estimated that the plan would raise $1.1 trillion.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Securities and Exchange Commission",
+            "World Travel and Tourism Council",
+            "Brookings Institution"
+        ]
+    );
+    let text = "Russia and Azerbaijan said the talks would resume in the spring.";
+    assert!(!speakers_of(text).iter().any(|s| s.contains(" and ")));
+}
+
+/// The writer's own "let's say" reports no one's speech.
+#[test]
+fn lets_say_reports_nothing() {
+    let text =
+        "First, let’s say what the Yahoo sale is not.\n\nThen let's say that the deal is done.";
+    assert_eq!(speakers_of(text), Vec::<String>::new());
+}
+
+/// A place is no fuller name of the place a word of direction qualifies: "Sudan" is not
+/// South Sudan, in its document or in the corpus; "the Times" is still The New York Times.
+#[test]
+fn a_place_is_not_its_qualified_neighbour() {
+    let speakers = corpus_speakers(&[
+        "Sudan has said it will stop supporting rebels in neighboring South Sudan.",
+        "Fighting resumed in South Sudan on Monday. Sudan said it had closed the border.",
+    ]);
+    assert_eq!(speakers, [vec!["Sudan"], vec!["Sudan"]]);
+    let speakers = corpus_speakers(&[
+        "The New York Times reported the loss. “He lost $916 million,” the Times wrote.",
+    ]);
+    assert_eq!(speakers, [vec!["New York Times"]]);
+}
