@@ -1763,15 +1763,16 @@ fn choose(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
     // points include:", "Here's what's different now:") is the article's, though a bullet
     // alone reads as navigation. Lists headed "Share this:", "TRENDING:" or "Follow us on:"
     // stay out, as their heading is furniture and not kept.
-    for i in first..lines.len() {
-        if keep[i] && lines[i].text.ends_with(':') {
-            for j in i + 1..lines.len() {
-                if !lines[j].item {
-                    break;
-                }
-                keep[j] = true;
-            }
-        }
+    let mut i = first;
+    while i < lines.len() {
+        let list = if keep[i] && lines[i].text.ends_with(':') {
+            lines[i + 1..].iter().take_while(|l| l.item).count()
+        } else {
+            0
+        };
+        keep[i + 1..=i + list].fill(true);
+        // (Each line is read once: an item ending in a colon opens no list of its own.)
+        i += list + 1;
     }
     let closing = (last..lines.len())
         .take_while(|&i| keep[i])
