@@ -42,8 +42,9 @@ enum Who {
 }
 
 /// Heads of speakers that are not one person: "he" or "she" cannot stand for "Officials",
-/// "The statement" or "the Defence Ministry", though "they" and "it" can.
-const NOT_ONE_PERSON: [&str; 26] = [
+/// "The statement", "the Defence Ministry" or "Children" opening a sentence, though "they"
+/// and "it" can.
+const NOT_ONE_PERSON: [&str; 44] = [
     "officials",
     "sources",
     "members",
@@ -70,6 +71,24 @@ const NOT_ONE_PERSON: [&str; 26] = [
     "diplomats",
     "lawmakers",
     "spokesmen",
+    "children",
+    "women",
+    "men",
+    "voters",
+    "students",
+    "parents",
+    "families",
+    "workers",
+    "protesters",
+    "activists",
+    "citizens",
+    "soldiers",
+    "troops",
+    "investigators",
+    "researchers",
+    "scientists",
+    "doctors",
+    "victims",
 ];
 
 impl Named {

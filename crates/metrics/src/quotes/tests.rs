@@ -3432,3 +3432,11 @@ fn a_place_is_not_its_qualified_neighbour() {
     ]);
     assert_eq!(speakers, [vec!["New York Times"]]);
 }
+
+/// "He" does not stand for a plural noun that opens its sentence, capitalised as it is.
+#[test]
+fn he_is_not_a_plural_noun_opening_the_sentence() {
+    let text = "On race relations, Mr. Obama said recent concerns were “legitimate and deserve intense attention.”\n\n\
+        Children growing up during his presidency “will have a different view of race relations in this country,” he said.";
+    assert_eq!(speakers_of(text), ["Obama", "Obama"]);
+}
