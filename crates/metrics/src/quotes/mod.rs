@@ -282,7 +282,7 @@ const PREPOSITIONS: [&str; 14] = [
 
 /// Prepositions that open an adverbial before a sentence's subject ("At a forum …, one
 /// questioner claimed").
-const OPENING_PREPOSITIONS: [&str; 14] = [
+const OPENING_PREPOSITIONS: [&str; 18] = [
     "at",
     "in",
     "on",
@@ -297,6 +297,38 @@ const OPENING_PREPOSITIONS: [&str; 14] = [
     "despite",
     "amid",
     "throughout",
+    "besides",
+    "unlike",
+    "beyond",
+    "without",
+];
+
+/// Words that open a sentence as an adverb before its comma ("Next, Adelson's attorney …",
+/// "Meanwhile, …"), besides the adverbs in "-ly" ("Strangely, …", "Finally, …").
+const SENTENCE_ADVERBS: [&str; 23] = [
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "separately",
+    "indeed",
+    "overall",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "likewise",
+    "thus",
+    "therefore",
+    "today",
+    "now",
+    "next",
+    "yet",
+    "then",
+    "first",
+    "second",
+    "third",
+    "also",
 ];
 
 /// Past participles that open a phrase before a sentence's subject, as "Speaking to …" does:
@@ -1926,7 +1958,11 @@ const QUOTING: &[&str] = &[
 /// The subject of a clause from `cut` to a participle that ends it ("He questioned the
 /// actions, saying …"): the capitalised words at its start, up to its verb.
 fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize) {
-    let head = doc.words_in(cut, participle);
+    let mut head = doc.words_in(cut, participle);
+    // (Past an opening adverb: "Next, Adelson’s attorney accused …, claiming …".)
+    if head.start < head.end && doc.sentence_adverb(&doc.words[head.start]) {
+        head.start += 1;
+    }
     let mut first_verb = (head.start..head.end)
         .find(|&i| i > head.start && !doc.words[i].capitalised())
         .unwrap_or(head.end);

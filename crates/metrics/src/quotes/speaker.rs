@@ -143,26 +143,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         let sentence_adverb = |part: &str| {
             let lower = part.to_lowercase();
             !part.contains(' ')
-                && (lower.ends_with("ly")
-                    || matches!(
-                        lower.as_str(),
-                        "however"
-                            | "meanwhile"
-                            | "still"
-                            | "instead"
-                            | "separately"
-                            | "indeed"
-                            | "overall"
-                            | "nonetheless"
-                            | "nevertheless"
-                            | "moreover"
-                            | "furthermore"
-                            | "likewise"
-                            | "thus"
-                            | "therefore"
-                            | "today"
-                            | "now"
-                    ))
+                && (lower.ends_with("ly") || SENTENCE_ADVERBS.contains(&lower.as_str()))
         };
         // So is a clause a subordinator opens ("As far as whether Sanders senses anger, the
         // Vermont senator acknowledged"), which ends in a word in lower case: a name there is
@@ -731,6 +712,23 @@ impl<'t, 'l> Doc<'t, 'l> {
         placed_description.or(body).map(|b| (b, String::new()))
     }
 
+    /// Whether `w` is an adverb opening its sentence, right before a comma: one of
+    /// [`SENTENCE_ADVERBS`], or a word with an adverb's ending that names seldom have
+    /// ("Finally", "Strangely", "Recently", "Reportedly", "Hopefully"; not "Kelly", "Daly",
+    /// "Foley", "Riley", "Bradley").
+    pub(super) fn sentence_adverb(&self, w: &Word<'_>) -> bool {
+        let lower = w.lower();
+        let adverb_ending = [
+            "ally", "ously", "ntly", "edly", "ibly", "ably", "arly", "fully", "stly",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
+            || (lower.len() >= 7 && (lower.ends_with("ely") || lower.ends_with("ily")));
+        self.text[w.span.end..].starts_with(',')
+            && (SENTENCE_ADVERBS.contains(&lower)
+                || (adverb_ending && FirstNames::bundled().gender(lower, "").is_none()))
+    }
+
     /// The name in the capitalised run `words[r]` and the titles before it. A run of titles
     /// only sets `body` (when it is not set yet) to the body it names.
     pub(super) fn run_name<'w>(
@@ -783,6 +781,10 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .at_lowered(lower, run[i].ascii, &run[i..])
                         .is_some())
                 || (i == 0 && self.writes_in_lower_case(lower))
+                // A preposition or a subordinator opens no name ("Besides Lahav" is Lahav),
+                // nor does a sentence's opening adverb ("Strangely, the report …").
+                || (i == 0 && opens_clause(lower))
+                || (i == 0 && r.start == 0 && self.sentence_adverb(&run[i]))
         } {
             i += 1;
         }

@@ -3440,3 +3440,22 @@ fn he_is_not_a_plural_noun_opening_the_sentence() {
         Children growing up during his presidency “will have a different view of race relations in this country,” he said.";
     assert_eq!(speakers_of(text), ["Obama", "Obama"]);
 }
+
+/// An adverb opening a sentence before its comma ("Strangely,", "Normally,", "Next,",
+/// "Meanwhile,") and a preposition opening a name ("Besides Lahav") are no part of anyone's
+/// name; "Daly," is a name.
+#[test]
+fn an_opening_adverb_or_preposition_is_no_name() {
+    let text = "David Morales wrote the report. Strangely, the report was drafted in English. “Sometimes I like to write in English,” he claimed.";
+    assert_eq!(speakers_of(text), ["David Morales"]);
+    let text = "Dr. Ahmed Azza works in Hebron. Normally, he’d spend his weekends with his parents. “There’s a tragedy inside every one of us,” he says.";
+    assert_eq!(speakers_of(text), ["Ahmed Azza"]);
+    let text = "Besides Lahav, two guards were fired. Authored on the firm’s letterhead, Lahav stated that he had “worked with Mr. Morales for three years.”";
+    assert_eq!(speakers_of(text), ["Lahav"]);
+    let text = "Meanwhile, Clinton said Trump “has offended Hispanics, women and former prisoners of war with his insults.”";
+    assert_eq!(speakers_of(text), ["Clinton"]);
+    let text = "Next, the minister accused the opposition of lying, claiming it had spread “insulting rumours about the budget.”";
+    assert!(!speakers_of(text).contains(&"Next".to_string()));
+    let text = "Daly, a senator from Ohio, spoke first. “We will win,” he said.";
+    assert_eq!(speakers_of(text), ["Daly"]);
+}
