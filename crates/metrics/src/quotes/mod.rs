@@ -305,7 +305,7 @@ const OPENING_PREPOSITIONS: [&str; 18] = [
 
 /// Words that open a sentence as an adverb before its comma ("Next, Adelson's attorney …",
 /// "Meanwhile, …"), besides the adverbs in "-ly" ("Strangely, …", "Finally, …").
-const SENTENCE_ADVERBS: [&str; 23] = [
+const SENTENCE_ADVERBS: [&str; 24] = [
     "however",
     "meanwhile",
     "still",
@@ -329,6 +329,7 @@ const SENTENCE_ADVERBS: [&str; 23] = [
     "second",
     "third",
     "also",
+    "otherwise",
 ];
 
 /// Past participles that open a phrase before a sentence's subject, as "Speaking to …" does:

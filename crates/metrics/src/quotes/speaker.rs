@@ -1020,9 +1020,14 @@ const NOT_NAMES: [&str; 17] = [
 ];
 
 /// A word that opens a capitalised run without being part of a name: a month or weekday
-/// ("Friday, Trump said"), except "May", which is also a surname, or one of [`NOT_NAMES`].
+/// ("Friday, Trump said"), except "May", which is also a surname, a negated auxiliary
+/// ("Don’t"), or one of [`NOT_NAMES`].
 fn not_a_name(lower: &str) -> bool {
-    NOT_NAMES.contains(&lower) || (lower != "may" && is_calendar_word(lower))
+    NOT_NAMES.contains(&lower)
+        || (lower != "may" && is_calendar_word(lower))
+        // ("Don’t say …", "Aren’t those …": a negated auxiliary opening a question.)
+        || lower.ends_with("n’t")
+        || lower.ends_with("n't")
 }
 
 /// A party and state tag: "R-Ky.", "D-N.C.", "R", "I-Vt.".
@@ -1073,8 +1078,21 @@ pub(super) fn capitalised_runs(text: &str, words: &[Word<'_>]) -> Vec<std::ops::
                 continue;
             }
             // One or two links, then a capital: "Charles de Gaulle", "Ursula von der Leyen".
+            // ("on" links a body to its field: "the Commission on Presidential Debates", "the
+            // Council on Foreign Relations"; never a name or a body to a day: "Trump on
+            // Tuesday", "the Security Council on Friday".)
             let links = (end..words.len().min(end + 2))
-                .take_while(|&k| NAME_LINKS.contains(&words[k].lower()) && adjacent(text, words, k))
+                .take_while(|&k| {
+                    let lower = words[k].lower();
+                    (NAME_LINKS.contains(&lower)
+                        || (lower == "on"
+                            && k == end
+                            && INSTITUTION_HEADS.contains(&words[k - 1].lower())
+                            && words
+                                .get(k + 1)
+                                .is_some_and(|w| !is_calendar_word(w.lower()))))
+                        && adjacent(text, words, k)
+                })
                 .count();
             let next = end + links;
             if links > 0

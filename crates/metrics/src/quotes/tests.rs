@@ -3459,3 +3459,19 @@ fn an_opening_adverb_or_preposition_is_no_name() {
     let text = "Daly, a senator from Ohio, spoke first. “We will win,” he said.";
     assert_eq!(speakers_of(text), ["Daly"]);
 }
+
+/// "On" links a body to its field, never to a day; a negated auxiliary opens no name.
+#[test]
+fn a_body_on_its_field_is_one_name_and_a_contraction_none() {
+    let text = "The nonpartisan Commission on Presidential Debates says there was indeed a problem with the microphone.\n\n\
+        The United Nations Security Council on Friday called the test “a clear threat to international peace and security.”";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Commission on Presidential Debates",
+            "United Nations Security Council"
+        ]
+    );
+    let text = "Don’t say “this post is so snobbish” to a writer.";
+    assert!(!speakers_of(text).contains(&"Don’t".to_string()));
+}
