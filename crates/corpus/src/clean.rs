@@ -981,7 +981,7 @@ fn is_doubled(text: &str) -> bool {
     n >= 20 && ((n % 2 == 0 && halves(n / 2, n / 2)) || (n % 2 == 1 && halves(n / 2, n / 2 + 1)))
 }
 
-/// The line after a picture's name in brackets run into it ("[ps4dualsho]The price of one of
+/// The line after a picture's name in brackets run into it ("\[ps4dualsho\]The price of one of
 /// the PS4 DualShock controllers …", a scraper's placeholder for an image before a
 /// paragraph): a bracketed token of up to 40 characters without spaces, with a letter, a
 /// digit or a quotation mark right after the bracket and more text after it.
@@ -1000,7 +1000,7 @@ fn after_picture_name(text: &str) -> Option<&str> {
 
 /// The line without the cards that some sites (The Hill) set inside a sentence after a
 /// person's name: a bracketed picture name glued to the name, then the person's name again
-/// and the headlines of stories about them, to "MORE" ("Rep. Ilhan Omar[omarilhan_111]Ilhan
+/// and the headlines of stories about them, to "MORE" ("Rep. Ilhan Omar\[omarilhan_111\]Ilhan
 /// OmarHillicon Valley: … her MORE (D-Minn.), the U.S. Attorney’s Office …" is "Rep. Ilhan
 /// Omar (D-Minn.), the U.S. Attorney’s Office …"). `None` when the line has none.
 fn without_hover_cards(text: &str) -> Option<String> {
@@ -1050,7 +1050,7 @@ fn without_hover_cards(text: &str) -> Option<String> {
 }
 
 /// Whether the line holds a bracketed token without spaces, such as "[103688330-]". In `prose`,
-/// a sentence of prose, a bracketed word of letters alone is an editor's ("[Google]").
+/// a sentence of prose, a bracketed word of letters alone is an editor's ("\[Google\]").
 fn has_bracket_token(text: &str, prose: bool) -> bool {
     let mut rest = text;
     while let Some(open) = rest.find('[') {

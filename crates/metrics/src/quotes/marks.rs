@@ -161,8 +161,8 @@ fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
 }
 
-/// The offsets of the bytes that [`may_start_mark`], in order: SIMD searches for three of them
-/// and for the rarer fourth, merged.
+/// The offsets of the bytes that can start a mark (`"`, `'`, 0xC2 of « », 0xE2 of the curly
+/// marks), in order: SIMD searches for three of them and for the rarer fourth, merged.
 fn mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut three = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
     let mut c2 = memchr::memchr_iter(0xC2, bytes).peekable();
