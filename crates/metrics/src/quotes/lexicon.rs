@@ -586,6 +586,13 @@ mod tests {
             ("Secretary of State", "officials"),
             ("White House press secretary", "US officials"),
             ("Manhattan Supreme Court Justice", "judges"),
+            ("Solicitor General", "officials"),
+            ("chief inspector", "officials"),
+            (
+                "a well-known climate scientist at Pennsylvania State University",
+                "analysts",
+            ),
+            ("Opposition Leader", "politicians"),
             ("Republican", "US politicians"),
         ] {
             assert_eq!(g.group("Jane Roe", role), group, "{role}");
