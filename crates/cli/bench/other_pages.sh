@@ -8,7 +8,7 @@
 # - Mozilla Readability's test pages (Apache licence), as the readability-rust crate packages
 #   them: 48 pages of news sites, magazines and blogs, each with the article Readability finds.
 # Pages in Chinese, Japanese, Korean, Thai, Burmese, Arabic and Hebrew are left out, as word
-# shingles do not measure them.
+# shingles do not measure them. Titles are scored against the titles the pages state.
 #
 # Usage, from the project root after `cargo build --release` (SHOW=1 lists every page):
 #     bash crates/cli/bench/other_pages.sh [path/to/slant]
@@ -57,14 +57,24 @@ for set in newspaper4k mozilla; do
     SET=$set python3 - <<'EOF'
 import json, os, re, unicodedata
 
+titles = {
+    "newspaper4k": "newspaper4k-0.9.6/tests/data/metadata/{}.json",
+    "mozilla": "readability-rust-0.1.0/mozzilla-readability/test/test-pages/{}/expected-metadata.json",
+}[os.environ["SET"]]
+
+
+def folded(s):
+    return re.sub(r"\W+", " ", (s or "").lower()).strip()
+
 def shingles(s, k=4):
     w = re.findall(r"\w+(?:'\w+)?", unicodedata.normalize("NFKC", s).lower().replace("’", "'"))
     return {tuple(w[i:i + k]) for i in range(max(0, len(w) - k + 1))}
 
-got = {}
+got, title = {}, {}
 for line in open(os.path.join(os.environ["SET"], "cleaned.jsonl"), encoding="utf-8"):
     d = json.loads(line)
     got[d["id"]] = d.get("text") or ""
+    title[d["id"]] = d.get("title") or ""
 rows = []
 for name in sorted(os.listdir(os.path.join(os.environ["SET"], "gold"))):
     gold = shingles(open(os.path.join(os.environ["SET"], "gold", name), encoding="utf-8").read())
@@ -77,6 +87,16 @@ if os.environ.get("SHOW"):
         print(f"  {key:<24} P={p:.2f} R={r:.2f}")
 p = sum(x[1] for x in rows) / len(rows)
 r = sum(x[2] for x in rows) / len(rows)
-print(f"{os.environ['SET']} test pages: P={p:.3f} R={r:.3f} F1={2 * p * r / (p + r):.3f} over {len(rows)} pages")
+# A title is right when one of it and the stated title contains the other, case and marks
+# folded (Mozilla's are the pages' <title>, which often adds the site's name).
+right = stated = 0
+for key in got:
+    path = titles.format(key)
+    want = json.load(open(path, encoding="utf-8")).get("title") if os.path.exists(path) else None
+    if isinstance(want, str) and want:
+        stated += 1
+        g, w = folded(title[key]), folded(want)
+        right += bool(g) and (g in w or w in g)
+print(f"{os.environ['SET']} test pages: P={p:.3f} R={r:.3f} F1={2 * p * r / (p + r):.3f} over {len(rows)} pages; titles right {right} of {stated}")
 EOF
 done
