@@ -47,6 +47,13 @@ impl ReportError {
         }
     }
 
+    pub(crate) fn csv(path: impl Into<PathBuf>, source: csv::Error) -> Self {
+        ReportError::Csv {
+            path: path.into(),
+            source,
+        }
+    }
+
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         ReportError::Io {
             path: path.into(),

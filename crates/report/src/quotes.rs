@@ -165,10 +165,7 @@ impl QuoteSpill {
             ];
             self.out
                 .write_record(fields)
-                .map_err(|e| ReportError::Csv {
-                    path: self.path.clone(),
-                    source: e,
-                })?;
+                .map_err(|e| ReportError::csv(&self.path, e))?;
         }
         Ok(())
     }
@@ -209,18 +206,14 @@ impl QuoteSpill {
         if self.groups.is_none() {
             self.groups = Some(self.vote(gazetteer)?);
         }
-        let path = self.path.clone();
         let mut reader = self.reader()?;
-        let (surnames, groups) = (&self.surnames, self.groups.as_ref());
+        let (path, surnames, groups) = (&self.path, &self.surnames, self.groups.as_ref());
         let mut record = csv::StringRecord::new();
         let mut row = 0u64;
         while last.is_none_or(|last| row <= last)
             && reader
                 .read_record(&mut record)
-                .map_err(|e| ReportError::Csv {
-                    path: path.clone(),
-                    source: e,
-                })?
+                .map_err(|e| ReportError::csv(path, e))?
         {
             let at = row;
             row += 1;
@@ -270,10 +263,7 @@ impl QuoteSpill {
         csv::ReaderBuilder::new()
             .has_headers(false)
             .from_path(&self.path)
-            .map_err(|e| ReportError::Csv {
-                path: self.path.clone(),
-                source: e,
-            })
+            .map_err(|e| ReportError::csv(&self.path, e))
     }
 
     /// Reads every quote once and gives each speaker one group across the corpus: the group
@@ -287,10 +277,7 @@ impl QuoteSpill {
         let mut pair = String::new();
         while reader
             .read_record(&mut record)
-            .map_err(|e| ReportError::Csv {
-                path: self.path.clone(),
-                source: e,
-            })?
+            .map_err(|e| ReportError::csv(&self.path, e))?
         {
             let speaker = spilled_speaker(&record, &self.surnames, gazetteer);
             if speaker.is_empty() {
