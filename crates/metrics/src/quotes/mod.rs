@@ -304,8 +304,9 @@ const OPENING_PREPOSITIONS: [&str; 18] = [
 ];
 
 /// Words that open a sentence as an adverb before its comma ("Next, Adelson's attorney …",
-/// "Meanwhile, …"), besides the adverbs in "-ly" ("Strangely, …", "Finally, …").
-const SENTENCE_ADVERBS: [&str; 24] = [
+/// "Meanwhile, …"), besides the adverbs with an ending no name has ("Strangely, …", "Finally,
+/// …"): see `speaker::adverb_like`.
+const SENTENCE_ADVERBS: [&str; 36] = [
     "however",
     "meanwhile",
     "still",
@@ -330,6 +331,19 @@ const SENTENCE_ADVERBS: [&str; 24] = [
     "third",
     "also",
     "otherwise",
+    // Adverbs in "-ly" whose ending names share ("Early", "Manly"), so listed one by one.
+    "surely",
+    "truly",
+    "likely",
+    "lately",
+    "newly",
+    "only",
+    "openly",
+    "rarely",
+    "namely",
+    "merely",
+    "solely",
+    "slowly",
 ];
 
 /// Past participles that open a phrase before a sentence's subject, as "Speaking to …" does:

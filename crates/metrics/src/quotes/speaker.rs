@@ -140,11 +140,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         // An opening adverbial is neither the speaker nor their role: "In response to a
         // question, the President said".
         let mut raw = raw;
-        let sentence_adverb = |part: &str| {
-            let lower = part.to_lowercase();
-            !part.contains(' ')
-                && (lower.ends_with("ly") || SENTENCE_ADVERBS.contains(&lower.as_str()))
-        };
+        let sentence_adverb = |part: &str| !part.contains(' ') && adverb_like(&part.to_lowercase());
         // So is a clause a subordinator opens ("As far as whether Sanders senses anger, the
         // Vermont senator acknowledged"), which ends in a word in lower case: a name there is
         // the subject ("As Farhad Mammadov, head of …, noted").
@@ -712,21 +708,10 @@ impl<'t, 'l> Doc<'t, 'l> {
         placed_description.or(body).map(|b| (b, String::new()))
     }
 
-    /// Whether `w` is an adverb opening its sentence, right before a comma: one of
-    /// [`SENTENCE_ADVERBS`], or a word with an adverb's ending that names seldom have
-    /// ("Finally", "Strangely", "Recently", "Reportedly", "Hopefully"; not "Kelly", "Daly",
-    /// "Foley", "Riley", "Bradley").
+    /// Whether `w` is an adverb opening its sentence, right before a comma: see
+    /// [`adverb_like`].
     pub(super) fn sentence_adverb(&self, w: &Word<'_>) -> bool {
-        let lower = w.lower();
-        let adverb_ending = [
-            "ally", "ously", "ntly", "edly", "ibly", "ably", "arly", "fully", "stly",
-        ]
-        .iter()
-        .any(|e| lower.ends_with(e))
-            || (lower.len() >= 7 && (lower.ends_with("ely") || lower.ends_with("ily")));
-        self.text[w.span.end..].starts_with(',')
-            && (SENTENCE_ADVERBS.contains(&lower)
-                || (adverb_ending && FirstNames::bundled().gender(lower, "").is_none()))
+        self.text[w.span.end..].starts_with(',') && adverb_like(w.lower())
     }
 
     /// The name in the capitalised run `words[r]` and the titles before it. A run of titles
@@ -952,6 +937,21 @@ pub(super) const INSTITUTION_HEADS: [&str; 44] = [
     "center",
     "centre",
 ];
+
+/// Whether a word in lower case, alone before a comma, is a sentence adverb: one of
+/// [`SENTENCE_ADVERBS`], or a word with an adverb's ending that names seldom have ("Finally",
+/// "Strangely", "Recently", "Reportedly", "Frankly", "Sadly"; not "Kelly", "Daly", "Foley",
+/// "Riley", "Bradley", "Connolly", "Ashley", "Emily").
+pub(super) fn adverb_like(lower: &str) -> bool {
+    const ENDINGS: [&str; 19] = [
+        "ally", "ously", "ntly", "edly", "ibly", "ably", "arly", "fully", "stly", "ctly", "nkly",
+        "ckly", "efly", "icly", "rtly", "dly", "inly", "ply", "ghly",
+    ];
+    let adverb_ending = ENDINGS.iter().any(|e| lower.ends_with(e))
+        || (lower.len() >= 7 && (lower.ends_with("ely") || lower.ends_with("ily")));
+    SENTENCE_ADVERBS.contains(&lower)
+        || (adverb_ending && FirstNames::bundled().gender(lower, "").is_none())
+}
 
 /// Whether a word in lower case ending in "-ly" reads as an adverb ("newly", "later"): not
 /// the nouns "family", "ally", "rally", "assembly" and "supply".

@@ -3460,6 +3460,18 @@ fn an_opening_adverb_or_preposition_is_no_name() {
     assert_eq!(speakers_of(text), ["Daly"]);
 }
 
+/// A name in "-ly" before an apposition is the speaker, not an opening adverb ("Kelly, a
+/// spokeswoman, said"); an adverb there is passed over ("Frankly, …").
+#[test]
+fn a_name_in_ly_before_its_apposition_is_the_speaker() {
+    let text = "“We are reviewing the case and will respond soon,” Kelly, a spokeswoman for the agency, said on Monday.";
+    assert_eq!(speakers_of(text), ["Kelly"]);
+    let text = "“The plant will stay open for at least another year,” Connolly, the plant’s manager, told reporters.";
+    assert_eq!(speakers_of(text), ["Connolly"]);
+    let text = "Sadly, a spokesman for the ministry said that “the talks are over for this year and will not resume.”";
+    assert_eq!(speakers_of(text), ["a spokesman for the ministry"]);
+}
+
 /// "On" links a body to its field, never to a day; a negated auxiliary opens no name.
 #[test]
 fn a_body_on_its_field_is_one_name_and_a_contraction_none() {
