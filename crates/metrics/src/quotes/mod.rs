@@ -96,8 +96,8 @@ pub struct Quote {
     pub cue: Option<CueHit>,
     /// Index of the sentence where the quote starts.
     pub sentence: u32,
-    /// How the speaker was found: after, before, previous, colon, dash, continued, indirect, or
-    /// empty.
+    /// How the speaker was found: after, before, previous, colon, dash, continued, transcript,
+    /// indirect, within, echo, or empty.
     pub method: &'static str,
     /// The quoted text, pieces joined by " … ".
     pub text: String,
@@ -1741,6 +1741,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     quotes.extend(indirect(&doc, &found, &spoken(&found, &quotes)));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
     resolve_reported_pronouns(&doc, &found, &mut quotes);
+    attribute_echoes(&doc, &paras, &mut quotes);
     for q in &mut quotes {
         if q.kind == Kind::Scare {
             trim_term_end(text, q);
@@ -1761,6 +1762,94 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         names,
         intros,
     }
+}
+
+/// Gives a scare quote of two words or more, one of them a word of four letters or more that is
+/// no stop word, the speaker whose words it is, found elsewhere in the document:
+/// - inside reported speech, however far from its verb: "the mayor also said that it was too
+///   early to tell whether …, and there was “no evidence” yet that …" (method `within`);
+/// - repeating words of a speaker's quotation: “phony system” after "“Look, it's a phony
+///   system,” Trump told Bill O'Reilly" (method `echo`; no verb of its own).
+///
+/// Not a "so-called" one, nor one in title case, which may be a name or a title that the
+/// speaker only mentions ("Bruce Springsteen’s “American Skin”"). A quotation that is its
+/// paragraph (a pull quote or a quoted subheading, "‘Coal Isn’t the Villain.’") repeating a
+/// speaker's words is no quote of its own, title case or not: dropped, so that the speaker
+/// is not counted twice.
+fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) {
+    if !quotes.iter().any(|q| q.kind == Kind::Scare) {
+        return;
+    }
+    let lowers = |q: &Quote| -> Vec<&str> {
+        q.pieces
+            .iter()
+            .flat_map(|p| &doc.words[doc.words_in(p.start, p.end)])
+            .map(Word::lower)
+            .collect()
+    };
+    let said: Vec<(usize, Vec<&str>)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == Kind::Direct && !q.speaker.is_empty())
+        .map(|(i, q)| (i, lowers(q)))
+        .collect();
+    let mut drop = vec![false; quotes.len()];
+    for i in 0..quotes.len() {
+        if quotes[i].kind != Kind::Scare {
+            continue;
+        }
+        let span = quotes[i].span();
+        let words = lowers(&quotes[i]);
+        if words.len() < 2 {
+            continue;
+        }
+        let inside = |r: Span| r.start <= span.start && span.end <= r.end;
+        let echoed = said
+            .iter()
+            .find(|(_, w)| w.windows(words.len()).any(|win| win == words.as_slice()))
+            .map(|(j, _)| *j);
+        // (A pull quote: its paragraph holds nothing but the quotation and its marks.)
+        let para = paras[paras.partition_point(|p| p.end <= span.start).min(paras.len() - 1)];
+        let bare = |a: usize, b: usize| {
+            doc.text
+                .get(a..b)
+                .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
+        };
+        if echoed.is_some() && bare(para.start, span.start) && bare(span.end, para.end) {
+            drop[i] = true;
+            continue;
+        }
+        let content = span.slice(doc.text);
+        let before = doc.text[..span.start].trim_end_matches(|c: char| "“‘\"'«„".contains(c));
+        if title_cased(content)
+            || so_called(before)
+            || !words.iter().any(|w| w.len() >= 4 && !is_stopword(w))
+        {
+            continue;
+        }
+        let within = quotes
+            .iter()
+            .position(|r| r.kind == Kind::Indirect && !r.speaker.is_empty() && inside(r.span()));
+        let (from, method) = match (within, echoed) {
+            (Some(j), _) => (j, "within"),
+            (None, Some(j)) => (j, "echo"),
+            (None, None) => continue,
+        };
+        let from = quotes[from].clone();
+        let q = &mut quotes[i];
+        q.kind = Kind::Direct;
+        q.speaker = from.speaker;
+        q.speaker_text = from.speaker_text;
+        q.role = from.role;
+        q.cue = if method == "within" { from.cue } else { None };
+        q.method = method;
+    }
+    let mut i = 0;
+    quotes.retain(|_| {
+        let keep = !drop[i];
+        i += 1;
+        keep
+    });
 }
 
 /// For each quotation of `found`, whether a direct quote of `quotes` reads it as someone's

@@ -3487,3 +3487,55 @@ fn a_body_on_its_field_is_one_name_and_a_contraction_none() {
     let text = "Don’t say “this post is so snobbish” to a writer.";
     assert!(!speakers_of(text).contains(&"Don’t".to_string()));
 }
+
+/// A short quotation far inside someone's reported speech is theirs, with the verb that
+/// reports it ("within"); one that repeats a speaker's quoted words elsewhere in the
+/// document is theirs with no verb ("echo").
+#[test]
+fn a_scare_quote_inside_reported_speech_or_repeating_a_speaker_is_theirs() {
+    let text = "At a press conference in Chelsea, the mayor also said that it was too early to tell whether the explosion was caused by a bomb, and there was “no evidence” yet that it was an act of terrorism.";
+    let got = run(text);
+    let q = got.iter().find(|q| q.1 == "no evidence").unwrap();
+    assert_eq!((q.0.as_str(), q.2.as_str(), q.3.as_str()), ("direct", "the mayor", "say"));
+    let text = "“Look, it’s a phony system,” Trump told Bill O’Reilly of Fox News this week.\n\n\
+        The candidate’s talk of a “phony system” was aimed at the moderators.";
+    let got = kinds_quotes_speakers(text);
+    let echo = got.iter().find(|q| q.1 == "phony system").unwrap();
+    assert_eq!((echo.0.as_str(), echo.2.as_str()), ("direct", "Trump"));
+    assert_eq!(
+        run(text).iter().find(|q| q.1 == "phony system").unwrap().3,
+        "",
+        "an echo has no verb of its own"
+    );
+}
+
+/// Not every repeat is someone's words: one word, a "so-called" term, a title or a name in
+/// title case, or stop words only stay scare quotes.
+#[test]
+fn short_titled_or_so_called_repeats_stay_scare_quotes() {
+    let said = "“The pipeline deal is a betrayal of the Armenian people and of the Peace Through Strength pledge,” Pashinyan said.\n\n";
+    for (later, term) in [
+        ("The region heard of the “betrayal” for weeks.", "betrayal"),
+        ("The so-called “pipeline deal” was signed in May.", "pipeline deal"),
+        ("Its “Peace Through Strength” banners were everywhere.", "Peace Through Strength"),
+        ("The words “of the” were everywhere.", "of the"),
+    ] {
+        let got = kinds_quotes_speakers(&format!("{said}{later}"));
+        let q = got.iter().find(|q| q.1 == term).unwrap();
+        assert_eq!((q.0.as_str(), q.2.as_str()), ("scare", ""), "{later}");
+    }
+}
+
+/// A quoted subheading or pull quote that repeats a speaker's words is no quote of its own:
+/// the speaker is counted once.
+#[test]
+fn a_pull_quote_repeating_a_speaker_is_not_counted_again() {
+    let text = "Tom Clarke runs the company.\n\n‘Coal Isn’t the Villain.’\n\n\
+        “Coal isn’t the villain,” he said. “The villain is excess carbon dioxide in the atmosphere.”";
+    let got = kinds_quotes_speakers(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("direct", "Tom Clarke"));
+    // Alone in its paragraph but repeating no one, it stays.
+    let text = "‘A Legend in the Coal Fields.’\n\nThe company was set up in 2007.";
+    assert_eq!(kinds_quotes_speakers(text).len(), 1);
+}
