@@ -681,9 +681,10 @@ impl<'t, 'l> Doc<'t, 'l> {
                     .get(i + n)
                     .is_some_and(|t| t.lower() == "that" && adjacent(self.text, &self.words, i + n))
         };
-        // (Or closing an "as" clause: "As one diplomat put it, “…”".)
+        // (Or closing an "as" clause: "As one diplomat put it, “…”", "“…,” as one diplomat
+        // put it.")
         let as_clause = || {
-            self.text[self.words[i + n - 1].span.end..].starts_with(',')
+            self.text[self.words[i + n - 1].span.end..].starts_with([',', '.', ';', '!', '?'])
                 && (i.saturating_sub(6)..i)
                     .rev()
                     .take_while(|&k| !self.comma_before(k + 1))

@@ -1823,6 +1823,23 @@ He put it on the table and left the room in a hurry.";
     );
 }
 
+/// "As X put it" after a quotation, closing its sentence, attributes it: "a “lawful source of
+/// investment income,” as a Homeland Security memo put it."
+#[test]
+fn as_x_put_it_after_the_quote_attributes_it() {
+    let text = "The main requirement is a “lawful source of investment income,” as a Homeland Security memo put it.\n\n\
+“We will not back down from this fight,” as the minister put it.";
+    let got: Vec<(String, String, String)> =
+        run(text).into_iter().map(|q| (q.0, q.2, q.3)).collect();
+    assert_eq!(
+        got,
+        [
+            t3("direct", "a Homeland Security memo", "put it"),
+            t3("direct", "the minister", "put it"),
+        ]
+    );
+}
+
 /// Corporate titles are titles: "Chief Executive Officer Tim Cook" is Tim Cook.
 #[test]
 fn corporate_titles_are_no_part_of_the_name() {
