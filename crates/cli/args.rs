@@ -173,7 +173,7 @@ pub struct ReportArgs {
     /// documents. Every group stays in the tables. 0 = all.
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub chart_groups: usize,
-    /// A speaker gazetteer (name/word rules, see data/quotes/speakers.tsv) tried before the
+    /// A speaker gazetteer (name/word/title rules, see data/quotes/speakers.tsv) tried before the
     /// bundled one. Repeatable.
     #[arg(long, value_name = "FILE")]
     pub speakers: Vec<PathBuf>,

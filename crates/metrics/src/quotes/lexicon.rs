@@ -390,13 +390,45 @@ pub struct Gazetteer {
     names: FxHashMap<String, (String, String)>,
     /// Lower-cased words of a phrase, and its group, in file order.
     words: Vec<(Vec<String>, String)>,
+    /// Titles as written ("President"), and their group, in file order: see [`title_of`].
+    titles: Vec<(String, String)>,
+}
+
+/// Words that may stand before a title in a role without making it another body's: "Former
+/// President", "Vice President", "U.S. President", "South Korean President".
+const TITLE_MODIFIERS: [&str; 15] = [
+    "former", "vice", "u.s.", "us", "then", "acting", "deputy", "interim", "outgoing", "incoming",
+    "late", "north", "south", "east", "west",
+];
+
+/// Whether `part` of a role is the title `title` as written before a name, alone or after
+/// modifiers only ([`TITLE_MODIFIERS`], or a nationality: "Afghan", "French", "Israeli").
+/// Not a body's title: "European Council President", "Virginia AFL-CIO President", "Emirates
+/// President", nor the lower-case "president of the NAACP".
+fn title_of(part: &str, title: &str) -> bool {
+    let Some(before) = part.strip_suffix(title) else {
+        return false;
+    };
+    let nationality = |w: &str| {
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(char::is_alphabetic)
+            && ["an", "ese", "ish", "ic", "i", "ch"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    };
+    (before.is_empty() || before.ends_with(' '))
+        && before
+            .split_whitespace()
+            .all(|w| TITLE_MODIFIERS.contains(&w.to_lowercase().as_str()) || nationality(w))
 }
 
 /// The group of a speaker no rule matches.
 pub const UNCLASSIFIED: &str = "unclassified";
 
 impl Gazetteer {
-    /// Parses `name<TAB>Canonical|alias…<TAB>group` and `word<TAB>phrase<TAB>group` lines.
+    /// Parses `name<TAB>Canonical|alias…<TAB>group`, `word<TAB>phrase<TAB>group` and
+    /// `title<TAB>Title<TAB>group` lines.
     pub fn parse(src: &str, origin: &str) -> Result<Self, ListError> {
         let mut g = Gazetteer::default();
         g.extend(src, origin)?;
@@ -413,7 +445,7 @@ impl Gazetteer {
             };
             let [kind, what, group] = f[..] else {
                 return Err(err(format!(
-                    "expected 3 fields separated by tabs (name|word, text, group), found {}",
+                    "expected 3 fields separated by tabs (name|word|title, text, group), found {}",
                     f.len()
                 )));
             };
@@ -436,9 +468,10 @@ impl Gazetteer {
                     what.split_whitespace().map(str::to_lowercase).collect(),
                     group.to_string(),
                 )),
+                "title" => self.titles.push((what.to_string(), group.to_string())),
                 other => {
                     return Err(err(format!(
-                        "unknown rule `{other}`; a line starts with `name` or `word`"
+                        "unknown rule `{other}`; a line starts with `name`, `word` or `title`"
                     )))
                 }
             }
@@ -481,6 +514,11 @@ impl Gazetteer {
                 return group;
             }
         }
+        for (title, group) in &self.titles {
+            if role.split(", ").any(|part| title_of(part.trim(), title)) {
+                return group;
+            }
+        }
         UNCLASSIFIED
     }
 }
@@ -515,6 +553,25 @@ mod tests {
         assert_eq!(g.canonical("Moscow"), Some("Moscow"));
         assert_eq!(g.group("Officials in Baku", ""), "Azerbaijani officials");
         assert!(Titles::bundled().contains("President"));
+        // "President" before a name is a head of state's title; a body's president is not.
+        for role in [
+            "President",
+            "Former President",
+            "Mr, President",
+            "Afghan President",
+            "South Korean President",
+        ] {
+            assert_eq!(g.group("Jane Roe", role), "politicians", "{role}");
+        }
+        for role in [
+            "European Council President",
+            "Virginia AFL-CIO President",
+            "Emirates President",
+            "president of the NAACP",
+            "Presidential",
+        ] {
+            assert_eq!(g.group("Jane Roe", role), UNCLASSIFIED, "{role}");
+        }
         let names = FirstNames::parse(include_str!("../../../../data/quotes/first_names.tsv"), "f")
             .unwrap();
         assert_eq!(names.gender("Hillary Clinton", ""), Some(Gender::Female));

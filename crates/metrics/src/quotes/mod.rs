@@ -1810,7 +1810,9 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
             .find(|(_, w)| w.windows(words.len()).any(|win| win == words.as_slice()))
             .map(|(j, _)| *j);
         // (A pull quote: its paragraph holds nothing but the quotation and its marks.)
-        let para = paras[paras.partition_point(|p| p.end <= span.start).min(paras.len() - 1)];
+        let para = paras[paras
+            .partition_point(|p| p.end <= span.start)
+            .min(paras.len() - 1)];
         let bare = |a: usize, b: usize| {
             doc.text
                 .get(a..b)

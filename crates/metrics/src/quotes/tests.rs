@@ -3513,7 +3513,10 @@ fn a_scare_quote_inside_reported_speech_or_repeating_a_speaker_is_theirs() {
     let text = "At a press conference in Chelsea, the mayor also said that it was too early to tell whether the explosion was caused by a bomb, and there was “no evidence” yet that it was an act of terrorism.";
     let got = run(text);
     let q = got.iter().find(|q| q.1 == "no evidence").unwrap();
-    assert_eq!((q.0.as_str(), q.2.as_str(), q.3.as_str()), ("direct", "the mayor", "say"));
+    assert_eq!(
+        (q.0.as_str(), q.2.as_str(), q.3.as_str()),
+        ("direct", "the mayor", "say")
+    );
     let text = "“Look, it’s a phony system,” Trump told Bill O’Reilly of Fox News this week.\n\n\
         The candidate’s talk of a “phony system” was aimed at the moderators.";
     let got = kinds_quotes_speakers(text);
@@ -3533,8 +3536,14 @@ fn short_titled_or_so_called_repeats_stay_scare_quotes() {
     let said = "“The pipeline deal is a betrayal of the Armenian people and of the Peace Through Strength pledge,” Pashinyan said.\n\n";
     for (later, term) in [
         ("The region heard of the “betrayal” for weeks.", "betrayal"),
-        ("The so-called “pipeline deal” was signed in May.", "pipeline deal"),
-        ("Its “Peace Through Strength” banners were everywhere.", "Peace Through Strength"),
+        (
+            "The so-called “pipeline deal” was signed in May.",
+            "pipeline deal",
+        ),
+        (
+            "Its “Peace Through Strength” banners were everywhere.",
+            "Peace Through Strength",
+        ),
         ("The words “of the” were everywhere.", "of the"),
     ] {
         let got = kinds_quotes_speakers(&format!("{said}{later}"));
@@ -3551,7 +3560,10 @@ fn a_pull_quote_repeating_a_speaker_is_not_counted_again() {
         “Coal isn’t the villain,” he said. “The villain is excess carbon dioxide in the atmosphere.”";
     let got = kinds_quotes_speakers(text);
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("direct", "Tom Clarke"));
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("direct", "Tom Clarke")
+    );
     // Alone in its paragraph but repeating no one, it stays.
     let text = "‘A Legend in the Coal Fields.’\n\nThe company was set up in 2007.";
     assert_eq!(kinds_quotes_speakers(text).len(), 1);
