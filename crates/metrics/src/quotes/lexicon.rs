@@ -609,7 +609,7 @@ mod tests {
         let e = Gazetteer::parse("name\tX\tg\nperson\tY\tg\n", "g.tsv").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "g.tsv:2: unknown rule `person`; a line starts with `name` or `word`"
+            "g.tsv:2: unknown rule `person`; a line starts with `name`, `word` or `title`"
         );
     }
 

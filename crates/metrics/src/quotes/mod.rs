@@ -1440,6 +1440,20 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
+        // 2a. A label given after "as" to the object of a clause whose subject speaks: "Trump
+        // openly admires Russian President Vladimir Putin as a “strong leader”". Two words or
+        // more, not in title case (a name or a nickname: "known as “Miss Piggy”"), not
+        // "so-called".
+        if found_speaker.is_none()
+            && n_words >= 2
+            && !title_cased(&content)
+            && !so_called(&text[..q.outer.start])
+        {
+            let from = own.start.max(prev_end).max(para_first.start);
+            found_speaker =
+                as_label(&doc, q, from).map(|(name, role, raw)| (name, role, raw, None, "label"));
+        }
+
         // 2b. The sentence before, when it ends in its attribution: "…, Schiff said. “…”"
         if found_speaker.is_none() && n_words >= 4 {
             let here = doc.sentence_of(q.outer.start);
@@ -2035,6 +2049,65 @@ fn trim_term_end(text: &str, q: &mut Quote) {
         last.end = last.start + kept.len();
     }
 }
+
+/// The speaker of a label that "as" gives the object of a clause before a quotation, as a
+/// verb of speech would: "Reid has gone after Trump as a “human leech …”", "Trump openly
+/// admires Putin as a “strong leader”". The subject of the clause from `from` (past an opening
+/// adverbial) is the speaker, when it is a name or a pronoun. Not when a participle or a
+/// function word stands before "as" ("known as the “Russia House”", "a plan billed as", "such
+/// as"), nor in a passive clause ("Putin was praised by Trump as a “strong leader”"), whose
+/// subject did not say it.
+fn as_label(doc: &Doc<'_, '_>, q: &marks::Quoted, from: usize) -> Option<(String, String, String)> {
+    let range = doc.words_in(from, q.outer.start);
+    let ws = &doc.words[range];
+    let mut k = ws.len();
+    if k > 0 && matches!(ws[k - 1].lower(), "a" | "an" | "the") {
+        k -= 1;
+    }
+    let as_word = ws.get(k.checked_sub(1)?)?;
+    let object = ws.get(k.checked_sub(2)?)?;
+    let between = &doc.text[as_word.span.end..q.outer.start];
+    let plain = |t: &str| t.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
+    if as_word.lower() != "as" || !plain(between) {
+        return None;
+    }
+    let lower = object.lower();
+    let participle = lower.ends_with("ed")
+        || lower.ends_with("en")
+        || lower.ends_with("ly")
+        || PARTICIPLES_BEFORE_AS.contains(&lower);
+    if participle || is_stopword(lower) || !plain(&doc.text[object.span.end..as_word.span.start]) {
+        return None;
+    }
+    let before = &doc.text[from..as_word.span.start];
+    let cut = clause_cut(before).map_or(from, |i| from + i);
+    let clause = doc.words_in(cut, as_word.span.start);
+    let be = |w: &Word<'_>| {
+        matches!(
+            w.lower(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    };
+    let passive = doc.words[clause].windows(2).any(|w| {
+        be(&w[0]) && (w[1].lower().ends_with("ed") || PARTICIPLES_BEFORE_AS.contains(&w[1].lower()))
+    });
+    if passive {
+        return None;
+    }
+    // (A named subject only: "the Sydney experience should prove … that there is no such
+    // thing as “the sharing economy”", "The couple hired him as a “games consultant”".)
+    let np = reported::clause_subject(doc, cut, as_word.span.start)?;
+    doc.speaker_kind(np.0, np.1, true)
+        .filter(|(.., kind)| matches!(kind, Np::Name | Np::Pronoun))
+        .map(|(name, role, raw, _)| (name, role, raw))
+}
+
+/// Irregular participles that give a name or a role after "as" in the passive: "known as",
+/// "seen as".
+const PARTICIPLES_BEFORE_AS: [&str; 12] = [
+    "known", "seen", "shown", "given", "taken", "made", "set", "cast", "thought", "held", "born",
+    "chosen",
+];
 
 /// The one quoted in "Interfax quoted Peskov as saying “…”" or "The paper cited a senior
 /// official as saying …": the words between the verb of quoting and the "as" before the

@@ -3568,3 +3568,30 @@ fn a_pull_quote_repeating_a_speaker_is_not_counted_again() {
     let text = "‘A Legend in the Coal Fields.’\n\nThe company was set up in 2007.";
     assert_eq!(kinds_quotes_speakers(text).len(), 1);
 }
+
+/// A label that "as" gives the object of a named subject's clause is the subject's words; not
+/// after a participle, in a passive clause, in title case, or with a subject that names no one.
+#[test]
+fn a_label_after_as_is_the_named_subjects() {
+    for (text, speaker) in [
+        ("Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him to Obama.", "Trump"),
+        ("Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” for months.", "Harry Reid"),
+        ("In recent weeks, she has gone after the governor as a “reckless gambler” at every stop.", ""),
+    ] {
+        let got = kinds_quotes_speakers(text);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("direct", speaker), "{text}");
+    }
+    for text in [
+        "The building, known as the “Russia House,” was closed in May.",
+        "Trump is widely seen as a “strong leader” in the region.",
+        "Putin was praised by Trump as a “strong leader” last year.",
+        "Reid has been pounding Trump the “con artist” for months.",
+        "Clinton cited his references to Machado as “Miss Piggy” at the debate.",
+        "The couple hired him as a “games consultant” last year.",
+        "There is no such thing as “the sharing economy” in Sydney.",
+    ] {
+        let got = kinds_quotes_speakers(text);
+        assert!(got.iter().all(|q| q.0 == "scare"), "{text}: {got:?}");
+    }
+}
