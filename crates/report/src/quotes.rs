@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 use slant_metrics::quotes::lexicon::{Gazetteer, Stance};
 use slant_metrics::quotes::{
     in_corpus_form, resolve_in_corpus, resolve_in_doc, DocQuotes, GroupVotes, Kind, Quote,
-    SpeakerGroups, Surnames,
+    SpeakerGroups, Surnames, Unresolved,
 };
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -130,7 +130,7 @@ impl QuoteSpill {
     ) -> Result<(), ReportError> {
         self.surnames.add(&doc);
         let pending = resolve_in_doc(&mut doc, gazetteer);
-        let mut order: Vec<(&Quote, bool)> = doc.quotes.iter().zip(pending).collect();
+        let mut order: Vec<(&Quote, Option<Unresolved>)> = doc.quotes.iter().zip(pending).collect();
         order.sort_by_key(|(q, _)| (q.span().start, q.kind));
         for (q, waits) in order {
             let span = q.span();
@@ -151,7 +151,7 @@ impl QuoteSpill {
                 q.kind.name(),
                 &q.text,
                 &q.speaker,
-                if waits { "1" } else { "" },
+                waits.map_or("", Unresolved::code),
                 cue,
                 stance,
                 cue_text,
@@ -317,8 +317,8 @@ fn spilled_speaker(
     gazetteer: &Gazetteer,
 ) -> String {
     let f = |i: usize| record.get(i).unwrap_or("");
-    if f(6) == "1" {
-        resolve_in_corpus(f(5), f(14), surnames, gazetteer)
+    if let Some(waiting) = Unresolved::from_code(f(6)) {
+        resolve_in_corpus(f(5), waiting, surnames, gazetteer)
     } else {
         in_corpus_form(f(5), surnames, gazetteer).unwrap_or_else(|| f(5).to_string())
     }

@@ -35,7 +35,7 @@ use names::*;
 use reported::*;
 pub use resolve::{
     in_corpus_form, resolve_in_corpus, resolve_in_doc, resolve_speakers, GroupVotes, SpeakerGroups,
-    Surnames,
+    Surnames, Unresolved,
 };
 use speaker::*;
 

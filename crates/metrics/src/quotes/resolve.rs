@@ -64,17 +64,16 @@ impl Surnames {
 
     /// The one full name with this surname, if there is exactly one.
     pub fn unique(&self, surname: &str) -> Option<&str> {
-        self.unique_for(surname, "")
+        self.unique_for(surname, None)
     }
 
-    /// The full name with this surname that a speaker with titles `role` is, if one can be
-    /// told: the only one whose given name is not of the other gender than the titles', or
-    /// else the only one whose given name is of theirs. "Mr. Obama" is Barack Obama in a
-    /// corpus that also names Michelle Obama.
-    pub fn unique_for(&self, surname: &str, role: &str) -> Option<&str> {
+    /// The full name with this surname that a speaker of gender `want` (as titles or
+    /// pronouns give it) is, if one can be told: the only one whose given name is not of the
+    /// other gender, or else the only one whose given name is of theirs. "Mr. Obama" is
+    /// Barack Obama in a corpus that also names Michelle Obama.
+    pub fn unique_for(&self, surname: &str, want: Option<Gender>) -> Option<&str> {
         let lower = surname.to_lowercase();
         let names = self.names.get(&lower)?;
-        let want = title_gender(role);
         let key = (lower, want);
         let cached = self.picked.borrow().get(&key).cloned();
         let picked = cached.unwrap_or_else(|| {
@@ -159,9 +158,39 @@ fn pick<'a>(candidates: &[&'a String], want: Option<Gender>) -> Option<&'a Strin
     }
 }
 
-/// The gender a speaker's titles give ("Mr." a man, "Ms." a woman), if any.
-fn title_gender(role: &str) -> Option<Gender> {
-    FirstNames::bundled().gender("", role)
+/// The gender a speaker's titles give ("Mr." a man, "Ms." a woman), or else the pronoun that
+/// writes them ("he", "she"), if any.
+fn speaker_gender(q: &Quote) -> Option<Gender> {
+    FirstNames::bundled()
+        .gender("", &q.role)
+        .or_else(|| he_or_she(&q.speaker_text))
+}
+
+/// A speaker its document left for the corpus to resolve: a bare surname that no full name of
+/// the document explains, with the gender that the document's quotes of that surname give
+/// ("Mr. Obama said", "he said"), when they agree on one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unresolved(pub Option<Gender>);
+
+impl Unresolved {
+    /// How the report's spill file writes it: `1`, `m` or `f`.
+    pub fn code(self) -> &'static str {
+        match self.0 {
+            None => "1",
+            Some(Gender::Male) => "m",
+            Some(Gender::Female) => "f",
+        }
+    }
+
+    /// Reads [`Unresolved::code`]; `None` for an empty field (a speaker resolved already).
+    pub fn from_code(code: &str) -> Option<Unresolved> {
+        match code {
+            "" => None,
+            "m" => Some(Unresolved(Some(Gender::Male))),
+            "f" => Some(Unresolved(Some(Gender::Female))),
+            _ => Some(Unresolved(None)),
+        }
+    }
 }
 
 /// Whether a full name can be the person of gender `want`: its given name is not known as the
@@ -177,14 +206,25 @@ fn fits(full: &str, want: Option<Gender>) -> bool {
 /// Resolves what a document can resolve on its own: a name the gazetteer knows becomes its
 /// canonical form, and a bare surname takes the one full name of the document with that
 /// surname (of the speaker's gender, when a title gives it: "Mr. Obama" is not Michelle
-/// Obama). Returns, per quote, whether its speaker is a bare surname left for
-/// [`resolve_in_corpus`].
-pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
+/// Obama; nor, where the document's quotes of that surname say "he", "she" or a title of one
+/// gender only, the other's). Returns, per quote, whether its speaker is a bare surname left for
+/// [`resolve_in_corpus`], with the gender the document gives it.
+pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<Unresolved>> {
     let names = &doc.names;
     let intros = &doc.intros;
+    // The gender each bare surname's quotes give, where they give one and agree.
+    let mut genders: FxHashMap<String, Option<Gender>> = FxHashMap::default();
+    for q in &doc.quotes {
+        if let Some(g) = speaker_gender(q).filter(|_| !q.speaker.contains(' ')) {
+            genders
+                .entry(q.speaker.to_lowercase())
+                .and_modify(|known| *known = known.filter(|k| *k == g))
+                .or_insert(Some(g));
+        }
+    }
     let mut pending = Vec::with_capacity(doc.quotes.len());
     for q in &mut doc.quotes {
-        let mut waits = false;
+        let mut waits = None;
         introduce(q, names, intros);
         if q.speaker.is_empty() {
         } else if let Some(c) = gazetteer.canonical(&q.speaker) {
@@ -212,14 +252,15 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<bool> {
                         .is_none_or(|short| !with_surname.iter().any(|m| **m == short))
                 })
                 .collect();
-            if let Some(full) = pick(&in_doc, title_gender(&q.role)) {
+            let want = speaker_gender(q).or_else(|| genders.get(&key).copied().flatten());
+            if let Some(full) = pick(&in_doc, want) {
                 q.speaker = full.clone();
                 introduce(q, names, intros);
                 if let Some(c) = gazetteer.canonical(&q.speaker) {
                     q.speaker = c.to_string();
                 }
             } else {
-                waits = true;
+                waits = Some(Unresolved(want));
             }
         }
         pending.push(waits);
@@ -254,11 +295,11 @@ fn introduce(q: &mut Quote, names: &[String], intros: &[String]) {
 /// or the surname as it was.
 pub fn resolve_in_corpus(
     speaker: &str,
-    role: &str,
+    waiting: Unresolved,
     surnames: &Surnames,
     gazetteer: &Gazetteer,
 ) -> String {
-    let full = surnames.unique_for(speaker, role).unwrap_or(speaker);
+    let full = surnames.unique_for(speaker, waiting.0).unwrap_or(speaker);
     gazetteer.canonical(full).unwrap_or(full).to_string()
 }
 
@@ -338,8 +379,8 @@ pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Ve
     for d in docs.iter_mut() {
         let pending = resolve_in_doc(d, gazetteer);
         for (q, waits) in d.quotes.iter_mut().zip(pending) {
-            if waits {
-                q.speaker = resolve_in_corpus(&q.speaker, &q.role, &surnames, gazetteer);
+            if let Some(waiting) = waits {
+                q.speaker = resolve_in_corpus(&q.speaker, waiting, &surnames, gazetteer);
             } else if let Some(s) = in_corpus_form(&q.speaker, &surnames, gazetteer) {
                 q.speaker = s;
             }

@@ -339,6 +339,25 @@ fn a_bare_surname_takes_a_full_name_its_title_fits() {
     assert_eq!(speakers[2], ["Barack Obama"]);
 }
 
+/// "He" and "she" give a bare surname its gender as a title does, and the document's other
+/// quotes of that surname share it.
+#[test]
+fn a_bare_surname_takes_the_gender_of_its_pronoun() {
+    let speakers = corpus_speakers(&[
+        "“We can do it,” Michelle Obama said.",
+        "“We will see,” Barack Obama said.",
+        "President Obama spoke in Ohio. “Vote for us,” he said.\n\n“We will win this time,” Obama told the crowd.",
+    ]);
+    assert_eq!(speakers[2], ["Barack Obama", "Barack Obama"]);
+    // Where the document's quotes disagree, only each quote's own word counts.
+    let speakers = corpus_speakers(&[
+        "“We can do it,” Michelle Obama said.",
+        "“We will see,” Barack Obama said.",
+        "“Vote early this year,” Ms. Obama said.\n\n“Vote for us,” Mr. Obama said.\n\n“We will win this time,” Obama told the crowd.",
+    ]);
+    assert_eq!(speakers[2], ["Michelle Obama", "Barack Obama", "Obama"]);
+}
+
 #[test]
 fn a_bare_surname_is_resolved_only_to_a_name_not_to_a_description() {
     // The first document quotes "a spokesman for Cortel" (a description, not a name); the
@@ -3594,4 +3613,17 @@ fn a_label_after_as_is_the_named_subjects() {
         let got = kinds_quotes_speakers(text);
         assert!(got.iter().all(|q| q.0 == "scare"), "{text}: {got:?}");
     }
+}
+
+/// The report's spill file writes a waiting surname's gender as one letter and reads it back.
+#[test]
+fn unresolved_speakers_read_back_from_their_codes() {
+    for u in [
+        Unresolved(None),
+        Unresolved(Some(Gender::Male)),
+        Unresolved(Some(Gender::Female)),
+    ] {
+        assert_eq!(Unresolved::from_code(u.code()), Some(u));
+    }
+    assert_eq!(Unresolved::from_code(""), None);
 }
