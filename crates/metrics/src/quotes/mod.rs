@@ -1808,7 +1808,7 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
         .filter(|(_, q)| q.kind == Kind::Direct && !q.speaker.is_empty())
         .map(|(i, q)| (i, lowers(q)))
         .collect();
-    let mut drop = vec![false; quotes.len()];
+    let mut dropped = vec![false; quotes.len()];
     for i in 0..quotes.len() {
         if quotes[i].kind != Kind::Scare {
             continue;
@@ -1824,16 +1824,15 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
             .find(|(_, w)| w.windows(words.len()).any(|win| win == words.as_slice()))
             .map(|(j, _)| *j);
         // (A pull quote: its paragraph holds nothing but the quotation and its marks.)
-        let para = paras[paras
-            .partition_point(|p| p.end <= span.start)
-            .min(paras.len() - 1)];
+        let para = paras.get(paras.partition_point(|p| p.end <= span.start));
         let bare = |a: usize, b: usize| {
             doc.text
                 .get(a..b)
                 .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
         };
-        if echoed.is_some() && bare(para.start, span.start) && bare(span.end, para.end) {
-            drop[i] = true;
+        let alone = para.is_some_and(|p| bare(p.start, span.start) && bare(span.end, p.end));
+        if echoed.is_some() && alone {
+            dropped[i] = true;
             continue;
         }
         let content = span.slice(doc.text);
@@ -1863,7 +1862,7 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
     }
     let mut i = 0;
     quotes.retain(|_| {
-        let keep = !drop[i];
+        let keep = !dropped[i];
         i += 1;
         keep
     });
