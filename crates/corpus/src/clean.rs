@@ -1852,6 +1852,13 @@ fn is_header_furniture(text: &str, author: &str) -> bool {
             "min read",
             "copy this link",
             "see all",
+            // Credits: "Reviewed by Hansa D. Bhargava, MD", "(L-R) Mike Pompeo, Julian
+            // Assange", a picture agency's name.
+            "reviewed by",
+            "written by",
+            "edited by",
+            "(l-r)",
+            "getty images",
         ]
         .iter()
         .any(|p| lower.contains(p))
@@ -2381,6 +2388,26 @@ mod tests {
                 c.meta.title, "Inquiry into the plane crash is handed to foreign experts",
                 "{furniture}"
             );
+        }
+    }
+
+    /// A credit in its own paragraph between the headline and the body is no headline, title
+    /// case as it is: "Reviewed by …", "(L-R) …", "… (Getty Images)".
+    #[test]
+    fn a_credit_in_title_case_is_no_headline() {
+        // (Each credit shares more of the body's words than the headline does.)
+        for credit in [
+            "Reviewed by Crash Experts From the Passenger Plane Inquiry",
+            "(L-R) Crash Experts Inspect the Passenger Plane",
+            "Written by Crash Experts From the Passenger Plane Inquiry",
+            "Edited by Crash Experts From the Passenger Plane Inquiry",
+            "Crash Experts Inspect the Passenger Plane (Getty Images)",
+        ] {
+            let page = format!(
+                "Home\n\nFamilies Demand Answers After the Disaster\n\n{credit}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+            );
+            let c = clean(&page, None);
+            assert_eq!(c.meta.title, "Families Demand Answers After the Disaster", "{credit}");
         }
     }
 
