@@ -1792,9 +1792,6 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 /// speaker's words is no quote of its own, title case or not: dropped, so that the speaker
 /// is not counted twice.
 fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) {
-    if !quotes.iter().any(|q| q.kind == Kind::Scare) {
-        return;
-    }
     let lowers = |q: &Quote| -> Vec<&str> {
         q.pieces
             .iter()
@@ -1802,6 +1799,17 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
             .map(Word::lower)
             .collect()
     };
+    // (Most documents have no scare quote of two words: their quotes are left as they are.)
+    let two_words = |q: &Quote| {
+        q.pieces
+            .iter()
+            .map(|p| doc.words_in(p.start, p.end).len())
+            .sum::<usize>()
+            >= 2
+    };
+    if !quotes.iter().any(|q| q.kind == Kind::Scare && two_words(q)) {
+        return;
+    }
     let said: Vec<(usize, Vec<&str>)> = quotes
         .iter()
         .enumerate()
