@@ -2407,7 +2407,10 @@ mod tests {
                 "Home\n\nFamilies Demand Answers After the Disaster\n\n{credit}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
             );
             let c = clean(&page, None);
-            assert_eq!(c.meta.title, "Families Demand Answers After the Disaster", "{credit}");
+            assert_eq!(
+                c.meta.title, "Families Demand Answers After the Disaster",
+                "{credit}"
+            );
         }
     }
 
