@@ -1784,7 +1784,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 /// - inside reported speech, however far from its verb: "the mayor also said that it was too
 ///   early to tell whether …, and there was “no evidence” yet that …" (method `within`);
 /// - repeating words of a speaker's quotation: “phony system” after "“Look, it's a phony
-///   system,” Trump told Bill O'Reilly" (method `echo`; no verb of its own).
+///   system,” Trump told Bill O'Reilly" (method `echo`; no verb of its own), when no other
+///   speaker is quoted with them.
 ///
 /// Not a "so-called" one, nor one in title case, which may be a name or a title that the
 /// speaker only mentions ("Bruce Springsteen’s “American Skin”"). A quotation that is its
@@ -1827,10 +1828,15 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
             continue;
         }
         let inside = |r: Span| r.start <= span.start && span.end <= r.end;
-        let echoed = said
+        // (The first quotation that holds the words, when every one that does is the same
+        // speaker's: words two speakers say are no one's in particular.)
+        let mut holding = said
             .iter()
-            .find(|(_, w)| w.windows(words.len()).any(|win| win == words.as_slice()))
+            .filter(|(_, w)| w.windows(words.len()).any(|win| win == words.as_slice()))
             .map(|(j, _)| *j);
+        let echoed = holding
+            .next()
+            .filter(|&first| holding.all(|j| quotes[j].speaker == quotes[first].speaker));
         // (A pull quote: its paragraph holds nothing but the quotation and its marks.)
         let para = paras.get(paras.partition_point(|p| p.end <= span.start));
         let bare = |a: usize, b: usize| {

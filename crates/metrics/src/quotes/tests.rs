@@ -3548,6 +3548,20 @@ fn a_scare_quote_inside_reported_speech_or_repeating_a_speaker_is_theirs() {
     );
 }
 
+/// Words two speakers are quoted with are no one's in particular when repeated.
+#[test]
+fn a_repeat_of_two_speakers_words_stays_a_scare_quote() {
+    let text = "“We will defeat radical Islamic terrorism,” Trump said.\n\n\
+        “Do I think that using the phrase radical Islamic terrorism is a huge deal? No,” Obama said.\n\n\
+        The debate over “radical Islamic terrorism” went on for weeks.";
+    let got = kinds_quotes_speakers(text);
+    let q = got
+        .iter()
+        .find(|q| q.1 == "radical Islamic terrorism")
+        .unwrap();
+    assert_eq!((q.0.as_str(), q.2.as_str()), ("scare", ""), "{got:?}");
+}
+
 /// Not every repeat is someone's words: one word, a "so-called" term, a title or a name in
 /// title case, or stop words only stay scare quotes.
 #[test]
