@@ -1449,9 +1449,17 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             && !title_cased(&content)
             && !so_called(&text[..q.outer.start])
         {
+            // (Or to the first of a chain of them: "… as a “human leech …” and a “spoiled
+            // brat.”")
             let from = own.start.max(prev_end).max(para_first.start);
-            found_speaker =
-                as_label(&doc, q, from).map(|(name, role, raw)| (name, role, raw, None, "label"));
+            let opens = own.start.max(para_first.start);
+            found_speaker = as_label(&doc, q.outer.start, from)
+                .or_else(|| {
+                    chain_first
+                        .filter(|&first| first >= opens)
+                        .and_then(|first| as_label(&doc, first, opens))
+                })
+                .map(|(name, role, raw)| (name, role, raw, None, "label"));
         }
 
         // 2b. The sentence before, when it ends in its attribution: "…, Schiff said. “…”"
@@ -2063,15 +2071,16 @@ fn trim_term_end(text: &str, q: &mut Quote) {
     }
 }
 
-/// The speaker of a label that "as" gives the object of a clause before a quotation, as a
+/// The speaker of a label that "as" gives the object of a clause before the quotation opening
+/// at `at`, as a
 /// verb of speech would: "Reid has gone after Trump as a “human leech …”", "Trump openly
 /// admires Putin as a “strong leader”". The subject of the clause from `from` (past an opening
 /// adverbial) is the speaker, when it is a name or a pronoun. Not when a participle or a
 /// function word stands before "as" ("known as the “Russia House”", "a plan billed as", "such
 /// as"), nor in a passive clause ("Putin was praised by Trump as a “strong leader”"), whose
 /// subject did not say it.
-fn as_label(doc: &Doc<'_, '_>, q: &marks::Quoted, from: usize) -> Option<(String, String, String)> {
-    let range = doc.words_in(from, q.outer.start);
+fn as_label(doc: &Doc<'_, '_>, at: usize, from: usize) -> Option<(String, String, String)> {
+    let range = doc.words_in(from, at);
     let ws = &doc.words[range];
     let mut k = ws.len();
     if k > 0 && matches!(ws[k - 1].lower(), "a" | "an" | "the") {
@@ -2079,7 +2088,7 @@ fn as_label(doc: &Doc<'_, '_>, q: &marks::Quoted, from: usize) -> Option<(String
     }
     let as_word = ws.get(k.checked_sub(1)?)?;
     let object = ws.get(k.checked_sub(2)?)?;
-    let between = &doc.text[as_word.span.end..q.outer.start];
+    let between = &doc.text[as_word.span.end..at];
     let plain = |t: &str| t.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
     if as_word.lower() != "as" || !plain(between) {
         return None;

@@ -3615,6 +3615,13 @@ fn a_label_after_as_is_the_named_subjects() {
         assert_eq!(got.len(), 1, "{text}");
         assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("direct", speaker), "{text}");
     }
+    // And a chain of labels after one "as".
+    let text = "Harry Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”";
+    let got = kinds_quotes_speakers(text);
+    assert!(
+        got.len() == 2 && got.iter().all(|q| q.0 == "direct" && q.2 == "Harry Reid"),
+        "{got:?}"
+    );
     for text in [
         "The building, known as the “Russia House,” was closed in May.",
         "Trump is widely seen as a “strong leader” in the region.",
