@@ -96,8 +96,8 @@ pub struct Quote {
     pub cue: Option<CueHit>,
     /// Index of the sentence where the quote starts.
     pub sentence: u32,
-    /// How the speaker was found: after, before, previous, colon, dash, continued, transcript,
-    /// indirect, within, echo, or empty.
+    /// How the speaker was found: after, before, label, previous, colon, dash, continued,
+    /// transcript, indirect, within, echo, or empty.
     pub method: &'static str,
     /// The quoted text, pieces joined by " … ".
     pub text: String,
@@ -2072,10 +2072,9 @@ fn trim_term_end(text: &str, q: &mut Quote) {
 }
 
 /// The speaker of a label that "as" gives the object of a clause before the quotation opening
-/// at `at`, as a
-/// verb of speech would: "Reid has gone after Trump as a “human leech …”", "Trump openly
-/// admires Putin as a “strong leader”". The subject of the clause from `from` (past an opening
-/// adverbial) is the speaker, when it is a name or a pronoun. Not when a participle or a
+/// at `at`, as a verb of speech would: "Reid has gone after Trump as a “human leech …”", "Trump
+/// openly admires Putin as a “strong leader”". The subject of the clause from `from` (past an
+/// opening adverbial) is the speaker, when it is a name or a pronoun. Not when a participle or a
 /// function word stands before "as" ("known as the “Russia House”", "a plan billed as", "such
 /// as"), nor in a passive clause ("Putin was praised by Trump as a “strong leader”"), whose
 /// subject did not say it.
