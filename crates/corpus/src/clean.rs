@@ -1953,6 +1953,26 @@ fn headline_by_words(
     best.map(|(i, _)| i)
 }
 
+/// A line as a name reads without a text dump's link number before it and a nickname in
+/// brackets: "[0]Courtney Kirchoff" and "Richard (R.J.) Eskow" are names.
+fn bare_name(text: &str) -> String {
+    let text = match text.strip_prefix('[').and_then(|t| t.split_once(']')) {
+        Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => text,
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
     let window = body_start.saturating_sub(30)..body_start.min(lines.len());
     meta.author = author_above(lines, body_start);
@@ -1989,7 +2009,7 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
             standfirst.get_or_insert_with(|| l.text.clone());
             continue;
         }
-        let name = l.words <= 4 && meta::looks_like_name(&l.text);
+        let name = l.words <= 4 && meta::looks_like_name(&bare_name(&l.text));
         let headline = !l.sentence && l.words >= 3 && !name;
         if headline && !is_header_furniture(&l.text, &meta.author) {
             meta.title = l.text.clone();
@@ -2412,6 +2432,24 @@ mod tests {
                 "{credit}"
             );
         }
+    }
+
+    /// An author's name above the body is no headline, with a link number or a nickname in
+    /// brackets too.
+    #[test]
+    fn an_authors_name_with_a_nickname_or_a_link_number_is_no_headline() {
+        for name in ["Richard (R.J.) Eskow", "[0]Courtney Kirchoff", "Jane Roe"] {
+            let page = format!(
+                "Home\n\nThe Sharing Economy Is a Lie\n\n{name}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+            );
+            assert_eq!(
+                clean(&page, None).meta.title,
+                "The Sharing Economy Is a Lie",
+                "{name}"
+            );
+        }
+        assert_eq!(bare_name("[12]Jane (J.R.) Roe"), "Jane Roe");
+        assert_eq!(bare_name("[x]Jane Roe"), "[x]Jane Roe");
     }
 
     /// A text file of an article: its headline, a blank line, the body. The headline is the
