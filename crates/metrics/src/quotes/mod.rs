@@ -2102,15 +2102,10 @@ fn as_label(doc: &Doc<'_, '_>, at: usize, from: usize) -> Option<(String, String
     }
     let before = &doc.text[from..as_word.span.start];
     let cut = clause_cut(before).map_or(from, |i| from + i);
-    let clause = doc.words_in(cut, as_word.span.start);
-    let be = |w: &Word<'_>| {
-        matches!(
-            w.lower(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        )
-    };
-    let passive = doc.words[clause].windows(2).any(|w| {
-        be(&w[0]) && (w[1].lower().ends_with("ed") || PARTICIPLES_BEFORE_AS.contains(&w[1].lower()))
+    // (A participle after "be", an adverb between or not: [`Doc::passive`].)
+    let passive = doc.words_in(cut, as_word.span.start).any(|k| {
+        let lower = doc.words[k].lower();
+        (lower.ends_with("ed") || PARTICIPLES_BEFORE_AS.contains(&lower)) && doc.passive(k)
     });
     if passive {
         return None;
