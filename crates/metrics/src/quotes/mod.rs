@@ -255,6 +255,18 @@ const SUBORDINATORS: [&str; 11] = [
     "lest",
 ];
 
+/// Whether a capitalised word has the shape of a nationality's or a party's adjective:
+/// "Russian", "Republican", "Chinese", "Turkish", "Democratic", "French". (Not the shapes
+/// that places and surnames share most: "Azerbaijan", "Erdogan", "Helsinki".)
+fn nationality_adjective(w: &str) -> bool {
+    w.len() >= 4
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().all(char::is_alphabetic)
+        && ["ian", "ean", "can", "ese", "ish", "ic", "ch"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
 /// Words after which a cue's noun form is a noun: "the claims", "Secretary of state", "these
 /// tweets".
 const NOUN_MARKERS: [&str; 12] = [
@@ -668,6 +680,17 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .at_lowered(p.lower, p.ascii, &self.words[i - 1..end])
                         .is_some()
             });
+        // A nationality or party after a preposition describes the plural after it: "32% of
+        // Republican claims", "in Russian reports" (not "the Kremlin claims that …", nor
+        // "supporters in Congress say", nor a country: "the ambassador of Pakistan claims").
+        let described = noun_form
+            && !w.capitalised()
+            && w.lower.ends_with('s')
+            && cue.lemma != "say"
+            && prev.is_some_and(|p| nationality_adjective(p.text))
+            && i >= 2
+            && PREPOSITIONS.contains(&self.words[i - 2].lower())
+            && adjacent(self.text, &self.words, i - 1);
         // A gerund is a noun too, when owned or determined: "the warning", "Sanders’s
         // declaring an end to …".
         let gerund = n == 1
@@ -696,7 +719,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         };
         let unmet =
             (cue.needs_that && !before_that() && !as_clause()) || (cue.needs_end && !ends_clause());
-        (!(in_name || possessive || owned || gerund || object || unmet))
+        (!(in_name || possessive || owned || described || gerund || object || unmet))
             .then(|| (i, n, cue.clone()))
     }
 
@@ -2166,6 +2189,12 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
     // dismissed the claims, with one calling them …" is the officials'.
     if first_verb < head.end && ROLE_NOUNS.contains(&doc.words[first_verb].lower()) {
         first_verb += 1;
+    } else if let Some(name) = title_then_name(doc, first_verb, head.end) {
+        // A title in lower case between the capitals and a name leads to the name:
+        // "Democratic presidential nominee Hillary Clinton chimed in, saying …".
+        first_verb = (name..head.end)
+            .find(|&i| !doc.words[i].capitalised())
+            .unwrap_or(head.end);
     }
     // A possessive before the first lower-case word owns it. In an apposition the subject is
     // the name before it: "Roy Cooper, McCrory's opponent, called …" has the subject Roy
@@ -2200,6 +2229,26 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
             .map_or(end, |i| cut + np[..i].trim_end().len());
     }
     (cut, end)
+}
+
+/// Where a name starts after a title in lower case that opens at word `from` (before `end`):
+/// at most four words, a title or role noun among them and none that reads as a verb, then
+/// a capitalised word with only a space before it ("presidential nominee Hillary Clinton",
+/// "secretary of state John Kerry"). Not "tells aide Hope Hicks", nor "attacked Clinton".
+fn title_then_name(doc: &Doc<'_, '_>, from: usize, end: usize) -> Option<usize> {
+    let name = (from..end.min(from + 5)).find(|&k| doc.words[k].capitalised())?;
+    let run = &doc.words[from..name];
+    let verb_like = |w: &Word<'_>| {
+        let lower = w.lower();
+        reported::past_or_auxiliary(w)
+            || (lower.ends_with('s') && !doc.role_word(lower))
+            || lower.ends_with("ing")
+    };
+    (name > from
+        && run.iter().any(|w| doc.role_word(w.lower()))
+        && !run.iter().any(verb_like)
+        && (from + 1..=name).all(|k| adjacent(doc.text, &doc.words, k)))
+    .then_some(name)
 }
 
 /// Where the subject of a verb can start at the latest: just after the last sentence or

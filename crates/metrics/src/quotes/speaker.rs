@@ -606,7 +606,7 @@ impl<'t, 'l> Doc<'t, 'l> {
     }
 
     /// Whether a word (in lower case) is a title or a role noun: "minister", "spokesman".
-    fn role_word(&self, lower: &str) -> bool {
+    pub(super) fn role_word(&self, lower: &str) -> bool {
         ROLE_NOUNS.contains(&lower) || self.lists.titles.contains_lower(lower)
     }
 

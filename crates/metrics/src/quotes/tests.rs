@@ -210,6 +210,35 @@ fn a_cue_noun_after_a_reporting_verb_is_its_object() {
     );
 }
 
+/// A plural after a preposition and a nationality or party is a noun, not a cue: "half of
+/// Russian claims" reports nothing, while "the Kremlin claims" and "officials in Moscow say"
+/// do.
+#[test]
+fn a_plural_after_a_nationality_is_a_noun() {
+    let got =
+        run("The agency rated 40% of Russian claims as “plainly untrue” in its review last year.");
+    assert!(
+        got.iter().all(|q| q.3 != "claim"),
+        "a noun read as a cue: {got:?}"
+    );
+    let got = run(
+        "The Kremlin claims that the airliner was brought down by “a flock of birds over Grozny.”",
+    );
+    assert_eq!(got[0].3, "claim", "{got:?}");
+    for text in [
+        "Officials in Moscow say the airliner was brought down by “a flock of birds over Grozny.”",
+        // (A city may have the shape of a nationality: "says" is never the noun, nor is a
+        // form without "s".)
+        "The prosecutor in Munich says the airliner was brought down by “a Russian air-defence missile.”",
+        "Investigators in Munich claim that the airliner was brought down by “a Russian air-defence missile.”",
+        "The ambassador of Pakistan claims that the airliner was hit by “a Russian air-defence missile.”",
+    ] {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(["say", "claim"].contains(&got[0].3.as_str()), "{got:?}");
+    }
+}
+
 /// "He" and "she" stand for one person: not for "Officials", "The statement" or a ministry
 /// quoted before them. "They" is left as written: it may stand for any of them, or for people
 /// never quoted.
@@ -529,6 +558,27 @@ fn a_participles_subject_is_not_a_possessive_in_its_apposition() {
     let got = run(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, "Robby Mook");
+}
+
+/// A title in lower case between a capitalised adjective and a name leads a participle's
+/// subject on to the name: the adjective ("Democratic", "Azerbaijani") is no speaker.
+#[test]
+fn a_participles_subject_runs_through_a_title_to_the_name() {
+    for text in [
+        "Azerbaijani presidential aide Hikmet Hajiyev spoke to reporters on Friday, saying that the crew had done “everything they could to land the plane.”",
+        "Former foreign minister Elmar Mammadyarov wrote on Facebook, saying the investigation must finish “without any more delay.”",
+    ] {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            ["Hikmet Hajiyev", "Elmar Mammadyarov"].contains(&got[0].2.as_str()),
+            "{got:?}"
+        );
+    }
+    // A verb between the capitals and the next name ends the subject there.
+    let got = run("Aliyev tells aide Ramiz Mehdiyev to wait, saying that Moscow must “admit its guilt first.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.ends_with("Aliyev"), "{got:?}");
 }
 
 /// A verb after "and" in a clause that opens with no subject shares the sentence's subject,
