@@ -2195,6 +2195,22 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
         first_verb = (name..head.end)
             .find(|&i| !doc.words[i].capitalised())
             .unwrap_or(head.end);
+    } else if head.start < first_verb && is_determiner(doc.words[head.start].lower()) {
+        // After a determiner the capitals describe the noun after them: "the New York
+        // businessman said, arguing …", "the Russian defence ministry responded, saying …".
+        // A plural before a verb is that noun too: "the Azerbaijani authorities responded".
+        let plural = |i: usize| {
+            doc.words[i].lower().ends_with('s')
+                && doc
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|v| i + 1 < head.end && reported::past_or_auxiliary(v))
+        };
+        first_verb = (first_verb..head.end.min(first_verb + 3))
+            .find(|&i| {
+                doc.words[i].capitalised() || (may_be_verb(doc, &doc.words[i]) && !plural(i))
+            })
+            .unwrap_or(head.end.min(first_verb + 3));
     }
     // A possessive before the first lower-case word owns it. In an apposition the subject is
     // the name before it: "Roy Cooper, McCrory's opponent, called …" has the subject Roy
@@ -2238,17 +2254,22 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
 fn title_then_name(doc: &Doc<'_, '_>, from: usize, end: usize) -> Option<usize> {
     let name = (from..end.min(from + 5)).find(|&k| doc.words[k].capitalised())?;
     let run = &doc.words[from..name];
-    let verb_like = |w: &Word<'_>| {
-        let lower = w.lower();
-        reported::past_or_auxiliary(w)
-            || (lower.ends_with('s') && !doc.role_word(lower))
-            || lower.ends_with("ing")
-    };
     (name > from
         && run.iter().any(|w| doc.role_word(w.lower()))
-        && !run.iter().any(verb_like)
+        && !run.iter().any(|w| may_be_verb(doc, w))
         && (from + 1..=name).all(|k| adjacent(doc.text, &doc.words, k)))
     .then_some(name)
+}
+
+/// Whether a lower-case word after a subject's capitals may be its verb rather than part of
+/// it: a past, an auxiliary, a participle in "-ing", or a form in "-s" that is no title or
+/// role noun ("the Kremlin says"; not "officials").
+fn may_be_verb(doc: &Doc<'_, '_>, w: &Word<'_>) -> bool {
+    let lower = w.lower();
+    reported::past_or_auxiliary(w)
+        || (lower.ends_with('s') && !doc.role_word(lower))
+        || lower.ends_with("ing")
+        || lower.ends_with("ly")
 }
 
 /// Where the subject of a verb can start at the latest: just after the last sentence or

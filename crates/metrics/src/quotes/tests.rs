@@ -210,6 +210,24 @@ fn a_cue_noun_after_a_reporting_verb_is_its_object() {
     );
 }
 
+/// After a determiner, a participle's subject is the noun its capitals describe, not the
+/// capitals: "the Russian defence ministry responded, saying …" is the ministry's.
+#[test]
+fn a_participles_subject_after_a_determiner_is_the_noun() {
+    let cases = [
+        ("“We will win this,” the Texas businessman said, arguing that he would bring a “common-sense approach” to the job.", "the Texas businessman"),
+        ("The Russian defence ministry responded on Friday, saying the claims were “entirely baseless and provocative.”", "The Russian defence ministry"),
+        // A plural before a verb is the noun; a verb in "-s" is not.
+        ("The Azerbaijani authorities responded on Friday, saying the claims were “entirely baseless and provocative.”", "The Azerbaijani authorities"),
+        ("The Kremlin says it will respond, saying the claims were “entirely baseless and provocative.”", "Kremlin"),
+    ];
+    for (text, speaker) in cases {
+        let got = run(text);
+        let last = got.last().map(|q| q.2.as_str());
+        assert_eq!(last, Some(speaker), "{got:?}");
+    }
+}
+
 /// A plural after a preposition and a nationality or party is a noun, not a cue: "half of
 /// Russian claims" reports nothing, while "the Kremlin claims" and "officials in Moscow say"
 /// do.
