@@ -255,6 +255,31 @@ const SUBORDINATORS: [&str; 11] = [
     "lest",
 ];
 
+/// Whether a lower-case word between an owner and a noun reads as an adjective, not a noun
+/// that could be the subject of a verb after it ("his lawyer claims"): a few common ones and
+/// endings that nouns of people seldom have ("disrespectful", "outrageous", "baseless").
+fn adjective_like(lower: &str) -> bool {
+    matches!(
+        lower,
+        "recent"
+            | "latest"
+            | "new"
+            | "own"
+            | "past"
+            | "previous"
+            | "earlier"
+            | "repeated"
+            | "public"
+            | "many"
+            | "several"
+            | "numerous"
+            | "controversial"
+            | "inflammatory"
+    ) || ["ful", "ous", "less", "able", "ible"]
+        .iter()
+        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+}
+
 /// Whether a capitalised word has the shape of a nationality's or a party's adjective:
 /// "Russian", "Republican", "Chinese", "Turkish", "Democratic", "French". (Not the shapes
 /// that places and surnames share most: "Azerbaijan", "Erdogan", "Helsinki".)
@@ -680,6 +705,27 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .at_lowered(p.lower, p.ascii, &self.words[i - 1..end])
                         .is_some()
             });
+        // Or owned past an adjective: "Trump’s disrespectful comments", "his repeated
+        // claims".
+        let owned_past_adjective = noun_form
+            && !w.capitalised()
+            && i >= 2
+            && prev.is_some_and(|p| !p.capitalised() && adjective_like(p.lower))
+            && adjacent(self.text, &self.words, i - 1)
+            && is_owner(self.words[i - 2].lower());
+        // After "a" and a name, a noun form is the name's: "a Donald Trump tweet", "a Fox News
+        // report" (a name after "the" may be the verb's subject: "the Kremlin claims").
+        let a_names = noun_form
+            && !w.capitalised()
+            && prev.is_some_and(|p| p.capitalised())
+            && (0..i)
+                .rev()
+                .take_while(|&k| k + 1 == i || adjacent(self.text, &self.words, k + 1))
+                .find(|&k| !self.words[k].capitalised())
+                .is_some_and(|k| {
+                    matches!(self.words[k].lower(), "a" | "an")
+                        && adjacent(self.text, &self.words, k + 1)
+                });
         // A nationality or party after a preposition describes the plural after it: "32% of
         // Republican claims", "in Russian reports" (not "the Kremlin claims that …", nor
         // "supporters in Congress say", nor a country: "the ambassador of Pakistan claims").
@@ -719,8 +765,8 @@ impl<'t, 'l> Doc<'t, 'l> {
         };
         let unmet =
             (cue.needs_that && !before_that() && !as_clause()) || (cue.needs_end && !ends_clause());
-        (!(in_name || possessive || owned || described || gerund || object || unmet))
-            .then(|| (i, n, cue.clone()))
+        let noun = owned || owned_past_adjective || a_names || described || gerund || object;
+        (!(in_name || possessive || noun || unmet)).then(|| (i, n, cue.clone()))
     }
 
     /// Whether the cue at word `i` is a participle after a form of "be" ("was called", "were
@@ -2181,6 +2227,15 @@ fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize
     // (Past an opening adverb: "Next, Adelson’s attorney accused …, claiming …".)
     if head.start < head.end && doc.sentence_adverb(&doc.words[head.start]) {
         head.start += 1;
+    }
+    // No subject opens with a preposition in lower case: "“…” to Ukraine and replacing it
+    // with softer language calling for “…”" has none before "calling".
+    if doc
+        .words
+        .get(head.start)
+        .is_some_and(|w| head.start < head.end && PREPOSITIONS.contains(&w.text))
+    {
+        return (cut, cut);
     }
     let mut first_verb = (head.start..head.end)
         .find(|&i| i > head.start && !doc.words[i].capitalised())

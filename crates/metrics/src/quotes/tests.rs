@@ -228,6 +228,32 @@ fn a_participles_subject_after_a_determiner_is_the_noun() {
     }
 }
 
+/// A cue's noun form is a noun after "a" and a name, and after an owner and an adjective:
+/// "a Vladimir Putin tweet", "Aliyev’s repeated claims" report nothing of their own.
+#[test]
+fn a_cue_noun_after_a_name_or_an_owned_adjective_is_a_noun() {
+    let got = run("Aliyev is describing as “absurd” a Vladimir Putin tweet blaming the weather.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "describe", "{got:?}");
+    let got =
+        run("Moscow rejected as “rude and hostile” Aliyev’s repeated claims about the crash.");
+    assert!(got.iter().all(|q| q.3 != "claim"), "{got:?}");
+    // A noun before the verb is its subject, after an owner too; so is a name after "the".
+    let got =
+        run("His lawyer claims that the airliner was hit by “a Russian air-defence missile.”");
+    assert_eq!(got[0].3, "claim", "{got:?}");
+    let got = run("In Moscow, the Kremlin claims that the airliner was hit by “a flock of birds over Grozny.”");
+    assert_eq!(got[0].3, "claim", "{got:?}");
+}
+
+/// A participle's subject never opens with a preposition: after a quotation, "to Ukraine and
+/// replacing it with language calling for …" has no speaker in it.
+#[test]
+fn a_participles_subject_is_no_prepositional_phrase() {
+    let got = run("The envoy struck out a call for “immediate compensation” to Azerbaijan and replaced it with language calling for “appropriate assistance.”");
+    assert!(got.iter().all(|q| q.2 != "Azerbaijan"), "{got:?}");
+}
+
 /// A plural after a preposition and a nationality or party is a noun, not a cue: "half of
 /// Russian claims" reports nothing, while "the Kremlin claims" and "officials in Moscow say"
 /// do.
