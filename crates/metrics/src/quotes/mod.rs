@@ -572,6 +572,8 @@ struct Doc<'t, 'l> {
     /// The capitalised runs of two words or more, in order, each with the full name (two
     /// words or more) it holds, if any: found once, when first asked for.
     run_names: std::cell::OnceCell<Vec<(std::ops::Range<usize>, Option<String>)>>,
+    /// Where the text's line breaks are: found once, when first asked for.
+    breaks: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'t, 'l> Doc<'t, 'l> {
@@ -585,6 +587,20 @@ impl<'t, 'l> Doc<'t, 'l> {
             sentences: &seg.sentences,
             lists,
             run_names: std::cell::OnceCell::new(),
+            breaks: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The line that holds byte `at`: from just after the line break before it to the next
+    /// line break (or the text's end).
+    fn line_of(&self, at: usize) -> Span {
+        let breaks = self
+            .breaks
+            .get_or_init(|| memchr::memchr_iter(b'\n', self.text.as_bytes()).collect());
+        let k = breaks.partition_point(|&b| b < at);
+        Span {
+            start: k.checked_sub(1).map_or(0, |p| breaks[p] + 1),
+            end: breaks.get(k).copied().unwrap_or(self.text.len()),
         }
     }
 
@@ -1089,7 +1105,7 @@ fn headline_speaker(doc: &Doc<'_, '_>, q: &marks::Quoted) -> Option<(String, Str
                 .is_some_and(|given| given.ends_with(' '))
         }),
     };
-    let line = text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = doc.line_of(q.outer.start).start;
     let lead = text[line..q.outer.start].trim_end();
     let np = if let Some(lead) = lead.strip_suffix(':') {
         (1..=5)
@@ -1098,9 +1114,7 @@ fn headline_speaker(doc: &Doc<'_, '_>, q: &marks::Quoted) -> Option<(String, Str
     } else {
         // (The quotation opens its line, and the colon follows its closing mark.)
         (lead.is_empty() && text[q.outer.end..].starts_with(':')).then_some(())?;
-        let line_end = text[q.outer.end..]
-            .find('\n')
-            .map_or(text.len(), |i| q.outer.end + i);
+        let line_end = doc.line_of(q.outer.end).end;
         let after = &doc.words[doc.words_in(q.outer.end, line_end)];
         let run = after.iter().take_while(|w| w.capitalised()).count();
         let verb = after.get(run)?;
@@ -1894,6 +1908,43 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
         .filter(|(_, q)| q.kind == Kind::Direct && !q.speaker.is_empty())
         .map(|(i, q)| (i, lowers(q)))
         .collect();
+    // Where each pair of words starts in the speakers' quotations, and the reported speech
+    // with a speaker by where it starts (with the furthest end so far), so that a document
+    // of thousands of quotations is not read once per scare quote.
+    let mut pairs: FxHashMap<(&str, &str), Vec<(usize, usize)>> = FxHashMap::default();
+    for (k, (_, w)) in said.iter().enumerate() {
+        for (at, pair) in w.windows(2).enumerate() {
+            pairs.entry((pair[0], pair[1])).or_default().push((k, at));
+        }
+    }
+    let mut reported: Vec<(Span, usize)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == Kind::Indirect && !r.speaker.is_empty())
+        .map(|(j, r)| (r.span(), j))
+        .collect();
+    reported.sort_by_key(|(r, j)| (r.start, *j));
+    let furthest: Vec<usize> = reported
+        .iter()
+        .scan(0, |end, (r, _)| {
+            *end = (*end).max(r.end);
+            Some(*end)
+        })
+        .collect();
+    // The first reported speech (in the order of `quotes`) that holds `span`.
+    let within = |span: Span| {
+        let last = reported.partition_point(|(r, _)| r.start <= span.start);
+        (0..last)
+            .rev()
+            .take_while(|&k| furthest[k] >= span.end)
+            .filter(|&k| reported[k].0.end >= span.end)
+            .map(|k| reported[k].1)
+            .min()
+    };
+    // The words of a scare quote found in speakers' quotations so far: a pathological
+    // document (thousands of quotations sharing their words) stops looking for echoes once
+    // it has compared this many word pairs.
+    let mut budget: usize = 1 << 22;
     let mut dropped = vec![false; quotes.len()];
     for i in 0..quotes.len() {
         if quotes[i].kind != Kind::Scare {
@@ -1904,13 +1955,22 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
         if words.len() < 2 {
             continue;
         }
-        let inside = |r: Span| r.start <= span.start && span.end <= r.end;
         // (The first quotation that holds the words, when every one that does is the same
         // speaker's: words two speakers say are no one's in particular.)
-        let mut holding = said
+        let starts = pairs
+            .get(&(words[0], words[1]))
+            .map_or(&[][..], Vec::as_slice);
+        budget = budget.saturating_sub(starts.len());
+        let mut holding = starts
             .iter()
-            .filter(|(_, w)| w.windows(words.len()).any(|win| win == words.as_slice()))
-            .map(|(j, _)| *j);
+            .filter(|&&(k, at)| {
+                budget > 0
+                    && said[k]
+                        .1
+                        .get(at..at + words.len())
+                        .is_some_and(|win| win == words.as_slice())
+            })
+            .map(|&(k, _)| said[k].0);
         let echoed = holding
             .next()
             .filter(|&first| holding.all(|j| quotes[j].speaker == quotes[first].speaker));
@@ -1934,10 +1994,7 @@ fn attribute_echoes(doc: &Doc<'_, '_>, paras: &[Span], quotes: &mut Vec<Quote>) 
         {
             continue;
         }
-        let within = quotes
-            .iter()
-            .position(|r| r.kind == Kind::Indirect && !r.speaker.is_empty() && inside(r.span()));
-        let (from, method) = match (within, echoed) {
+        let (from, method) = match (within(span), echoed) {
             (Some(j), _) => (j, "within"),
             (None, Some(j)) => (j, "echo"),
             (None, None) => continue,
@@ -2331,23 +2388,23 @@ fn may_be_verb(doc: &Doc<'_, '_>, w: &Word<'_>) -> bool {
 /// clause break (a stop, semicolon, colon, quotation mark or dash, as after a dateline), or
 /// after a comma and the conjunction that opens a clause of its own ("…, but Obama said").
 fn clause_cut(before: &str) -> Option<usize> {
-    before
-        .char_indices()
-        .filter_map(|(i, c)| match c {
-            '.' if is_abbreviation_dot(before, i) || runs_on(before, i) => None,
-            '.' | ';' | ':' | '“' | '”' | '"' | '—' | '–' => Some(i + c.len_utf8()),
-            ',' => {
-                // ", but Obama said": the conjunction and its space are cut off too.
-                let rest = before[i + 1..].strip_prefix(' ')?;
-                let (word, _) = rest.split_once(' ')?;
-                CLAUSE_CONJUNCTIONS
-                    .contains(&word)
-                    .then_some(before.len() - rest.len() + word.len() + 1)
-            }
-            _ => None,
-        })
-        .chain(before.match_indices(" - ").map(|(i, _)| i + 3))
-        .max()
+    // From the end: the last break is the one wanted (a sentence may be a whole page long).
+    let mark = before.char_indices().rev().find_map(|(i, c)| match c {
+        '.' if is_abbreviation_dot(before, i) || runs_on(before, i) => None,
+        '.' | ';' | ':' | '“' | '”' | '"' | '—' | '–' => Some(i + c.len_utf8()),
+        ',' => {
+            // ", but Obama said": the conjunction and its space are cut off too.
+            let rest = before[i + 1..].strip_prefix(' ')?;
+            let (word, _) = rest.split_once(' ')?;
+            CLAUSE_CONJUNCTIONS
+                .contains(&word)
+                .then_some(before.len() - rest.len() + word.len() + 1)
+        }
+        _ => None,
+    });
+    // (A dash between spaces counts only after that break.)
+    let from = mark.unwrap_or(0);
+    mark.max(before[from..].rfind(" - ").map(|i| from + i + 3))
 }
 
 /// Conjunctions that, after a comma, open a clause with its own subject.
@@ -2364,10 +2421,12 @@ fn runs_on(text: &str, at: usize) -> bool {
 
 /// A full stop after an initial or a title ("Mr.", "U.S.", "J.") rather than a sentence end.
 fn is_abbreviation_dot(text: &str, at: usize) -> bool {
+    // (Four characters tell: a run of dots and letters a page long is read no further.)
     let word: String = text[..at]
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .take(4)
         .collect();
     word.chars().count() <= 3 && word.chars().any(char::is_uppercase)
 }

@@ -817,8 +817,8 @@ impl<'t> Doc<'t, '_> {
     /// each with how the document introduces it there ([`Doc::introduction`]) when one of
     /// `quotes` may be theirs (its speaker ends in the name's last word), else "".
     pub(super) fn into_names(mut self, quotes: &[Quote]) -> (Vec<String>, Vec<String>) {
-        // (A document quotes a handful of people: a list, searched as written.)
-        let surnames: Vec<&str> = quotes
+        // (A document quotes a handful of people, or a transcript thousands of times.)
+        let surnames: FxHashSet<&str> = quotes
             .iter()
             .filter_map(|q| q.speaker.rsplit(' ').next())
             .filter(|s| !s.is_empty())

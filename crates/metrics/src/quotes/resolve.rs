@@ -222,10 +222,25 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
                 .or_insert(Some(g));
         }
     }
+    // The document's names by their last word in lower case (headings and qualified places
+    // set aside), and where each name is first: looked up once per quote, not read through.
+    let mut by_surname: FxHashMap<String, Vec<&String>> = FxHashMap::default();
+    for n in names {
+        if let Some(last) = n.split(' ').next_back() {
+            if !is_heading(n) && !is_qualified_place(n) {
+                by_surname.entry(last.to_lowercase()).or_default().push(n);
+            }
+        }
+    }
+    let mut first_at: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, n) in names.iter().enumerate() {
+        first_at.entry(n.as_str()).or_insert(i);
+    }
+    let introduce = |q: &mut Quote| introduce(q, &first_at, intros);
     let mut pending = Vec::with_capacity(doc.quotes.len());
     for q in &mut doc.quotes {
         let mut waits = None;
-        introduce(q, names, intros);
+        introduce(q);
         if q.speaker.is_empty() {
         } else if let Some(c) = gazetteer.canonical(&q.speaker) {
             q.speaker = c.to_string();
@@ -233,16 +248,7 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
             && q.speaker.chars().next().is_some_and(char::is_uppercase)
         {
             let key = q.speaker.to_lowercase();
-            let with_surname: Vec<&String> = names
-                .iter()
-                .filter(|n| {
-                    !is_heading(n)
-                        && !is_qualified_place(n)
-                        && n.split(' ')
-                            .next_back()
-                            .is_some_and(|l| l.to_lowercase() == key)
-                })
-                .collect();
+            let with_surname = by_surname.get(&key).map_or(&[][..], Vec::as_slice);
             // ("Donald J. Trump" and "Donald Trump" in one document are one person.)
             let in_doc: Vec<&String> = with_surname
                 .iter()
@@ -255,7 +261,7 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
             let want = speaker_gender(q).or_else(|| genders.get(&key).copied().flatten());
             if let Some(full) = pick(&in_doc, want) {
                 q.speaker = full.clone();
-                introduce(q, names, intros);
+                introduce(q);
                 if let Some(c) = gazetteer.canonical(&q.speaker) {
                     q.speaker = c.to_string();
                 }
@@ -271,14 +277,14 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
 /// A quote whose own words give its speaker no role but a courtesy title ("Mr. Clarke
 /// said") takes the role its document introduced the speaker with, after the title: "Mr, a
 /// nursing home owner". So the speaker group can be read from it.
-fn introduce(q: &mut Quote, names: &[String], intros: &[String]) {
+/// `first_at`: where each of the document's names first is in its list of names.
+fn introduce(q: &mut Quote, first_at: &FxHashMap<&str, usize>, intros: &[String]) {
     if !only_courtesy_titles(&q.role) || q.speaker.is_empty() {
         return;
     }
-    let Some(intro) = names
-        .iter()
-        .position(|n| *n == q.speaker)
-        .and_then(|i| intros.get(i))
+    let Some(intro) = first_at
+        .get(q.speaker.as_str())
+        .and_then(|&i| intros.get(i))
         .filter(|intro| !intro.is_empty())
     else {
         return;
