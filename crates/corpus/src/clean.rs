@@ -1833,15 +1833,29 @@ fn is_header_furniture(text: &str, author: &str) -> bool {
     let numbered = text
         .split_once(". ")
         .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    // A line in lower case only is a link, a control or a quoted claim, not a headline
+    // ("take the tour", a list of tags: "pompeo assange adelson"), unless a number opens it
+    // as a list's headline may ("10 things in tech you need to know today").
+    let uncased = text.chars().any(char::is_lowercase)
+        && !text.chars().any(char::is_uppercase)
+        && !text.starts_with(|c: char| c.is_ascii_digit());
     meta::find_date(text).is_some()
         || names_author
         || numbered
+        || uncased
         || text.contains('@')
         || lower.contains("by:")
         || text.ends_with('»')
-        || ["posted ", "published ", "filed ", "updated ", "by "]
-            .iter()
-            .any(|p| lower.starts_with(p))
+        || [
+            "posted ",
+            "published ",
+            "filed ",
+            "updated ",
+            "by ",
+            "go to ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
         || [
             "signed in",
             "sign in",
@@ -2432,6 +2446,34 @@ mod tests {
                 "{credit}"
             );
         }
+    }
+
+    /// A line in lower case only above the body (a list of tags, a link, a quoted claim) is
+    /// no headline, nor is a link that opens "Go to"; a list's headline that a number opens
+    /// may be in lower case.
+    #[test]
+    fn a_line_in_lower_case_is_no_headline_unless_a_number_opens_it() {
+        for line in [
+            "crash inquiry experts passenger plane",
+            "\"$53 million in compensation for the passenger plane crash.\"",
+            "Go to the Passenger Plane Crash Inquiry",
+        ] {
+            let page = format!(
+                "Home\n\nFamilies Demand Answers After the Disaster\n\n{line}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+            );
+            let c = clean(&page, None);
+            assert_eq!(
+                c.meta.title, "Families Demand Answers After the Disaster",
+                "{line}"
+            );
+        }
+        let page = format!(
+            "Home\n\n10 things the crash inquiry experts found about the passenger plane\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+        );
+        assert_eq!(
+            clean(&page, None).meta.title,
+            "10 things the crash inquiry experts found about the passenger plane"
+        );
     }
 
     /// An author's name above the body is no headline, with a link number or a nickname in
