@@ -1968,7 +1968,7 @@ fn headline_by_words(
 }
 
 /// A line as a name reads without a text dump's link number before it and a nickname in
-/// brackets: "[0]Courtney Kirchoff" and "Richard (R.J.) Eskow" are names.
+/// brackets: `[0]Courtney Kirchoff` and "Richard (R.J.) Eskow" are names.
 fn bare_name(text: &str) -> String {
     let text = match text.strip_prefix('[').and_then(|t| t.split_once(']')) {
         Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => rest,
