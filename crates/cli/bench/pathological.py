@@ -4,8 +4,8 @@ with the size (about 4x for 4x the text), not with its square.
     python3 crates/cli/bench/pathological.py [path/to/slant] [N]
 
 Each shape is one document of N units (default 20,000; the second run takes 4N): thousands of
-short quotations, one sentence a page long, thousands of speakers with their surnames, a
-transcript of "Name: “…”" lines on one line, and so on. Prints, per shape, the text's size, the
+short quotations, one sentence a page long, thousands of speakers with their surnames (or
+all with one surname), a transcript of "Name: “…”" lines on one line, and so on. Prints, per shape, the text's size, the
 seconds at N and 4N and their ratio, and flags a ratio above 6 (when the larger run takes a
 second or more). Nothing here is used by the tests; timings belong in benchmarks.
 """
@@ -38,6 +38,10 @@ SHAPES = {
     "speakers": lambda n: "\n\n".join(
         f"“We will respond to the attack number {i},” {name(i)} said. "
         f"Surname{i} added: “We will not forget it.”" for i in range(n)),
+    # thousands of speakers sharing one surname, each then quoted by it alone
+    "one surname": lambda n: "\n\n".join(
+        f"“We will respond to attack number {i},” Given{i} Smith said. "
+        f"Smith added: “We will not forget it.”" for i in range(n)),
     # the same on one line, with no paragraph breaks
     "one line": lambda n: " ".join(
         f"“We will respond to the attack number {i},” {name(i)} said, adding that "

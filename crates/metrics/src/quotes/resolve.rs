@@ -237,6 +237,7 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
         first_at.entry(n.as_str()).or_insert(i);
     }
     let introduce = |q: &mut Quote| introduce(q, &first_at, intros);
+    let mut picked: FxHashMap<(String, Option<Gender>), Option<&String>> = FxHashMap::default();
     let mut pending = Vec::with_capacity(doc.quotes.len());
     for q in &mut doc.quotes {
         let mut waits = None;
@@ -248,18 +249,23 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
             && q.speaker.chars().next().is_some_and(char::is_uppercase)
         {
             let key = q.speaker.to_lowercase();
-            let with_surname = by_surname.get(&key).map_or(&[][..], Vec::as_slice);
-            // ("Donald J. Trump" and "Donald Trump" in one document are one person.)
-            let in_doc: Vec<&String> = with_surname
-                .iter()
-                .copied()
-                .filter(|n| {
-                    without_initials(n)
-                        .is_none_or(|short| !with_surname.iter().any(|m| **m == short))
-                })
-                .collect();
             let want = speaker_gender(q).or_else(|| genders.get(&key).copied().flatten());
-            if let Some(full) = pick(&in_doc, want) {
+            // (Picked once per surname and gender: a transcript may name one surname
+            // thousands of times.)
+            let full = *picked.entry((key, want)).or_insert_with_key(|(key, want)| {
+                let with_surname = by_surname.get(key).map_or(&[][..], Vec::as_slice);
+                // ("Donald J. Trump" and "Donald Trump" in one document are one person.)
+                let spelled: FxHashSet<&str> = with_surname.iter().map(|n| n.as_str()).collect();
+                let in_doc: Vec<&String> = with_surname
+                    .iter()
+                    .copied()
+                    .filter(|n| {
+                        without_initials(n).is_none_or(|short| !spelled.contains(short.as_str()))
+                    })
+                    .collect();
+                pick(&in_doc, *want)
+            });
+            if let Some(full) = full {
                 q.speaker = full.clone();
                 introduce(q);
                 if let Some(c) = gazetteer.canonical(&q.speaker) {
