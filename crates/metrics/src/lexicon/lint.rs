@@ -60,7 +60,30 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
                 }
             }
         }
-        for (p, e) in &mine {
+        // The wildcards by what they fix (word count, case, the words before the last, the
+        // last word's prefix), each the first so written: an entry looks up the prefixes of
+        // its last word rather than comparing itself with every entry.
+        let mut wilds: FxHashMap<(usize, bool, &[String], &str), usize> = FxHashMap::default();
+        for (k, (w, _)) in mine.iter().enumerate() {
+            if let Some((last, before)) = w.words.split_last().filter(|_| w.wildcard) {
+                wilds
+                    .entry((w.words.len(), w.case_sensitive, before, last.as_str()))
+                    .or_insert(k);
+            }
+        }
+        let covering = |k: usize, p: &Pattern| {
+            let (last, before) = p.words.split_last()?;
+            let ends = last.char_indices().skip(1).map(|(i, _)| i);
+            ends.chain([last.len()])
+                .filter_map(|end| {
+                    wilds
+                        .get(&(p.words.len(), p.case_sensitive, before, &last[..end]))
+                        .copied()
+                })
+                .filter(|&j| j != k)
+                .min()
+        };
+        for (k, (p, e)) in mine.iter().enumerate() {
             if !p.wildcard
                 && p.words
                     .iter()
@@ -75,7 +98,7 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
                     ),
                 ));
             }
-            if let Some((_, w)) = mine.iter().find(|(w, _)| w != p && w.covers(p)) {
+            if let Some((_, w)) = covering(k, p).map(|j| &mine[j]) {
                 problems.push(Problem::warning(
                     origin,
                     e.line,

@@ -229,6 +229,38 @@ entries = []
     assert_eq!(got.len(), want.len(), "{got:#?}");
 }
 
+/// An entry that several wildcards cover names the first of them, however many entries the
+/// lexicon holds; a phrase is covered only by a wildcard with the same words before its last.
+#[test]
+fn lint_names_the_first_wildcard_that_covers_an_entry() {
+    let src = r#"name = "w"
+version = "1"
+description = "d"
+source = "s"
+licence = "CC0-1.0"
+[categories.a]
+entries = """
+radical
+radic*
+rad*
+war crimes
+war crime*
+crime*
+"""
+"#;
+    let (lex, problems) = native::parse(src, "w.toml").expect("parses");
+    assert!(problems.is_empty(), "{problems:?}");
+    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        [
+            "w.toml:8: warning: `radical` is already matched by `radic*` (line 9)",
+            "w.toml:9: warning: `radic*` is already matched by `rad*` (line 10)",
+            "w.toml:11: warning: `war crimes` is already matched by `war crime*` (line 12)",
+        ]
+    );
+}
+
 #[test]
 fn lint_flags_only_the_redundant_entry() {
     let lex = native_lex(LOADED);
