@@ -7,7 +7,7 @@
 //! only of the commonest words ("the", "of the").
 
 use super::{compile, Entry, Lexicon, Pattern, Problem};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Articles, pronouns, prepositions, conjunctions and forms of "be": no lexicon of loaded,
 /// hedging or emotive language means one of these alone. (Modal verbs such as "may" and
@@ -115,11 +115,12 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
     }
     let all: Vec<&Pattern> = compiled.iter().flatten().map(|(p, _)| p).collect();
     let mut check_exclusions = |excl: &[Entry], scope: &[&Pattern], whose: &str| {
+        let scope = Scope::of(scope);
         for x in excl {
             let (p, found) = compile(x, origin);
             problems.extend(found);
             let Some(p) = p else { continue };
-            if !scope.iter().any(|e| occurs_in(e, &p.words)) {
+            if !scope.occurs_in(&p.words) {
                 problems.push(Problem::warning(
                     origin,
                     x.line,
@@ -140,20 +141,58 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
     problems
 }
 
-/// Whether pattern `p` matches somewhere inside the word sequence `words` (case folded).
-fn occurs_in(p: &Pattern, words: &[String]) -> bool {
-    let n = p.words.len();
-    if n > words.len() {
-        return false;
+/// The entries an exclusion is checked against, by their first word (case folded), with the
+/// one-word wildcards apart by their prefix: an exclusion looks up its own words rather than
+/// reading every entry.
+struct Scope<'a> {
+    by_first: FxHashMap<String, Vec<&'a Pattern>>,
+    prefixes: FxHashSet<String>,
+}
+
+impl<'a> Scope<'a> {
+    fn of(patterns: &[&'a Pattern]) -> Self {
+        let mut scope = Scope {
+            by_first: FxHashMap::default(),
+            prefixes: FxHashSet::default(),
+        };
+        for p in patterns {
+            let Some(first) = p.words.first().map(|w| w.to_lowercase()) else {
+                continue;
+            };
+            if p.wildcard && p.words.len() == 1 {
+                scope.prefixes.insert(first);
+            } else {
+                scope.by_first.entry(first).or_default().push(p);
+            }
+        }
+        scope
     }
-    (0..=words.len() - n).any(|k| {
-        p.words.iter().enumerate().all(|(i, w)| {
-            let (w, t) = (w.to_lowercase(), words[k + i].to_lowercase());
+
+    /// Whether an entry matches somewhere inside the word sequence `words` (case folded).
+    fn occurs_in(&self, words: &[String]) -> bool {
+        let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        (0..words.len()).any(|k| {
+            let t = words[k].as_str();
+            let mut ends = t.char_indices().skip(1).map(|(i, _)| i).chain([t.len()]);
+            ends.any(|end| self.prefixes.contains(&t[..end]))
+                || self
+                    .by_first
+                    .get(t)
+                    .is_some_and(|ps| ps.iter().any(|p| occurs_at(p, &words[k..])))
+        })
+    }
+}
+
+/// Whether pattern `p` matches at the start of the case-folded words `words`.
+fn occurs_at(p: &Pattern, words: &[String]) -> bool {
+    let n = p.words.len();
+    n <= words.len()
+        && p.words.iter().zip(words).enumerate().all(|(i, (w, t))| {
+            let w = w.to_lowercase();
             if p.wildcard && i == n - 1 {
                 t.starts_with(&w)
             } else {
-                t == w
+                *t == w
             }
         })
-    })
 }

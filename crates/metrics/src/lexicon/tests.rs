@@ -231,6 +231,7 @@ entries = []
 
 /// An entry that several wildcards cover names the first of them, however many entries the
 /// lexicon holds; a phrase is covered only by a wildcard with the same words before its last.
+/// An exclusion that holds no entry is named, one that holds one by a prefix is not.
 #[test]
 fn lint_names_the_first_wildcard_that_covers_an_entry() {
     let src = r#"name = "w"
@@ -247,16 +248,19 @@ war crimes
 war crime*
 crime*
 """
+exclude = ["Radicalised youth", "the War Crimes court", "no such words"]
 "#;
     let (lex, problems) = native::parse(src, "w.toml").expect("parses");
     assert!(problems.is_empty(), "{problems:?}");
     let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    // (An exclusion holds an entry by a wildcard's prefix or by its words, in any case.)
     assert_eq!(
         got,
         [
             "w.toml:8: warning: `radical` is already matched by `radic*` (line 9)",
             "w.toml:9: warning: `radic*` is already matched by `rad*` (line 10)",
             "w.toml:11: warning: `war crimes` is already matched by `war crime*` (line 12)",
+            "w.toml:15: warning: exclusion `no such words` contains no entry of category `a`, so it never changes a count",
         ]
     );
 }
