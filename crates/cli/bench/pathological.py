@@ -60,6 +60,9 @@ SHAPES = {
     "pronouns": lambda n: "\n\n".join(
         f"“We will respond to the attack number {i},” he said. “We will not forget it,” she said."
         for i in range(n)),
+    # one sentence of lexicon hits (loaded words, hedges), each with its context
+    "lexicon hits": lambda n: " ".join(
+        "the regime allegedly slammed" for _ in range(n)) + ".",
     # a run of full stops, then a quotation
     "full stops": lambda n: "A" + "." * (n * 100) + " “quoted words here now,” he said.",
 }
