@@ -60,27 +60,21 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
                 }
             }
         }
-        // The wildcards by what they fix (word count, case, the words before the last, the
-        // last word's prefix), each the first so written: an entry looks up the prefixes of
-        // its last word rather than comparing itself with every entry.
-        let mut wilds: FxHashMap<(usize, bool, &[String], &str), usize> = FxHashMap::default();
+        // The wildcards by their last word's prefix: an entry asks only those whose prefix
+        // starts its own last word ([`Pattern::covers`]), not every entry, and the first of
+        // them is named.
+        let mut wilds: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (k, (w, _)) in mine.iter().enumerate() {
-            if let Some((last, before)) = w.words.split_last().filter(|_| w.wildcard) {
-                wilds
-                    .entry((w.words.len(), w.case_sensitive, before, last.as_str()))
-                    .or_insert(k);
+            if let Some(last) = w.words.last().filter(|_| w.wildcard) {
+                wilds.entry(last.as_str()).or_default().push(k);
             }
         }
         let covering = |k: usize, p: &Pattern| {
-            let (last, before) = p.words.split_last()?;
-            let ends = last.char_indices().skip(1).map(|(i, _)| i);
-            ends.chain([last.len()])
-                .filter_map(|end| {
-                    wilds
-                        .get(&(p.words.len(), p.case_sensitive, before, &last[..end]))
-                        .copied()
-                })
-                .filter(|&j| j != k)
+            prefixes(p.words.last()?)
+                .filter_map(|pre| wilds.get(pre))
+                .flatten()
+                .copied()
+                .filter(|&j| j != k && mine[j].0.covers(p))
                 .min()
         };
         for (k, (p, e)) in mine.iter().enumerate() {
@@ -173,14 +167,19 @@ impl<'a> Scope<'a> {
         let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         (0..words.len()).any(|k| {
             let t = words[k].as_str();
-            let mut ends = t.char_indices().skip(1).map(|(i, _)| i).chain([t.len()]);
-            ends.any(|end| self.prefixes.contains(&t[..end]))
+            prefixes(t).any(|pre| self.prefixes.contains(pre))
                 || self
                     .by_first
                     .get(t)
                     .is_some_and(|ps| ps.iter().any(|p| occurs_at(p, &words[k..])))
         })
     }
+}
+
+/// The prefixes of a word, one character and longer, the word itself last.
+fn prefixes(word: &str) -> impl Iterator<Item = &str> {
+    let ends = word.char_indices().skip(1).map(|(i, _)| i);
+    ends.chain([word.len()]).map(move |end| &word[..end])
 }
 
 /// Whether pattern `p` matches at the start of the case-folded words `words`.
