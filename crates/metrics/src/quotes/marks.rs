@@ -2,7 +2,8 @@
 //!
 //! Marks are paired within a paragraph with a stack, so nested quotes (“… ‘…’ …”, „… «…» …“)
 //! stay inside their outer quote. Straight marks (`"`, `'`) are told open from closed by what
-//! surrounds them, and an apostrophe inside a word (`it’s`) is never a mark. A quote may run
+//! surrounds them, and an apostrophe inside a word (`it’s`) is never a mark, nor is one that
+//! elides a word's start or a year (‘90s, rock ‘n’ roll). A quote may run
 //! over several paragraphs the way news prints it: an opening mark at the start of each
 //! paragraph and a closing mark only at the end. A mark left open at the end of a paragraph
 //! that the next paragraph does not continue closes there: it never swallows later text.
@@ -105,6 +106,7 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
         '\u{201E}' => Mark::Open(Kind::Double),   // „
         '\u{00AB}' => Mark::Open(Kind::Guillemet),
         '\u{00BB}' => Mark::Close(Kind::Guillemet),
+        '\u{2018}' if elision_follows(text, at + c.len_utf8()) => return None,
         '\u{2018}' => Mark::Open(Kind::Single),
         '"' => {
             if opener_context(before) && !space_or_edge(after) {
@@ -116,8 +118,8 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
             }
         }
         '\u{2019}' | '\'' => {
-            // An apostrophe between letters (it’s, don't) or after a letter and before a letter
-            // is not a mark; neither is one before a digit ('90s).
+            // An apostrophe between letters (it’s, don't) is not a mark; neither is one that
+            // elides the start of a word or a year ('90s, 'em: `elision_follows`).
             if letter(before) && letter(after) {
                 return None;
             }
@@ -126,7 +128,13 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
             if c == '\'' && (before == Some('\'') || after == Some('\'')) {
                 return None;
             }
+            if closes_letter_elision(text, at) {
+                return None;
+            }
             if opener_context(before) && letter(after) && c == '\'' {
+                if elision_follows(text, at + 1) {
+                    return None;
+                }
                 Mark::Open(Kind::Single)
             } else if c == '\u{2019}' && opener_context(before) {
                 // ’ opening a word: an elision (’tis) or a misused mark; not a quote.
@@ -137,6 +145,49 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
         }
         _ => return None,
     })
+}
+
+/// Words that news text prints with a leading apostrophe, which the writer's software often
+/// turns into an opening mark (‘90s, rock ‘n’ roll, ‘em, ‘til, and a contraction typed after a
+/// space: isn ‘t): read as a mark, each would open a quote running to the paragraph's end.
+const ELIDED: [&str; 13] = [
+    "n", "t", "s", "d", "m", "ll", "re", "ve", "em", "til", "cause", "cos", "bout",
+];
+
+/// Whether the text at `at` (just after a single mark) is an elided word: two digits of a year
+/// ('90s, ‘08) or one of [`ELIDED`], ending there.
+fn elision_follows(text: &str, at: usize) -> bool {
+    let rest = &text.as_bytes()[at..];
+    let len = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    // The word must end there: not in a longer word, nor run on into a non-ASCII letter.
+    if text[at + len..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let word = &rest[..len];
+    (len == 2 && word.iter().all(u8::is_ascii_digit))
+        || (len == 3 && word[..2].iter().all(u8::is_ascii_digit) && word[2] == b's')
+        || ELIDED
+            .iter()
+            .any(|e| word.eq_ignore_ascii_case(e.as_bytes()))
+}
+
+/// Whether the mark at `at` closes a one-letter elision opened by a single mark after a space:
+/// the second mark of rock ‘n’ roll or 'n'.
+fn closes_letter_elision(text: &str, at: usize) -> bool {
+    let Some(rest) = text[..at].strip_suffix(['n', 'N']) else {
+        return false;
+    };
+    let Some(before) = rest.strip_suffix(['\'', '\u{2018}']) else {
+        return false;
+    };
+    before.chars().next_back().is_none_or(char::is_whitespace)
 }
 
 /// Characters [`classify`] may take for a mark.
@@ -445,6 +496,30 @@ mod tests {
         assert_eq!(
             quotes(text),
             ["First paragraph goes on. | Second paragraph ends."]
+        );
+    }
+
+    #[test]
+    fn an_elided_word_or_year_opens_no_quote() {
+        // Each would otherwise open a quote running to the paragraph's end.
+        for text in [
+            "Lynch worked at a law firm in the '80s, where clients trusted her.",
+            "The band revived its ‘90s hits on a tour of the country.",
+            "Her ‘08 campaign ended early.",
+            "The automaker isn ‘t slowing down on new models.",
+            "Gotta catch ‘em all, the ad said.",
+        ] {
+            assert_eq!(quotes(text), Vec::<String>::new(), "{text}");
+        }
+        // Rock ‘n’ roll inside a quote leaves the quote whole.
+        assert_eq!(
+            quotes("‘Rock ‘n’ roll will never die,’ he said. Rock 'n' roll."),
+            ["Rock ‘n’ roll will never die,"]
+        );
+        // A quote that opens with a longer word or number is still a quote.
+        assert_eq!(
+            quotes("He called it ‘the best of times’ and ‘2020 vision’."),
+            ["the best of times", "2020 vision"]
         );
     }
 

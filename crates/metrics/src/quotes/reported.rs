@@ -531,6 +531,11 @@ fn opening(
             if comma.is_some_and(|c| is_adverbial(&doc.words[doc.words_in(from, c)])) {
                 return None;
             }
+            // "said at the show on Friday night in front of fans": the verb's adverbials run
+            // to the sentence's end, and no verb among them reports a clause.
+            if only_adverbials(&doc.words[rest.clone()]) {
+                return None;
+            }
         }
         let mut verb = doc.words[ci].span.start;
         // A second verb after "and" shares the first one's subject: that of an earlier verb of
@@ -1319,7 +1324,12 @@ fn postposed(
     let addressee = cue.lemma == "tell"
         && adverbial.len() <= 6
         && adverbial.iter().all(|w| w.lower() != "that");
-    if !adverbial.is_empty() && !is_adverbial(adverbial) && !addressee {
+    // (A long one too, with no clause in it, after a verb that takes no object with "on":
+    // "…, the singer said at the show on Friday night in front of fans"; not "…, the LA
+    // Times reported on Nagel's role in …", "…, or Aunt Sally insisted on everyone wearing …".)
+    let long_adverbial =
+        matches!(cue.lemma.as_str(), "say" | "add" | "explain") && only_adverbials(adverbial);
+    if !adverbial.is_empty() && !is_adverbial(adverbial) && !long_adverbial && !addressee {
         return None;
     }
     // Before the verb: the speaker, after the comma that ends what was said; a speaker with
@@ -1551,7 +1561,8 @@ const IRREGULAR_PASTS: &[&str] = &[
     "took", "made", "gave", "went", "spoke", "told", "said", "came", "sent", "wrote", "met",
     "held", "left", "brought", "began", "put", "set", "kept", "led", "saw", "found", "won", "lost",
     "chose", "rose", "fell", "struck", "threw", "hit", "ran", "sought", "fought", "stood", "drew",
-    "broke", "shot", "paid", "hid",
+    "broke", "shot", "paid", "hid", "grew", "knew", "thought", "became", "built", "bought", "felt",
+    "got", "heard", "meant", "sold", "spent", "taught", "drove", "flew",
 ];
 
 /// Whether words after a verb open a clause without "that": a subject pronoun and an
@@ -1573,6 +1584,19 @@ fn is_adverbial(words: &[Word<'_>]) -> bool {
         opens_adverbial(lower) || lower.ends_with("ly")
     }) && words.len() <= 6
         && words.iter().all(|w| w.lower() != "that")
+}
+
+/// Whether words after a reporting verb are adverbials with no clause among them: they open
+/// with a preposition of place or time and hold no verb that [`past_or_auxiliary`] knows and
+/// no subject pronoun ("at a news conference in Baku on Friday afternoon"; not "in 2020 the
+/// economy grew", "on Friday it would …").
+fn only_adverbials(words: &[Word<'_>]) -> bool {
+    words
+        .first()
+        .is_some_and(|first| ADVERBIAL_OPENERS.contains(&first.lower()))
+        && !words
+            .iter()
+            .any(|w| past_or_auxiliary(w) || pronoun_of(w.lower()).is_some() || w.lower() == "i")
 }
 
 /// Whether a word in lower case opens an adverbial of place or time: "on", "in", "late",

@@ -860,6 +860,36 @@ fn an_opening_adverbial_is_not_what_was_said() {
 }
 
 #[test]
+fn adverbials_to_the_sentences_end_are_not_what_was_said() {
+    // Where and when the minister spoke, with no clause reported: no quote.
+    assert_eq!(
+        run("The minister said at a news conference in Baku on Friday afternoon."),
+        []
+    );
+    // A clause after the adverbial is what was said.
+    let got = run("The minister said on Friday the economy grew by five percent.");
+    assert_eq!(got[0].1, "on Friday the economy grew by five percent");
+    let got = run("The minister said in a speech on Friday it would take years.");
+    assert_eq!(got[0].1, "in a speech on Friday it would take years");
+    // After what was said, they close the attribution, however long.
+    let got =
+        run("Peace will never die, the singer said at the show on Friday night in front of fans.");
+    assert_eq!(
+        got,
+        [t("indirect", "Peace will never die", "the singer", "say")]
+    );
+    // "Reported on" takes an object: the topic, not an adverbial.
+    assert_eq!(
+        run(
+            "In November 2002, the LA Times reported on Nagel's role in creating the Los Angeles \
+             Electronic Crimes Task Force, a massive federal operation that occupied an entire \
+             floor of a downtown LA skyscraper."
+        ),
+        []
+    );
+}
+
+#[test]
 fn plural_present_tense_reports_speech_but_a_modal_does_not() {
     let got = run("Many lawmakers say there are also national security concerns.");
     assert_eq!(got[0].1, "there are also national security concerns");
