@@ -107,6 +107,9 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
         '\u{00AB}' => Mark::Open(Kind::Guillemet),
         '\u{00BB}' => Mark::Close(Kind::Guillemet),
         '\u{2018}' if elision_follows(text, at + c.len_utf8()) => return None,
+        // ‘ after a word's last letter is a misused closing mark: “the theme ‘The Medium is
+        // the Message‘, the famous statement …”.
+        '\u{2018}' if letter(before) && !letter(after) => Mark::Close(Kind::Single),
         '\u{2018}' => Mark::Open(Kind::Single),
         '"' => {
             if opener_context(before) && !space_or_edge(after) {
@@ -511,6 +514,11 @@ mod tests {
         ] {
             assert_eq!(quotes(text), Vec::<String>::new(), "{text}");
         }
+        // A ‘ after a word's last letter closes a quote.
+        assert_eq!(
+            quotes("The theme is ‘The Medium is the Message‘, the famous statement."),
+            ["The Medium is the Message"]
+        );
         // Rock ‘n’ roll inside a quote leaves the quote whole.
         assert_eq!(
             quotes("‘Rock ‘n’ roll will never die,’ he said. Rock 'n' roll."),
