@@ -478,17 +478,26 @@ const NAME_LINKS: [&str; 15] = [
 
 /// Whether a capitalised run is a heading in title case rather than a name: a function word
 /// other than a name's links is in it ("Experience Of Serving Under Obama", "Thoughts On
-/// Donald Trump"). A surname after a given name is no function word: "Theresa May".
+/// Donald Trump"). A surname after a given name is no function word: "Theresa May"; nor is a
+/// middle initial after a word that is none ("Sonya A Zoghlin"; "How A Pipeline Works" is a
+/// heading).
 fn is_title_case_heading(name: &str) -> bool {
-    let mut before = None;
-    name.split(' ').any(|w| {
+    let words: Vec<&str> = name.split(' ').collect();
+    (0..words.len()).any(|i| {
+        let w = words[i];
         let lower = w.to_lowercase();
+        let before = i.checked_sub(1).map(|b| words[b]);
         let after_given_name =
             || before.is_some_and(|b| FirstNames::bundled().gender(b, "").is_some());
-        let function_word =
-            is_stopword(&lower) && !NAME_LINKS.contains(&lower.as_str()) && !after_given_name();
-        before = Some(w);
-        function_word
+        let initial = || {
+            w.len() == 1
+                && i + 1 < words.len()
+                && before.is_some_and(|b| !is_stopword(&b.to_lowercase()))
+        };
+        is_stopword(&lower)
+            && !NAME_LINKS.contains(&lower.as_str())
+            && !after_given_name()
+            && !initial()
     })
 }
 

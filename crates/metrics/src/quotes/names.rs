@@ -501,6 +501,18 @@ impl<'t> Doc<'t, '_> {
                     .filter(|t| self.lists.titles.contains_lower(t))
                     .and_then(|t| self.title_holder(&format!("the {t}"), words[i].span.start));
                 if let Some(mut r) = run {
+                    // An owner after its sentence's verb is no subject a pronoun continues:
+                    // "… required the British royal spending three days at Epstein’s orgy
+                    // mansion. He instead told …" is not Epstein. (After a copula it may be
+                    // the sentence's topic: "It was under Mr. Ban's watch that …".)
+                    let verb = |w: &Word<'_>| {
+                        past_or_auxiliary(w) && !matches!(w.lower(), "is" | "was" | "are" | "were")
+                    };
+                    let owner_after_verb = words[r.end - 1].possessive()
+                        && words[subject.min(r.start)..r.start].iter().any(verb);
+                    if owner_after_verb {
+                        continue;
+                    }
                     // (Cut after the run, a possessive one is a name too: "Mr. Obama’s bet";
                     // and cut after its possessive, a run is its owner: "Mr. Trump's RT
                     // appearance" is Trump.)

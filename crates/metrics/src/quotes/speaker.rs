@@ -968,9 +968,12 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 }
 
 /// Words that follow a name without being a noun it modifies ("Trump later said").
-pub(super) const ADVERBS_AFTER_NAMES: [&str; 14] = [
+pub(super) const ADVERBS_AFTER_NAMES: [&str; 17] = [
     "also",
     "later",
+    "earlier",
+    "instead",
+    "still",
     "too",
     "once",
     "again",

@@ -3772,3 +3772,35 @@ fn unresolved_speakers_read_back_from_their_codes() {
     }
     assert_eq!(Unresolved::from_code(""), None);
 }
+
+#[test]
+fn a_middle_initial_leaves_a_name_a_name() {
+    // "A." is an initial, not the article of a heading in title case: "she" and the bare
+    // surname both take up the attorney named before.
+    let text =
+        "Sonya A. Zoghlin, Carlineo’s attorney, said her client did not intend to cause harm.\n\
+“Pat Carlineo is passionate about his political beliefs and rights,” she said in an email.\n\
+“He has taken responsibility for his words in this instance,” Zoghlin said.";
+    assert_eq!(
+        speakers_of(text),
+        ["Sonya A Zoghlin", "Sonya A Zoghlin", "Sonya A Zoghlin"]
+    );
+}
+
+#[test]
+fn an_adverb_between_subject_and_verb_before_a_colon() {
+    let got = run("Andrew flew to New York in 2010.\n\
+He instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”");
+    assert_eq!(got[0].2, "Andrew");
+    assert_eq!(got[0].3, "tell");
+}
+
+#[test]
+fn an_owner_after_the_verb_is_not_whom_he_stands_for() {
+    // Epstein's mansion is the object's; "He" goes on from the prince, the subject before.
+    let text = "Prince Andrew claims that he felt honor-bound to visit the financier in person. \
+This purported severance of friendship required the British royal spending three days at \
+Jeffrey Epstein’s orgy mansion.\n\
+He instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”";
+    assert_eq!(speakers_of(text).last().map(String::as_str), Some("Andrew"));
+}
