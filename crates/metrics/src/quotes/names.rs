@@ -449,18 +449,22 @@ impl<'t> Doc<'t, '_> {
                         .at_lowered(lower, w.ascii, std::slice::from_ref(w))
                         .is_none()
             };
-            let named_after_role = words.get(subject).filter(|w| w.cap).and_then(|_| {
-                let roles = words[subject + 1..]
-                    .iter()
-                    .take(3)
-                    .take_while(|w| role_word(w))
-                    .count();
-                let name = subject + 1 + roles;
-                (roles > 0
-                    && !words[name - 1].lower().ends_with('s')
-                    && words.get(name).is_some_and(|w| w.cap))
-                .then_some(name)
-            });
+            // (Not an article: "A key Facebook approach is …" has no name for its subject.)
+            let named_after_role = words
+                .get(subject)
+                .filter(|w| w.cap && !is_determiner(w.lower()))
+                .and_then(|_| {
+                    let roles = words[subject + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|w| role_word(w))
+                        .count();
+                    let name = subject + 1 + roles;
+                    (roles > 0
+                        && !words[name - 1].lower().ends_with('s')
+                        && words.get(name).is_some_and(|w| w.cap))
+                    .then_some(name)
+                });
             let subject = named_after_role.unwrap_or(subject);
             // A subject that is a person of the pronoun's gender but no name ("The woman
             // disputes …") is whom it stands for: no one named further back.
@@ -475,6 +479,7 @@ impl<'t> Doc<'t, '_> {
             if described && subject + 1 < pronoun {
                 return None;
             }
+            let mut unknown = None;
             for i in 0..pronoun {
                 let run = runs.next_if(|r| r.start == i);
                 if quoted(&words[i]) {
@@ -594,11 +599,18 @@ impl<'t> Doc<'t, '_> {
                 };
                 match gender_of(&name, &titles) {
                     Some(g) if g == want => return Some(name),
-                    None if (taken_up || is_person(&name, s + 1 >= si)) && !other_pronoun() => {
-                        return Some(name)
+                    None if taken_up && !other_pronoun() => return Some(name),
+                    // A speaker of unknown gender, when no one of the pronoun's gender is
+                    // named later in the sentence: "A key Facebook approach is …, Zuckerberg
+                    // said at the trial. These deals don't …, he said" is Zuckerberg.
+                    None if is_person(&name, s + 1 >= si) && !other_pronoun() => {
+                        unknown.get_or_insert(name);
                     }
                     _ => {}
                 }
+            }
+            if unknown.is_some() {
+                return unknown;
             }
         }
         None

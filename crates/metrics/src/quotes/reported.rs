@@ -1589,8 +1589,14 @@ fn is_adverbial(words: &[Word<'_>]) -> bool {
 /// Whether words after a reporting verb are adverbials with no clause among them: they open
 /// with a preposition of place or time and hold no verb that [`past_or_auxiliary`] knows and
 /// no subject pronoun ("at a news conference in Baku on Friday afternoon"; not "in 2020 the
-/// economy grew", "on Friday it would …").
+/// economy grew", "on Friday it would …"); or "according to" and its source.
 fn only_adverbials(words: &[Word<'_>]) -> bool {
+    // ("said according to a transcript reviewed by …": whatever follows names a source.)
+    if let [according, to, ..] = words {
+        if according.lower() == "according" && to.lower() == "to" {
+            return true;
+        }
+    }
     words
         .first()
         .is_some_and(|first| ADVERBIAL_OPENERS.contains(&first.lower()))

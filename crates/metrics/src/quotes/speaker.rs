@@ -1001,7 +1001,15 @@ pub(super) fn joined(words: &[Word<'_>]) -> String {
 }
 
 /// Capitalised words that open sentences but never names.
-const NOT_NAMES: [&str; 17] = [
+const NOT_NAMES: [&str; 24] = [
+    // imperatives of web text: "(See Facebook's own description …)", "Like calling Gruber …"
+    "see",
+    "read",
+    "watch",
+    "view",
+    "visit",
+    "click",
+    "like",
     "several",
     "many",
     "some",

@@ -3804,3 +3804,33 @@ Jeffrey Epstein’s orgy mansion.\n\
 He instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”";
     assert_eq!(speakers_of(text).last().map(String::as_str), Some("Andrew"));
 }
+
+#[test]
+fn an_imperative_opening_a_sentence_is_no_part_of_a_name() {
+    // "(See Facebook's own description …)": the speaker named later is Facebook.
+    let text = "The site loads a script. (See Facebook's own description of this process.)\n\
+Facebook often deflects accusations by arguing “consent” in public.";
+    assert_eq!(speakers_of(text), ["Facebook"]);
+    // "Like" opens no speaker: the quoted words are no one's.
+    assert_eq!(run("Like calling Gruber “just another blogger”.")[0].2, "");
+}
+
+#[test]
+fn he_takes_up_a_man_over_a_speaker_of_unknown_gender_named_before_him() {
+    // Facebook is a speaker of the document, of no known gender, and first in the sentence
+    // before; "he" is Mark Zuckerberg, named after it. (An article and a noun before
+    // "Facebook" make it no name after a role, no subject.)
+    let text = "Facebook often deflects accusations by arguing “consent” in public.\n\
+Mark Zuckerberg testified on Tuesday.\n\
+A key Facebook approach is building a long-term relationship with your target, Zuckerberg said at the trial. \
+“These deals don’t just pop up over night,” he said.";
+    assert_eq!(
+        speakers_of(text),
+        ["Facebook", "Mark Zuckerberg", "Mark Zuckerberg"]
+    );
+    // "According to" after the verb names a source, never what was said.
+    assert_eq!(
+        speakers_of("These deals don’t just pop up, he said according to a transcript reviewed by Business Insider."),
+        Vec::<String>::new()
+    );
+}
