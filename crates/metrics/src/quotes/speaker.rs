@@ -1154,6 +1154,7 @@ pub(super) fn adjacent(text: &str, words: &[Word<'_>], i: usize) -> bool {
     gap <= 1
         || (gap == 2
             && a.text.chars().count() <= 3
+            && !a.text.chars().any(|c| c.is_ascii_digit())
             && a.capitalised()
             && text.as_bytes().get(a.span.end) == Some(&b'.'))
 }

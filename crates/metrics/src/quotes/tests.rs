@@ -3834,3 +3834,10 @@ A key Facebook approach is building a long-term relationship with your target, Z
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_word_with_a_digit_before_a_full_stop_is_no_initial() {
+    // "WW2." ends a sentence; it is no initial joining the next sentence's name ("J. Smith").
+    let got = run("The studio has high hopes for Call of Duty: WW2. Harris said the game sold ten million copies.");
+    assert_eq!(got[0].2, "Harris");
+}
