@@ -161,8 +161,10 @@ const ELIDED: [&str; 13] = [
 /// ('90s, ‘08) or one of [`ELIDED`], ending there.
 fn elision_follows(text: &str, at: usize) -> bool {
     let rest = &text.as_bytes()[at..];
+    // (No elided word has more than five letters: a longer one is read no further.)
     let len = rest
         .iter()
+        .take(6)
         .take_while(|b| b.is_ascii_alphanumeric())
         .count();
     // The word must end there: not in a longer word, nor run on into a non-ASCII letter.
