@@ -470,6 +470,19 @@ const QUALIFIERS: [&str; 19] = [
     "quoted",
 ];
 
+/// Nouns of a stretch of time: "said that day" has no "that" clause.
+const TIME_NOUNS: [&str; 9] = [
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "month",
+    "year",
+    "time",
+];
+
 /// Linking words allowed inside a name ("Ministry of Defence", "Charles de Gaulle").
 const NAME_LINKS: [&str; 15] = [
     "of", "de", "van", "von", "bin", "al", "da", "du", "for", "del", "della", "di", "der", "ibn",
@@ -1342,7 +1355,16 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         && !text[doc.words[k].span.end..].starts_with(',')
                 };
                 let new_clause = !inverted && (range.start..ci).any(opens_clause_at);
+                // After a quotation that closes its sentence, a verb with a "that" clause
+                // reports words of its own: "…project.” (Current models say that carbon
+                // dioxide emissions will warm …)" (not "Putin said that day").
+                let own_clause = ends_sentence && !inverted && {
+                    let after = |k: usize| doc.words.get(ci + n + k).map(Word::lower);
+                    after(0) == Some("that")
+                        && !after(1).is_some_and(|w| is_calendar_word(w) || TIME_NOUNS.contains(&w))
+                };
                 if ci - range.start <= limit
+                    && !own_clause
                     && (inverted || !leads_on)
                     && !in_subject
                     && !new_clause

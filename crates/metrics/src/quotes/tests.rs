@@ -3841,3 +3841,27 @@ fn a_word_with_a_digit_before_a_full_stop_is_no_initial() {
     let got = run("The studio has high hopes for Call of Duty: WW2. Harris said the game sold ten million copies.");
     assert_eq!(got[0].2, "Harris");
 }
+
+#[test]
+fn a_verb_with_its_own_that_clause_after_a_full_stop_attributes_nothing() {
+    // The parenthesis reports what models say; the quotation before it goes on Mann's.
+    let text = "“The authors are promoting a very dangerous gambit,” Mann writes. “This desperate \
+action is motivated by a fallacy advanced by the article.” (Current models say that carbon \
+dioxide emissions will warm the atmosphere a lot less.)";
+    let got = run(text);
+    assert_eq!(
+        got,
+        [t(
+            "direct",
+            "The authors are promoting a very dangerous gambit, … This desperate action is \
+             motivated by a fallacy advanced by the article.",
+            "Mann",
+            "write"
+        )]
+    );
+    // "that day" is no clause: the attribution stands.
+    assert_eq!(
+        speakers_of("“We will pay compensation to every family.” Putin said that day."),
+        ["Vladimir Putin"]
+    );
+}
