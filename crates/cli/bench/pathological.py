@@ -63,6 +63,13 @@ SHAPES = {
     # one sentence of lexicon hits (loaded words, hedges), each with its context
     "lexicon hits": lambda n: " ".join(
         "the regime allegedly slammed" for _ in range(n)) + ".",
+    # elided words and years in one paragraph, never marks (session 43)
+    "elisions": lambda n: " ".join(
+        f"the ‘90s and rock ‘n’ roll of band {i} isn ‘t ‘em," for i in range(n)) + ".",
+    # reporting verbs whose adverbials run on in one sentence (session 43)
+    "adverbials": lambda n: ", ".join(
+        f"peace number {i} will never die, singer {i} said at the show on Friday night in "
+        f"front of fans" for i in range(n)) + ".",
     # a run of full stops, then a quotation
     "full stops": lambda n: "A" + "." * (n * 100) + " “quoted words here now,” he said.",
 }
