@@ -616,6 +616,38 @@ impl<'t> Doc<'t, '_> {
         None
     }
 
+    /// The source a sentence's ", according to …" names, when it is plural: two joined by
+    /// "and" ("Hansen and his collaborators") or a plural head ("officials", "two sources").
+    fn according_to_plural(&self, words: &[&Word<'_>]) -> Option<String> {
+        let k = words.windows(2).position(|p| {
+            p[0].lower() == "according"
+                && p[1].lower() == "to"
+                && self.text[..p[0].span.start].trim_end().ends_with(',')
+        })?;
+        let np = &words[k + 2..];
+        let end = np
+            .iter()
+            .position(|w| self.text[w.span.end..].starts_with(','))
+            .map_or(np.len(), |c| c + 1);
+        let np = &np[..end];
+        let (first, last) = (np.first()?, np.last()?);
+        // (The head comes before what qualifies it: "four sources familiar with …".)
+        let plural_noun = |w: &Word<'_>| {
+            let lower = w.lower();
+            !w.cap && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
+        };
+        let plural = np.iter().any(|w| w.lower() == "and")
+            || np
+                .iter()
+                .take_while(|w| !PREPOSITIONS.contains(&w.lower()))
+                .any(|w| plural_noun(w));
+        if !plural || np.len() > 8 {
+            return None;
+        }
+        self.speaker_of(first.span.start, last.span.end, false)
+            .map(|(name, ..)| name)
+    }
+
     /// What "it" (or, `plural`, "they") at byte `at` stands for: the subject of the main or
     /// opening clause of its own sentence before it ("Proponents … have urged …, although
     /// they say"), else of the nearest sentence before it that the same pronoun does not
@@ -673,6 +705,13 @@ impl<'t> Doc<'t, '_> {
                     .is_some_and(|w| SUBORDINATORS.contains(&w.lower()))
             {
                 words.remove(0);
+            }
+            // "They" goes on from a plural source a sentence before names: "…, according to
+            // Hansen and his collaborators. …, they argue" (not "Emissions cuts", its subject).
+            if plural && s < si {
+                if let Some(source) = self.according_to_plural(&words) {
+                    return Some(source);
+                }
             }
             // (Past an opening adverbial and its comma: "On Friday, the ministry …"; or after
             // the verb, when a quotation opens the sentence: "“…,” said the ministry.")

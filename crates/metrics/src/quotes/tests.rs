@@ -3865,3 +3865,21 @@ dioxide emissions will warm the atmosphere a lot less.)";
         ["Vladimir Putin"]
     );
 }
+
+#[test]
+fn they_goes_on_from_a_plural_source_named_by_according_to() {
+    let text = "As a reality TV boss, Donald Trump repeatedly demeaned women, according to show \
+insiders. They said he rated female contestants by their looks.";
+    assert_eq!(speakers_of(text), ["show insiders", "show insiders"]);
+    // The head before what qualifies it: "four sources familiar with …".
+    let text = "The plane was shot down by a missile, according to four sources familiar with the \
+investigation. The missile was fired by air defences, they said.";
+    assert_eq!(
+        speakers_of(text)[1],
+        "four sources familiar with the investigation"
+    );
+    // One body is no "they".
+    let text = "The plane was shot down over Grozny, according to the ministry of defence. The \
+missile was fired by air defences, they said.";
+    assert_eq!(speakers_of(text)[1], "");
+}
