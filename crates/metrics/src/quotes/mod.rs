@@ -1466,7 +1466,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     } else if participle {
                         subject_at(&doc, cut, doc.words[ci].span.start)
                     } else {
-                        (cut, doc.words[ci].span.start)
+                        relative_head(&doc, cut, ci).unwrap_or((cut, doc.words[ci].span.start))
                     };
                     // "During a speech, Trump attacked Clinton, saying “…”": the subject
                     // follows an opening adverbial, up to one of its commas, and is a name.
@@ -2310,6 +2310,44 @@ const QUOTING: &[&str] = &[
 
 /// The subject of a clause from `cut` to a participle that ends it ("He questioned the
 /// actions, saying …"): the capitalised words at its start, up to its verb.
+/// The noun a relative pronoun right before verb `ci` stands for, from its determiner: "a neon
+/// sign that reads “…”" is the sign's, not the sentence subject's ("Workers remove a hammer and
+/// sickle from a neon sign that reads …"; "Smith sued the company, which said “…”" is the
+/// company's). Only with a determiner within six words before the pronoun ("ZeniMax Media,
+/// which accuses …" is read as before).
+fn relative_head(doc: &Doc<'_, '_>, cut: usize, ci: usize) -> Option<(usize, usize)> {
+    let pronoun = ci.checked_sub(1)?;
+    let w = &doc.words[pronoun];
+    if !matches!(w.lower(), "that" | "which") || w.span.start < cut {
+        return None;
+    }
+    // (After a comma, a name right before it is the antecedent: "a lawsuit with ZeniMax
+    // Media, which accuses …" is ZeniMax Media's.)
+    if doc.comma_before(pronoun) && pronoun > 0 && doc.words[pronoun - 1].capitalised() {
+        let first = (0..pronoun)
+            .rev()
+            .take_while(|&k| doc.words[k].capitalised() && doc.words[k].span.start >= cut)
+            .last()?;
+        return Some((doc.words[first].span.start, doc.words[pronoun - 1].span.end));
+    }
+    let det = (pronoun.saturating_sub(6)..pronoun)
+        .rev()
+        .take_while(|&k| doc.words[k].span.start >= cut)
+        .find(|&k| matches!(doc.words[k].lower(), "a" | "an" | "the"))?;
+    // (A text the subject wrote speaks for its writer: "Trump posted a tweet that read: “…”"
+    // is Trump's.)
+    let authored = matches!(
+        doc.words[pronoun - 1].lower(),
+        "tweet" | "post" | "message" | "letter" | "email" | "statement" | "note" | "video" | "ad"
+    );
+    // (A text "by" someone is theirs: "an article by New York magazine that claimed …".)
+    let from = (det + 1..pronoun)
+        .find(|&k| doc.words[k].lower() == "by" && doc.words[k + 1].capitalised())
+        .map_or(det, |k| k + 1);
+    (det + 1 < pronoun && !authored)
+        .then(|| (doc.words[from].span.start, doc.words[pronoun - 1].span.end))
+}
+
 fn subject_at(doc: &Doc<'_, '_>, cut: usize, participle: usize) -> (usize, usize) {
     let mut head = doc.words_in(cut, participle);
     // (Past an opening adverb: "Next, Adelson’s attorney accused …, claiming …".)

@@ -2625,7 +2625,12 @@ To solve this quandary, they turned to the Chicago Police Department which repor
                 "the plane had been hit by a missile",
                 "Several Azerbaijani media outlets"
             ),
-            t3("scare", "2,521 shooting incidents", ""),
+            // (The department's figure, quoted: the noun "which" stands for reports it.)
+            t3(
+                "direct",
+                "2,521 shooting incidents",
+                "Chicago Police Department"
+            ),
         ]
     );
 }
@@ -3882,4 +3887,29 @@ investigation. The missile was fired by air defences, they said.";
     let text = "The plane was shot down over Grozny, according to the ministry of defence. The \
 missile was fired by air defences, they said.";
     assert_eq!(speakers_of(text)[1], "");
+}
+
+#[test]
+fn a_relative_clause_quotes_the_noun_its_pronoun_stands_for() {
+    // The sign reads the words, not the workers who remove it.
+    let text = "Workers remove a hammer and sickle from a neon sign that reads “Glory to Communism,” on the roof.";
+    assert_eq!(speakers_of(text), ["a neon sign"]);
+    let text = "He cited the Chicago Police Department which reported “2,521 shooting incidents” in the city.";
+    assert_eq!(speakers_of(text), ["Chicago Police Department"]);
+    // A text "by" someone is theirs.
+    let text = "Smith sued the company, which said “the suit was frivolous and without merit”.";
+    assert_eq!(speakers_of(text), ["the company"]);
+    // After a comma, the name right before it.
+    let text = "He testified in a lawsuit with ZeniMax Media, which accuses Oculus of “misappropriating” trade secrets.";
+    assert_eq!(speakers_of(text), ["ZeniMax Media"]);
+    // A text "by" someone is theirs (its name as the speaker finder reads it).
+    let text = "Emery retweeted an article by New York magazine that claimed we now live in a “post-truth” society.";
+    let got = run(text);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("direct", "New York")
+    );
+    // A text the subject wrote speaks for its writer.
+    let text = "Trump posted a tweet that read: “We will win this election by a lot of votes.”";
+    assert_eq!(speakers_of(text), ["Trump"]);
 }
