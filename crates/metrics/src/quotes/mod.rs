@@ -470,6 +470,12 @@ const QUALIFIERS: [&str; 19] = [
     "quoted",
 ];
 
+/// Whether a word in lower case looks like a plural noun: four letters or more ending in "-s"
+/// but not "-ss" ("officials", "insiders"; not "press", "bus").
+pub(super) fn looks_plural(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
+}
+
 /// Nouns of a stretch of time: "said that day" has no "that" clause.
 const TIME_NOUNS: [&str; 9] = [
     "day",
@@ -495,23 +501,25 @@ const NAME_LINKS: [&str; 15] = [
 /// middle initial after a word that is none ("Sonya A Zoghlin"; "How A Pipeline Works" is a
 /// heading).
 fn is_title_case_heading(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    (0..words.len()).any(|i| {
-        let w = words[i];
+    let mut before: Option<&str> = None;
+    let mut words = name.split(' ').peekable();
+    while let Some(w) = words.next() {
         let lower = w.to_lowercase();
-        let before = i.checked_sub(1).map(|b| words[b]);
+        let last = words.peek().is_none();
         let after_given_name =
             || before.is_some_and(|b| FirstNames::bundled().gender(b, "").is_some());
-        let initial = || {
-            w.len() == 1
-                && i + 1 < words.len()
-                && before.is_some_and(|b| !is_stopword(&b.to_lowercase()))
-        };
-        is_stopword(&lower)
+        let initial =
+            || w.len() == 1 && !last && before.is_some_and(|b| !is_stopword(&b.to_lowercase()));
+        if is_stopword(&lower)
             && !NAME_LINKS.contains(&lower.as_str())
             && !after_given_name()
             && !initial()
-    })
+        {
+            return true;
+        }
+        before = Some(w);
+    }
+    false
 }
 
 /// The words a document writes starting with a lower-case letter, as a question: does it write

@@ -632,15 +632,11 @@ impl<'t> Doc<'t, '_> {
         let np = &np[..end];
         let (first, last) = (np.first()?, np.last()?);
         // (The head comes before what qualifies it: "four sources familiar with …".)
-        let plural_noun = |w: &Word<'_>| {
-            let lower = w.lower();
-            !w.cap && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
-        };
         let plural = np.iter().any(|w| w.lower() == "and")
             || np
                 .iter()
                 .take_while(|w| !PREPOSITIONS.contains(&w.lower()))
-                .any(|w| plural_noun(w));
+                .any(|w| !w.cap && looks_plural(w.lower()));
         if !plural || np.len() > 8 {
             return None;
         }
@@ -796,7 +792,7 @@ impl<'t> Doc<'t, '_> {
                         | "couple"
                         | "crew"
                         | "staff"
-                ) || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")))
+                ) || looks_plural(head))
                     && pronoun_of(head).is_none()
             } else {
                 let opens = is_determiner(first.lower()) || first.cap;

@@ -1125,9 +1125,7 @@ pub(super) fn bare_plural(words: &[String]) -> bool {
         return false;
     };
     // (Or a plural without the -s: "State media", "local police".)
-    let plural = (head.len() > 3
-        && head.ends_with('s')
-        && !head.ends_with("ss")
+    let plural = (looks_plural(head)
         && !head.ends_with("us")
         && !head.ends_with("is")
         && !is_stopword(head))
@@ -1602,7 +1600,7 @@ fn only_adverbials(words: &[Word<'_>]) -> bool {
         .is_some_and(|first| ADVERBIAL_OPENERS.contains(&first.lower()))
         && !words
             .iter()
-            .any(|w| past_or_auxiliary(w) || pronoun_of(w.lower()).is_some() || w.lower() == "i")
+            .any(|w| past_or_auxiliary(w) || pronoun_of(w.lower()).is_some())
 }
 
 /// Whether a word in lower case opens an adverbial of place or time: "on", "in", "late",
