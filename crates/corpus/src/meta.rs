@@ -396,31 +396,143 @@ pub fn parse_byline(line: &str) -> Option<String> {
     {
         parts.pop();
     }
+    let shouted = title_case_if_shouting(parts[0]) != parts[0];
     let mut names = Vec::new();
-    for part in parts
-        .iter()
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" & "))
-    {
-        let name = part.trim().trim_end_matches(['.', ':', ';']);
-        if name.is_empty() {
-            continue;
-        }
-        if !looks_like_name(name) {
-            // A role or an outlet after a comma ("Jane Doe, Reuters") ends the names; anything
-            // else means this is a sentence that happens to start with "By".
-            if names.is_empty() {
-                return None;
+    for (k, part) in parts.iter().enumerate() {
+        // After a name, a part that states an outlet or a role is no further author ("Jane
+        // Doe, Associated Press", "Jane Doe, Senior Staff Technologist, ACLU …"), and ends
+        // the names unless another name follows it ("Jane Doe, Staff Writer, and John Roe").
+        if !names.is_empty() && is_affiliation(part, shouted) {
+            let more = parts
+                .get(k + 1)
+                .is_some_and(|next| next.trim_start().starts_with("and "));
+            if more {
+                continue;
             }
             break;
         }
-        names.push(title_case_if_shouting(name));
-        if names.len() == 4 {
+        let mut stop = false;
+        for name in part.split(" and ").flat_map(|p| p.split(" & ")) {
+            let name = name.trim().trim_end_matches(['.', ':', ';']);
+            if name.is_empty() {
+                continue;
+            }
+            if !looks_like_name(name) {
+                // A role or an outlet after a comma ("Jane Doe, Reuters") ends the names;
+                // anything else means this is a sentence that happens to start with "By".
+                if names.is_empty() {
+                    return None;
+                }
+                stop = true;
+                break;
+            }
+            names.push(title_case_if_shouting(name));
+            if names.len() == 4 {
+                stop = true;
+                break;
+            }
+        }
+        if stop {
             break;
         }
     }
     (!names.is_empty()).then(|| names.join("; "))
 }
+
+/// Whether a byline's comma part after a name states an outlet or a role rather than another
+/// author: it holds a word of [`AFFILIATIONS`], [`ROLES`] or [`QUALIFIERS`] ("Associated
+/// Press", "Senior Staff Technologist"), or it is shouted where the names were not ("USA
+/// TODAY").
+fn is_affiliation(part: &str, names_shouted: bool) -> bool {
+    let part = part.trim();
+    if !names_shouted && title_case_if_shouting(part) != part {
+        return true;
+    }
+    part.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ROLES
+            .iter()
+            .chain(QUALIFIERS)
+            .any(|r| r.eq_ignore_ascii_case(w))
+            || AFFILIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Words of outlets, bodies and jobs that are not in a person's name: after a byline's first
+/// name, a comma part with one of them is the author's affiliation or role.
+const AFFILIATIONS: &[&str] = &[
+    "News",
+    "Press",
+    "Times",
+    "Post",
+    "Journal",
+    "Today",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Magazine",
+    "Media",
+    "Network",
+    "Agency",
+    "Service",
+    "Wire",
+    "Radio",
+    "Television",
+    "TV",
+    "Daily",
+    "Weekly",
+    "Review",
+    "Bureau",
+    "Desk",
+    "Institute",
+    "University",
+    "College",
+    "School",
+    "Project",
+    "Foundation",
+    "Center",
+    "Centre",
+    "Council",
+    "Committee",
+    "Department",
+    "Ministry",
+    "Group",
+    "Company",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "Professor",
+    "Director",
+    "Fellow",
+    "Analyst",
+    "Economist",
+    "Technologist",
+    "Scientist",
+    "Researcher",
+    "Journalist",
+    "Producer",
+    "Photographer",
+    "Anchor",
+    "Host",
+    "Author",
+    "Founder",
+    "President",
+    "Officer",
+    "Manager",
+    "Lecturer",
+    "Attorney",
+    "Lawyer",
+    "Strategist",
+    "Consultant",
+    "Adviser",
+    "Advisor",
+    "Commentator",
+    "Critic",
+    "Intern",
+    "Associate",
+    "Assistant",
+    "Opinion",
+];
 
 /// Titles of a byline's role, which end the names before them.
 const ROLES: &[&str] = &[
@@ -786,6 +898,36 @@ mod tests {
             parse_byline("By Ronald McDonaldStaff Writer").as_deref(),
             Some("Ronald McDonald")
         );
+    }
+
+    /// An outlet or a role after a comma was listed as a second author ("Jane Doe; Associated
+    /// Press", "Daniel Kahn Gillmor; Senior Staff Technologist; ACLU Speech; Privacy").
+    #[test]
+    fn an_affiliation_after_a_bylines_name_is_no_author() {
+        for (line, want) in [
+            ("By Jane Doe, Associated Press", "Jane Doe"),
+            ("By Jane Doe, Bloomberg News", "Jane Doe"),
+            ("By Jane Doe, USA TODAY", "Jane Doe"),
+            (
+                "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and \
+                 Technology Project",
+                "Daniel Kahn Gillmor",
+            ),
+            ("By Rachael Link, MS, RD", "Rachael Link"),
+            // Another name after the role is an author too.
+            (
+                "By Jane Doe, Staff Writer, and John Roe, Staff Writer",
+                "Jane Doe; John Roe",
+            ),
+            // Names after names stay, shouted or not.
+            (
+                "By Jane Doe, John Roe and Ann Lee",
+                "Jane Doe; John Roe; Ann Lee",
+            ),
+            ("By JANE DOE, JOHN ROE", "Jane Doe; John Roe"),
+        ] {
+            assert_eq!(parse_byline(line).as_deref(), Some(want), "{line}");
+        }
     }
 
     /// "İ" lower-cases to three bytes: " by " was found in a lower-cased copy and its offset
