@@ -2005,6 +2005,8 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
     // The headline: the nearest title-like line above the body that is neither a name nor a
     // stamp; prose between it and the body is the standfirst.
     let mut standfirst = None;
+    // Whether only bylines and dates, one at least, stand between the line and the body.
+    let mut stamps_only = None;
     for (i, l) in lines
         .iter()
         .enumerate()
@@ -2012,10 +2014,21 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
         .skip(window.start)
         .rev()
     {
+        if l.marker {
+            stamps_only.get_or_insert(true);
+        }
         if l.marker || l.class == Class::Bad {
             continue;
         }
+        let stamped = stamps_only.replace(false).unwrap_or(false);
         if is_headline(lines, i) && !is_header_furniture(&l.text, &meta.author) {
+            meta.title = l.text.clone();
+            break;
+        }
+        // A question right above the byline and date is the headline, which a standfirst
+        // seldom is: "How does the brain turn unconscious information into conscious
+        // thought?", then "Published …", "By …".
+        if stamped && l.text.ends_with('?') && l.words <= 20 && l.block_start {
             meta.title = l.text.clone();
             break;
         }
@@ -2446,6 +2459,27 @@ mod tests {
                 "{credit}"
             );
         }
+    }
+
+    /// A question right above the byline and date is the headline, not the standfirst: a
+    /// sign-up prompt above it had been taken for the title.
+    #[test]
+    fn a_question_above_the_byline_is_the_headline() {
+        let headline = "Who is to blame for the tragedy?";
+        let page = format!(
+            "Register for a free account\n\n{headline}\n\nPublished Thursday 27 July 2017\nBy Ana Sandoiu\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+        );
+        let c = clean(&page, None);
+        assert_eq!(c.meta.title, headline);
+        assert!(!c.text.contains(headline), "{}", c.text);
+        // Without the byline and date below it, a question is prose: the standfirst.
+        let page = format!(
+            "Families Demand Answers After the Disaster\n\n{headline}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+        );
+        assert_eq!(
+            clean(&page, None).meta.title,
+            "Families Demand Answers After the Disaster"
+        );
     }
 
     /// A line in lower case only above the body (a list of tags, a link, a quoted claim) is
