@@ -98,9 +98,11 @@ impl Named {
     pub(super) fn mention_speaker(&mut self, speaker: &str, written: &str, role: &str) {
         if speaker.contains(' ') || speaker.chars().next().is_some_and(char::is_uppercase) {
             let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
-            // (A country or a capital is no one person either: "North Korea said".)
-            let group =
-                NOT_ONE_PERSON.contains(&head.as_str()) || Places::bundled().contains(speaker);
+            // (A country or a capital is no one person either: "North Korea said"; nor is a
+            // body's or a text's name: "Time magazine", "the Supreme Court", "the report".)
+            let group = NOT_ONE_PERSON.contains(&head.as_str())
+                || names_a_body(&head)
+                || Places::bundled().contains(speaker);
             let kind = if group {
                 Who::Group
             } else {

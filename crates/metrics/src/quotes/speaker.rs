@@ -889,7 +889,7 @@ const PARTY_MEMBERS: [&str; 8] = [
 ];
 
 /// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
-pub(super) const INSTITUTION_HEADS: [&str; 44] = [
+pub(super) const INSTITUTION_HEADS: [&str; 45] = [
     "ministry",
     "ministries",
     "office",
@@ -936,6 +936,8 @@ pub(super) const INSTITUTION_HEADS: [&str; 44] = [
     "academy",
     "center",
     "centre",
+    // (A magazine's name ends in the word: "New York magazine", "Time magazine".)
+    "magazine",
 ];
 
 /// Whether a word in lower case, alone before a comma, is a sentence adverb: one of
@@ -1117,6 +1119,11 @@ pub(super) fn capitalised_runs(text: &str, words: &[Word<'_>]) -> Vec<std::ops::
             } else {
                 break;
             }
+        }
+        // A magazine's name goes on in lower case: "New York magazine" is no place, nor "Time
+        // magazine" a word.
+        if words.get(end).is_some_and(|w| w.lower() == "magazine") && adjacent(text, words, end) {
+            end += 1;
         }
         runs.push(start..end);
         i = end;

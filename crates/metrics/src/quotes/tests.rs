@@ -3896,7 +3896,7 @@ fn a_relative_clause_quotes_the_noun_its_pronoun_stands_for() {
     assert_eq!(speakers_of(text), ["a neon sign"]);
     let text = "He cited the Chicago Police Department which reported “2,521 shooting incidents” in the city.";
     assert_eq!(speakers_of(text), ["Chicago Police Department"]);
-    // A text "by" someone is theirs.
+    // A comma before the pronoun: the company.
     let text = "Smith sued the company, which said “the suit was frivolous and without merit”.";
     assert_eq!(speakers_of(text), ["the company"]);
     // After a comma, the name right before it.
@@ -3907,9 +3907,20 @@ fn a_relative_clause_quotes_the_noun_its_pronoun_stands_for() {
     let got = run(text);
     assert_eq!(
         (got[0].0.as_str(), got[0].2.as_str()),
-        ("direct", "New York")
+        ("direct", "New York magazine")
     );
     // A text the subject wrote speaks for its writer.
     let text = "Trump posted a tweet that read: “We will win this election by a lot of votes.”";
     assert_eq!(speakers_of(text), ["Trump"]);
+}
+
+/// A magazine's name ends in "magazine": "New York magazine" had been the place New York,
+/// "Time magazine" the word Time, and a "she" after it had been Time's.
+#[test]
+fn a_magazines_name_ends_in_magazine_and_is_no_person() {
+    let text =
+        "New York magazine reported that the deal was “all but done by the end of the week.”";
+    assert_eq!(speakers_of(text), ["New York magazine"]);
+    let text = "Time magazine said the senator was “the most powerful woman in Washington today.”\n\n“We will not stop,” she told Rolling Stone magazine in an interview.";
+    assert_eq!(speakers_of(text), ["Time magazine", ""]);
 }
