@@ -140,7 +140,16 @@ impl<'t, 'l> Doc<'t, 'l> {
         // An opening adverbial is neither the speaker nor their role: "In response to a
         // question, the President said".
         let mut raw = raw;
-        let sentence_adverb = |part: &str| !part.contains(' ') && adverb_like(&part.to_lowercase());
+        // (Or two, the first of degree: "Rather quickly, someone said", "Quite frankly, …".)
+        let sentence_adverb = |part: &str| {
+            let lower = part.to_lowercase();
+            match lower.split_once(' ') {
+                None => adverb_like(&lower),
+                Some((degree, adverb)) => {
+                    DEGREE_ADVERBS.contains(&degree) && !adverb.contains(' ') && adverb_like(adverb)
+                }
+            }
+        };
         // So is a clause a subordinator opens ("As far as whether Sanders senses anger, the
         // Vermont senator acknowledged"), which ends in a word in lower case: a name there is
         // the subject ("As Farhad Mammadov, head of …, noted").
@@ -938,6 +947,11 @@ pub(super) const INSTITUTION_HEADS: [&str; 45] = [
     "centre",
     // (A magazine's name ends in the word: "New York magazine", "Time magazine".)
     "magazine",
+];
+
+/// Adverbs of degree, which may open a sentence before another adverb: "Rather quickly, …".
+const DEGREE_ADVERBS: [&str; 8] = [
+    "rather", "quite", "very", "fairly", "pretty", "somewhat", "most", "so",
 ];
 
 /// Whether a word in lower case, alone before a comma, is a sentence adverb: one of

@@ -3924,3 +3924,13 @@ fn a_magazines_name_ends_in_magazine_and_is_no_person() {
     let text = "Time magazine said the senator was “the most powerful woman in Washington today.”\n\n“We will not stop,” she told Rolling Stone magazine in an interview.";
     assert_eq!(speakers_of(text), ["Time magazine", ""]);
 }
+
+/// Two adverbs opening the sentence, the first of degree, are no speaker: "Rather quickly,
+/// someone said" had given "Rather".
+#[test]
+fn a_degree_adverb_and_an_adverb_before_a_comma_are_no_speaker() {
+    let text = "Rather quickly, someone said “we should leave now before it gets dark.”";
+    assert_eq!(speakers_of(text), ["someone"]);
+    let text = "Quite frankly, the minister said “the road will stay closed until further notice.”";
+    assert_eq!(speakers_of(text), ["the minister"]);
+}
