@@ -319,7 +319,7 @@ const PREPOSITIONS: [&str; 14] = [
 
 /// Prepositions that open an adverbial before a sentence's subject ("At a forum …, one
 /// questioner claimed").
-const OPENING_PREPOSITIONS: [&str; 18] = [
+const OPENING_PREPOSITIONS: [&str; 24] = [
     "at",
     "in",
     "on",
@@ -338,12 +338,19 @@ const OPENING_PREPOSITIONS: [&str; 18] = [
     "unlike",
     "beyond",
     "without",
+    // ("Prior to September, I …", "Ahead of the vote, …", "Among the critics, …")
+    "prior",
+    "ahead",
+    "among",
+    "until",
+    "within",
+    "across",
 ];
 
 /// Words that open a sentence as an adverb before its comma ("Next, Adelson's attorney …",
 /// "Meanwhile, …"), besides the adverbs with an ending no name has ("Strangely, …", "Finally,
 /// …"): see `speaker::adverb_like`.
-const SENTENCE_ADVERBS: [&str; 36] = [
+const SENTENCE_ADVERBS: [&str; 40] = [
     "however",
     "meanwhile",
     "still",
@@ -368,6 +375,10 @@ const SENTENCE_ADVERBS: [&str; 36] = [
     "third",
     "also",
     "otherwise",
+    "plus",
+    "later",
+    "earlier",
+    "again",
     // Adverbs in "-ly" whose ending names share ("Early", "Manly"), so listed one by one.
     "surely",
     "truly",

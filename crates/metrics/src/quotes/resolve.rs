@@ -118,10 +118,19 @@ fn without_initials(name: &str) -> Option<String> {
 /// A place of two words, a word of direction or age and another place: "South Sudan", "North
 /// Korea", "West Virginia", "New Mexico", "Northern Ireland". It is another place, not a
 /// fuller name of the one ("Sudan has said" is not South Sudan's). ("The New York Times" is
-/// the Times.)
+/// the Times.) So is a name ending in a place whose first word is no given name: "RT
+/// America" is a network, not the fuller name of "America" ("Jim Jordan" is a person's).
 fn is_qualified_place(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or_default();
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    if name.contains(' ')
+        && Places::bundled().contains(last)
+        && FirstNames::bundled().gender(first, "").is_none()
+    {
+        return true;
+    }
     let mut words = name.split(' ');
-    let first = words.next().unwrap_or_default();
+    words.next();
     words.next().is_some()
         && words.next().is_none()
         && [

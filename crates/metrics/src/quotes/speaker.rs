@@ -779,6 +779,8 @@ impl<'t, 'l> Doc<'t, 'l> {
                 // nor does a sentence's opening adverb ("Strangely, the report …").
                 || (i == 0 && opens_clause(lower))
                 || (i == 0 && r.start == 0 && self.sentence_adverb(&run[i]))
+                // Nor a time adverb: "Later that evening, he admitted".
+                || (i == 0 && r.start == 0 && matches!(lower, "later" | "earlier"))
         } {
             i += 1;
         }
@@ -1055,6 +1057,8 @@ fn not_a_name(lower: &str) -> bool {
         // ("Don’t say …", "Aren’t those …": a negated auxiliary opening a question.)
         || lower.ends_with("n’t")
         || lower.ends_with("n't")
+        // ("You'll look at an item and ask yourself, “…”": a pronoun with its verb.)
+        || (lower.contains(['’', '\'']) && pronoun_of(lower).is_some())
 }
 
 /// A party and state tag: "R-Ky.", "D-N.C.", "R", "I-Vt.".

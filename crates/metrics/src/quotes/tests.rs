@@ -3934,3 +3934,31 @@ fn a_degree_adverb_and_an_adverb_before_a_comma_are_no_speaker() {
     let text = "Quite frankly, the minister said “the road will stay closed until further notice.”";
     assert_eq!(speakers_of(text), ["the minister"]);
 }
+
+/// Words that open a sentence before its subject are no speaker: a time adverb ("Later that
+/// evening, he admitted" had given "Later"), a compound preposition ("Prior to September, I
+/// would have said" gave "Prior"), "Plus," before a description ("Plus, other research
+/// suggests"); nor is a pronoun with its verb ("You'll look at an item and ask yourself, “…”"
+/// gave "You'll").
+#[test]
+fn opening_words_and_contracted_pronouns_are_no_speaker() {
+    let text = "Michael Webb was arrested on Friday. Later that evening, he admitted that he took the child to a hotel.";
+    assert_eq!(speakers_of(text), ["Michael Webb"]);
+    let text = "Prior to the vote, the senator said the bill “would not pass in its present form.”";
+    assert_eq!(speakers_of(text), ["the senator"]);
+    let text = "Plus, other research suggests that exercise can decrease stress levels.";
+    assert_eq!(speakers_of(text), ["other research"]);
+    let text = "You'll look at an item and ask yourself, “Will this just end up in the picture?”";
+    assert_eq!(speakers_of(text), [""]);
+}
+
+/// A name that ends in a place, with no given name first, is a body, not the place's fuller
+/// name: "America says" stays America in a corpus that names RT America.
+#[test]
+fn a_body_named_after_a_place_is_not_its_fuller_name() {
+    let speakers = corpus_speakers(&[
+        "RT America is the United States version of Russia Today, a network financed by Moscow.",
+        "I hope in 2017 America says, “President Clinton, thank you for a lifetime of public service.”",
+    ]);
+    assert_eq!(speakers, [Vec::<&str>::new(), vec!["America"]]);
+}
