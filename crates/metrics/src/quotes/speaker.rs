@@ -135,7 +135,7 @@ impl<'t, 'l> Doc<'t, 'l> {
         let mut parts: Vec<&str> = parts
             .into_iter()
             .map(str::trim)
-            .filter(|p| !p.is_empty() && !is_party_tag(p))
+            .filter(|p| !p.is_empty() && !is_party_tag(p) && !is_name_suffix(p))
             .collect();
         // An opening adverbial is neither the speaker nor their role: "In response to a
         // question, the President said".
@@ -264,7 +264,11 @@ impl<'t, 'l> Doc<'t, 'l> {
                     || (matches!(pw[0].lower(), "which" | "whom")
                         && !closed
                         && (pw[1].capitalised() || opens_np(&pw[1])))
-                    || (matches!(pw[0].lower(), "and" | "but") && opens_np(&pw[1])));
+                    || (matches!(pw[0].lower(), "and" | "but")
+                        && (opens_np(&pw[1])
+                            // (Or a bare plural: "Fad diets can be unhealthy, and studies
+                            // show …".)
+                            || (!pw[1].cap && looks_plural(pw[1].lower())))));
             let mut raw = raw;
             if clause {
                 // (The speaker as written is the clause's subject alone.)
@@ -326,10 +330,20 @@ impl<'t, 'l> Doc<'t, 'l> {
                 continue;
             }
             // A title "of" a place is an apposition too: "Senator Dianne Feinstein, Democrat
-            // of California, said" is no quote of California's.
-            let title_of = pw.len() >= 3
-                && self.lists.titles.contains_lower(pw[0].lower())
-                && pw[1].lower() == "of";
+            // of California, said" is no quote of California's; and so is a title of several
+            // words "of" or "for" a body: "Steve Menet, Senior Vice President of Sales for
+            // Acme, says" is no quote of Sales' or Acme's.
+            let title_words = pw
+                .iter()
+                .take_while(|w| self.lists.titles.contains_lower(w.lower()))
+                .count();
+            // (A part of titles alone is one too: "Steve Menet, Senior Vice President, said".)
+            let title_of = (title_words == pw.len() && pw.iter().all(|w| w.cap))
+                || (pw.len() >= 3
+                    && title_words >= 1
+                    && pw.get(title_words).is_some_and(|w| {
+                        w.lower() == "of" || (title_words >= 2 && w.lower() == "for")
+                    }));
             if before_verb && title_of && !last_chance {
                 continue;
             }
@@ -1059,6 +1073,15 @@ fn not_a_name(lower: &str) -> bool {
         || lower.ends_with("n't")
         // ("You'll look at an item and ask yourself, “…”": a pronoun with its verb.)
         || (lower.contains(['’', '\'']) && pronoun_of(lower).is_some())
+}
+
+/// A company's or a person's suffix after a comma, which ends the name before it rather than
+/// naming anyone: "Dräger, Inc.", "Martin Luther King, Jr.".
+fn is_name_suffix(part: &str) -> bool {
+    matches!(
+        part.trim_end_matches('.'),
+        "Inc" | "Ltd" | "LLC" | "Corp" | "Co" | "PLC" | "plc" | "AG" | "GmbH" | "SA" | "Jr" | "Sr"
+    )
 }
 
 /// A party and state tag: "R-Ky.", "D-N.C.", "R", "I-Vt.".

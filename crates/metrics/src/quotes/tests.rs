@@ -3962,3 +3962,26 @@ fn a_body_named_after_a_place_is_not_its_fuller_name() {
     ]);
     assert_eq!(speakers, [Vec::<&str>::new(), vec!["America"]]);
 }
+
+/// Appositions of a press release's speaker are no speaker: a company's suffix ("Dräger,
+/// Inc.," had given "Inc"), a title of several words for a body ("Senior Vice President of
+/// Sales for Acme" had given "for Acme"), a part of titles alone; and a bare plural after
+/// ", and" is its clause's subject ("Fad diets can be unhealthy, and studies show" gave "Fad").
+#[test]
+fn a_press_release_speakers_appositions_are_no_speaker() {
+    let quote = "“Effective clinical alarm management continues to be a high focus.”";
+    for lead in [
+        "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says:",
+        "Steve Menet, Senior Vice President of Sales for Acme, says:",
+        "Steve Menet, Senior Vice President, said",
+        "Steve Menet, Senior Vice President for Sales at Acme, said",
+    ] {
+        assert_eq!(
+            speakers_of(&format!("{lead} {quote}")),
+            ["Steve Menet"],
+            "{lead}"
+        );
+    }
+    let text = "Fad diets can often be very unhealthy, and studies show that overly restrictive eating may trigger binge eating.";
+    assert_eq!(speakers_of(text), ["studies"]);
+}
