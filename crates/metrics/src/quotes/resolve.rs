@@ -40,8 +40,7 @@ impl Surnames {
             if capitalised(first.0)
                 && capitalised(last.1)
                 && words <= MAX_NAME_WORDS
-                && !is_heading(n)
-                && !is_qualified_place(n)
+                && !explains_no_surname(n)
             {
                 let e = self.names.entry(last.1.to_lowercase()).or_default();
                 if !e.contains(n) {
@@ -140,6 +139,16 @@ fn is_qualified_place(name: &str) -> bool {
         .contains(&first)
 }
 
+/// Whether a capitalised run is no fuller name of its last word: a heading, a qualified place
+/// ([`is_qualified_place`]), or a thing an owner's possessive names ("Trump's RT" does not
+/// explain "RT").
+fn explains_no_surname(name: &str) -> bool {
+    let owned = name
+        .rsplit_once(' ')
+        .is_some_and(|(before, _)| before.contains("'s") || before.contains("’s"));
+    owned || is_heading(name) || is_qualified_place(name)
+}
+
 fn is_heading(name: &str) -> bool {
     name.contains(" of ") || is_title_case_heading(name)
 }
@@ -236,7 +245,7 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
     let mut by_surname: FxHashMap<String, Vec<&String>> = FxHashMap::default();
     for n in names {
         if let Some(last) = n.split(' ').next_back() {
-            if !is_heading(n) && !is_qualified_place(n) {
+            if !explains_no_surname(n) {
                 by_surname.entry(last.to_lowercase()).or_default().push(n);
             }
         }

@@ -3985,3 +3985,12 @@ fn a_press_release_speakers_appositions_are_no_speaker() {
     let text = "Fad diets can often be very unhealthy, and studies show that overly restrictive eating may trigger binge eating.";
     assert_eq!(speakers_of(text), ["studies"]);
 }
+
+/// A thing an owner's possessive names is no fuller name of its last word: "RT and its
+/// defenders say" had become "Trump's RT" in an article that mentions "Mr. Trump's RT
+/// appearance".
+#[test]
+fn an_owned_thing_is_no_fuller_name() {
+    let text = "Critics pointed to Trump's RT interview last week.\n\nRT said that the network is no more biased than any other news organization.";
+    assert_eq!(speakers_of(text), ["RT"]);
+}
