@@ -107,8 +107,11 @@ impl Named {
                 Who::Group
             } else {
                 // (A speaker written "he" or "she" and resolved to this name is of that gender.)
+                // (A speaker of one word is most often a surname: "Warren", "James"; its
+                // gender comes from a title, a pronoun, or, later, a fuller name.)
+                let full = if speaker.contains(' ') { speaker } else { "" };
                 let gender = FirstNames::bundled()
-                    .gender(speaker, &format!("{written} {role}"))
+                    .gender(full, &format!("{written} {role}"))
                     .or_else(|| he_or_she(written));
                 Who::Person(gender.or_else(|| self.gender_of(speaker)))
             };
@@ -371,10 +374,14 @@ impl<'t> Doc<'t, '_> {
         let si = self.sentence_of(at);
         let first_names = FirstNames::bundled();
         let gender_of = |name: &str, titles: &str| {
-            // (Any word before the surname may be the first name: "Gov. Ed Rendell".)
+            // (Any word before the surname may be the first name: "Gov. Ed Rendell". A name
+            // of one word that ends a fuller name of the document is a surname, whose gender
+            // only a title or the fuller name gives: "Warren" is Elizabeth Warren, "Omar"
+            // Ilhan Omar; "Sarah" alone may be a given name.)
             let words: Vec<&str> = name.split(' ').collect();
+            let surname = words.len() == 1 && self.fuller_names(at, name).next().is_some();
             first_names
-                .gender(name, titles)
+                .gender(if surname { "" } else { name }, titles)
                 .or_else(|| {
                     words[..words.len() - 1]
                         .iter()

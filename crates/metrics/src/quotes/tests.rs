@@ -3994,3 +3994,20 @@ fn an_owned_thing_is_no_fuller_name() {
     let text = "Critics pointed to Trump's RT interview last week.\n\nRT said that the network is no more biased than any other news organization.";
     assert_eq!(speakers_of(text), ["RT"]);
 }
+
+/// A surname alone that is also a given name of the other gender ("James") takes the gender
+/// of the fuller name its document gives, not the list's: "she" after "James said" is
+/// Letitia James's. A given name alone, which ends no fuller name, keeps the list's gender
+/// ("Sarah").
+#[test]
+fn a_surname_alone_takes_its_fuller_names_gender() {
+    let text = "New York Attorney General Letitia James questioned John Stumpf on Tuesday.\n\n\
+        “It’s gutless leadership,” James said.\n\n\
+        Last week Stumpf in a televised interview appeared to blame low-level workers for this behavior.\n\n\
+        A cashier who “steals a handful of $20s” is held accountable, James said. Bank executives aren’t.\n\n\
+        “The only way Wall Street will change will be if executives face jail time” for criminal behavior, she said.";
+    assert_eq!(speakers_of(text), ["Letitia James"; 3]);
+    let text = "Later, Sarah studied physical oceanography at MIT.\n\n\
+        “One of my office mates was asked how she would explain the weather,” she said.";
+    assert_eq!(speakers_of(text), ["Sarah"]);
+}
