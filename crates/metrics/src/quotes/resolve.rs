@@ -140,13 +140,15 @@ fn is_qualified_place(name: &str) -> bool {
 }
 
 /// Whether a capitalised run is no fuller name of its last word: a heading, a qualified place
-/// ([`is_qualified_place`]), or a thing an owner's possessive names ("Trump's RT" does not
-/// explain "RT").
+/// ([`is_qualified_place`]), a thing an owner's possessive names ("Trump's RT" does not
+/// explain "RT"), or titles alone ("Senior Vice President" does not explain "the
+/// President").
 fn explains_no_surname(name: &str) -> bool {
     let owned = name
         .rsplit_once(' ')
         .is_some_and(|(before, _)| before.contains("'s") || before.contains("’s"));
-    owned || is_heading(name) || is_qualified_place(name)
+    let titles = name.split(' ').all(|w| Titles::bundled().contains(w));
+    owned || titles || is_heading(name) || is_qualified_place(name)
 }
 
 fn is_heading(name: &str) -> bool {

@@ -4011,3 +4011,12 @@ fn a_surname_alone_takes_its_fuller_names_gender() {
         “One of my office mates was asked how she would explain the weather,” she said.";
     assert_eq!(speakers_of(text), ["Sarah"]);
 }
+
+/// A run of titles alone is no fuller name of a title: "The President said" after "Steve
+/// Menet, Senior Vice President, said" had become "Senior Vice President".
+#[test]
+fn titles_alone_are_no_fuller_name() {
+    let text = "Steve Menet, Senior Vice President, said “alarm management continues to be a high focus.”\n\n\
+        The President said “the company will keep investing in its hospital systems.”";
+    assert_eq!(speakers_of(text), ["Steve Menet", "President"]);
+}
