@@ -117,19 +117,10 @@ fn without_initials(name: &str) -> Option<String> {
 /// A place of two words, a word of direction or age and another place: "South Sudan", "North
 /// Korea", "West Virginia", "New Mexico", "Northern Ireland". It is another place, not a
 /// fuller name of the one ("Sudan has said" is not South Sudan's). ("The New York Times" is
-/// the Times.) So is a name ending in a place whose first word is no given name: "RT
-/// America" is a network, not the fuller name of "America" ("Jim Jordan" is a person's).
+/// the Times.)
 fn is_qualified_place(name: &str) -> bool {
-    let first = name.split(' ').next().unwrap_or_default();
-    let last = name.rsplit(' ').next().unwrap_or_default();
-    if name.contains(' ')
-        && Places::bundled().contains(last)
-        && FirstNames::bundled().gender(first, "").is_none()
-    {
-        return true;
-    }
     let mut words = name.split(' ');
-    words.next();
+    let first = words.next().unwrap_or_default();
     words.next().is_some()
         && words.next().is_none()
         && [
@@ -140,15 +131,23 @@ fn is_qualified_place(name: &str) -> bool {
 }
 
 /// Whether a capitalised run is no fuller name of its last word: a heading, a qualified place
-/// ([`is_qualified_place`]), a thing an owner's possessive names ("Trump's RT" does not
-/// explain "RT"), or titles alone ("Senior Vice President" does not explain "the
-/// President").
+/// ([`is_qualified_place`]), a body named after a place with no given name first ("RT
+/// America" does not explain "America"; "Jim Jordan" explains "Jordan"), a thing an owner's
+/// possessive names ("Trump's RT" does not explain "RT"), or titles alone ("Senior Vice
+/// President" does not explain "the President").
 fn explains_no_surname(name: &str) -> bool {
-    let owned = name
-        .rsplit_once(' ')
-        .is_some_and(|(before, _)| before.contains("'s") || before.contains("’s"));
     let titles = name.split(' ').all(|w| Titles::bundled().contains(w));
-    owned || titles || is_heading(name) || is_qualified_place(name)
+    if titles || is_heading(name) {
+        return true;
+    }
+    let Some((before, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let first = before.split(' ').next().unwrap_or_default();
+    let named_after_place =
+        Places::bundled().contains(last) && FirstNames::bundled().gender(first, "").is_none();
+    let owned = before.contains("'s") || before.contains("’s");
+    named_after_place || owned || is_qualified_place(name)
 }
 
 fn is_heading(name: &str) -> bool {
