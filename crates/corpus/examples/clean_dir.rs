@@ -1,6 +1,7 @@
 //! Development aid: `clean_dir ingest DIR -o OUT.jsonl` cleans every `.txt` page of a folder
 //! with the cleaner alone (no manifest), for quick measurement loops. With `EXPLAIN=<id prefix>`
-//! it prints the cleaner's decision for every line of the matching pages instead.
+//! it prints the cleaner's decision for every line of the matching pages instead (with
+//! `EXPLAIN_FULL=1`, each line whole).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 use std::io::Write;
@@ -10,6 +11,12 @@ fn main() {
     let dir = &args[2];
     let out = &args[4];
     let explain = std::env::var("EXPLAIN").ok();
+    // EXPLAIN_FULL=1 prints each line whole rather than its first 110 characters.
+    let width = if std::env::var_os("EXPLAIN_FULL").is_some() {
+        usize::MAX
+    } else {
+        110
+    };
     let mut f = std::fs::File::create(out).expect("create output");
     let mut names: Vec<_> = std::fs::read_dir(dir)
         .expect("read dir")
@@ -30,7 +37,7 @@ fn main() {
             if id.starts_with(prefix.as_str()) {
                 println!("== {id}");
                 for d in slant_corpus::clean::explain(&text, None) {
-                    let t: String = d.text.chars().take(110).collect();
+                    let t: String = d.text.chars().take(width).collect();
                     println!(
                         "{} {:>5} {:>7.1} {t}",
                         if d.kept { "K" } else { " " },

@@ -1515,6 +1515,8 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         .map(|l| l.chars)
         .sum();
     let mut before = 0;
+    // (Characters of all prose above, near-prose included: a wire story's short paragraphs.)
+    let mut prose = 0;
     for i in start..=end {
         let l = &lines[i];
         if l.marker
@@ -1523,6 +1525,19 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
             && longest_item(&lines[i + 1..=end]) * 2 < before
         {
             return i.saturating_sub(1).max(start);
+        }
+        // A heading of teasers ends the article when only teasers follow, each lead alone
+        // between its headline and its source, and none half as long as the prose above,
+        // however many there are (a portal's "Recommended for You" under a short article).
+        if i > start
+            && is_teaser_heading(&l.text)
+            && only_items(&lines[i + 1..=end])
+            && lines[i + 1..=end]
+                .iter()
+                .filter(|n| n.class == Class::Good)
+                .all(|n| n.chars * 2 < prose)
+        {
+            return i - 1;
         }
         // (So does a horizontal rule before a body's account of itself there: the "About"
         // box of a press release, "Ascom is a global solutions provider …".)
@@ -1541,6 +1556,9 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         }
         if l.class == Class::Good {
             before += l.chars;
+        }
+        if matches!(l.class, Class::Good | Class::Near) && !l.marker {
+            prose += l.chars;
         }
     }
     end
@@ -1562,6 +1580,15 @@ fn longest_item(lines: &[Line]) -> usize {
         }
     }
     longest
+}
+
+/// Whether `lines` hold prose only in items: at least two good lines, none next to another.
+/// An article's paragraphs follow one another; the leads of a list of teasers stand each
+/// between its headline (which may read as near-prose) and its source or buttons.
+fn only_items(lines: &[Line]) -> bool {
+    let is_prose = |l: &Line| l.class == Class::Good && !l.marker;
+    lines.iter().filter(|l| is_prose(l)).count() >= 2
+        && !lines.windows(2).any(|w| is_prose(&w[0]) && is_prose(&w[1]))
 }
 
 /// A horizontal rule: eight or more of one rule character and nothing else ("━━━━━━━━",
@@ -2309,6 +2336,25 @@ mod tests {
         );
         let page = format!("{PROSE_A}\n\n{PROSE_B}\n\nComments\n{PROSE_C}\n");
         assert!(clean(&page, None).text.ends_with(PROSE_C));
+    }
+
+    #[test]
+    fn a_heading_over_teasers_ends_the_article_however_many_follow() {
+        // A portal's river of teasers under a short article: each lead alone between its
+        // headline and its source and buttons, together far longer than the article.
+        let lead = |n: usize| {
+            format!("Story {n} of the day\n\nOfficials in a distant city said on Monday that the plan {n} for the new bridge over the river would cost far more than they had first expected. The council will meet again next week, when its members are to decide whether the work should go ahead at all this year\n\nMorning Herald\nSave\n")
+        };
+        let river: String = (1..=12).map(lead).collect();
+        let more = "Relatives of the passengers gathered outside the ministry on Saturday morning, holding photographs of those who had died, and asked to meet the new team in person before it begins its work.";
+        let article = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{more}");
+        let page = format!("{article}\n\nRecommended for You\n\n{river}");
+        assert_eq!(clean(&page, None).text, article);
+        // Paragraphs that follow one another after such a heading are the article's own.
+        let page = format!("{PROSE_A}\n\n{PROSE_B}\n\nRelated\n\n{PROSE_C}\n\n{PROSE_A} {PROSE_B}\n\n{PROSE_B} {PROSE_C}\n");
+        assert!(clean(&page, None)
+            .text
+            .ends_with(&format!("{PROSE_B} {PROSE_C}")));
     }
 
     #[test]
