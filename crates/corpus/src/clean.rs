@@ -1395,9 +1395,55 @@ fn main_run(lines: &[Line]) -> Option<(usize, usize)> {
         .filter(|r| has_prose(r))
         .map(|r| r.2)
         .fold(0.0, f64::max);
-    runs.into_iter()
+    let chosen = runs
+        .iter()
         .find(|r| has_prose(r) && r.2 >= best && best > 0.0)
-        .map(|(s, e, _)| (s, e))
+        .copied()?;
+    // A run whose prose stands mostly in items, each lead alone between its headline and its
+    // source, is a river of teasers; an article's paragraphs follow one another. The best
+    // run mostly of paragraphs, three or more of them in a row, wins over it if it holds a
+    // third of its score.
+    let (share, _) = paragraphs(&lines[chosen.0..=chosen.1]);
+    if share * 3.0 < 1.0 {
+        let article = runs
+            .iter()
+            .filter(|r| {
+                let (share, in_a_row) = paragraphs(&lines[r.0..=r.1]);
+                r.2 * 3.0 >= best && share * 2.0 >= 1.0 && in_a_row >= 3
+            })
+            .max_by(|a, b| a.2.total_cmp(&b.2));
+        if let Some(&(s, e, _)) = article {
+            return Some((s, e));
+        }
+    }
+    Some((chosen.0, chosen.1))
+}
+
+/// The share of the paragraphs of `lines` (good lines, and near-prose that ends as a sentence
+/// does) that have another next to them, and the most of them in a row: an article's
+/// paragraphs follow one another, while the leads of teasers stand each alone.
+fn paragraphs(lines: &[Line]) -> (f64, usize) {
+    let is_paragraph =
+        |l: &Line| !l.marker && (l.class == Class::Good || (l.class == Class::Near && l.sentence));
+    let (mut all, mut paired, mut row, mut most) = (0, 0, 0, 0);
+    for (i, l) in lines.iter().enumerate() {
+        if !is_paragraph(l) {
+            row = 0;
+            continue;
+        }
+        all += 1;
+        row += 1;
+        most = usize::max(most, row);
+        if (i > 0 && is_paragraph(&lines[i - 1])) || lines.get(i + 1).is_some_and(is_paragraph) {
+            paired += 1;
+        }
+    }
+    let share = if all == 0 {
+        0.0
+    } else {
+        paired as f64 / all as f64
+    };
+    (share, most)
 }
 
 /// Ends the article's run of lines `start..=end` before a form within it (two lines with
@@ -2355,6 +2401,32 @@ mod tests {
         assert!(clean(&page, None)
             .text
             .ends_with(&format!("{PROSE_B} {PROSE_C}")));
+    }
+
+    #[test]
+    fn an_article_of_paragraphs_wins_over_a_longer_river_of_teasers() {
+        // A portal's page: a river of teasers above the article, each lead alone between its
+        // headline and its source, together outscoring the article's four paragraphs.
+        let lead = |n: usize| {
+            format!("Story {n} of the day\n\nOfficials in a distant city said on Monday that the plan {n} for the new bridge over the river would cost far more than they had first expected. The council will meet again next week, when its members are to decide whether the work should go ahead at all this year\n\nMorning Herald\nSave\n")
+        };
+        let river: String = (1..=5).map(lead).collect();
+        let more = "Relatives of the passengers gathered outside the ministry on Saturday morning, holding photographs of those who had died, and asked to meet the new team in person before it begins its work.";
+        let article = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{more}");
+        let menu: String = (1..=60).map(|n| format!("  • Section {n}\n")).collect();
+        let page = format!("{river}\n{menu}\nPlane crash inquiry handed to foreign experts\nBy Jane Roe\nJuly 5, 2025\n\n{article}\n\nShare this article\n");
+        assert_eq!(clean(&page, None).text, article);
+        // Without the article, the leads are what the page holds: two paragraphs in a row are
+        // no article to prefer, nor are three that hold less than a third of the leads' score.
+        assert!(clean(&river, None)
+            .text
+            .contains("plan 5 for the new bridge"));
+        let two = format!("{river}\n{menu}\n{more}\n\n{PROSE_B} {PROSE_C}\n");
+        assert!(clean(&two, None).text.contains("plan 5 for the new bridge"));
+        let three = format!("{river}\n{menu}\nThe office is open on weekdays from nine in the morning until five in the evening.\nLetters to the editor should be sent to the address below, with the writer's name and town.\nWe read every letter, but we cannot answer all of them or return those that we do not print.\n");
+        assert!(clean(&three, None)
+            .text
+            .contains("plan 5 for the new bridge"));
     }
 
     #[test]
