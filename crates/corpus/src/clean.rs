@@ -1148,6 +1148,37 @@ fn is_junk(text: &str, lower: &str) -> bool {
         || (idlike >= 1 && tokens <= 4 && !ends && long_id)
 }
 
+/// Whether the end of a caption is its photographer's credit: a name in brackets ("(Lucy
+/// Akins)"), or a credit set after a mark ("| Foto: Reuters", "— Heinrich Aikawa/Instituto
+/// Lula", " Photo: John Locher, AP", "David McNew—Getty Images"). A label in capitals, "(VIDEO)"
+/// after a teaser's headline, is none.
+fn is_photo_credit(rest: &str) -> bool {
+    let t = rest.trim();
+    let lowered = t.to_lowercase();
+    let named = [
+        "photo", "foto", "image", "credit", "getty", "reuters", "courtesy",
+    ]
+    .iter()
+    .any(|w| lowered.contains(w));
+    let name = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(char::is_lowercase)
+            })
+    };
+    let bracketed = t
+        .strip_prefix('(')
+        .and_then(|b| b.strip_suffix(')'))
+        .is_some_and(|inner| named || (name(inner) && inner.contains(' ')));
+    let after_mark = t.starts_with(['|', '-', '–', '—', '/'])
+        && (named
+            || t.trim_start_matches(['|', '-', '–', '—', '/'])
+                .split('/')
+                .all(|part| name(part) && part.trim().contains(' ')));
+    bracketed || after_mark || (named && !t.starts_with('(') && t.len() <= 80)
+}
+
 /// Lines repeated within the page (navigation printed twice) or across the outlet's pages.
 fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
     // A line printed twice in a row is an image's alt text and caption, or a widget's echo.
@@ -1160,10 +1191,15 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
         };
         // The same text twice in a row, or once more with a credit appended.
         if short.words >= 4 && long.text.starts_with(short.text.as_str()) {
+            // With a photographer's credit, the pair is a picture's alt text and caption,
+            // which an article flows around ("Dig a hole in the oasis." under a how-to's
+            // step, then "Dig a hole in the oasis. (Lucy Akins)").
+            let picture = is_photo_credit(&long.text[short.text.len()..]);
             for l in &mut lines[i - 1..=i] {
                 l.class = Class::Bad;
                 l.data = false;
                 l.figures = false;
+                l.caption |= picture;
             }
         }
     }
@@ -2862,6 +2898,47 @@ mod tests {
             clean(&page, None).text,
             format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}")
         );
+    }
+
+    #[test]
+    fn a_picture_given_twice_with_its_credit_is_a_caption() {
+        for rest in [
+            " (Lucy Akins)",
+            " (Image credit: TNG Collaboration)",
+            " | Foto: Reuters",
+            " - Heinrich Aikawa/Instituto Lula",
+            " Photo: John Locher, AP / Copyright 2019 The Associated Press",
+            "David McNew—Getty Images",
+            " (Photo Prakash Mathema. AFP)",
+        ] {
+            assert!(is_photo_credit(rest), "{rest}");
+        }
+        for rest in [
+            " (VIDEO)",
+            " (Video)",
+            " - Interactive",
+            " Share This Page",
+            " Subscribe to our newsletter.",
+            "...",
+            " logo",
+        ] {
+            assert!(!is_photo_credit(rest), "{rest}");
+        }
+        // A how-to's steps between their pictures stay one article: each picture's alt text
+        // and credited caption cost no more than short lines.
+        let step = |n: usize| {
+            format!("Step {n}\n\nPlace the cloche over the oasis, and press the moss down gently around its edge.\n\nPlace cloche over oasis number {n}.\nPlace cloche over oasis number {n}. (Lucy Akins)\n")
+        };
+        let steps: String = (1..=6).map(step).collect();
+        let page = format!("{PROSE_A}\n\n{steps}\nShare this article\n");
+        let text = clean(&page, None).text;
+        assert!(
+            text.contains("Step 6") && !text.contains("Lucy Akins"),
+            "{text}"
+        );
+        // (The same pairs with no credit are a widget's echo, as costly as other furniture.)
+        let uncredited = page.replace(" (Lucy Akins)", " Now.");
+        assert!(!clean(&uncredited, None).text.contains("Step 2"));
     }
 
     #[test]
