@@ -44,8 +44,8 @@ use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 /// Documents analysed together in parallel: at most this many, and no more once their texts
 /// hold [`BATCH_BYTES`]. Three batches are in memory at once (read, analysed, folded), so the
 /// byte bound keeps long documents from multiplying the peak. (Generated news, about 4.6 KB an
-/// article, fills a batch by count: 1.2 MB.)
-const BATCH: usize = 256;
+/// article, fills a batch by count: 0.6 MB.)
+const BATCH: usize = 128;
 const BATCH_BYTES: usize = 4 << 20;
 
 /// Everything gathered from the documents, in input order.

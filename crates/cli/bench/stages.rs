@@ -72,14 +72,14 @@ fn main() {
     let terms: Vec<_> = (0..docs.len()).map(count).collect();
     let mut table = TermTable::new(&topts);
     let mut terms = Some(terms);
-    // In batches of 256 documents, pruned to the default cap, as `slant report` folds them.
+    // In batches of 128 documents, pruned to the default cap, as `slant report` folds them.
     let mut pruning = Pruning::default();
     time("table add", &mut || {
         let mut docs_terms = terms.take().unwrap().into_iter().zip(&docs).enumerate();
         loop {
             let batch: Vec<_> = docs_terms
                 .by_ref()
-                .take(256)
+                .take(128)
                 .map(|(i, (dt, d))| (d.meta.outlet.as_str(), i as u32, dt))
                 .collect();
             if batch.is_empty() {
