@@ -329,6 +329,13 @@ impl<'t, 'l> Doc<'t, 'l> {
             if before_verb && k > 0 && pi == 0 && OPENING_PREPOSITIONS.contains(&pw[0].lower()) {
                 continue;
             }
+            // A place after the place an apposition ends in is that place's region, not the
+            // speaker: "Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany,
+            // said" is Nelson's, "…, a scientist at NASA's Goddard Space Flight Center in
+            // Greenbelt, Maryland, said" no quote of Maryland's.
+            if before_verb && pi >= 2 && self.region_of_place(parts[pi - 1], pw) {
+                continue;
+            }
             // A title "of" a place is an apposition too: "Senator Dianne Feinstein, Democrat
             // of California, said" is no quote of California's; and so is a title of several
             // words "of" or "for" a body: "Steve Menet, Senior Vice President of Sales for
@@ -623,6 +630,24 @@ impl<'t, 'l> Doc<'t, 'l> {
 
     /// Whether a word before a name is a title: one of the list, or "Del." (a delegate: "state
     /// Del. Marcia Price"), which without its full stop is part of a name ("Lana Del Rey").
+    /// Whether `region` (a comma part's words) is one to three capitalised words after a part
+    /// `before` that ends in a place: a preposition of place, then capitalised words ("in
+    /// Munich", "near McAllen", "at Harvard University in Cambridge"). Two words or more that
+    /// open with a given name are a person ("…in Munich, Dylan Nelson, said").
+    fn region_of_place(&self, before: &str, region: &[Word<'_>]) -> bool {
+        let off = before.as_ptr() as usize - self.text.as_ptr() as usize;
+        let bw = &self.words[self.words_in(off, off + before.len())];
+        let place_start = bw.iter().rposition(|w| !w.capitalised());
+        let person =
+            region.len() >= 2 && FirstNames::bundled().gender(region[0].text, "").is_some();
+        (1..=3).contains(&region.len())
+            && region.iter().all(|w| w.cap)
+            && !person
+            && place_start.is_some_and(|r| {
+                r + 1 < bw.len() && matches!(bw[r].lower(), "in" | "near" | "outside")
+            })
+    }
+
     fn title_at(&self, w: &Word<'_>) -> bool {
         self.lists.titles.contains_lower(w.lower())
             || (w.lower() == "del" && self.text[w.span.end..].starts_with('.'))

@@ -4020,3 +4020,30 @@ fn titles_alone_are_no_fuller_name() {
         The President said “the company will keep investing in its hospital systems.”";
     assert_eq!(speakers_of(text), ["Steve Menet", "President"]);
 }
+
+/// A place after the place an apposition ends in ("in Munich, Germany", "in Greenbelt,
+/// Maryland") is that place's region, not the speaker: the quotes had gone to "Germany" and
+/// "D.C". A name in such a part when no place comes before it is still the speaker.
+#[test]
+fn a_region_after_an_appositions_place_is_no_speaker() {
+    let quote = "“Numerical experiments of this kind are successful when you get out more than you put in,”";
+    for lead in [
+        "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.",
+        "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute in Munich, Germany, said.",
+        "study lead author Dylan Nelson, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.",
+    ] {
+        assert_eq!(
+            speakers_of(&format!("{quote} {lead}")),
+            ["Dylan Nelson"],
+            "{lead}"
+        );
+    }
+    let text = format!(
+        "{quote} a spokesman for the company, which has offices in Munich, Dylan Nelson, said."
+    );
+    assert_eq!(speakers_of(&text), ["Dylan Nelson"]);
+    // (A name after a part that ends in no place is the speaker: "to Merkel".)
+    let text =
+        format!("{quote} the institute's director, a former adviser to Merkel, Nelson, said.");
+    assert_eq!(speakers_of(&text), ["Nelson"]);
+}
