@@ -2499,12 +2499,13 @@ fn clause_cut(before: &str) -> Option<usize> {
 const CLAUSE_CONJUNCTIONS: [&str; 6] = ["but", "yet", "while", "although", "though", "whereas"];
 
 /// Whether the sentence runs on after the full stop at `at`: only closing brackets or marks
-/// and spaces follow before the verb or a lower-case word ("Stephen Lynch (D-Mass.) said").
+/// and spaces follow before the verb, a lower-case word ("Stephen Lynch (D-Mass.) said") or a
+/// comma ("David McKinley, R-W.Va., said": no sentence ends in ".,").
 fn runs_on(text: &str, at: usize) -> bool {
     text[at + 1..]
         .chars()
         .find(|c| !(c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '’' | '”')))
-        .is_none_or(char::is_lowercase)
+        .is_none_or(|c| c.is_lowercase() || c == ',')
 }
 
 /// A full stop after an initial or a title ("Mr.", "U.S.", "J.") rather than a sentence end.

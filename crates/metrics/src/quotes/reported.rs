@@ -543,10 +543,21 @@ fn opening(
         // government of … and asserted that …" is Strada's).
         if doc.text[s.start..verb].trim_end().ends_with(" and") {
             let first_past = || {
-                // (In the clause the verb is in: "When the plane crashed, officials …".)
-                let clause = doc.text[s.start..verb]
-                    .rfind(',')
-                    .map_or(s.start, |i| s.start + i);
+                // (In the clause the verb is in: "When the plane crashed, officials …". A
+                // part between commas of capitalised words alone is a place's region or a
+                // tag inside it: "visited the border near McAllen, Texas, and argued".)
+                let (mut clause, mut end) = (s.start, verb);
+                while let Some(i) = doc.text[s.start..end].rfind(',') {
+                    let comma = s.start + i;
+                    let only_names = doc.words[doc.words_in(comma, verb)]
+                        .iter()
+                        .all(|w| w.cap || w.lower() == "and");
+                    if !only_names {
+                        clause = comma;
+                        break;
+                    }
+                    end = comma;
+                }
                 let words = doc.words_in(clause, verb);
                 (words.start + 1..words.end).find(|&k| {
                     let w = &doc.words[k];

@@ -4047,3 +4047,26 @@ fn a_region_after_an_appositions_place_is_no_speaker() {
         format!("{quote} the institute's director, a former adviser to Merkel, Nelson, said.");
     assert_eq!(speakers_of(&text), ["Nelson"]);
 }
+
+/// A second verb after ", and" shares the subject of the clause's first verb in the past,
+/// past a place's region between commas ("near McAllen, Texas, and argued" had given Texas)
+/// and past the comma that sets off "and" ("raised alarm at the deal, and said" had no
+/// speaker).
+#[test]
+fn a_verb_after_comma_and_shares_the_first_verbs_subject() {
+    let text = "Rep. David McKinley visited the border near McAllen, Texas, and argued that the United States needs more agents.";
+    assert_eq!(speakers_of(text), ["David McKinley"]);
+    // (With an apposition or a party tag before the verb: "McKinley, R-W.Va., visited", whose
+    // ".," ends no sentence.)
+    for lead in [
+        "Rep. David McKinley, a Republican,",
+        "In October, Rep. David McKinley, R-W.Va.,",
+    ] {
+        let text = format!("{lead} visited the border near McAllen, Texas, and argued that the United States needs more agents.");
+        assert_eq!(speakers_of(&text), ["David McKinley"], "{lead}");
+    }
+    let text = "Rep. David McKinley, R-W.Va., said that the United States needs more agents.";
+    assert_eq!(speakers_of(text), ["David McKinley"]);
+    let text = "However, the group raised alarm at the terms of the deal, and said that employees were told to sign by Monday.";
+    assert_eq!(speakers_of(text), ["the group"]);
+}
