@@ -1382,11 +1382,17 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     after(0) == Some("that")
                         && !after(1).is_some_and(|w| is_calendar_word(w) || TIME_NOUNS.contains(&w))
                 };
+                // A participle after the quotation takes no subject after it: "“…”, saying he
+                // trusted the courts" is the sentence subject's, not the courts'.
+                let participle = inverted
+                    && cue.lemma != "according to"
+                    && doc.words[ci].lower().ends_with("ing");
                 if ci - range.start <= limit
                     && !own_clause
                     && (inverted || !leads_on)
                     && !in_subject
                     && !new_clause
+                    && !participle
                 {
                     let np = if inverted {
                         let from = doc.words[ci + n - 1].span.end;

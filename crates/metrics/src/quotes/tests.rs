@@ -4070,3 +4070,18 @@ fn a_verb_after_comma_and_shares_the_first_verbs_subject() {
     let text = "However, the group raised alarm at the terms of the deal, and said that employees were told to sign by Monday.";
     assert_eq!(speakers_of(text), ["the group"]);
 }
+
+/// A participle after a quotation takes no subject after it: "“…”, saying he trusted the
+/// Israeli courts to decide" had given the quotation to "Israeli". A finite verb still does
+/// ("“…,” said Smith").
+#[test]
+fn a_participle_after_a_quotation_takes_no_subject_after_it() {
+    let text = "Pompeo said the settlements were “not, per se, inconsistent with international law”, saying he trusted the Israeli courts to decide.";
+    let got = kinds_quotes_speakers(text);
+    assert!(
+        got.iter().all(|(_, _, speaker)| speaker == "Pompeo"),
+        "{got:?}"
+    );
+    let text = "“It is not, per se, inconsistent with international law,” said Jane Roe.";
+    assert_eq!(speakers_of(text), ["Jane Roe"]);
+}
