@@ -1566,7 +1566,7 @@ const SIMPLE_PASTS: &[&str] = &[
 ];
 
 /// Common irregular past tenses of news verbs, which do not end in "-ed".
-const IRREGULAR_PASTS: &[&str] = &[
+pub(super) const IRREGULAR_PASTS: &[&str] = &[
     "took", "made", "gave", "went", "spoke", "told", "said", "came", "sent", "wrote", "met",
     "held", "left", "brought", "began", "put", "set", "kept", "led", "saw", "found", "won", "lost",
     "chose", "rose", "fell", "struck", "threw", "hit", "ran", "sought", "fought", "stood", "drew",

@@ -303,7 +303,14 @@ impl<'t, 'l> Doc<'t, 'l> {
             // (The head's last word in lower case, a title or a role: "the US ambassador".)
             let head_noun_is_role =
                 head >= 2 && !pw[head - 1].cap && self.role_word(pw[head - 1].lower());
-            let titled_head = head < pw.len() && is_determiner(pw[0].lower()) && head_noun_is_role;
+            // (An owner's name stands for the determiner: "China’s ambassador to Britain" is
+            // the ambassador, not Britain.)
+            // (A phrase that ends in a function word is none: "Erdoğan’s judge of said".)
+            let owned_phrase = pw.len() >= 2
+                && pw[0].possessive()
+                && pw.last().is_some_and(|w| !is_stopword(w.lower()));
+            let determined = is_determiner(pw[0].lower()) || owned_phrase;
+            let titled_head = head < pw.len() && determined && head_noun_is_role;
             let head_is_role =
                 titled_head || pw[..head].iter().any(|w| ROLE_NOUNS.contains(&w.lower()));
             let role_rest = || {
@@ -454,8 +461,7 @@ impl<'t, 'l> Doc<'t, 'l> {
             // (A determiner may be capitalised as the sentence's first word: "A spokesman for
             // Aliyev said". Its head noun is then the role: not "The statement noted they had
             // previously said".)
-            let described =
-                !pw[0].capitalised() || (is_determiner(pw[0].lower()) && head_noun_is_role);
+            let described = !pw[0].capitalised() || (determined && head_noun_is_role);
             if head_is_role && described && pw.len() <= 10 {
                 // A name right after the role is the speaker, the words before it the role:
                 // "said veteran industry analyst Ken Doctor" is Ken Doctor.

@@ -4085,3 +4085,18 @@ fn a_participle_after_a_quotation_takes_no_subject_after_it() {
     let text = "“It is not, per se, inconsistent with international law,” said Jane Roe.";
     assert_eq!(speakers_of(text), ["Jane Roe"]);
 }
+
+/// An owner's name opens a described speaker as a determiner does: "China’s ambassador to
+/// Britain said" had given "Britain". A verb after "and" shares the subject of an earlier
+/// verb in the past: "… accused the UK and the US of meddling … and warned that “…”" had
+/// given "UK".
+#[test]
+fn an_owners_role_is_the_speaker_and_a_later_verb_shares_it() {
+    let text = "China’s ambassador to Britain said that the government would act.";
+    assert_eq!(speakers_of(text), ["China’s ambassador to Britain"]);
+    let text = "China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs and warned that the Chinese government “will not sit on our hands” if the situation worsens.";
+    assert_eq!(speakers_of(text), ["China’s ambassador to Britain"]);
+    // (A phrase that ends in a function word describes no one.)
+    let text = "Erdoğan’s new judge of said that the oil would flow.";
+    assert_eq!(speakers_of(text), Vec::<String>::new());
+}
