@@ -1529,12 +1529,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         // Britain accused the UK … and warned that …" is the ambassador's,
                         // not the UK's.
                         let words = doc.words_in(np.0, np.1);
-                        let past = (words.start + 1..words.end).find(|&k| {
-                            let w = &doc.words[k];
-                            !w.cap
-                                && (w.lower().ends_with("ed")
-                                    || IRREGULAR_PASTS.contains(&w.lower()))
-                        });
+                        let past =
+                            (words.start + 1..words.end).find(|&k| lower_case_past(&doc.words[k]));
                         if let Some(k) = past.filter(|_| !opens_lower) {
                             return doc
                                 .speaker_kind(np.0, doc.words[k].span.start, true)

@@ -559,11 +559,7 @@ fn opening(
                     end = comma;
                 }
                 let words = doc.words_in(clause, verb);
-                (words.start + 1..words.end).find(|&k| {
-                    let w = &doc.words[k];
-                    let lower = w.lower();
-                    !w.cap && (lower.ends_with("ed") || IRREGULAR_PASTS.contains(&lower))
-                })
+                (words.start + 1..words.end).find(|&k| lower_case_past(&doc.words[k]))
             };
             if let Some(e) = earlier.or_else(first_past) {
                 verb = doc.words[e].span.start;
@@ -1565,8 +1561,14 @@ const SIMPLE_PASTS: &[&str] = &[
     "threw", "ran", "stood", "drew", "broke", "knew", "grew", "flew",
 ];
 
+/// A verb in the past in lower case: "-ed" or a common irregular past ("visited", "took").
+pub(super) fn lower_case_past(w: &Word<'_>) -> bool {
+    let lower = w.lower();
+    !w.cap && (lower.ends_with("ed") || IRREGULAR_PASTS.contains(&lower))
+}
+
 /// Common irregular past tenses of news verbs, which do not end in "-ed".
-pub(super) const IRREGULAR_PASTS: &[&str] = &[
+const IRREGULAR_PASTS: &[&str] = &[
     "took", "made", "gave", "went", "spoke", "told", "said", "came", "sent", "wrote", "met",
     "held", "left", "brought", "began", "put", "set", "kept", "led", "saw", "found", "won", "lost",
     "chose", "rose", "fell", "struck", "threw", "hit", "ran", "sought", "fought", "stood", "drew",
