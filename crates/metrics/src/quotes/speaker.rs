@@ -235,6 +235,27 @@ impl<'t, 'l> Doc<'t, 'l> {
             if before_verb && k > 0 && AUXILIARIES.contains(&pw[0].lower()) {
                 break;
             }
+            // A relative clause after a preposition next to the verb, with a subject of its
+            // own of one to three words and no verb, has the speaker: "billboards in which
+            // people say" is the people's, not TV's. (Without the preposition the pronoun may
+            // be the object of a verb the subject ends in: "the member whom voters trust".)
+            if before_verb && k == 0 {
+                let relative = pw
+                    .iter()
+                    .rposition(|w| matches!(w.lower(), "which" | "whom"));
+                let subject = relative
+                    .filter(|&j| j > 0 && PREPOSITIONS.contains(&pw[j - 1].lower()))
+                    .map(|j| &pw[j + 1..])
+                    .filter(|np| {
+                        (1..=3).contains(&np.len())
+                            && !np
+                                .iter()
+                                .any(|w| lower_case_past(w) || AUXILIARIES.contains(&w.lower()))
+                    });
+                if let Some(np) = subject {
+                    return self.speaker_kind(np[0].span.start, end, true);
+                }
+            }
             let mut part = part;
             // A relative clause inside the subject describes its head: "Officials who spoke on
             // condition of anonymity said" is officials, "A man who saw the crash said" a man.

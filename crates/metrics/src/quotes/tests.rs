@@ -4100,3 +4100,16 @@ fn an_owners_role_is_the_speaker_and_a_later_verb_shares_it() {
     let text = "Erdoğan’s new judge of said that the oil would flow.";
     assert_eq!(speakers_of(text), Vec::<String>::new());
 }
+
+/// A relative clause after a preposition, next to the verb, has its own subject: "billboards
+/// in which people say, “…”" is the people's (it had been "TV", from "TV commercials").
+#[test]
+fn a_relative_clause_after_a_preposition_has_its_own_speaker() {
+    let text = "The campaign is rolling out with TV commercials and billboards in which people say, “I am on meth, and I need help.”";
+    assert_eq!(speakers_of(text), ["people"]);
+    let text = "The agency published a report in which Smith argued that the plan would fail.";
+    assert_eq!(speakers_of(text), ["Smith"]);
+    // (Not without the preposition: the voters are the ones who trust, not the ones who said.)
+    let text = "The council member whom voters trust said that the plan would fail.";
+    assert!(speakers_of(text).iter().all(|s| !s.contains("voters")));
+}
