@@ -501,6 +501,25 @@ impl<'t, 'l> Doc<'t, 'l> {
                     let role = role_with_rest(joined(&pw[..=r]));
                     return Some((name, role, raw.to_string(), Np::Name));
                 }
+                // So is a person's name after the place the role is "to" or "of": "China’s
+                // ambassador to Britain Liu Xiaming said" is Liu Xiaming, the ambassador to
+                // Britain the role. (The place is a known one of one word; the name is two or
+                // three capitalised words.)
+                let after_place = role_end.and_then(|r| {
+                    let rest = pw.get(r + 1..)?;
+                    let [link, place, name @ ..] = rest else {
+                        return None;
+                    };
+                    (matches!(link.lower(), "to" | "of")
+                        && Places::bundled().contains(place.text)
+                        && (2..=3).contains(&name.len())
+                        && name.iter().all(|w| w.cap && !self.role_word(w.lower())))
+                    .then(|| (joined(name), joined(&pw[..r + 3])))
+                });
+                if let Some((name, role)) = after_place {
+                    let role = role_with_rest(role);
+                    return Some((clean_name(name), role, raw.to_string(), Np::Name));
+                }
                 return Some((part.to_string(), role_rest(), raw.to_string(), Np::Role));
             }
             // A name that only modifies a described head is not the speaker: "Kremlin

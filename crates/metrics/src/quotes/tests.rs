@@ -4113,3 +4113,25 @@ fn a_relative_clause_after_a_preposition_has_its_own_speaker() {
     let text = "The council member whom voters trust said that the plan would fail.";
     assert!(speakers_of(text).iter().all(|s| !s.contains("voters")));
 }
+
+/// A person's name after the place a role is "to" or "of" is the speaker, the role with its
+/// place their role: "China’s ambassador to Britain Liu Xiaming said" is Liu Xiaming (it had
+/// been the whole phrase). Without a name after the place, the role is the speaker.
+#[test]
+fn a_name_after_a_roles_place_is_the_speaker() {
+    let text = "China’s ambassador to Britain Liu Xiaming said that the government would act.";
+    let mut d = vec![extract(text, &segment(text), Lists::default())];
+    resolve_speakers(&mut d, &Gazetteer::bundled());
+    assert_eq!(
+        speakers_and_roles(&d[0]),
+        [("Liu Xiaming", "China’s ambassador to Britain")]
+    );
+    let text = "The US ambassador to Azerbaijan said that the government would act.";
+    assert_eq!(speakers_of(text), ["The US ambassador to Azerbaijan"]);
+    // (A word of a role after the place is no name: "the ambassador to Britain Deputy Head".)
+    let text = "China’s ambassador to Britain Deputy Envoy said that the government would act.";
+    assert_ne!(speakers_of(text), ["Deputy Envoy"]);
+    // (Nor is a body's name after "of": the place must be a known one.)
+    let text = "The chief executive of Acme Holdings Group said that the government would act.";
+    assert_ne!(speakers_of(text), ["Holdings Group"]);
+}
