@@ -2420,16 +2420,20 @@ mod tests {
         assert!(clean(&page, None).text.ends_with(PROSE_C));
     }
 
+    /// A fourth paragraph, for articles long enough to outweigh one teaser's lead.
+    const PROSE_D: &str = "Relatives of the passengers gathered outside the ministry on Saturday morning, holding photographs of those who had died, and asked to meet the new team in person before it begins its work.";
+
+    /// The `n`th item of a portal's river of teasers: a headline, a lead, a source, a button.
+    fn teaser(n: usize) -> String {
+        format!("Story {n} of the day\n\nOfficials in a distant city said on Monday that the plan {n} for the new bridge over the river would cost far more than they had first expected. The council will meet again next week, when its members are to decide whether the work should go ahead at all this year\n\nMorning Herald\nSave\n")
+    }
+
     #[test]
     fn a_heading_over_teasers_ends_the_article_however_many_follow() {
         // A portal's river of teasers under a short article: each lead alone between its
         // headline and its source and buttons, together far longer than the article.
-        let lead = |n: usize| {
-            format!("Story {n} of the day\n\nOfficials in a distant city said on Monday that the plan {n} for the new bridge over the river would cost far more than they had first expected. The council will meet again next week, when its members are to decide whether the work should go ahead at all this year\n\nMorning Herald\nSave\n")
-        };
-        let river: String = (1..=12).map(lead).collect();
-        let more = "Relatives of the passengers gathered outside the ministry on Saturday morning, holding photographs of those who had died, and asked to meet the new team in person before it begins its work.";
-        let article = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{more}");
+        let river: String = (1..=12).map(teaser).collect();
+        let article = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{PROSE_D}");
         let page = format!("{article}\n\nRecommended for You\n\n{river}");
         assert_eq!(clean(&page, None).text, article);
         // Paragraphs that follow one another after such a heading are the article's own.
@@ -2443,12 +2447,8 @@ mod tests {
     fn an_article_of_paragraphs_wins_over_a_longer_river_of_teasers() {
         // A portal's page: a river of teasers above the article, each lead alone between its
         // headline and its source, together outscoring the article's four paragraphs.
-        let lead = |n: usize| {
-            format!("Story {n} of the day\n\nOfficials in a distant city said on Monday that the plan {n} for the new bridge over the river would cost far more than they had first expected. The council will meet again next week, when its members are to decide whether the work should go ahead at all this year\n\nMorning Herald\nSave\n")
-        };
-        let river: String = (1..=5).map(lead).collect();
-        let more = "Relatives of the passengers gathered outside the ministry on Saturday morning, holding photographs of those who had died, and asked to meet the new team in person before it begins its work.";
-        let article = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{more}");
+        let river: String = (1..=5).map(teaser).collect();
+        let article = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{PROSE_D}");
         let menu: String = (1..=60).map(|n| format!("  • Section {n}\n")).collect();
         let page = format!("{river}\n{menu}\nPlane crash inquiry handed to foreign experts\nBy Jane Roe\nJuly 5, 2025\n\n{article}\n\nShare this article\n");
         assert_eq!(clean(&page, None).text, article);
@@ -2457,7 +2457,7 @@ mod tests {
         assert!(clean(&river, None)
             .text
             .contains("plan 5 for the new bridge"));
-        let two = format!("{river}\n{menu}\n{more}\n\n{PROSE_B} {PROSE_C}\n");
+        let two = format!("{river}\n{menu}\n{PROSE_D}\n\n{PROSE_B} {PROSE_C}\n");
         assert!(clean(&two, None).text.contains("plan 5 for the new bridge"));
         let three = format!("{river}\n{menu}\nThe office is open on weekdays from nine in the morning until five in the evening.\nLetters to the editor should be sent to the address below, with the writer's name and town.\nWe read every letter, but we cannot answer all of them or return those that we do not print.\n");
         assert!(clean(&three, None)

@@ -1525,22 +1525,19 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         if let Some((i, ..)) = first_verb {
                             return doc.named_speaker((np.0, doc.words[i].span.start));
                         }
-                        // So does one after another verb in the past: "China’s ambassador to
-                        // Britain accused the UK … and warned that …" is the ambassador's,
-                        // not the UK's.
-                        let words = doc.words_in(np.0, np.1);
-                        let past =
-                            (words.start + 1..words.end).find(|&k| lower_case_past(&doc.words[k]));
-                        if let Some(k) = past.filter(|_| !opens_lower) {
+                        if !opens_lower {
+                            // So does one after another verb in the past: "China’s ambassador
+                            // to Britain accused the UK … and warned that …" is the
+                            // ambassador's, not the UK's.
+                            let words = doc.words_in(np.0, np.1);
+                            let past = (words.start + 1..words.end)
+                                .find(|&k| lower_case_past(&doc.words[k]))?;
                             return doc
-                                .speaker_kind(np.0, doc.words[k].span.start, true)
+                                .speaker_kind(np.0, doc.words[past].span.start, true)
                                 .filter(|(.., kind)| {
                                     matches!(kind, Np::Name | Np::Pronoun | Np::Role)
                                 })
                                 .map(|(name, role, raw, _)| (name, role, raw));
-                        }
-                        if !opens_lower {
-                            return None;
                         }
                         // (From the sentence's start: a quoted title before the verb ends the
                         // search for the verb's own subject, not for the sentence's. A pronoun

@@ -674,8 +674,6 @@ impl<'t, 'l> Doc<'t, 'l> {
         passed_over.map(|(part, role)| (part.to_string(), role, part.to_string(), Np::Description))
     }
 
-    /// Whether a word before a name is a title: one of the list, or "Del." (a delegate: "state
-    /// Del. Marcia Price"), which without its full stop is part of a name ("Lana Del Rey").
     /// Whether `region` (a comma part's words) is one to three capitalised words after a part
     /// `before` that ends in a place: a preposition of place, then capitalised words ("in
     /// Munich", "near McAllen", "at Harvard University in Cambridge"). Two words or more that
@@ -683,17 +681,19 @@ impl<'t, 'l> Doc<'t, 'l> {
     fn region_of_place(&self, before: &str, region: &[Word<'_>]) -> bool {
         let off = before.as_ptr() as usize - self.text.as_ptr() as usize;
         let bw = &self.words[self.words_in(off, off + before.len())];
-        let place_start = bw.iter().rposition(|w| !w.capitalised());
+        let last_lower = bw.iter().rposition(|w| !w.capitalised());
         let person =
             region.len() >= 2 && FirstNames::bundled().gender(region[0].text, "").is_some();
         (1..=3).contains(&region.len())
             && region.iter().all(|w| w.cap)
             && !person
-            && place_start.is_some_and(|r| {
+            && last_lower.is_some_and(|r| {
                 r + 1 < bw.len() && matches!(bw[r].lower(), "in" | "near" | "outside")
             })
     }
 
+    /// Whether a word before a name is a title: one of the list, or "Del." (a delegate: "state
+    /// Del. Marcia Price"), which without its full stop is part of a name ("Lana Del Rey").
     fn title_at(&self, w: &Word<'_>) -> bool {
         self.lists.titles.contains_lower(w.lower())
             || (w.lower() == "del" && self.text[w.span.end..].starts_with('.'))
