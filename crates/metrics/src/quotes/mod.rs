@@ -1130,6 +1130,30 @@ fn owned_by_a_broadcaster(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
     })
 }
 
+/// The speaker a paragraph `line` names when it is a dash and a signature: "— Mike Pompeo,
+/// College Station, TX, April 15, 2019", "― Governor Kristi Noem (@govkristinoem) November
+/// 18, 2019". The capitalised words after the dash, at most twelve words in all, with nothing
+/// after them but a comma, a parenthesis or a date.
+fn dash_line_speaker(doc: &Doc<'_, '_>, line: Span) -> Option<(String, String, String)> {
+    let text = line.slice(doc.text);
+    let rest = text.strip_prefix(['–', '—', '―'])?;
+    let from = line.start + (text.len() - rest.len());
+    let words = &doc.words[doc.words_in(from, line.end)];
+    if words.len() > 12 {
+        return None;
+    }
+    let run = capitalised_runs(doc.text, words).into_iter().next()?;
+    if run.start != 0 || !doc.text[from..words[0].span.start].trim().is_empty() {
+        return None;
+    }
+    let end = words[run.end - 1].span.end;
+    let after = doc.text[end..line.end].trim_start();
+    let signed = after.is_empty()
+        || after.starts_with([',', '('])
+        || after.starts_with(|c: char| c.is_ascii_digit());
+    signed.then(|| doc.speaker_of(from, end, false)).flatten()
+}
+
 /// The speaker of a quotation in a headline: a person named before a colon that opens the
 /// quotation's line, "Aliyev: “Russia must admit its guilt”", "President Putin: “…”", or
 /// after the colon that follows a quotation opening its line, before a verb: "“Russia must
@@ -1236,6 +1260,9 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     let mut last_paragraph: Option<usize> = None;
     // The latest quotation with a named speaker, as (index in `quotes`, paragraph).
     let mut last_said: Option<(usize, usize)> = None;
+    // Where the quotations that open a paragraph with no speaker of their own start, in order:
+    // they may run on from reported speech before them ([`run_on_from_reported`]).
+    let mut may_run_on: Vec<usize> = Vec::new();
     // Indexes in `quotes` of the titles of works ([`names_a_work`]), dropped at the end.
     let mut titles: Vec<usize> = Vec::new();
     // Speakers so far, each a person (of known gender or not) or not one person: what "he" and
@@ -1699,6 +1726,21 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             }
         }
 
+        // A dash line of its own after a quotation that is its paragraph: an epigraph, or an
+        // embedded post as a page's text gives it ("“…”", then "— Governor Kristi Noem
+        // (@govkristinoem) November 18, 2019"). The name opens the line, and nothing but a
+        // comma, a parenthesis or a date follows it: "— Russia sent troops" is a list item.
+        if found_speaker.is_none()
+            && opens_paragraph
+            && n_words >= 4
+            && blank(q.outer.end, end_para.end)
+        {
+            let next = paras.get(paras.partition_point(|p| p.end < q.outer.end) + 1);
+            found_speaker = next
+                .and_then(|&line| dash_line_speaker(&doc, line))
+                .map(|(name, role, raw)| (name, role, raw, None, "dash"));
+        }
+
         // A quote opening a paragraph right after a quote paragraph by a known speaker runs on,
         // unless it is a subheading: a few words in title case, alone in their paragraph
         // ("‘Coal Isn’t the Villain.’").
@@ -1738,6 +1780,11 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         "continued",
                     ));
                 }
+            }
+            // (Or, when it is its paragraph, reported speech closing the paragraph before:
+            // see [`run_on_from_reported`].)
+            if found_speaker.is_none() && blank(q.outer.end, end_para.end) {
+                may_run_on.push(span.start);
             }
         }
 
@@ -1914,6 +1961,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     quotes.extend(indirect(&doc, &found, &spoken(&found, &quotes)));
     quotes.sort_by_key(|q| (q.span().start, q.kind));
     resolve_reported_pronouns(&doc, &found, &mut quotes);
+    run_on_from_reported(&doc, &paras, &may_run_on, &mut quotes);
     attribute_echoes(&doc, &paras, &mut quotes);
     for q in &mut quotes {
         if q.kind == Kind::Scare {
@@ -1934,6 +1982,52 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         quotes,
         names,
         intros,
+    }
+}
+
+/// Gives a quotation that opens a paragraph with no speaker of its own (one of `starts`, where
+/// quotations start) to the speaker whose words, reported without marks, close the paragraph
+/// before: "Erekat said it was only the latest move by the US …" then "“They wanted us on our
+/// knees …”" is Erekat's (method `continued`), as a quotation after a quotation paragraph
+/// is. (Reported speech is never read inside a quotation, so none needs to go.)
+fn run_on_from_reported(doc: &Doc<'_, '_>, paras: &[Span], starts: &[usize], quotes: &mut [Quote]) {
+    if starts.is_empty() {
+        return;
+    }
+    for k in 0..quotes.len() {
+        let q = &quotes[k];
+        let at = q.span().start;
+        if q.kind == Kind::Indirect || !q.speaker.is_empty() || starts.binary_search(&at).is_err() {
+            continue;
+        }
+        // (The quotation opens its paragraph: what starts before it is in paragraphs before.)
+        let Some(before) = paras[..paras.partition_point(|p| p.end < at)].last() else {
+            continue;
+        };
+        let last = quotes[..k]
+            .iter()
+            .filter(|r| r.kind != Kind::Scare)
+            .max_by_key(|r| r.span().end);
+        let Some(r) = last.filter(|r| {
+            let end = r.span().end;
+            r.kind == Kind::Indirect
+                && !r.speaker.is_empty()
+                && end > before.start
+                && end <= before.end
+                && doc.sentence_span(end.saturating_sub(1)).end >= before.end
+        }) else {
+            continue;
+        };
+        let (speaker, role, speaker_text, cue) = (
+            r.speaker.clone(),
+            r.role.clone(),
+            r.speaker_text.clone(),
+            r.cue.clone(),
+        );
+        let q = &mut quotes[k];
+        (q.kind, q.speaker, q.role, q.speaker_text, q.cue) =
+            (Kind::Direct, speaker, role, speaker_text, cue);
+        q.method = "continued";
     }
 }
 

@@ -802,6 +802,17 @@ impl<'t, 'l> Doc<'t, 'l> {
         placed_description.or(body).map(|b| (b, String::new()))
     }
 
+    /// Whether `run[i]` is a known given name and the word after it a capitalised name word
+    /// (no title, no stop word): "Bill Clinton", not "Bill Would" or "Mark The".
+    fn given_name_at(&self, run: &[Word<'_>], i: usize) -> bool {
+        FirstNames::bundled().gender(run[i].text, "").is_some()
+            && run.get(i + 1).is_some_and(|next| {
+                next.cap
+                    && !is_stopword(next.lower())
+                    && !self.lists.titles.contains_lower(next.lower())
+            })
+    }
+
     /// Whether `w` is an adverb opening its sentence, right before a comma: see
     /// [`adverb_like`].
     pub(super) fn sentence_adverb(&self, w: &Word<'_>) -> bool {
@@ -859,7 +870,9 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .cues
                         .at_lowered(lower, run[i].ascii, &run[i..])
                         .is_some())
-                || (i == 0 && self.writes_in_lower_case(lower))
+                // (Unless it is a given name before a surname: "Bill Clinton" in a story
+                // about a bill, "Mark Smith", "Mike Pompeo" after a tag line "mike pompeo".)
+                || (i == 0 && self.writes_in_lower_case(lower) && !self.given_name_at(run, i))
                 // A preposition or a subordinator opens no name ("Besides Lahav" is Lahav),
                 // nor does a sentence's opening adverb ("Strangely, the report …").
                 || (i == 0 && opens_clause(lower))

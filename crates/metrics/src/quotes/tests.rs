@@ -4135,3 +4135,66 @@ fn a_name_after_a_roles_place_is_the_speaker() {
     let text = "The chief executive of Acme Holdings Group said that the government would act.";
     assert_ne!(speakers_of(text), ["Holdings Group"]);
 }
+
+#[test]
+fn a_signature_line_after_a_quotation_paragraph_names_its_speaker() {
+    // An epigraph and an embedded post as a page's text gives them: the quotation, then a
+    // line of a dash and a name with a place, a handle or a date after it.
+    let text = "The talks resumed on Monday in Washington after a weekend of meetings.\n\n\
+\"I was the CIA director. We lied, we cheated, we stole.\"\n\n\
+— Mike Pompeo, College Station, TX, April 15, 2019\n\n\
+“South Dakota has a problem. There isn’t a single solution because meth is widespread.”\n\n\
+— Governor Kristi Noem (@govkristinoem) November 18, 2019\n\n\
+\"We will send the troops to the border if we have to, whatever it costs.\"\n\n\
+— Russia sent troops to the border on Monday\n\n\
+The talks will continue on Tuesday.";
+    assert_eq!(
+        speakers_of(text),
+        ["Mike Pompeo", "Kristi Noem", ""],
+        "a dash line that goes on into a clause is a list item, not a signature"
+    );
+}
+
+#[test]
+fn a_quotation_paragraph_after_reported_speech_is_its_speakers() {
+    // "X said …" closing a paragraph, then a paragraph that is a quotation: X's words, as
+    // after a quotation paragraph of X's.
+    let text = "The talks resumed on Monday in Washington after a weekend of meetings.\n\n\
+Saeb Erekat said it was only the latest move by the US to force the Palestinians to capitulate.\n\n\
+“They wanted us on our knees and they used every trick to put pressure on us. We stand tall.”\n\n\
+The ministry said the talks had failed. The US denied that on Monday.\n\n\
+“Nobody wanted this outcome at all, and we all regret it.”\n\n\
+Pedro Alvarez said the vote would be held in the spring.\n\n\
+“Nobody wanted this outcome at all, and we all regret it,” told reporters Anna Rossi.\n\n\
+The talks will continue on Tuesday.";
+    let got = kinds_quotes_speakers(text);
+    let direct: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|q| q.0 == "direct")
+        .map(|q| (q.1.as_str(), q.2.as_str()))
+        .collect();
+    assert_eq!(
+        direct,
+        [
+            (
+                "They wanted us on our knees and they used every trick to put pressure on us. We stand tall.",
+                "Saeb Erekat"
+            ),
+            // (Another sentence closes the paragraph after the ministry's words.)
+            ("Nobody wanted this outcome at all, and we all regret it.", ""),
+            // (Words after the quotation may be its own attribution, read or not.)
+            ("Nobody wanted this outcome at all, and we all regret it,", ""),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_given_name_before_a_surname_stays_though_the_text_writes_it_in_lower_case() {
+    // "bill" and "mark" as common words do not make "Bill" and "Mark" sentence-initial words.
+    let text = "The Senate debated the bill on Monday, and Mark Smith would mark the day.\n\n\
+Hillary Clinton did not attend the session.\n\n\
+“We are going to fight this to the end,” Bill Clinton said.\n\n\
+“It is a great day for the whole country,” Mark Smith said.";
+    assert_eq!(speakers_of(text), ["Bill Clinton", "Mark Smith"]);
+}
