@@ -106,6 +106,11 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
         '\u{201E}' => Mark::Open(Kind::Double),   // „
         '\u{00AB}' => Mark::Open(Kind::Guillemet),
         '\u{00BB}' => Mark::Close(Kind::Guillemet),
+        // A doubled ’ closes a double mark, as some outlets' software prints it: “…’’. (A
+        // doubled ‘ opens as a single one does, [`mark_len`] long. The second half of a pair
+        // is part of it.)
+        '\u{2019}' if after == Some('\u{2019}') => Mark::Close(Kind::Double),
+        '\u{2018}' | '\u{2019}' if before == Some(c) => return None,
         '\u{2018}' if elision_follows(text, at + c.len_utf8()) => return None,
         // ‘ after a word's last letter is a misused closing mark: “the theme ‘The Medium is
         // the Message‘, the famous statement …”.
@@ -256,6 +261,16 @@ fn parse_paragraph(text: &str, para: Span, pi: usize) -> (Vec<Quoted>, Option<(O
         let Some(mark) = classify(text, at, c) else {
             continue;
         };
+        // (A doubled ’ that no double mark is open for is a single mark and an apostrophe:
+        // ‘the workers’’.)
+        let mark = match mark {
+            Mark::Close(Kind::Double)
+                if c == '\u{2019}' && !stack.iter().any(|o| o.kind == Kind::Double) =>
+            {
+                Mark::Close(Kind::Single)
+            }
+            m => m,
+        };
         let open = |low9| Open {
             kind: match mark {
                 Mark::Open(k) | Mark::Close(k) | Mark::Either(k) => k,
@@ -293,7 +308,7 @@ fn parse_paragraph(text: &str, para: Span, pi: usize) -> (Vec<Quoted>, Option<(O
                 }],
                 outer: Span {
                     start: opened.at,
-                    end: at + c.len_utf8(),
+                    end: at + mark_len(text, at),
                 },
                 closed: true,
                 paragraph: pi,
@@ -396,7 +411,11 @@ pub fn find(text: &str) -> Vec<Quoted> {
 }
 
 fn mark_len(text: &str, at: usize) -> usize {
-    text[at..].chars().next().map_or(1, char::len_utf8)
+    let rest = &text[at..];
+    if rest.starts_with("\u{2019}\u{2019}") || rest.starts_with("\u{2018}\u{2018}") {
+        return 6;
+    }
+    rest.chars().next().map_or(1, char::len_utf8)
 }
 
 #[cfg(test)]

@@ -232,7 +232,12 @@ impl<'t, 'l> Doc<'t, 'l> {
             // A part that opens with an auxiliary is the predicate of a clause before the
             // subject, which names no speaker: "Baku’s “pivot to the West” has alarmed the
             // Kremlin, analysts say" is the analysts'.
-            if before_verb && k > 0 && AUXILIARIES.contains(&pw[0].lower()) {
+            // (Not a given name: "“…,” Will Moy, chief executive of Full Fact, told the BBC.")
+            if before_verb
+                && k > 0
+                && AUXILIARIES.contains(&pw[0].lower())
+                && !self.given_name_at(pw, 0)
+            {
                 break;
             }
             // A relative clause after a preposition next to the verb, with a subject of its
@@ -802,10 +807,11 @@ impl<'t, 'l> Doc<'t, 'l> {
         placed_description.or(body).map(|b| (b, String::new()))
     }
 
-    /// Whether `run[i]` is a known given name and the word after it a capitalised name word
-    /// (no title, no stop word): "Bill Clinton", not "Bill Would" or "Mark The".
+    /// Whether `run[i]` is a capitalised known given name and the word after it a capitalised
+    /// name word (no title, no stop word): "Bill Clinton", not "Bill Would" or "Mark The".
     fn given_name_at(&self, run: &[Word<'_>], i: usize) -> bool {
-        FirstNames::bundled().gender(run[i].text, "").is_some()
+        run[i].cap
+            && FirstNames::bundled().gender(run[i].text, "").is_some()
             && run.get(i + 1).is_some_and(|next| {
                 next.cap
                     && !is_stopword(next.lower())
@@ -852,7 +858,11 @@ impl<'t, 'l> Doc<'t, 'l> {
             return None;
         }
         let mut i = 0;
-        while i < run.len() && {
+        // A known given name before a surname opens the name, though it is also a common
+        // word: "Will Moy", "Bill Clinton" in a story about a bill, "Mike Pompeo" after a tag
+        // line "mike pompeo".
+        let given = self.given_name_at(run, 0);
+        while i < run.len() && !(i == 0 && given) && {
             let lower = run[i].lower();
             self.title_at(&run[i])
                 || is_stopword(lower)
@@ -870,9 +880,7 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .cues
                         .at_lowered(lower, run[i].ascii, &run[i..])
                         .is_some())
-                // (Unless it is a given name before a surname: "Bill Clinton" in a story
-                // about a bill, "Mark Smith", "Mike Pompeo" after a tag line "mike pompeo".)
-                || (i == 0 && self.writes_in_lower_case(lower) && !self.given_name_at(run, i))
+                || (i == 0 && self.writes_in_lower_case(lower))
                 // A preposition or a subordinator opens no name ("Besides Lahav" is Lahav),
                 // nor does a sentence's opening adverb ("Strangely, the report …").
                 || (i == 0 && opens_clause(lower))

@@ -4198,3 +4198,29 @@ Hillary Clinton did not attend the session.\n\n\
 “It is a great day for the whole country,” Mark Smith said.";
     assert_eq!(speakers_of(text), ["Bill Clinton", "Mark Smith"]);
 }
+
+#[test]
+fn doubled_single_marks_are_double_marks() {
+    // Some outlets' software closes “ with ’’, or writes ‘‘…’’; a doubled ’ that no double mark
+    // is open for is still a single mark and an apostrophe.
+    let text = "Fact-checkers cried foul on Tuesday.\n\n\
+“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “And it is misleading.’’\n\n\
+‘‘We will not back down from this fight,’’ the minister said.\n\n\
+The union defended the ‘members’’ pay in a statement.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            (
+                "direct".to_string(),
+                "It was an attempt to mislead voters, … And it is misleading.".to_string(),
+                "Will Moy".to_string()
+            ),
+            (
+                "direct".to_string(),
+                "We will not back down from this fight,".to_string(),
+                "the minister".to_string()
+            ),
+            ("scare".to_string(), "members".to_string(), String::new()),
+        ]
+    );
+}
