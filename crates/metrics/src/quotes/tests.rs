@@ -4224,3 +4224,15 @@ The union defended the ‘members’’ pay in a statement.";
         ]
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_a_quotation_leaves_the_verb_after_its_comma_to_the_quotation() {
+    let text = "“Ennahda is responsible for the deterioration of the situation” while it was in power, Lotfi Azzouz said.";
+    assert_eq!(speakers_of(text), ["Lotfi Azzouz"]);
+    // (Without the comma, the clause and its verb are the subordinate's own.)
+    let text = "“Ennahda is responsible for the deterioration of the situation,” while Smith said it was a lie.";
+    assert_ne!(speakers_of(text).first().map(String::as_str), Some("Smith"));
+    // (Nor after "but", which joins a clause of the same rank, comma or not.)
+    let text = "“Ennahda is responsible for the deterioration of the situation,” but in the end, Smith said it was a lie.";
+    assert_ne!(speakers_of(text).first().map(String::as_str), Some("Smith"));
+}
