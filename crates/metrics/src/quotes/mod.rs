@@ -1483,6 +1483,34 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     cue_found = doc.last_cue(range.clone());
                 }
             }
+            // A quotation of four words or more later in the reported speech of the quotation
+            // before it, with no verb or new clause between them, is that speaker's too: "Mr
+            // Obama said it was “distressing” not to have made progress on the issue “even in
+            // the face of repeated mass killings”" (the row joins the first). (A shorter one
+            // may be a label others use: "formed an “irregular” channel, for which they were
+            // known as the “Three Amigos”".)
+            if cue_found.is_none() && found_speaker.is_none() && qi > 0 && n_words >= 4 && !title {
+                let before = &found[qi - 1];
+                let between = &text[before.outer.end.min(q.outer.start)..q.outer.start];
+                let reported = quotes.last().filter(|p| {
+                    p.kind == Kind::Direct
+                        && !p.speaker.is_empty()
+                        && p.cue.as_ref().is_some_and(|c| c.span.start >= s.start)
+                });
+                // ("…,” but Rubio, in Florida, thought it was “…”" opens a clause of its own.)
+                let joined = [", and ", " but ", " yet ", " while ", " though ", ";", ":"]
+                    .iter()
+                    .any(|j| between.contains(j));
+                if let Some(p) = reported.filter(|_| !joined) {
+                    found_speaker = Some((
+                        p.speaker.clone(),
+                        p.role.clone(),
+                        p.speaker_text.clone(),
+                        p.cue.clone(),
+                        "before",
+                    ));
+                }
+            }
             if let Some((ci, n, cue)) = cue_found.filter(|&(ci, ..)| !doc.passive(ci)) {
                 let gap_words = range.end - (ci + n);
                 let naming = cue.labels;

@@ -4236,3 +4236,26 @@ fn a_subordinate_clause_after_a_quotation_leaves_the_verb_after_its_comma_to_the
     let text = "“Ennahda is responsible for the deterioration of the situation,” but in the end, Smith said it was a lie.";
     assert_ne!(speakers_of(text).first().map(String::as_str), Some("Smith"));
 }
+
+#[test]
+fn a_longer_quotation_later_in_reported_speech_joins_the_speakers_first() {
+    let text = "In an interview, Mr Obama said it was \"distressing\" not to have made progress on the issue \"even in the face of repeated mass killings\".";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [(
+            "direct".to_string(),
+            "distressing … even in the face of repeated mass killings".to_string(),
+            "Obama".to_string()
+        )]
+    );
+    // Not a short label others use, nor a quotation after a clause of its own.
+    let text = "Volker denied that he had formed an \"irregular\" channel, for which they were known as the \"three amigos.\"";
+    assert_eq!(speakers_of(text), ["Volker", ""]);
+    let text =
+        "Obama said it was “distressing”, and the critics in his party in Congress are “furious about it all this week”.";
+    assert_eq!(speakers_of(text), ["Obama", ""]);
+    // Nor one in the next sentence.
+    let text =
+        "Obama said it was “distressing”. The Republicans are “furious about it all this week”.";
+    assert_eq!(speakers_of(text), ["Obama", ""]);
+}
