@@ -1402,8 +1402,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         // (A subordinate clause that a comma closes before the verb leaves the
                         // verb to the main clause, the quotation's: "“…” while they were in
                         // power, Azzouz said", not "“…,” while Smith said it was fine".)
-                        && !(!matches!(doc.words[k].lower(), "but" | "yet")
-                            && text[doc.words[k].span.end..doc.words[ci].span.start].contains(','))
+                        && (matches!(doc.words[k].lower(), "but" | "yet")
+                            || !text[doc.words[k].span.end..doc.words[ci].span.start].contains(','))
                 };
                 let new_clause = !inverted && (range.start..ci).any(opens_clause_at);
                 // After a quotation that closes its sentence, a verb with a "that" clause
