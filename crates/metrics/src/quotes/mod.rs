@@ -1067,6 +1067,27 @@ fn in_name(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
     capital() && given() && title_cased(&q.content(text))
 }
 
+/// Whether a quotation in title case stands between a determiner and a word in lower case
+/// that is no function word, a space apart from each: "the “Pose” actor". (Not after an
+/// owner, whose name would be read as the speaker's: "Netflix’s “Narcos” star".)
+fn modifies_noun(doc: &Doc<'_, '_>, q: &marks::Quoted) -> bool {
+    let text = doc.text;
+    let noun = text[q.outer.end..].strip_prefix(' ').is_some_and(|rest| {
+        let w = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        w.len() > 2 && w.chars().all(char::is_lowercase) && !is_stopword(w)
+    });
+    let determined = || {
+        text[..q.outer.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| is_determiner(&w.to_lowercase()))
+    };
+    noun && determined() && title_cased(&q.content(text))
+}
+
 /// Whether an unattributed quotation is the title of a work, a campaign or a programme rather
 /// than a scare quote: written as a title, and led in by what it names ("his book “Financial
 /// Freedom”", "their single “Black Water”"), followed by it ("the “Meth. We’re On It.”
@@ -1306,6 +1327,13 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             words <= 2 && in_name(&doc, q)
         })
         .collect();
+    // Whether each quotation names what a noun after it is of, after a determiner: "the
+    // “Pose” actor". Such a quotation is part of the words after the quotation before it,
+    // whose attribution may run past it: "“…,” the “Pose” actor previously said".
+    let modifiers: Vec<bool> = found.iter().map(|q| modifies_noun(&doc, q)).collect();
+    // Whether each quotation is such a title inside the speaker phrase after the quotation
+    // before it: no one's words, and dropped with the titles of works.
+    let mut in_speaker = vec![false; found.len()];
     // Where the chain that ends with the quotation before starts.
     let mut chain_before = 0;
     for (qi, q) in found.iter().enumerate() {
@@ -1338,8 +1366,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         // Del. Marcia “Cia” Price, shouted to the crowd.")
         let next_start = found[qi + 1..]
             .iter()
-            .zip(&nicknames[qi + 1..])
-            .find_map(|(n, &nickname)| (!nickname).then_some(n))
+            .zip(nicknames[qi + 1..].iter().zip(&modifiers[qi + 1..]))
+            .find_map(|(n, (&nickname, &modifier))| (!nickname && !modifier).then_some(n))
             .filter(|n| n.outer.start < end_para.end)
             .map_or(end_para.end, |n| n.outer.start);
         let content = q.content(text);
@@ -1437,6 +1465,13 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                         if let Some((name, role, raw)) = doc.speaker_of(np.0, np.1, !inverted) {
                             found_speaker =
                                 Some((name, role, raw, Some(doc.cue_hit(ci, n, cue)), "after"));
+                            // (A title inside the speaker phrase is part of it.)
+                            for k in qi + 1..found.len() {
+                                if found[k].outer.start >= np.1 {
+                                    break;
+                                }
+                                in_speaker[k] |= modifiers[k];
+                            }
                         }
                     }
                 }
@@ -1823,7 +1858,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 
         // A nickname inside a name (Marcia “Cia” Price) is no one's words and no scare quote:
         // dropped with the titles of works below.
-        let nickname = nicknames[qi];
+        let nickname = nicknames[qi] || in_speaker[qi];
         if nickname {
             found_speaker = None;
         }
@@ -1913,7 +1948,10 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     || (title_cased(&q.content(text)) && owned_by_a_broadcaster(&doc, q))
             };
             let names_a_programme = prev.method == "after" && after_preposition();
+            // (A name or a title inside the attribution is no more of A: "“A,” the “Pose” actor
+            // said".)
             let continues = same_para
+                && !nickname
                 && !in_later_sentence
                 && !new_sentence
                 && prev.kind == Kind::Direct

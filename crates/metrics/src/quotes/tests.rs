@@ -4259,3 +4259,22 @@ fn a_longer_quotation_later_in_reported_speech_joins_the_speakers_first() {
         "Obama said it was “distressing”. The Republicans are “furious about it all this week”.";
     assert_eq!(speakers_of(text), ["Obama", ""]);
 }
+
+#[test]
+fn a_title_inside_the_speaker_phrase_after_a_quotation_is_part_of_it() {
+    let text = "\"Hearing the heartbeat was something we never take for granted,\" the \"Pose\" actor said on Monday.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [(
+            "direct".to_string(),
+            "Hearing the heartbeat was something we never take for granted,".to_string(),
+            "the \"Pose\" actor".to_string()
+        )]
+    );
+    // (After an owner, the owner's name would be read as the speaker: left as it was.)
+    let text = "“We are very happy for the whole family,” Netflix’s “Narcos” star told reporters.";
+    assert_ne!(speakers_of(text)[0], "Narcos");
+    // Elsewhere such a word in marks is a scare quote as before.
+    let text = "The Kremlin rejected the “Russian” position paper in full.";
+    assert_eq!(kinds_quotes_speakers(text)[0].0, "scare");
+}
