@@ -4278,3 +4278,22 @@ fn a_title_inside_the_speaker_phrase_after_a_quotation_is_part_of_it() {
     let text = "The Kremlin rejected the “Russian” position paper in full.";
     assert_eq!(kinds_quotes_speakers(text)[0].0, "scare");
 }
+
+#[test]
+fn capitalised_words_describing_a_person_before_their_name_are_the_role() {
+    let text = "“We’re truly excited about our 50th Anniversary Tour,” said Singer-guitarists Tom Johnston.\n\n\
+CBS Sports NFL Insider Jason La Canfora reported that the league will fine the player.\n\n\
+“It is a great day for the whole country,” Owen John Dempsey said.\n\n\
+Arizona Astronaut Mark Kelly Victory Fund said the race was close and the count would go on.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            "Tom Johnston",
+            "Jason La Canfora",
+            "Owen John Dempsey",
+            // (A body named after a person is no name of two or three words.)
+            "Arizona Astronaut Mark Kelly Victory Fund"
+        ],
+        "one capitalised word before a listed given name may be an unlisted given name"
+    );
+}
