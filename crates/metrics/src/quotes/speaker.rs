@@ -1104,7 +1104,7 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 }
 
 /// Words that follow a name without being a noun it modifies ("Trump later said").
-pub(super) const ADVERBS_AFTER_NAMES: [&str; 17] = [
+pub(super) const ADVERBS_AFTER_NAMES: [&str; 19] = [
     "also",
     "later",
     "earlier",
@@ -1122,6 +1122,8 @@ pub(super) const ADVERBS_AFTER_NAMES: [&str; 17] = [
     "itself",
     "alone",
     "first",
+    "always",
+    "sometimes",
 ];
 
 /// The words' text joined by single spaces.

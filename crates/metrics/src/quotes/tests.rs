@@ -4297,3 +4297,15 @@ Arizona Astronaut Mark Kelly Victory Fund said the race was close and the count 
         "one capitalised word before a listed given name may be an unlisted given name"
     );
 }
+
+#[test]
+fn always_and_sometimes_next_to_the_verb_are_not_the_speakers() {
+    // The subject is then the pronoun before them, not the words up to them.
+    let text =
+        "Game day is coming. That’s why I always tell my clients: “an open face is a happy face!”";
+    let d = extract(text, &segment(text), Lists::default());
+    let q = &d.quotes[0];
+    assert_eq!((q.speaker.as_str(), q.speaker_text.as_str()), ("", "I"));
+    let text = "“We will not back down from this fight,” the minister sometimes said.";
+    assert_eq!(speakers_of(text), ["the minister"]);
+}
