@@ -860,11 +860,12 @@ impl<'t, 'l> Doc<'t, 'l> {
         let mut i = 0;
         // A known given name before a surname opens the name, though it is also a common
         // word: "Will Moy", "Bill Clinton" in a story about a bill, "Mike Pompeo" after a tag
-        // line "mike pompeo".
-        let given = self.given_name_at(run, 0);
-        while i < run.len() && !(i == 0 && given) && {
-            let lower = run[i].lower();
-            self.title_at(&run[i])
+        // line "mike pompeo". (Asked last, of a first word that would be passed over: most
+        // are not.)
+        while i < run.len()
+            && {
+                let lower = run[i].lower();
+                self.title_at(&run[i])
                 || is_stopword(lower)
                 || not_a_name(lower)
                 // (A given name is no participle: "Ahmed Khalil", "Irving Kristol".)
@@ -887,7 +888,9 @@ impl<'t, 'l> Doc<'t, 'l> {
                 || (i == 0 && r.start == 0 && self.sentence_adverb(&run[i]))
                 // Nor a time adverb: "Later that evening, he admitted".
                 || (i == 0 && r.start == 0 && matches!(lower, "later" | "earlier"))
-        } {
+            }
+            && !(i == 0 && self.given_name_at(run, 0))
+        {
             i += 1;
         }
         // Titles inside the run end its description: "Massachusetts Sen. Elizabeth Warren",
