@@ -936,8 +936,8 @@ impl<'t, 'l> Doc<'t, 'l> {
         } else if run.len() - i >= 3 && !self.given_name_at(run, i) {
             // Two capitalised words or more, or a compound, that describe the person before a
             // name that opens with a known given name, two or three words long, are their
-            // role: "CBS Sports NFL Insider Jason La Canfora", "Browns DL Sheldon Richardson",
-            // "Singer-guitarists Tom Johnston". (One word is an unlisted given name: "Owen John
+            // role: "CBS Sports NFL Insider Jason La Canfora", "Singer-guitarists Tom
+            // Johnston". (One word is an unlisted given name: "Owen John
             // Dempsey", "Cornell William Brooks"; a name that opens with a listed one is left
             // whole: "Mary Jane Smith".)
             let given = (i + 1..run.len() - 1).find(|&k| self.given_name_at(run, k));
