@@ -937,9 +937,9 @@ impl<'t, 'l> Doc<'t, 'l> {
             // Two capitalised words or more, or a compound, that describe the person before a
             // name that opens with a known given name, two or three words long, are their
             // role: "CBS Sports NFL Insider Jason La Canfora", "Singer-guitarists Tom
-            // Johnston". (One word is an unlisted given name: "Owen John
-            // Dempsey", "Cornell William Brooks"; a name that opens with a listed one is left
-            // whole: "Mary Jane Smith".)
+            // Johnston". (One word is an unlisted given name: "Owen John Dempsey", "Cornell
+            // William Brooks"; a name that opens with a listed one is left whole: "Mary Jane
+            // Smith".)
             let given = (i + 1..run.len() - 1).find(|&k| self.given_name_at(run, k));
             let described = |k: usize| k - i >= 2 || run[i].text.contains('-');
             if let Some(k) = given.filter(|&k| (2..=3).contains(&(run.len() - k)) && described(k)) {
