@@ -1835,11 +1835,21 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             && n_words >= 4
             && !own_subject()
         {
+            // (Past a line or two of a picture's caption or tags that the page left between
+            // them, a few words with no full stop: "whale strandings", "Hong Kong protesters".)
+            let caption = |p: &Span| {
+                let line = p.slice(text);
+                word_count_upto(line, 7) <= 6
+                    && !line.ends_with(['.', '!', '?', ':', '"', '”', '’'])
+                    && !line.contains(['“', '"', '«'])
+            };
+            let after_captions = last_paragraph.is_some_and(|lp| {
+                lp < q.paragraph
+                    && q.paragraph - lp <= 3
+                    && paras[lp + 1..q.paragraph].iter().all(caption)
+            });
             if let Some(prev) = quotes.last() {
-                if last_paragraph == Some(q.paragraph - 1)
-                    && prev.kind == Kind::Direct
-                    && !prev.speaker.is_empty()
-                {
+                if after_captions && prev.kind == Kind::Direct && !prev.speaker.is_empty() {
                     found_speaker = Some((
                         prev.speaker.clone(),
                         prev.role.clone(),

@@ -4309,3 +4309,18 @@ fn always_and_sometimes_next_to_the_verb_are_not_the_speakers() {
     let text = "“We will not back down from this fight,” the minister sometimes said.";
     assert_eq!(speakers_of(text), ["the minister"]);
 }
+
+#[test]
+fn a_quotation_paragraph_runs_on_past_a_caption_line_or_two() {
+    let text = "The hui went on for hours.\n\n\
+“They come here like a zoo. People just want to come and gawk at us,” says Parata.\n\n\
+whale strandings\n\n\
+“When will we talk about what is hurting these animals out on the sea?”\n\n\
+The rangers left on Monday. Nobody spoke to them after the meeting.\n\n\
+“We need to listen to the sea and to what it tells us.”";
+    assert_eq!(
+        speakers_of(text),
+        ["Parata", "Parata", ""],
+        "a sentence between them is no caption"
+    );
+}
