@@ -112,6 +112,18 @@ impl Quote {
         }
     }
 
+    /// This quote's speaker, role, speaker as written and cue, for another quotation of
+    /// theirs that `method` found.
+    fn said_again(&self, method: &'static str) -> Found {
+        (
+            self.speaker.clone(),
+            self.role.clone(),
+            self.speaker_text.clone(),
+            self.cue.clone(),
+            method,
+        )
+    }
+
     /// Sets [`Quote::text`] from the document.
     fn fill_text(&mut self, doc: &str) {
         self.text = self
@@ -122,6 +134,10 @@ impl Quote {
             .join(" … ");
     }
 }
+
+/// An attribution found for a quotation: speaker, role, speaker as written, cue, and the
+/// method that found it.
+type Found = (String, String, String, Option<CueHit>, &'static str);
 
 /// The quotes of one document, and the full names it mentions (for resolving surnames).
 #[derive(Debug, Clone, Default)]
@@ -1379,8 +1395,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         let last_char = content.trim_end().chars().next_back().unwrap_or(' ');
         let ends_sentence = matches!(last_char, '.' | '…');
 
-        let mut found_speaker: Option<(String, String, String, Option<CueHit>, &'static str)> =
-            None;
+        let mut found_speaker: Option<Found> = None;
 
         // 1. After the quote, in the sentence that follows the closing mark.
         let after_start = q.outer.end.min(text.len());
@@ -1537,13 +1552,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     .iter()
                     .any(|j| between.contains(j));
                 if let Some(p) = reported.filter(|_| !joined) {
-                    found_speaker = Some((
-                        p.speaker.clone(),
-                        p.role.clone(),
-                        p.speaker_text.clone(),
-                        p.cue.clone(),
-                        "before",
-                    ));
+                    found_speaker = Some(p.said_again("before"));
                 }
             }
             if let Some((ci, n, cue)) = cue_found.filter(|&(ci, ..)| !doc.passive(ci)) {
@@ -1850,13 +1859,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
             });
             if let Some(prev) = quotes.last() {
                 if after_captions && prev.kind == Kind::Direct && !prev.speaker.is_empty() {
-                    found_speaker = Some((
-                        prev.speaker.clone(),
-                        prev.role.clone(),
-                        prev.speaker_text.clone(),
-                        prev.cue.clone(),
-                        "continued",
-                    ));
+                    found_speaker = Some(prev.said_again("continued"));
                 }
             }
             // (Or, when it is its paragraph, reported speech closing the paragraph before:
@@ -2099,16 +2102,10 @@ fn run_on_from_reported(doc: &Doc<'_, '_>, paras: &[Span], starts: &[usize], quo
         }) else {
             continue;
         };
-        let (speaker, role, speaker_text, cue) = (
-            r.speaker.clone(),
-            r.role.clone(),
-            r.speaker_text.clone(),
-            r.cue.clone(),
-        );
+        let said = r.said_again("continued");
         let q = &mut quotes[k];
-        (q.kind, q.speaker, q.role, q.speaker_text, q.cue) =
-            (Kind::Direct, speaker, role, speaker_text, cue);
-        q.method = "continued";
+        q.kind = Kind::Direct;
+        (q.speaker, q.role, q.speaker_text, q.cue, q.method) = said;
     }
 }
 
