@@ -2078,35 +2078,49 @@ fn run_on_from_reported(doc: &Doc<'_, '_>, paras: &[Span], starts: &[usize], quo
     if starts.is_empty() {
         return;
     }
+    // The statement (not a scare quote) that ends last among the quotes before the one looked
+    // at, the last of equals: kept as the loop goes, so that a document of thousands of
+    // quotation paragraphs is not read again for each one.
+    let mut latest: Option<usize> = None;
     for k in 0..quotes.len() {
-        let q = &quotes[k];
-        let at = q.span().start;
-        if q.kind == Kind::Indirect || !q.speaker.is_empty() || starts.binary_search(&at).is_err() {
-            continue;
+        if let Some(said) =
+            run_on_speaker(doc, paras, starts, &quotes[k], latest.map(|i| &quotes[i]))
+        {
+            let q = &mut quotes[k];
+            q.kind = Kind::Direct;
+            (q.speaker, q.role, q.speaker_text, q.cue, q.method) = said;
         }
-        // (The quotation opens its paragraph: what starts before it is in paragraphs before.)
-        let Some(before) = paras[..paras.partition_point(|p| p.end < at)].last() else {
-            continue;
-        };
-        let last = quotes[..k]
-            .iter()
-            .filter(|r| r.kind != Kind::Scare)
-            .max_by_key(|r| r.span().end);
-        let Some(r) = last.filter(|r| {
-            let end = r.span().end;
-            r.kind == Kind::Indirect
-                && !r.speaker.is_empty()
-                && end > before.start
-                && end <= before.end
-                && doc.sentence_span(end.saturating_sub(1)).end >= before.end
-        }) else {
-            continue;
-        };
-        let said = r.said_again("continued");
-        let q = &mut quotes[k];
-        q.kind = Kind::Direct;
-        (q.speaker, q.role, q.speaker_text, q.cue, q.method) = said;
+        let q = &quotes[k];
+        if q.kind != Kind::Scare && latest.is_none_or(|i| q.span().end >= quotes[i].span().end) {
+            latest = Some(k);
+        }
     }
+}
+
+/// For [`run_on_from_reported`]: the attribution quote `q` takes from `latest`, the statement
+/// that ends last before it, when `q` is one of `starts` with no speaker and `latest` is
+/// reported speech with a speaker that closes the paragraph before `q`'s.
+fn run_on_speaker(
+    doc: &Doc<'_, '_>,
+    paras: &[Span],
+    starts: &[usize],
+    q: &Quote,
+    latest: Option<&Quote>,
+) -> Option<Found> {
+    let at = q.span().start;
+    if q.kind == Kind::Indirect || !q.speaker.is_empty() || starts.binary_search(&at).is_err() {
+        return None;
+    }
+    // (The quotation opens its paragraph: what starts before it is in paragraphs before.)
+    let before = paras[..paras.partition_point(|p| p.end < at)].last()?;
+    let r = latest?;
+    let end = r.span().end;
+    let closes = r.kind == Kind::Indirect
+        && !r.speaker.is_empty()
+        && end > before.start
+        && end <= before.end
+        && doc.sentence_span(end.saturating_sub(1)).end >= before.end;
+    closes.then(|| r.said_again("continued"))
 }
 
 /// Gives a scare quote of two words or more, one of them a word of four letters or more that is

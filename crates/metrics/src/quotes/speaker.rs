@@ -857,15 +857,11 @@ impl<'t, 'l> Doc<'t, 'l> {
         if determined && (modifies || member) {
             return None;
         }
-        let mut i = 0;
-        // A known given name before a surname opens the name, though it is also a common
-        // word: "Will Moy", "Bill Clinton" in a story about a bill, "Mike Pompeo" after a tag
-        // line "mike pompeo". (Asked last, of a first word that would be passed over: most
-        // are not.)
-        while i < run.len()
-            && {
-                let lower = run[i].lower();
-                self.title_at(&run[i])
+        // Words that open the run without being the name: titles, function words, and, first
+        // in the run, words that are capitalised for another reason.
+        let passed_over = |i: usize| {
+            let lower = run[i].lower();
+            self.title_at(&run[i])
                 || is_stopword(lower)
                 || not_a_name(lower)
                 // (A given name is no participle: "Ahmed Khalil", "Irving Kristol".)
@@ -888,9 +884,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                 || (i == 0 && r.start == 0 && self.sentence_adverb(&run[i]))
                 // Nor a time adverb: "Later that evening, he admitted".
                 || (i == 0 && r.start == 0 && matches!(lower, "later" | "earlier"))
-            }
-            && !(i == 0 && self.given_name_at(run, 0))
-        {
+        };
+        // A known given name before a surname opens the name, though it is also a common
+        // word: "Will Moy", "Bill Clinton" in a story about a bill, "Mike Pompeo" after a tag
+        // line "mike pompeo". (Asked last, of a first word that would be passed over: most
+        // are not.)
+        let mut i = 0;
+        while i < run.len() && passed_over(i) && !(i == 0 && self.given_name_at(run, 0)) {
             i += 1;
         }
         // Titles inside the run end its description: "Massachusetts Sen. Elizabeth Warren",
