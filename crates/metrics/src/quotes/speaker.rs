@@ -984,7 +984,21 @@ impl<'t, 'l> Doc<'t, 'l> {
                 name = &name[..of];
             }
         }
-        Some((clean_name(joined(name)), titles))
+        // Of the words passed over, those before the first title are no part of the role: an
+        // article ("The CDC"), a clause's opener ("Although Scott", "Even China"), a number
+        // ("the 2014 American Community Survey"), a name's particle ("De Blasio"), a word the
+        // document writes in lower case ("Whole Foods"), unless it modifies a title right
+        // after it ("City Attorney Brad Holm", "Oversight Chairman Jason Chaffetz").
+        let modifies_title = |k: usize| {
+            let lower = run[k].lower();
+            titles.get(k + 1).is_some_and(|t| self.title_at(t))
+                && !is_stopword(lower)
+                && !opens_clause(lower)
+        };
+        let lead = (0..titles.len())
+            .take_while(|&k| passed_over(k) && !self.title_at(&run[k]) && !modifies_title(k))
+            .count();
+        Some((clean_name(joined(name)), &titles[lead..]))
     }
 }
 

@@ -4324,3 +4324,36 @@ The rangers left on Monday. Nobody spoke to them after the meeting.\n\n\
         "a sentence between them is no caption"
     );
 }
+
+/// A speaker's role holds the titles and descriptions before the name, not the words that
+/// only happen to open the capitalised run: an article, a clause's opener, a particle.
+#[test]
+fn words_that_open_a_name_are_no_role() {
+    let roles = |text: &str| {
+        let d = extract(text, &segment(text), Lists::default());
+        speakers_and_roles(&d)
+            .into_iter()
+            .map(|(s, r)| (s.to_string(), r.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let r = |s: &str, role: &str| vec![(s.to_string(), role.to_string())];
+    assert_eq!(
+        roles("The Associated Press reported that 28 people had been tested for the virus."),
+        r("Associated Press", "")
+    );
+    assert_eq!(
+        roles("Even China said that the launch was “a grave provocation” on Sunday."),
+        r("China", "")
+    );
+    // A word that modifies the title after it is part of the role, though the document also
+    // writes it in lower case.
+    assert_eq!(
+        roles("City Attorney Brad Holm said that the ruling would cost the city millions."),
+        r("Brad Holm", "City Attorney")
+    );
+    // (Not an article before a title.)
+    assert_eq!(
+        roles("The Rev. Jesse Jackson said that the march would go ahead on Sunday."),
+        r("Jesse Jackson", "Rev")
+    );
+}
