@@ -583,6 +583,65 @@ mod tests {
         assert!(places.contains("MOSCOW") && !places.contains("Jordan"));
     }
 
+    /// The bundled gazetteer knows the roles of any beat, not only the bundled corpus's, and
+    /// its order puts the telling word first: an unnamed source is unnamed whatever they are,
+    /// an outlet's staff are the outlet's, a body that speaks is the body's, not its document's.
+    #[test]
+    fn bundled_speaker_groups_cover_the_common_beats() {
+        let g = Gazetteer::bundled();
+        for (name, role, want) in [
+            (
+                "Jane Roe",
+                "the former special envoy to the region",
+                "officials",
+            ),
+            ("Jane Roe", "Chargers coach", "sports"),
+            (
+                "Jane Roe",
+                "a chest doctor at the city hospital",
+                "health professionals",
+            ),
+            (
+                "Jane Roe",
+                "an immunologist at the University of Utah",
+                "analysts",
+            ),
+            (
+                "Jane Roe",
+                "president and chief operating officer of Acme",
+                "business",
+            ),
+            ("Jane Roe", "a financial adviser in Duluth", "business"),
+            (
+                "Jane Roe",
+                "a longtime political adviser to the Smith family",
+                "aides and advisers",
+            ),
+            ("Jane Roe", "singer", "artists and entertainers"),
+            ("Jane Roe", "Justice", "judges"),
+            ("Jane Roe", "a Justice Department official", "officials"),
+            ("Jane Roe", "PolitiFact Executive Director", "media"),
+            (
+                "Jane Roe",
+                "executive director of the Arms Control Association",
+                "activists",
+            ),
+            ("Jane Roe", "the blogger behind Physician on Fire", "media"),
+            ("Jane Roe", "9/11 widow", "citizens"),
+            ("A person familiar with the matter", "", "anonymous sources"),
+            (
+                "a senior official who spoke on condition of anonymity",
+                "",
+                "anonymous sources",
+            ),
+            ("The study", "", "reports and documents"),
+            ("a Pentagon report", "", "US officials"),
+            ("The German automaker", "", "business"),
+        ] {
+            assert_eq!(g.group(name, role), want, "{name} | {role}");
+        }
+    }
+
     #[test]
     fn errors_name_the_line() {
         let e = Cues::parse("# c\nsaid\tsay\n", "my.tsv").unwrap_err();
