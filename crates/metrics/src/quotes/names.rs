@@ -549,8 +549,10 @@ impl<'t> Doc<'t, '_> {
                 let Some((name, titles)) = mention else {
                     continue;
                 };
-                // A heading in title case is no one: "Experience Of Serving Under Obama".
-                if is_title_case_heading(&name) {
+                // A heading in title case is no one: "Experience Of Serving Under Obama". Nor
+                // is a name with "of" inside, a body's or a work's ("Web of Angels was the first
+                // novel she sold"): a person's name ends before "of" ([`Doc::run_name`]).
+                if is_title_case_heading(&name) || name.contains(" of ") {
                     continue;
                 }
                 // A name of unknown gender that opens a sentence the same pronoun goes on in

@@ -4357,3 +4357,14 @@ fn words_that_open_a_name_are_no_role() {
         r("Jesse Jackson", "Rev")
     );
 }
+
+/// "She" takes up a person, not a work or a body whose name holds "of" and opens the sentence
+/// the pronoun is in.
+#[test]
+fn she_is_no_work_named_with_of() {
+    let text = "The agent kept her clients for decades.\n\n\
+        After a few tries, I reached Valerie Smith by phone. She had represented him since 1978. \
+        Web of Angels was the first novel she ever sold. But in the 1990s, a legal battle left \
+        her “pretty overwhelmed,” she said.";
+    assert_eq!(speakers_of(text), ["Valerie Smith"]);
+}
