@@ -1257,10 +1257,19 @@ impl TermTable {
     /// The rows of one group (none for a group not in the table), sorted by count
     /// (descending), then term.
     pub fn group_rows<'a>(&'a self, group: &str, min_count: u64) -> Vec<TermRow<'a>> {
-        let Some((group, g)) = self.groups.get_key_value(group) else {
-            return Vec::new();
-        };
         let mut rows = Vec::new();
+        self.group_rows_into(group, min_count, &mut rows);
+        rows
+    }
+
+    /// [`TermTable::group_rows`] into `rows`, which it clears first: a writer that goes
+    /// through every group keeps one buffer, instead of growing a new one (and touching fresh
+    /// pages of memory) for each group.
+    pub fn group_rows_into<'a>(&'a self, group: &str, min_count: u64, rows: &mut Vec<TermRow<'a>>) {
+        rows.clear();
+        let Some((group, g)) = self.groups.get_key_value(group) else {
+            return;
+        };
         // Most of a group's entries are rare phrases below `min_count`: they are passed over
         // before their keys are looked up.
         for (id, s) in self.group_terms(g) {
@@ -1287,7 +1296,6 @@ impl TermTable {
                 .then_with(|| a.term.cmp(b.term))
                 .then_with(|| a.key.cmp(b.key))
         });
-        rows
     }
 }
 

@@ -76,8 +76,10 @@ pub fn flag(r: &KeyRow<'_>) -> &'static str {
 pub fn write_terms(path: &Path, table: &TermTable, min_count: u64) -> Result<(), ReportError> {
     let mut t = Table::create(path, &TERM_COLUMNS)?;
     let mut cells = Cells::default();
+    let mut rows = Vec::new();
     for (group, _) in table.groups() {
-        for r in table.group_rows(group, min_count) {
+        table.group_rows_into(group, min_count, &mut rows);
+        for r in &rows {
             cells
                 .clear()
                 .text(r.group)
