@@ -390,6 +390,8 @@ pub struct Gazetteer {
     names: FxHashMap<String, (String, String)>,
     /// Lower-cased words of a phrase, and its group, in file order.
     words: Vec<(Vec<String>, String)>,
+    /// The phrases of `words` by their first word: their places in `words`, in file order.
+    by_first: FxHashMap<String, Vec<usize>>,
     /// Titles as written ("President"), and their group, in file order: see [`title_of`].
     titles: Vec<(String, String)>,
 }
@@ -464,10 +466,17 @@ impl Gazetteer {
                             .or_insert_with(|| (canonical.to_string(), group.to_string()));
                     }
                 }
-                "word" => self.words.push((
-                    what.split_whitespace().map(str::to_lowercase).collect(),
-                    group.to_string(),
-                )),
+                "word" => {
+                    let phrase: Vec<String> =
+                        what.split_whitespace().map(str::to_lowercase).collect();
+                    if let Some(first) = phrase.first() {
+                        self.by_first
+                            .entry(first.clone())
+                            .or_default()
+                            .push(self.words.len());
+                    }
+                    self.words.push((phrase, group.to_string()));
+                }
                 "title" => self.titles.push((what.to_string(), group.to_string())),
                 other => {
                     return Err(err(format!(
@@ -505,14 +514,28 @@ impl Gazetteer {
             .filter(|w| !w.is_empty())
             .map(|w| w.to_lowercase().replace('’', "'"))
             .collect();
-        for (phrase, group) in &self.words {
-            if words.windows(phrase.len()).any(|w| {
-                w.iter()
-                    .zip(phrase)
-                    .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
-            }) {
-                return group;
+        // The first rule in file order that matches anywhere: each word looks up the rules
+        // that start with it (or with it less a plural's "s").
+        let mut first: Option<usize> = None;
+        for (k, w) in words.iter().enumerate() {
+            for key in std::iter::once(w.as_str()).chain(w.strip_suffix('s')) {
+                let rules = self.by_first.get(key).map_or(&[][..], Vec::as_slice);
+                for &r in rules.iter().take_while(|&&r| first.is_none_or(|f| r < f)) {
+                    let phrase = &self.words[r].0;
+                    let matches = words.get(k..k + phrase.len()).is_some_and(|w| {
+                        w.iter()
+                            .zip(phrase)
+                            .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
+                    });
+                    if matches {
+                        first = Some(r);
+                        break;
+                    }
+                }
             }
+        }
+        if let Some(r) = first {
+            return &self.words[r].1;
         }
         for (title, group) in &self.titles {
             if role.split(", ").any(|part| title_of(part.trim(), title)) {
@@ -637,6 +660,10 @@ mod tests {
             ("The study", "", "reports and documents"),
             ("a Pentagon report", "", "US officials"),
             ("The German automaker", "", "business"),
+            // A plural matches its rule's singular, and the rule first in the file wins
+            // wherever its word stands.
+            ("Protesters", "", "activists"),
+            ("Jane Roe", "a Republican tax consultant", "analysts"),
         ] {
             assert_eq!(g.group(name, role), want, "{name} | {role}");
         }
