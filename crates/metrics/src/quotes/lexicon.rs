@@ -660,6 +660,9 @@ mod tests {
             ("The study", "", "reports and documents"),
             ("a Pentagon report", "", "US officials"),
             ("The German automaker", "", "business"),
+            ("NASA", "", "US officials"),
+            ("Jane Roe", "Homeland Security Secretary", "US officials"),
+            ("Downing Street", "", "officials"),
             // A plural matches its rule's singular, and the rule first in the file wins
             // wherever its word stands.
             ("Protesters", "", "activists"),
