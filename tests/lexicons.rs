@@ -315,6 +315,69 @@ fn check_reports_problems_with_lines_and_fails_on_errors() {
     );
 }
 
+/// A speaker gazetteer checks like a lexicon: a rule an earlier one always beats, and a name
+/// given twice, are warnings at their lines; a line that does not read is an error, with exit
+/// status 1. The bundled gazetteer checks clean.
+#[test]
+fn check_lints_a_speaker_gazetteer() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "my.tsv",
+        "# mine\nword\tCorp\tbusiness\nword\tMarine Corps\tmilitary\nname\tJane Roe|Roe\tanalysts\nname\tRoe\tmedia\n",
+    );
+    let o = run(&[
+        "lexicon",
+        "check",
+        tmp.path().join("my.tsv").to_str().unwrap(),
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        text.contains("my.tsv:3: warning: `Marine Corps` never decides a group: line 2's `Corp`, earlier, gives `business`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("my.tsv:5: warning: `Roe` is already a name on line 4"),
+        "{text}"
+    );
+    assert!(
+        text.contains("speaker gazetteer: 4 rules; 0 errors, 2 warnings"),
+        "{text}"
+    );
+
+    write(
+        tmp.path(),
+        "bad.tsv",
+        "word\tanalyst\tanalysts\nphrase\tx\ty\n",
+    );
+    let o = slant(
+        &[
+            "lexicon",
+            "check",
+            tmp.path().join("bad.tsv").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("bad.tsv:2: error: unknown rule `phrase`"),
+        "{text}"
+    );
+
+    let o = run(&[
+        "lexicon",
+        "check",
+        root().join("data/quotes/speakers.tsv").to_str().unwrap(),
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        !text.contains(": warning:"),
+        "the bundled gazetteer lints clean: {text}"
+    );
+}
+
 #[test]
 fn import_converts_liwc_into_a_lexicon_that_checks_and_matches() {
     let tmp = tempfile::tempdir().unwrap();

@@ -10,6 +10,7 @@ use slant_corpus::Outcome;
 use slant_metrics::lexicon::lint::lint;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
 use slant_metrics::lexicon::{compile, native, Lexicon, Severity};
+use slant_metrics::quotes::lexicon::Gazetteer;
 use slant_report::terms::plural;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -33,6 +34,11 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let mut errors = 0usize;
     for f in files {
+        // A speaker gazetteer (`--speakers`) is checked as one.
+        if f.extension().is_some_and(|e| e == "tsv") {
+            errors += check_gazetteer(f, &mut out)?;
+            continue;
+        }
         let loaded = match load(f) {
             Ok(l) => l,
             Err(e) => {
@@ -69,6 +75,49 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Lints a speaker gazetteer ([`Gazetteer::lint`]) as [`check`] lints a lexicon; the number
+/// of errors.
+fn check_gazetteer(path: &std::path::Path, out: &mut impl Write) -> anyhow::Result<usize> {
+    let shown = path.display().to_string();
+    let src = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(src) => src,
+            Err(e) => {
+                writeln!(out, "{shown}: error: not UTF-8 text ({e})")?;
+                return Ok(1);
+            }
+        },
+        Err(e) => {
+            writeln!(out, "{shown}: error: {e}")?;
+            return Ok(1);
+        }
+    };
+    let problems = Gazetteer::lint(&src, &shown);
+    for p in &problems {
+        writeln!(out, "{}", crate::one_line(&p.to_string()))?;
+    }
+    let e = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let rules = src
+        .lines()
+        .filter(|l| {
+            ["name\t", "word\t", "title\t"]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
+        .count();
+    writeln!(
+        out,
+        "{shown}: speaker gazetteer: {}; {}, {}",
+        plural(rules as u64, "rule"),
+        plural(e as u64, "error"),
+        plural((problems.len() - e) as u64, "warning")
+    )?;
+    Ok(e)
 }
 
 /// Converts any supported format into the native TOML, written atomically.

@@ -428,6 +428,25 @@ fn title_of(part: &str, title: &str) -> bool {
 /// The group of a speaker no rule matches.
 pub const UNCLASSIFIED: &str = "unclassified";
 
+/// The words a `word` rule matches, and a speaker's name and role are matched in: split at
+/// anything but letters, digits, apostrophes and hyphens, in lower case, with ’ as '.
+fn match_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Whether a `word` rule's `phrase` occurs in `words` at `k` (a word ending in "s" matches
+/// the phrase's word without it: "officials" is "official").
+fn phrase_at(words: &[String], k: usize, phrase: &[String]) -> bool {
+    words.get(k..k + phrase.len()).is_some_and(|w| {
+        w.iter()
+            .zip(phrase)
+            .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
+    })
+}
+
 impl Gazetteer {
     /// Parses `name<TAB>Canonical|alias…<TAB>group`, `word<TAB>phrase<TAB>group` and
     /// `title<TAB>Title<TAB>group` lines.
@@ -467,8 +486,11 @@ impl Gazetteer {
                     }
                 }
                 "word" => {
-                    let phrase: Vec<String> =
-                        what.split_whitespace().map(str::to_lowercase).collect();
+                    // (Split as the speakers' words are, so that "U.S. Attorney" matches.)
+                    let phrase = match_words(what);
+                    if phrase.is_empty() {
+                        return Err(err(format!("`{what}` has no word to match")));
+                    }
                     if let Some(first) = phrase.first() {
                         self.by_first
                             .entry(first.clone())
@@ -488,6 +510,63 @@ impl Gazetteer {
         Ok(())
     }
 
+    /// What `slant lexicon check` says of a gazetteer file: the first line that does not
+    /// read, as an error; else, as warnings, each `word` rule that never decides a group,
+    /// because an earlier rule matches wherever it does ("Marine Corps" after "Corp", whose
+    /// plural it is), and each name or alias given again after a first rule (which wins).
+    pub fn lint(src: &str, origin: &str) -> Vec<crate::lexicon::Problem> {
+        use crate::lexicon::Problem;
+        if let Err(e) = Gazetteer::parse(src, origin) {
+            return vec![Problem::error(origin, e.line, e.message)];
+        }
+        let mut problems = Vec::new();
+        let mut rules = Gazetteer::default();
+        // (The line and the text of each word rule, and of each name.)
+        let mut word_at: Vec<(usize, &str)> = Vec::new();
+        let mut named: FxHashMap<String, (usize, &str)> = FxHashMap::default();
+        for (line, f) in fields(src) {
+            let [kind, what, group] = f[..] else { continue };
+            match kind {
+                "word" => {
+                    // The earliest rule before this one that matches wherever it does.
+                    let shadow = rules.first_rule(&match_words(what));
+                    if let Some(r) = shadow {
+                        let (at, text) = word_at[r];
+                        let earlier = &rules.words[r].1;
+                        let why = if earlier == group {
+                            format!("already gives `{group}` wherever this rule matches; remove this one")
+                        } else {
+                            format!("gives `{earlier}` wherever this rule matches; move this rule above it for `{group}`")
+                        };
+                        problems.push(Problem::warning(
+                            origin,
+                            line,
+                            format!("`{what}` never decides a group: line {at}'s `{text}`, earlier, {why}"),
+                        ));
+                    }
+                    let _ = rules.extend(&format!("word\t{what}\t{group}"), origin);
+                    word_at.push((line, what));
+                }
+                "name" => {
+                    for n in what.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+                        match named.get(&n.to_lowercase()) {
+                            Some(&(at, first)) => problems.push(Problem::warning(
+                                origin,
+                                line,
+                                format!("`{n}` is already a name on line {at} (`{first}`), which wins; remove it here"),
+                            )),
+                            None => {
+                                named.insert(n.to_lowercase(), (line, what));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        problems
+    }
+
     /// The bundled gazetteer, `data/quotes/speakers.tsv`.
     pub fn bundled() -> Gazetteer {
         Gazetteer::parse(
@@ -504,37 +583,31 @@ impl Gazetteer {
             .map(|(c, _)| c.as_str())
     }
 
-    /// The group of a speaker given its name and role.
-    pub fn group(&self, name: &str, role: &str) -> &str {
-        if let Some((_, g)) = self.names.get(&name.to_lowercase()) {
-            return g;
-        }
-        let words: Vec<String> = format!("{name} {role}")
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('’', "'"))
-            .collect();
-        // The first rule in file order that matches anywhere: each word looks up the rules
-        // that start with it (or with it less a plural's "s").
+    /// The `word` rule first in file order that matches anywhere in `words`: each word looks
+    /// up the rules that start with it (or with it less a plural's "s").
+    fn first_rule(&self, words: &[String]) -> Option<usize> {
         let mut first: Option<usize> = None;
         for (k, w) in words.iter().enumerate() {
             for key in std::iter::once(w.as_str()).chain(w.strip_suffix('s')) {
                 let rules = self.by_first.get(key).map_or(&[][..], Vec::as_slice);
                 for &r in rules.iter().take_while(|&&r| first.is_none_or(|f| r < f)) {
-                    let phrase = &self.words[r].0;
-                    let matches = words.get(k..k + phrase.len()).is_some_and(|w| {
-                        w.iter()
-                            .zip(phrase)
-                            .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
-                    });
-                    if matches {
+                    if phrase_at(words, k, &self.words[r].0) {
                         first = Some(r);
                         break;
                     }
                 }
             }
         }
-        if let Some(r) = first {
+        first
+    }
+
+    /// The group of a speaker given its name and role.
+    pub fn group(&self, name: &str, role: &str) -> &str {
+        if let Some((_, g)) = self.names.get(&name.to_lowercase()) {
+            return g;
+        }
+        let words = match_words(&format!("{name} {role}"));
+        if let Some(r) = self.first_rule(&words) {
             return &self.words[r].1;
         }
         for (title, group) in &self.titles {
