@@ -9,7 +9,7 @@ use slant_corpus::segment::segment;
 use slant_corpus::Outcome;
 use slant_metrics::lexicon::lint::lint;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
-use slant_metrics::lexicon::{compile, native, Lexicon, Severity};
+use slant_metrics::lexicon::{compile, native, Lexicon, Problem, Severity};
 use slant_metrics::quotes::lexicon::Gazetteer;
 use slant_report::terms::plural;
 use std::collections::BTreeMap;
@@ -51,13 +51,7 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
         problems.extend(lint(&loaded.lexicon));
         problems.sort_by_key(|p| p.line);
         problems.dedup();
-        for p in &problems {
-            writeln!(out, "{}", crate::one_line(&p.to_string()))?;
-        }
-        let e = problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count();
+        let e = print_problems(&problems, &mut out)?;
         errors += e;
         let lex = &loaded.lexicon;
         writeln!(
@@ -75,6 +69,17 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Prints each problem on a line of its own; the number of errors among them.
+fn print_problems(problems: &[Problem], out: &mut impl Write) -> std::io::Result<usize> {
+    for p in problems {
+        writeln!(out, "{}", crate::one_line(&p.to_string()))?;
+    }
+    Ok(problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count())
 }
 
 /// Lints a speaker gazetteer ([`Gazetteer::lint`]) as [`check`] lints a lexicon; the number
@@ -95,13 +100,7 @@ fn check_gazetteer(path: &std::path::Path, out: &mut impl Write) -> anyhow::Resu
         }
     };
     let problems = Gazetteer::lint(&src, &shown);
-    for p in &problems {
-        writeln!(out, "{}", crate::one_line(&p.to_string()))?;
-    }
-    let e = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
+    let e = print_problems(&problems, out)?;
     let rules = src
         .lines()
         .filter(|l| {
