@@ -390,8 +390,11 @@ pub struct Gazetteer {
     names: FxHashMap<String, (String, String)>,
     /// Lower-cased words of a phrase, and its group, in file order.
     words: Vec<(Vec<String>, String)>,
-    /// The phrases of `words` by their first word: their places in `words`, in file order.
-    by_first: FxHashMap<String, Vec<usize>>,
+    /// The phrases of `words` by their first two words: their places in `words`, in file order.
+    /// (A phrase of one word is under its word and "".) By two words, not one: a maintainer's
+    /// file of many rules that open with one word would otherwise be read through for every
+    /// speaker word equal to it.
+    by_first: FxHashMap<String, FxHashMap<String, Vec<usize>>>,
     /// Titles as written ("President"), and their group, in file order: see [`title_of`].
     titles: Vec<(String, String)>,
 }
@@ -435,6 +438,11 @@ fn match_words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect()
+}
+
+/// A speaker's word as a rule's word may be written: itself, and without a plural's "s".
+fn forms(w: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(w).chain(w.strip_suffix('s'))
 }
 
 /// Whether a `word` rule's `phrase` occurs in `words` at `k` (a word ending in "s" matches
@@ -494,6 +502,8 @@ impl Gazetteer {
                     if let Some(first) = phrase.first() {
                         self.by_first
                             .entry(first.clone())
+                            .or_default()
+                            .entry(phrase.get(1).cloned().unwrap_or_default())
                             .or_default()
                             .push(self.words.len());
                     }
@@ -583,17 +593,21 @@ impl Gazetteer {
             .map(|(c, _)| c.as_str())
     }
 
-    /// The `word` rule first in file order that matches anywhere in `words`: each word looks
-    /// up the rules that start with it (or with it less a plural's "s").
+    /// The `word` rule first in file order that matches anywhere in `words`: each word, with
+    /// the word after it or alone, looks up the rules that start so (each word also less a
+    /// plural's "s").
     fn first_rule(&self, words: &[String]) -> Option<usize> {
         let mut first: Option<usize> = None;
         for (k, w) in words.iter().enumerate() {
-            for key in std::iter::once(w.as_str()).chain(w.strip_suffix('s')) {
-                let rules = self.by_first.get(key).map_or(&[][..], Vec::as_slice);
-                for &r in rules.iter().take_while(|&&r| first.is_none_or(|f| r < f)) {
-                    if phrase_at(words, k, &self.words[r].0) {
-                        first = Some(r);
-                        break;
+            for by_second in forms(w).filter_map(|key| self.by_first.get(key)) {
+                let seconds =
+                    std::iter::once("").chain(words.get(k + 1).into_iter().flat_map(|n| forms(n)));
+                for rules in seconds.filter_map(|second| by_second.get(second)) {
+                    for &r in rules.iter().take_while(|&&r| first.is_none_or(|f| r < f)) {
+                        if phrase_at(words, k, &self.words[r].0) {
+                            first = Some(r);
+                            break;
+                        }
                     }
                 }
             }
