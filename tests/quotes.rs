@@ -146,6 +146,30 @@ fn speakers_and_summary_agree_with_quotes() {
     );
 }
 
+/// The speaker-group chart puts the groups that rules placed first, in colour, and the
+/// speakers no rule placed after them in light grey, though they are the most quoted.
+#[test]
+fn the_speaker_group_chart_leads_with_placed_groups() {
+    let (_tmp, out) = report_of(
+        "Officials met in Baku on Monday.\n\
+         “We will not stop,” Jane Roe said. “Nor will we,” John Doe said. “Never,” Mary Poe said.\n\
+         “We will do everything that is required,” Vladimir Putin told reporters.",
+    );
+    let speakers = read_csv(&out.join("speakers.csv"));
+    let unplaced = speakers
+        .iter()
+        .filter(|s| s["speaker_group"] == "unclassified")
+        .count();
+    assert_eq!(unplaced, 3, "{speakers:?}");
+    let svg = std::fs::read_to_string(out.join("charts/quotes-speaker-groups.svg")).unwrap();
+    let at = |text: &str| svg.find(&format!(">\n{text}\n<")).unwrap_or(usize::MAX);
+    assert!(
+        at("Russian officials") < at("unclassified") && at("unclassified") < usize::MAX,
+        "{svg}"
+    );
+    assert!(svg.to_uppercase().contains("#D2D2D2"), "{svg}");
+}
+
 /// The page shows each speaker in their own words: a quote of a sentence before a label of a
 /// word, and either before reported speech.
 #[test]

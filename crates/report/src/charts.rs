@@ -11,6 +11,7 @@ use crate::error::ReportError;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use slant_metrics::quotes::lexicon::UNCLASSIFIED;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -664,6 +665,16 @@ const PALETTE: [RGBColor; 8] = [
     RGBColor(153, 153, 153),
 ];
 
+/// The colour of category `i` of a stacked chart: the palette's, but speakers no rule
+/// placed ([`UNCLASSIFIED`]) in a light grey, so that the groups that were placed stand out.
+fn category_colour(i: usize, name: &str) -> RGBColor {
+    if name == UNCLASSIFIED {
+        RGBColor(210, 210, 210)
+    } else {
+        PALETTE[i.min(7)]
+    }
+}
+
 /// Stacked 100% bars: one row per group, one segment per category.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stacked {
@@ -671,7 +682,8 @@ pub struct Stacked {
     pub title: String,
     /// Second line.
     pub subtitle: String,
-    /// Category names, in legend and stacking order (at most 8; the eighth is drawn grey).
+    /// Category names, in legend and stacking order (at most 8; the eighth is drawn grey, and
+    /// [`UNCLASSIFIED`] light grey).
     pub categories: Vec<String>,
     /// Rows: label (with its n) and counts per category.
     pub rows: Vec<(String, Vec<u64>)>,
@@ -728,7 +740,7 @@ fn draw_stacked<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Stacked) -> Result<()
         let (col, row) = (i as i32 % 3, i as i32 / 3);
         let x = 20 + col * 300;
         let yy = y + row * 20;
-        pen.rect((x, yy + 4), (x + 12, yy + 16), PALETTE[i.min(7)])?;
+        pen.rect((x, yy + 4), (x + 12, yy + 16), category_colour(i, cat))?;
         pen.text(
             &shorten(cat),
             12.0,
@@ -769,14 +781,15 @@ fn draw_stacked<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Stacked) -> Result<()
                 let a = x0 + (f64::from(width) * acc as f64 / total as f64).round() as i32;
                 acc += n;
                 let b = x0 + (f64::from(width) * acc as f64 / total as f64).round() as i32;
+                let name = c.categories.get(i).map_or("", String::as_str);
                 pen.rect(
                     (a, y + 4),
                     (b.max(a + 1), y + BAR_ROW - 4),
-                    PALETTE[i.min(7)],
+                    category_colour(i, name),
                 )?;
                 let share = *n as f64 / total as f64;
                 if b - a >= 34 {
-                    let ink = if i == 0 || i == 2 || i == 5 {
+                    let ink = if (i == 0 || i == 2 || i == 5) && name != UNCLASSIFIED {
                         WHITE_TEXT
                     } else {
                         INK

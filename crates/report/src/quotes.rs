@@ -5,7 +5,7 @@ use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
 use crate::table::{float, int, text, Cells, Col, Format, Table};
 use rustc_hash::FxHashMap;
-use slant_metrics::quotes::lexicon::{Gazetteer, Stance};
+use slant_metrics::quotes::lexicon::{Gazetteer, Stance, UNCLASSIFIED};
 use slant_metrics::quotes::{
     in_corpus_form, resolve_in_corpus, resolve_in_doc, DocQuotes, GroupVotes, Kind, Quote,
     SpeakerGroups, Surnames, Unresolved,
@@ -503,18 +503,28 @@ pub fn write_quote_charts(
     use crate::charts::{bars, stacked, BarRow, Bars, Stacked};
     use crate::numbers::fixed;
     use crate::terms::{plural, thousands};
-    // Speaker groups by quotes over the corpus; the eighth and beyond are "other".
+    // Speaker groups by quotes over the corpus, then the speakers no rule placed, then
+    // "other" for the groups past the eighth segment: the groups placed come first, in colour.
     let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
     for by_speaker in speakers.values() {
         for s in by_speaker.values() {
             *totals.entry(&s.speaker_group).or_default() += s.direct + s.indirect;
         }
     }
+    let unplaced = totals.remove(UNCLASSIFIED).is_some();
     let mut order: Vec<(&str, u64)> = totals.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let summaries = &shown.rows;
-    let mut categories: Vec<String> = order.iter().take(7).map(|(g, _)| g.to_string()).collect();
-    if order.len() > 7 {
+    let room = if unplaced { 6 } else { 7 };
+    let mut categories: Vec<String> = order
+        .iter()
+        .take(room)
+        .map(|(g, _)| g.to_string())
+        .collect();
+    if unplaced {
+        categories.push(UNCLASSIFIED.into());
+    }
+    if order.len() > room {
         categories.push("other".into());
     }
     let rows = summaries
