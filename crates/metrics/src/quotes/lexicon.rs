@@ -448,11 +448,9 @@ fn forms(w: &str) -> impl Iterator<Item = &str> {
 /// Whether a `word` rule's `phrase` occurs in `words` at `k` (a word ending in "s" matches
 /// the phrase's word without it: "officials" is "official").
 fn phrase_at(words: &[String], k: usize, phrase: &[String]) -> bool {
-    words.get(k..k + phrase.len()).is_some_and(|w| {
-        w.iter()
-            .zip(phrase)
-            .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
-    })
+    words
+        .get(k..k + phrase.len())
+        .is_some_and(|w| w.iter().zip(phrase).all(|(a, b)| forms(a).any(|f| f == b)))
 }
 
 impl Gazetteer {
@@ -494,20 +492,9 @@ impl Gazetteer {
                     }
                 }
                 "word" => {
-                    // (Split as the speakers' words are, so that "U.S. Attorney" matches.)
-                    let phrase = match_words(what);
-                    if phrase.is_empty() {
+                    if !self.push_word(what, group) {
                         return Err(err(format!("`{what}` has no word to match")));
                     }
-                    if let Some(first) = phrase.first() {
-                        self.by_first
-                            .entry(first.clone())
-                            .or_default()
-                            .entry(phrase.get(1).cloned().unwrap_or_default())
-                            .or_default()
-                            .push(self.words.len());
-                    }
-                    self.words.push((phrase, group.to_string()));
                 }
                 "title" => self.titles.push((what.to_string(), group.to_string())),
                 other => {
@@ -518,6 +505,23 @@ impl Gazetteer {
             }
         }
         Ok(())
+    }
+
+    /// Adds a `word` rule after the others, split as the speakers' words are (so that "U.S.
+    /// Attorney" matches); false when it has no word to match.
+    fn push_word(&mut self, what: &str, group: &str) -> bool {
+        let phrase = match_words(what);
+        let Some(first) = phrase.first() else {
+            return false;
+        };
+        self.by_first
+            .entry(first.clone())
+            .or_default()
+            .entry(phrase.get(1).cloned().unwrap_or_default())
+            .or_default()
+            .push(self.words.len());
+        self.words.push((phrase, group.to_string()));
+        true
     }
 
     /// What `slant lexicon check` says of a gazetteer file: the first line that does not
@@ -554,7 +558,7 @@ impl Gazetteer {
                             format!("`{what}` never decides a group: line {at}'s `{text}`, earlier, {why}"),
                         ));
                     }
-                    let _ = rules.extend(&format!("word\t{what}\t{group}"), origin);
+                    rules.push_word(what, group);
                     word_at.push((line, what));
                 }
                 "name" => {
