@@ -408,3 +408,75 @@ fn past_chart_groups_charts_and_page_show_the_biggest_groups_and_tables_keep_all
     let page = std::fs::read_to_string(all.join("index.html")).unwrap();
     assert!(!page.contains("Showing"));
 }
+
+/// Outlets that name themselves in every byline: the name tops the outlet's keyness, so it is
+/// flagged `own_name` and left off its charts, which say so; the other outlets under-use it
+/// (`other_name`), and it is left off their "used less" side. The planted word leads instead.
+#[test]
+fn an_outlets_own_name_is_flagged_and_left_off_its_charts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vocab = vocabulary();
+    let mut rng = Lcg(5);
+    let input = tmp.path().join("bylines.csv");
+    let mut w = csv::Writer::from_path(&input).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    for (outlet, planted) in [("Grozny Courier", "drone"), ("Baku Ledger", "sanctions")] {
+        for d in 0..6 {
+            let words: Vec<&str> = (0..150)
+                .map(|_| vocab[rng.next(vocab.len())].as_str())
+                .collect();
+            let text = format!(
+                "By staff of the {outlet}. {}. Officials saw a {planted} and a {planted}. \
+                 Copyright 2024 the {outlet}.",
+                words.join(" ")
+            );
+            w.write_record([format!("{outlet}{d}").as_str(), outlet, &text])
+                .unwrap();
+        }
+    }
+    w.flush().unwrap();
+    drop(w);
+    let out = tmp.path().join("out");
+    report(&input, &out, &[]);
+    let rows = read_csv(&out.join("keyness.csv"));
+    let flag = |group: &str, term: &str| {
+        rows.iter()
+            .find(|r| r["group"] == group && r["term"] == term)
+            .map(|r| r["flag"].clone())
+    };
+    for term in ["grozny courier", "courier", "grozny", "2024 the grozny"] {
+        assert_eq!(
+            flag("Grozny Courier", term).as_deref(),
+            Some("own_name"),
+            "{term}"
+        );
+    }
+    assert_eq!(flag("Grozny Courier", "drone").as_deref(), Some(""));
+    assert_eq!(
+        flag("Baku Ledger", "grozny courier").as_deref(),
+        Some("other_name")
+    );
+    let chart = std::fs::read_to_string(out.join("charts/keyness-grozny-courier.svg")).unwrap();
+    // An SVG text element holds its text on a line of its own.
+    let drawn = |svg: &str, label: &str| svg.lines().any(|l| l == label);
+    assert!(drawn(&chart, "drone"), "the planted word is drawn");
+    let names = ["grozny courier", "courier", "grozny", "2024 the grozny"];
+    for name in names {
+        assert!(!drawn(&chart, name), "{name} is drawn");
+    }
+    assert!(
+        chart.contains("own name (flagged own_name in keyness.csv): “courier”, “grozny”"),
+        "the chart says what it left out"
+    );
+    let other = std::fs::read_to_string(out.join("charts/keyness-baku-ledger.svg")).unwrap();
+    for name in names {
+        assert!(!drawn(&other, name), "{name} is drawn on the other's chart");
+    }
+    assert!(other.contains("flagged other_name"));
+    let overview = std::fs::read_to_string(out.join("charts/keyness-overview.svg")).unwrap();
+    assert!(drawn(&overview, "drone"));
+    for name in names {
+        assert!(!drawn(&overview, name), "{name} is drawn in the overview");
+    }
+    assert!(overview.contains("keyness.csv flags it own_name"));
+}

@@ -29,8 +29,11 @@
 //! assert!((g - 20.5044).abs() < 1e-3);
 //! ```
 
-use crate::terms::{GroupTerms, Occurrence, Pooled, TermStat, TermTable};
+use crate::terms::{count_terms, GroupTerms, Occurrence, Pooled, TermOptions, TermStat, TermTable};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use slant_corpus::segment::segment;
+use slant_corpus::stopwords::is_stopword;
 
 /// Continuity correction of G², as in quanteda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -309,6 +312,176 @@ pub struct KeyRow<'a> {
     pub p_adjusted: f64,
     /// First occurrence in the group, if any.
     pub first: Option<Occurrence>,
+    /// Whether the term is a group's own name: this group's, or another's ([`OwnName`]).
+    pub naming: Naming,
+}
+
+/// Whether a keyness term is a group's own name ([`OwnName`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Naming {
+    /// It is no group's name.
+    #[default]
+    None,
+    /// It is the name of the row's group.
+    Own,
+    /// It is another group's name, not this one's: a group under-uses it because the other
+    /// names itself.
+    Other,
+}
+
+/// A group's own name, as keyness reads it: the name's words as term keys ("The Capital
+/// Courier" gives "capital" and "courier"; stop words and numbers left out, stems when the
+/// table is stemmed), and how often the group writes the whole name.
+///
+/// A term is the group's own name when its words are name words, stop words and numbers, with
+/// at least one name word, and the group uses it no more than 5/4 times as often as the whole
+/// name: so most of its uses can be the name. For The Capital Courier, which prints its name in
+/// 78 bylines, that is "capital courier", "courier" and "capital" (78 uses each) and "2024 the
+/// capital" (a copyright line, 22), but not "capital city" nor "courier said". For The New
+/// York Times it is not "new york" where the paper writes about the city more often than it
+/// names itself. An outlet that names itself in every byline, dateline and credit over-uses
+/// its name more than any word it chooses, and keyness would put the name first.
+///
+/// How often the whole name is written is the least count among the name's own terms (its
+/// words and phrases, up to the table's longest): a lower bound on each, and the name's count
+/// when it fits in a phrase.
+///
+/// ```
+/// use slant_corpus::segment::segment;
+/// use slant_metrics::keyness::OwnName;
+/// use slant_metrics::terms::{count_terms, TermOptions, TermTable};
+/// let opts = TermOptions::default();
+/// let mut table = TermTable::new(&opts);
+/// let text = "By The Capital Courier staff. The capital city was calm. The Capital Courier.";
+/// table.add("The Capital Courier", 0, count_terms(text, &segment(text), &opts));
+/// let name = OwnName::of(&table, "The Capital Courier");
+/// assert!(name.is("capital courier", 2) && name.is("courier", 2));
+/// // Twice the name and once the city: not 4 uses in 5.
+/// assert!(!name.is("capital", 3));
+/// assert!(!name.is("capital city", 1));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct OwnName {
+    /// Sorted.
+    words: Vec<String>,
+    /// How often the group writes its whole name.
+    written: u64,
+}
+
+impl OwnName {
+    /// The own name of `group` in `table`. The placeholder of a missing value, `(none)`,
+    /// names nothing.
+    pub fn of(table: &TermTable, group: &str) -> OwnName {
+        if group == "(none)" {
+            return OwnName::default();
+        }
+        let opts = TermOptions {
+            max_n: table.max_words(),
+            keep_stopwords: false,
+            stem: table.stemmed(),
+        };
+        let terms = count_terms(group, &segment(group), &opts);
+        let mut words: Vec<String> = terms
+            .iter()
+            .map(|(key, _)| key)
+            .filter(|key| !key.contains(' ') && !is_number(key))
+            .map(str::to_string)
+            .collect();
+        words.sort_unstable();
+        let written = if words.is_empty() {
+            0
+        } else {
+            terms
+                .iter()
+                .map(|(key, _)| table.term(group, key).map_or(0, |t| t.count))
+                .min()
+                .unwrap_or(0)
+        };
+        OwnName { words, written }
+    }
+
+    /// Whether the term keyed `key` (words joined by one space), used `count` times by the
+    /// group, is its own name.
+    pub fn is(&self, key: &str, count: u64) -> bool {
+        count > 0 && count.saturating_mul(4) <= self.written.saturating_mul(5) && self.words_of(key)
+    }
+
+    /// Whether `key` has a name word and nothing but name words, stop words and numbers.
+    fn words_of(&self, key: &str) -> bool {
+        let mut named = false;
+        for word in key.split(' ') {
+            if self
+                .words
+                .binary_search_by(|w| w.as_str().cmp(word))
+                .is_ok()
+            {
+                named = true;
+            } else if !(is_stopword(word) || is_number(word)) {
+                return false;
+            }
+        }
+        named
+    }
+}
+
+/// The own names of every group of a table, looked up by word.
+struct GroupNames<'a> {
+    table: &'a TermTable,
+    /// By group, in the table's order: its name and its own name.
+    names: Vec<(&'a str, OwnName)>,
+    /// Each name word, with the groups (numbers in `names`, ascending) whose name has it.
+    by_word: FxHashMap<String, Vec<u32>>,
+}
+
+impl<'a> GroupNames<'a> {
+    fn new(table: &'a TermTable) -> GroupNames<'a> {
+        let names: Vec<(&str, OwnName)> = table
+            .groups()
+            .map(|(g, _)| (g, OwnName::of(table, g)))
+            .collect();
+        let mut by_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (i, (_, name)) in names.iter().enumerate() {
+            for w in &name.words {
+                by_word.entry(w.clone()).or_default().push(i as u32);
+            }
+        }
+        GroupNames {
+            table,
+            names,
+            by_word,
+        }
+    }
+
+    /// Whether `key`, used `count` times by group `i`, is that group's own name, another
+    /// group's, or neither. Only the groups whose name has the key's first name word are
+    /// tried.
+    fn naming(&self, i: usize, key: &str, count: u64) -> Naming {
+        if self.names.get(i).is_some_and(|(_, n)| n.is(key, count)) {
+            return Naming::Own;
+        }
+        let Some(groups) = key.split(' ').find_map(|w| self.by_word.get(w)) else {
+            return Naming::None;
+        };
+        let other = groups.iter().any(|&j| {
+            let (group, name) = &self.names[j as usize];
+            j as usize != i
+                && name.words_of(key)
+                && name.is(key, self.table.term(group, key).map_or(0, |t| t.count))
+        });
+        if other {
+            Naming::Other
+        } else {
+            Naming::None
+        }
+    }
+}
+
+/// Whether a word is a number ("2024", "3,000", "1.5"): digits, and marks between them.
+fn is_number(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'\'' | b':'))
 }
 
 /// Scores every term seen at least `min_count` times in the corpus, for every group against
@@ -354,7 +527,12 @@ pub fn keyness_each<'a, T: Send, E>(
         1.0
     };
     let alpha_0 = scale * total_tokens as f64;
-    let groups: Vec<(&'a str, &'a GroupTerms)> = table.groups().collect();
+    let groups: Vec<(usize, &'a str, &'a GroupTerms)> = table
+        .groups()
+        .enumerate()
+        .map(|(i, (name, g))| (i, name, g))
+        .collect();
+    let names = GroupNames::new(table);
     // Where each term of the table is in `vocab`, if it is.
     let numbers = table.numbers();
     let mut in_vocab = vec![u32::MAX; numbers.len()];
@@ -377,7 +555,7 @@ pub fn keyness_each<'a, T: Send, E>(
         });
     }
     // Groups are scored independently, in parallel; rows come back in group order.
-    let score_group = |&(group, g): &(&'a str, &'a GroupTerms)| -> Vec<KeyRow<'a>> {
+    let score_group = |&(index, group, g): &(usize, &'a str, &'a GroupTerms)| -> Vec<KeyRow<'a>> {
         {
             let tokens_rest = total_tokens - g.tokens;
             if g.tokens == 0 || tokens_rest == 0 {
@@ -476,6 +654,7 @@ pub fn keyness_each<'a, T: Send, E>(
                     p_value,
                     p_adjusted: adjusted.of(p_value),
                     first: stat.map(|s| s.first),
+                    naming: names.naming(index, key, count),
                 });
             }
             // A group's keys are distinct, so the order is total and an unstable sort exact.
@@ -869,5 +1048,76 @@ mod tests {
                 sentence: 0
             })
         );
+    }
+
+    /// An outlet that names itself in its bylines has its name flagged as its own, and as
+    /// another's in the outlets that under-use it; a word it shares with a name but mostly
+    /// uses otherwise ("capital", "new york") is not the name.
+    #[test]
+    fn a_groups_own_name_is_flagged_for_it_and_for_the_others() {
+        let opts = TermOptions::default();
+        let mut t = TermTable::new(&opts);
+        let filler = "Crews searched the site. Investigators met officials. Talks continued.";
+        for d in 0..6u32 {
+            let docs = [
+                (
+                    "The Capital Courier",
+                    format!(
+                        "By staff of The Capital Courier. {filler} The capital city was calm. \
+                         Drone footage emerged. Copyright 2024 The Capital Courier. \
+                         Capital Courier staff added this."
+                    ),
+                ),
+                (
+                    "The New York Times",
+                    format!(
+                        "{filler} Flights to New York resumed. New York officials spoke. \
+                         A New York court ruled.{}",
+                        if d == 0 {
+                            " Reported for The New York Times."
+                        } else {
+                            ""
+                        }
+                    ),
+                ),
+                (
+                    "Daily Wire",
+                    format!("Sanctions followed. {}", filler.repeat(6)),
+                ),
+            ];
+            for (i, (group, text)) in docs.iter().enumerate() {
+                t.add(
+                    group,
+                    d * 3 + i as u32,
+                    count_terms(text, &segment(text), &opts),
+                );
+            }
+        }
+        let rows = keyness(&t, &KeynessOptions::default());
+        let naming = |group: &str, key: &str| {
+            rows.iter()
+                .find(|r| r.group == group && r.key == key)
+                .map(|r| r.naming)
+        };
+        let courier = "The Capital Courier";
+        for key in ["capital courier", "courier", "2024 the capital"] {
+            assert_eq!(naming(courier, key), Some(Naming::Own), "{key}");
+        }
+        // "capital" is the name in 18 of its 24 uses: fewer than 4 in 5.
+        assert_eq!(naming(courier, "capital"), Some(Naming::None));
+        assert_eq!(naming(courier, "capital city"), Some(Naming::None));
+        assert_eq!(naming(courier, "drone footage"), Some(Naming::None));
+        // The city, not the paper, which names itself once.
+        assert_eq!(naming("The New York Times", "new york"), Some(Naming::None));
+        // The others under-use the Courier's name because the Courier prints it.
+        let wire = rows
+            .iter()
+            .find(|r| r.group == "Daily Wire" && r.key == "capital courier")
+            .expect("a clearly avoided term has a row");
+        assert!(wire.z <= -AVOIDED_Z && wire.naming == Naming::Other);
+        assert_eq!(naming("Daily Wire", "new york"), Some(Naming::None));
+        // A name no group writes, and the placeholder of a missing value, name nothing.
+        assert!(!OwnName::of(&t, "Daily Wire").is("daily wire", 1));
+        assert!(!OwnName::of(&t, "(none)").is("none", 1));
     }
 }

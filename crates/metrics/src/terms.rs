@@ -997,6 +997,8 @@ impl Shard {
 #[derive(Debug, Clone)]
 pub struct TermTable {
     stemmed: bool,
+    /// The longest phrase counted, in words.
+    max_n: usize,
     /// Group name to totals, sorted by name.
     groups: BTreeMap<String, GroupTerms>,
     shards: Vec<Shard>,
@@ -1008,6 +1010,7 @@ impl TermTable {
     pub fn new(opts: &TermOptions) -> Self {
         TermTable {
             stemmed: opts.stem,
+            max_n: opts.max_n,
             groups: BTreeMap::new(),
             shards: vec![Shard::default(); SHARDS],
             surfaces: FxHashMap::default(),
@@ -1124,6 +1127,11 @@ impl TermTable {
     /// Whether terms were stemmed.
     pub fn stemmed(&self) -> bool {
         self.stemmed
+    }
+
+    /// The longest phrase counted, in words.
+    pub fn max_words(&self) -> usize {
+        self.max_n
     }
 
     /// How a term is shown: its key, or with stemming its most frequent surface form (ties go

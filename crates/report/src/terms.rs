@@ -10,7 +10,7 @@ use crate::charts::{
 use crate::error::ReportError;
 use crate::table::{float, int, text, Cells, Col, Table};
 use rayon::prelude::*;
-use slant_metrics::keyness::KeyRow;
+use slant_metrics::keyness::{KeyRow, Naming};
 use slant_metrics::terms::{per_1k, TermTable};
 use std::path::Path;
 
@@ -58,18 +58,35 @@ pub const KEYNESS_COLUMNS: [Col; 23] = [
 /// group over-uses the term, the rest's when it under-uses it.
 pub const ONE_DOCUMENT: &str = "one_document";
 
-/// The flag of a keyness row (empty or [`ONE_DOCUMENT`]).
+/// The flag of a keyness row whose term is the group's own name
+/// ([`slant_metrics::keyness::OwnName`]): "capital courier" for The Capital Courier, whose
+/// bylines name it. The charts leave it out.
+pub const OWN_NAME: &str = "own_name";
+
+/// The flag of a keyness row whose term is another group's own name: the group under-uses
+/// it because the other names itself. The "used less" side of the charts leaves it out.
+pub const OTHER_NAME: &str = "other_name";
+
+/// The flag of a keyness row: [`OWN_NAME`], [`OTHER_NAME`], [`ONE_DOCUMENT`] or empty, the
+/// first that applies.
 pub fn flag(r: &KeyRow<'_>) -> &'static str {
+    match r.naming {
+        Naming::Own => OWN_NAME,
+        Naming::Other => OTHER_NAME,
+        Naming::None if one_document(r) => ONE_DOCUMENT,
+        Naming::None => "",
+    }
+}
+
+/// Whether a row's evidence comes from a single document: the group's when the group
+/// over-uses the term, the rest's when it under-uses it.
+fn one_document(r: &KeyRow<'_>) -> bool {
     let spread = if r.z >= 0.0 {
         r.doc_freq
     } else {
         r.doc_freq_rest
     };
-    if spread <= 1 {
-        ONE_DOCUMENT
-    } else {
-        ""
-    }
+    spread <= 1
 }
 
 /// Writes `terms.csv`, one group at a time.
@@ -153,18 +170,12 @@ impl KeynessTable {
 }
 
 /// The rows of a group that its keyness charts of `top` terms draw, in the order given (z
-/// descending): the first `top` distinct terms with z > 0 and the last `top` with z < 0 (a
-/// term is passed over beside one that contains it, or is contained in it, with the same
-/// counts); a group with no such term keeps its first row, which carries the group's
-/// sizes. The rest of the group's rows need not stay in memory.
+/// descending): [`Sides`]' rows; a group with no such row keeps its first row, which carries
+/// the group's sizes. The rest of the group's rows need not stay in memory.
 pub fn chart_rows<'a>(rows: Vec<KeyRow<'a>>, top: usize) -> Vec<KeyRow<'a>> {
-    let more = distinct(rows.iter().enumerate().filter(|(_, r)| r.z > 0.0), top);
-    let less = distinct(
-        rows.iter().enumerate().rev().filter(|(_, r)| r.z < 0.0),
-        top,
-    );
+    let sides = Sides::of(&rows, top);
     let mut keep = vec![false; rows.len()];
-    for i in more.into_iter().chain(less) {
+    for i in sides.rows() {
         keep[i] = true;
     }
     if !keep.contains(&true) {
@@ -176,6 +187,90 @@ pub fn chart_rows<'a>(rows: Vec<KeyRow<'a>>, top: usize) -> Vec<KeyRow<'a>> {
         .zip(keep)
         .filter_map(|(r, k)| k.then_some(r))
         .collect()
+}
+
+/// What a group's chart draws of its rows (sorted by z, descending), as row numbers.
+struct Sides {
+    /// The first `top` terms with z > 0, [`distinct`], none the group's own name.
+    more: Vec<usize>,
+    /// The last `top` terms with z < 0, [`distinct`], none a group's name.
+    less: Vec<usize>,
+    /// The group's own name, with z > 0, where it ranks above the last of `more` (all of
+    /// them, when `more` has fewer than `top`): the chart lists them as left out.
+    own: Vec<usize>,
+    /// Other groups' names, with z < 0, where they rank below the last of `less`, likewise;
+    /// the most under-used first.
+    others: Vec<usize>,
+}
+
+impl Sides {
+    fn of(rows: &[KeyRow<'_>], top: usize) -> Sides {
+        let more = distinct(
+            rows.iter()
+                .enumerate()
+                .filter(|(_, r)| r.z > 0.0 && r.naming != Naming::Own),
+            top,
+        );
+        let less = distinct(
+            rows.iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, r)| r.z < 0.0 && r.naming == Naming::None),
+            top,
+        );
+        // Names rank above the last term drawn on their side, or anywhere on it when fewer
+        // than `top` are drawn.
+        let own_end = match more.last() {
+            _ if top == 0 => 0,
+            Some(&last) if more.len() == top => last,
+            _ => rows.len(),
+        };
+        let others_start = match less.last() {
+            _ if top == 0 => rows.len(),
+            Some(&last) if less.len() == top => last + 1,
+            _ => 0,
+        };
+        let own = (0..own_end)
+            .filter(|&i| rows[i].naming == Naming::Own && rows[i].z > 0.0)
+            .collect();
+        let others = (others_start..rows.len())
+            .rev()
+            .filter(|&i| rows[i].naming == Naming::Other && rows[i].z < 0.0)
+            .collect();
+        Sides {
+            more,
+            less,
+            own,
+            others,
+        }
+    }
+
+    /// Every row number the chart reads.
+    fn rows(&self) -> impl Iterator<Item = usize> + '_ {
+        self.more
+            .iter()
+            .chain(&self.less)
+            .chain(&self.own)
+            .chain(&self.others)
+            .copied()
+    }
+}
+
+/// The names a chart leaves out, for its note: “capital courier”, “courier” and “2024 the
+/// capital”; past five, the first five and how many more.
+fn left_out(rows: &[KeyRow<'_>], which: &[usize]) -> String {
+    const SHOWN: usize = 5;
+    let quoted: Vec<String> = which
+        .iter()
+        .take(SHOWN)
+        .map(|&i| format!("“{}”", rows[i].term))
+        .collect();
+    match quoted.len() {
+        n if which.len() > SHOWN => format!("{}, and {} more", quoted.join(", "), which.len() - n),
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
 }
 
 /// The numbers of the first `top` rows, leaving out a term that adds nothing to one already
@@ -256,7 +351,7 @@ pub fn write_keyness_charts(
     let bar = |r: &KeyRow<'_>| Bar {
         label: r.term.to_string(),
         value: r.z,
-        pale: flag(r) == ONE_DOCUMENT,
+        pale: one_document(r),
     };
     let footnotes = |pale: bool| {
         let mut f = vec![
@@ -277,16 +372,13 @@ pub fn write_keyness_charts(
     let mut written = Vec::new();
     let mut panels = Vec::new();
     let mut charts = Vec::new();
+    let mut own_example: Option<&str> = None;
     for (g, stem) in groups.iter().zip(&stems) {
         let first = &g[0];
-        let more: Vec<Bar> = distinct(g.iter().enumerate().filter(|(_, r)| r.z > 0.0), top)
-            .into_iter()
-            .map(|i| bar(&g[i]))
-            .collect();
-        let less: Vec<Bar> = distinct(g.iter().enumerate().rev().filter(|(_, r)| r.z < 0.0), top)
-            .into_iter()
-            .map(|i| bar(&g[i]))
-            .collect();
+        let sides = Sides::of(g, top);
+        let more: Vec<Bar> = sides.more.iter().map(|&i| bar(&g[i])).collect();
+        let less: Vec<Bar> = sides.less.iter().map(|&i| bar(&g[i])).collect();
+        own_example = own_example.or(sides.own.first().map(|&i| g[i].term));
         let pale = more.iter().chain(&less).any(|b| b.pale);
         let subtitle = format!(
             "{} · {} tokens in this {by}, against {} · {} tokens in all others",
@@ -296,6 +388,25 @@ pub fn write_keyness_charts(
             thousands(first.tokens_rest),
         );
         let mut notes = footnotes(pale);
+        if !sides.own.is_empty() {
+            notes.push(format!(
+                "Left out as {}'s own name (flagged own_name in keyness.csv): {}.",
+                first.group,
+                left_out(g, &sides.own)
+            ));
+        }
+        if !sides.others.is_empty() {
+            notes.push(format!(
+                "Left out of “used less” as other {}' own names, which they use of \
+                 themselves (flagged other_name): {}.",
+                if by.contains('×') {
+                    "groups".to_string()
+                } else {
+                    format!("{by}s")
+                },
+                left_out(g, &sides.others)
+            ));
+        }
         notes.push(if g.iter().any(|r| r.z.abs() >= 1.96) {
             "Dashed lines: |z| = 1.96, p < 0.05 for a single term.".to_string()
         } else {
@@ -345,6 +456,12 @@ pub fn write_keyness_charts(
             panels,
             footnotes: footnotes(pale)
                 .into_iter()
+                .chain(own_example.map(|t| {
+                    format!(
+                        "A term that is a {by}'s own name, such as “{t}”, is left out; \
+                         keyness.csv flags it own_name."
+                    )
+                }))
                 .chain(cut.map(str::to_string))
                 .collect(),
         }
@@ -412,7 +529,9 @@ mod tests {
         ];
         for i in 0..24usize {
             // Each document leans on a few words, by its group; "state duma" always together.
-            let group = ["A", "B", "C"][i % 3];
+            // Two groups are named by words of the text, so that their charts leave out
+            // their own names and each other's, and say so.
+            let group = ["Grozny", "Baku", "C"][i % 3];
             let text: Vec<String> = (0..40)
                 .map(|j| {
                     let w = words[(i * 7 + j * j + j * (i % 3)) % words.len()];
@@ -433,12 +552,16 @@ mod tests {
         let rows = keyness(&table, &key_opts);
         let top = 3;
         let mut kept = Vec::new();
-        for group in ["A", "B", "C"] {
+        assert!(rows.iter().any(|r| r.naming == Naming::Own));
+        assert!(rows.iter().any(|r| r.naming == Naming::Other && r.z < 0.0));
+        // In the table's order of groups, as keyness gives them.
+        for group in ["Baku", "C", "Grozny"] {
             let of_group: Vec<_> = rows.iter().filter(|r| r.group == group).cloned().collect();
             let len = of_group.len();
+            let named = of_group.iter().filter(|r| r.naming != Naming::None).count();
             let chosen = chart_rows(of_group, top);
             assert!(
-                chosen.len() <= 2 * top && len > 4 * top,
+                chosen.len() <= 2 * top + named && len > 4 * top + named,
                 "{group}: {len} rows"
             );
             kept.extend(chosen);
