@@ -1120,4 +1120,39 @@ mod tests {
         assert!(!OwnName::of(&t, "Daily Wire").is("daily wire", 1));
         assert!(!OwnName::of(&t, "(none)").is("none", 1));
     }
+
+    proptest::proptest! {
+        /// Whatever the group names (empty, numbers, stop words, other scripts), keyness
+        /// names each row consistently: an own name is the group's, another's name is not.
+        #[test]
+        fn any_group_names_are_read_without_surprise(
+            docs in proptest::collection::vec((
+                proptest::sample::select(vec![
+                    "", "(none)", "The Times", "2024", "the of", "Le Monde · 2024-07",
+                    "Süddeutsche Zeitung", "日本経済新聞", "times", "U.S. News",
+                ]),
+                proptest::collection::vec(proptest::sample::select(vec![
+                    "the", "times", "Times", "monde", "2024", "of", "zeitung", "süddeutsche",
+                    "日本経済新聞", "u.s", "news", "crash", "plane", ".", ",",
+                ]), 0..30),
+            ), 1..12)
+        ) {
+            let opts = TermOptions::default();
+            let mut t = TermTable::new(&opts);
+            for (i, (group, words)) in docs.iter().enumerate() {
+                let text = words.join(" ");
+                t.add(group, i as u32, count_terms(&text, &segment(&text), &opts));
+            }
+            let options = KeynessOptions { min_count: 1, ..KeynessOptions::default() };
+            for r in keyness(&t, &options) {
+                let own = OwnName::of(&t, r.group);
+                match r.naming {
+                    Naming::Own => proptest::prop_assert!(own.is(r.key, r.count), "{:?}", r),
+                    Naming::Other | Naming::None => {
+                        proptest::prop_assert!(!own.is(r.key, r.count), "{:?}", r)
+                    }
+                }
+            }
+        }
+    }
 }
