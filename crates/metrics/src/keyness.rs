@@ -324,8 +324,8 @@ pub enum Naming {
     None,
     /// It is the name of the row's group.
     Own,
-    /// It is another group's name, not this one's: a group under-uses it because the other
-    /// names itself.
+    /// It is other groups' names, not this one's, and they make most of the other groups'
+    /// uses of it: a group under-uses it because the others name themselves.
     Other,
 }
 
@@ -452,23 +452,34 @@ impl<'a> GroupNames<'a> {
         }
     }
 
-    /// Whether `key`, used `count` times by group `i`, is that group's own name, another
-    /// group's, or neither. Only the groups whose name has the key's first name word are
-    /// tried.
-    fn naming(&self, i: usize, key: &str, count: u64) -> Naming {
+    /// Whether `key`, used `count` times by group `i` and `count_rest` times by the others,
+    /// is that group's own name, other groups' names, or neither. It is other groups' names
+    /// when it is the own name of groups that, together, use it at least 4 times in 5 that
+    /// the others do: then the group under-uses it because they name themselves. (A first
+    /// name shared by many authors is one author's name in that author's bylines, but the
+    /// rest's uses of it are mostly other people's.) Only the groups whose name has the key's
+    /// first name word are tried.
+    fn naming(&self, i: usize, key: &str, count: u64, count_rest: u64) -> Naming {
         if self.names.get(i).is_some_and(|(_, n)| n.is(key, count)) {
             return Naming::Own;
         }
         let Some(groups) = key.split(' ').find_map(|w| self.by_word.get(w)) else {
             return Naming::None;
         };
-        let other = groups.iter().any(|&j| {
+        let mut naming_themselves = 0u64;
+        for &j in groups {
             let (group, name) = &self.names[j as usize];
-            j as usize != i
-                && name.words_of(key)
-                && name.is(key, self.table.term(group, key).map_or(0, |t| t.count))
-        });
-        if other {
+            if j as usize == i || !name.words_of(key) {
+                continue;
+            }
+            let used = self.table.term(group, key).map_or(0, |t| t.count);
+            if name.is(key, used) {
+                naming_themselves += used;
+            }
+        }
+        if naming_themselves > 0
+            && naming_themselves.saturating_mul(5) >= count_rest.saturating_mul(4)
+        {
             Naming::Other
         } else {
             Naming::None
@@ -654,7 +665,7 @@ pub fn keyness_each<'a, T: Send, E>(
                     p_value,
                     p_adjusted: adjusted.of(p_value),
                     first: stat.map(|s| s.first),
-                    naming: names.naming(index, key, count),
+                    naming: names.naming(index, key, count, term.count - count),
                 });
             }
             // A group's keys are distinct, so the order is total and an unstable sort exact.
@@ -1072,7 +1083,7 @@ mod tests {
                     "The New York Times",
                     format!(
                         "{filler} Flights to New York resumed. New York officials spoke. \
-                         A New York court ruled.{}",
+                         A New York court ruled. Anna Smith agreed. Anna Smith left.{}",
                         if d == 0 {
                             " Reported for The New York Times."
                         } else {
@@ -1084,11 +1095,12 @@ mod tests {
                     "Daily Wire",
                     format!("Sanctions followed. {}", filler.repeat(6)),
                 ),
+                ("Anna Lee", format!("By Anna Lee. {filler} Talks stalled.")),
             ];
             for (i, (group, text)) in docs.iter().enumerate() {
                 t.add(
                     group,
-                    d * 3 + i as u32,
+                    d * 4 + i as u32,
                     count_terms(text, &segment(text), &opts),
                 );
             }
@@ -1116,6 +1128,14 @@ mod tests {
             .expect("a clearly avoided term has a row");
         assert!(wire.z <= -AVOIDED_Z && wire.naming == Naming::Other);
         assert_eq!(naming("Daily Wire", "new york"), Some(Naming::None));
+        // "anna" is Anna Lee's name in her bylines, but most of the others' uses of it are
+        // another Anna: the Wire does not under-use it because Anna Lee names herself.
+        assert_eq!(naming("Anna Lee", "anna"), Some(Naming::Own));
+        let anna = rows
+            .iter()
+            .find(|r| r.group == "Daily Wire" && r.key == "anna")
+            .expect("a clearly avoided term has a row");
+        assert!(anna.z <= -AVOIDED_Z && anna.naming == Naming::None);
         // A name no group writes, and the placeholder of a missing value, name nothing.
         assert!(!OwnName::of(&t, "Daily Wire").is("daily wire", 1));
         assert!(!OwnName::of(&t, "(none)").is("none", 1));
