@@ -452,34 +452,57 @@ impl<'a> GroupNames<'a> {
         }
     }
 
-    /// Whether `key`, used `count` times by group `i` and `count_rest` times by the others,
-    /// is that group's own name, other groups' names, or neither. It is other groups' names
-    /// when it is the own name of groups that, together, use it at least 4 times in 5 that
-    /// the others do: then the group under-uses it because they name themselves. (A first
-    /// name shared by many authors is one author's name in that author's bylines, but the
-    /// rest's uses of it are mostly other people's.) Only the groups whose name has the key's
-    /// first name word are tried.
-    fn naming(&self, i: usize, key: &str, count: u64, count_rest: u64) -> Naming {
-        if self.names.get(i).is_some_and(|(_, n)| n.is(key, count)) {
-            return Naming::Own;
+    /// How many uses of `key` are groups naming themselves: the sum of its counts in the
+    /// groups whose own name it is. Only the groups whose name has the key's rarest name word
+    /// are tried (with 5,000 authors called John, "john smith" tries the Smiths), and none
+    /// when a word of the key is in no group's name.
+    fn self_named(&self, key: &str) -> u64 {
+        let mut fewest: Option<&Vec<u32>> = None;
+        for word in key.split(' ') {
+            match self.by_word.get(word) {
+                Some(groups) => {
+                    if fewest.is_none_or(|f| groups.len() < f.len()) {
+                        fewest = Some(groups);
+                    }
+                }
+                None if is_stopword(word) || is_number(word) => {}
+                None => return 0,
+            }
         }
-        let Some(groups) = key.split(' ').find_map(|w| self.by_word.get(w)) else {
-            return Naming::None;
+        let Some(groups) = fewest else {
+            return 0;
         };
-        let mut naming_themselves = 0u64;
+        let mut total = 0u64;
         for &j in groups {
             let (group, name) = &self.names[j as usize];
-            if j as usize == i || !name.words_of(key) {
+            if !name.words_of(key) {
                 continue;
             }
             let used = self.table.term(group, key).map_or(0, |t| t.count);
             if name.is(key, used) {
-                naming_themselves += used;
+                total = total.saturating_add(used);
             }
         }
-        if naming_themselves > 0
-            && naming_themselves.saturating_mul(5) >= count_rest.saturating_mul(4)
-        {
+        total
+    }
+
+    /// Whether `key`, used `count` times by group `i` and `count_rest` times by the others,
+    /// of which `self_named` ([`GroupNames::self_named`]) are groups naming themselves, is
+    /// group `i`'s own name, other groups' names, or neither. It is other groups' names when
+    /// the groups naming themselves make at least 4 in 5 of the others' uses: then group `i`
+    /// under-uses it because they name themselves. (A first name shared by many authors is
+    /// one author's name in that author's bylines, but the rest's uses of it are mostly
+    /// other people's.)
+    fn naming(
+        &self,
+        i: usize,
+        key: &str,
+        (count, count_rest): (u64, u64),
+        self_named: u64,
+    ) -> Naming {
+        if self.names.get(i).is_some_and(|(_, n)| n.is(key, count)) {
+            Naming::Own
+        } else if self_named > 0 && self_named.saturating_mul(5) >= count_rest.saturating_mul(4) {
             Naming::Other
         } else {
             Naming::None
@@ -544,6 +567,16 @@ pub fn keyness_each<'a, T: Send, E>(
         .map(|(i, (name, g))| (i, name, g))
         .collect();
     let names = GroupNames::new(table);
+    // The terms that are some group's own name, with how many of their uses are groups
+    // naming themselves (by number in `vocab`): worked out once per term, not per group.
+    let self_named: FxHashMap<u32, u64> = vocab
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let n = names.self_named(table.key(t.term));
+            (n > 0).then_some((i as u32, n))
+        })
+        .collect();
     // Where each term of the table is in `vocab`, if it is.
     let numbers = table.numbers();
     let mut in_vocab = vec![u32::MAX; numbers.len()];
@@ -665,7 +698,12 @@ pub fn keyness_each<'a, T: Send, E>(
                     p_value,
                     p_adjusted: adjusted.of(p_value),
                     first: stat.map(|s| s.first),
-                    naming: names.naming(index, key, count, term.count - count),
+                    naming: names.naming(
+                        index,
+                        key,
+                        (count, term.count - count),
+                        self_named.get(&i).copied().unwrap_or(0),
+                    ),
                 });
             }
             // A group's keys are distinct, so the order is total and an unstable sort exact.
