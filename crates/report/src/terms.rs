@@ -529,9 +529,9 @@ mod tests {
         ];
         for i in 0..24usize {
             // Each document leans on a few words, by its group; "state duma" always together.
-            // Two groups are named by words of the text, so that their charts leave out
-            // their own names and each other's, and say so.
-            let group = ["Grozny", "Baku", "C"][i % 3];
+            // Two groups print their names, so that their charts leave out their own names
+            // and the others' "used less" sides leave them out too, and say so.
+            let group = ["Kavkaz Herald", "Caspian Ledger", "C"][i % 3];
             let text: Vec<String> = (0..40)
                 .map(|j| {
                     let w = words[(i * 7 + j * j + j * (i % 3)) % words.len()];
@@ -542,7 +542,14 @@ mod tests {
                     }
                 })
                 .collect();
-            let text = text.join(" ");
+            let mut text = text.join(" ");
+            if group != "C" {
+                for verb in ["reports", "adds", "notes", "writes", "asks", "says"] {
+                    text.push_str(&format!(" The {group} {verb}."));
+                }
+            } else if i == 2 {
+                text.push_str(" The Kavkaz Herald said so.");
+            }
             table.add(group, i as u32, count_terms(&text, &segment(&text), &opts));
         }
         let key_opts = KeynessOptions {
@@ -555,7 +562,7 @@ mod tests {
         assert!(rows.iter().any(|r| r.naming == Naming::Own));
         assert!(rows.iter().any(|r| r.naming == Naming::Other && r.z < 0.0));
         // In the table's order of groups, as keyness gives them.
-        for group in ["Baku", "C", "Grozny"] {
+        for group in ["C", "Caspian Ledger", "Kavkaz Herald"] {
             let of_group: Vec<_> = rows.iter().filter(|r| r.group == group).cloned().collect();
             let len = of_group.len();
             let named = of_group.iter().filter(|r| r.naming != Naming::None).count();
