@@ -452,3 +452,81 @@ fn coverage_into_a_closed_pipe_is_not_an_error() {
     assert!(o.status.success(), "{:?}: {}", o.status, stderr(&o));
     assert_eq!(stderr(&o), "");
 }
+
+/// A loaded word a source says, in quotation marks, is marked as someone else's words in
+/// lexicon_hits.csv; scare-quoted and reported ones are marked as such or not at all; the
+/// summary counts each outlet's loaded hits in quotations, and the page says how many.
+#[test]
+fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rows = vec![
+        (
+            "a1".to_string(),
+            "A",
+            "“The regime lies to everyone,” said Ivan Petrov, a critic. \
+             Critics of the “regime” met in Baku on Monday. \
+             Officials said the regime was shameful."
+                .to_string(),
+        ),
+        (
+            "b1".to_string(),
+            "B",
+            "The talks in Baku ended on time. Officials met again.".to_string(),
+        ),
+    ];
+    let input = corpus(tmp.path(), &rows);
+    let out = tmp.path().join("r");
+    run(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    let hits = read_csv(&out.join("lexicon_hits.csv"));
+    let loaded: Vec<(&str, &str)> = hits
+        .iter()
+        .filter(|r| r["lexicon"] == "loaded")
+        .map(|r| (r["matched"].as_str(), r["quoted"].as_str()))
+        .collect();
+    assert_eq!(
+        loaded,
+        [
+            ("regime", "direct"),
+            ("lies", "direct"),
+            ("regime", "scare"),
+            ("regime", ""),
+            ("shameful", ""),
+        ]
+    );
+    let summary = read_csv(&out.join("summary.csv"));
+    let a = summary.iter().find(|r| r["group"] == "A").unwrap();
+    assert_eq!(
+        (a["loaded_hits"].as_str(), a["loaded_quoted"].as_str()),
+        ("5", "2")
+    );
+    let b = summary.iter().find(|r| r["group"] == "B").unwrap();
+    assert_eq!(
+        (b["loaded_hits"].as_str(), b["loaded_quoted"].as_str()),
+        ("0", "0")
+    );
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        page.contains("here 2 of the 5 loaded-language hits are inside a direct quotation"),
+        "the page says how many loaded words are someone else's"
+    );
+    // Without the loaded lexicon the summary's loaded cells are empty.
+    let bare = tmp.path().join("bare");
+    run(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        bare.to_str().unwrap(),
+        "-q",
+        "--no-default-lexicons",
+    ]);
+    let summary = read_csv(&bare.join("summary.csv"));
+    assert!(summary
+        .iter()
+        .all(|r| r["loaded_hits"].is_empty() && r["loaded_quoted"].is_empty()));
+}

@@ -27,7 +27,7 @@ use slant_report::documents::{DocumentRow, DocumentTable};
 use slant_report::evidence::QuoteEvidenceBuilder;
 use slant_report::evidence::{Limits, LoadedEvidence};
 use slant_report::html::{self, Page, Skipped};
-use slant_report::lexicons::{self as lexout, HitRow, HitWriter, Tally};
+use slant_report::lexicons::{self as lexout, HitRow, HitWriter, Quotations, Tally};
 use slant_report::output::Staging;
 use slant_report::quotes::{
     write_quote_charts, write_speakers, QuoteSpill, QuoteTable, QuoteTally,
@@ -255,7 +255,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         &table("summary"),
         &summaries,
         &group_quotes,
-        &rates.loaded,
+        (&rates.loaded, &rates.loaded_quoted),
         la.min_docs,
     )?;
     lexout::write_rates(&table("lexicon_rates"), &rates.rows)?;
@@ -387,6 +387,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             shown: &shown,
             quotes: &group_quotes,
             loaded: &rates.loaded,
+            loaded_quoted: &rates.loaded_quoted,
             skipped: &skipped,
             charts: &drawn,
             evidence: &evidence,
@@ -738,16 +739,19 @@ fn fold(
         let ordinal = g.ids.push(&doc.meta.id);
         batch_terms.push((group.clone(), ordinal, terms));
         g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
+        let quotations = Quotations::new(&doc_quotes.quotes);
         let mut hits: Vec<HitRow> = lex
             .hits
             .into_iter()
             .zip(lex.rendered)
             .map(|(hit, (matched, context))| HitRow {
+                voice: quotations.voice(hit.span),
                 hit,
                 matched,
                 context,
             })
             .collect();
+        g.tally.add_loaded_quoted(&group, &hits);
         hits_out.write_doc(
             &mut hits,
             &set.lexicons,

@@ -50,6 +50,8 @@ pub struct Page<'a> {
     pub quotes: &'a BTreeMap<String, GroupQuotes>,
     /// `loaded` rate per group (empty without that lexicon).
     pub loaded: &'a BTreeMap<String, Rate>,
+    /// `loaded` hits inside direct quotations per group.
+    pub loaded_quoted: &'a BTreeMap<String, u64>,
     /// Documents that could not be analysed: the first [`SKIPPED_SHOWN`] at least (the total is
     /// in `info`).
     pub skipped: &'a [Skipped],
@@ -63,6 +65,27 @@ pub struct Page<'a> {
 
 /// Skipped documents listed on the page; the rest are counted and left to `documents.csv`.
 pub const SKIPPED_SHOWN: usize = 50;
+
+/// How many `loaded` hits are someone else's words, for the loaded-language section: " (here
+/// 3 of the 40 loaded-language hits are inside a direct quotation)", or nothing without that
+/// lexicon or its hits.
+fn quoted_share(page: &Page<'_>) -> String {
+    let hits: u64 = page.loaded.values().map(|r| r.hits).sum();
+    let quoted: u64 = page.loaded_quoted.values().sum();
+    match hits {
+        0 => String::new(),
+        1 if quoted == 1 => {
+            " (here the one loaded-language hit is inside a direct quotation)".into()
+        }
+        1 => " (here the one loaded-language hit is not inside a quotation)".into(),
+        _ => format!(
+            " (here {} of the {} loaded-language hits {} inside a direct quotation)",
+            thousands(quoted),
+            thousands(hits),
+            if quoted == 1 { "is" } else { "are" }
+        ),
+    }
+}
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -139,8 +162,10 @@ pub fn render(dir: &Path, page: &Page<'_>) -> Result<String, ReportError> {
             format!(
                 "Words from editable lexicons of loaded, hedging and emotive language, per 1,000 \
                  tokens. They are counted by word, not by sense, and words inside quotations \
-                 count too: read the examples. Every hit, with its sentence, is in \
-                 <a href=\"{l}\">{l}</a>; rates and intervals in <a href=\"{r}\">{r}</a>.",
+                 count too{quoted}: read the examples. Every hit, with its sentence, is in \
+                 <a href=\"{l}\">{l}</a>, whose <code>quoted</code> column marks those in \
+                 quotations; rates and intervals in <a href=\"{r}\">{r}</a>.",
+                quoted = quoted_share(page),
                 l = page.format.file("lexicon_hits"),
                 r = page.format.file("lexicon_rates"),
             ),

@@ -14,6 +14,7 @@ use slant_metrics::lexicon::actors::ActorCell;
 use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations, Part, Rate};
 use slant_metrics::lexicon::matcher::Hit;
 use slant_metrics::lexicon::Lexicon;
+use slant_metrics::quotes::{Kind as QuoteKind, Quote};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -31,6 +32,87 @@ pub struct HitRow {
     pub matched: String,
     /// The sentence, or a window of it around the match when it is long.
     pub context: String,
+    /// Whose words: [`Voice::of`] the hit among its document's quotations.
+    pub voice: Voice,
+}
+
+/// Whose words a lexicon hit is in: a quotation's (someone the text quotes), scare quotes'
+/// (a term the text holds at arm's length), or the text's own, reported speech included,
+/// which the writer paraphrases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    /// Outside every quotation.
+    #[default]
+    Own,
+    /// Inside a direct quotation.
+    Quoted,
+    /// Inside scare quotes, and no direct quotation.
+    Scare,
+}
+
+impl Voice {
+    /// The `quoted` cell of `lexicon_hits.csv`: `direct`, `scare` or empty.
+    pub fn cell(self) -> &'static str {
+        match self {
+            Voice::Own => "",
+            Voice::Quoted => "direct",
+            Voice::Scare => "scare",
+        }
+    }
+}
+
+/// A document's quotations, for telling whose words a hit is in: the direct quotations' and
+/// scare quotes' pieces, by start, with the furthest end reached so far, so that a hit looks
+/// back only over the pieces that can hold it.
+#[derive(Debug, Clone, Default)]
+pub struct Quotations {
+    /// (start, end, direct), sorted.
+    pieces: Vec<(usize, usize, bool)>,
+    /// The furthest end among `pieces[..=i]`.
+    reach: Vec<usize>,
+}
+
+impl Quotations {
+    /// The quotations of a document (indirect ones, which are the writer's words, left out).
+    pub fn new(quotes: &[Quote]) -> Quotations {
+        let mut pieces: Vec<(usize, usize, bool)> = quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .flat_map(|q| {
+                let direct = q.kind == QuoteKind::Direct;
+                q.pieces.iter().map(move |p| (p.start, p.end, direct))
+            })
+            .collect();
+        pieces.sort_unstable();
+        let reach = pieces
+            .iter()
+            .scan(0, |far, &(_, end, _)| {
+                *far = end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Quotations { pieces, reach }
+    }
+
+    /// Whose words the text at `span` is in: a direct quotation's, when one holds it, else
+    /// scare quotes', else the text's own.
+    pub fn voice(&self, span: Span) -> Voice {
+        let mut voice = Voice::Own;
+        let before = self.pieces.partition_point(|p| p.0 <= span.start);
+        for i in (0..before).rev() {
+            if self.reach[i] < span.end {
+                break;
+            }
+            let (_, end, direct) = self.pieces[i];
+            if end >= span.end {
+                if direct {
+                    return Voice::Quoted;
+                }
+                voice = Voice::Scare;
+            }
+        }
+        voice
+    }
 }
 
 /// The longest context kept whole; longer sentences are cut around the match.
@@ -112,7 +194,7 @@ pub(crate) fn one_line_into(out: &mut String, s: &str) {
 }
 
 /// The columns of `lexicon_hits.csv`.
-pub const HIT_COLUMNS: [Col; 12] = [
+pub const HIT_COLUMNS: [Col; 13] = [
     text("doc_id"),
     text("outlet"),
     text("lexicon"),
@@ -125,6 +207,7 @@ pub const HIT_COLUMNS: [Col; 12] = [
     text("context"),
     text("group"),
     int("entry_line"),
+    text("quoted"),
 ];
 
 /// `lexicon_hits.csv`, written as documents are analysed: in input order, then position, so
@@ -168,7 +251,8 @@ impl HitWriter {
                 .int(r.hit.span.end as u64)
                 .text(&r.context)
                 .text(group)
-                .int(entry.line as u64);
+                .int(entry.line as u64)
+                .text(r.voice.cell());
             self.table.row(self.cells.iter())?;
         }
         Ok(())
@@ -204,6 +288,8 @@ struct GroupObs {
     actor_sentences: Vec<u64>,
     /// Loaded entries near each actor: (actor, category, entry) -> hits.
     actor_entries: BTreeMap<(u16, u16, u32), u64>,
+    /// Hits of the loaded lexicon inside direct quotations.
+    loaded_quoted: u64,
 }
 
 /// Per-group tallies of lexicon hits.
@@ -251,6 +337,21 @@ impl Tally {
 
     fn series(&self) -> usize {
         self.layout.categories as usize + usize::from(self.layout.loaded.is_some())
+    }
+
+    /// Counts a document's hits of the loaded lexicon inside direct quotations, after
+    /// [`Tally::add`] has added the document.
+    pub fn add_loaded_quoted(&mut self, group: &str, rows: &[HitRow]) {
+        let Some(loaded) = self.layout.loaded else {
+            return;
+        };
+        let n = rows
+            .iter()
+            .filter(|r| r.hit.lexicon == loaded && r.voice == Voice::Quoted)
+            .count() as u64;
+        if let Some(g) = self.groups.get_mut(group) {
+            g.loaded_quoted += n;
+        }
     }
 
     /// Adds one analysed document.
@@ -379,6 +480,7 @@ impl Tally {
             if self.layout.loaded.is_some() {
                 if let Some(r) = rates.get(self.layout.categories as usize) {
                     out.loaded.insert(s.group.clone(), *r);
+                    out.loaded_quoted.insert(s.group.clone(), g.loaded_quoted);
                 }
             }
             if let Some(rates) = actor_rates.get(i) {
@@ -430,6 +532,8 @@ pub struct Rates {
     pub rows: Vec<RateRow>,
     /// Loaded-language total per group.
     pub loaded: BTreeMap<String, Rate>,
+    /// Loaded-language hits inside direct quotations, per group.
+    pub loaded_quoted: BTreeMap<String, u64>,
     /// Group × actor.
     pub actors: Vec<ActorRow>,
 }
@@ -778,6 +882,55 @@ pub fn write_charts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word is someone else's inside a direct quotation, scare-quoted inside scare quotes
+    /// (a direct quotation winning where one holds the other), and the writer's own elsewhere,
+    /// reported speech included.
+    #[test]
+    fn a_hit_is_quoted_scare_quoted_or_the_writers_own() {
+        use slant_metrics::quotes::{extract, Lists};
+        let text = "Critics said the plan was a disgrace. The “reform” passed. \
+                    “It is a disgrace and a “reform” in name only,” said Ivan Petrov. \
+                    Officials called it shameful.";
+        let doc = extract(
+            text,
+            &slant_corpus::segment::segment(text),
+            Lists::default(),
+        );
+        let kinds: Vec<QuoteKind> = doc.quotes.iter().map(|q| q.kind).collect();
+        assert!(kinds.contains(&QuoteKind::Direct) && kinds.contains(&QuoteKind::Scare));
+        assert!(kinds.contains(&QuoteKind::Indirect), "{kinds:?}");
+        let quotations = Quotations::new(&doc.quotes);
+        let at = |word: &str, nth: usize| {
+            let start = text.match_indices(word).nth(nth).unwrap().0;
+            quotations.voice(Span {
+                start,
+                end: start + word.len(),
+            })
+        };
+        assert_eq!(
+            at("disgrace", 0),
+            Voice::Own,
+            "reported speech is the writer's"
+        );
+        assert_eq!(at("reform", 0), Voice::Scare);
+        assert_eq!(at("disgrace", 1), Voice::Quoted);
+        assert_eq!(
+            at("reform", 1),
+            Voice::Quoted,
+            "scare quotes inside a quotation"
+        );
+        assert_eq!(at("shameful", 0), Voice::Own);
+        assert_eq!(at("It is", 0), Voice::Quoted);
+        // A span that runs out of the quotation is not inside it.
+        let start = text.find("only").unwrap();
+        let out = Span {
+            start,
+            end: text.find("Petrov").unwrap(),
+        };
+        assert_eq!(quotations.voice(out), Voice::Own);
+        assert_eq!(Quotations::new(&[]).voice(out), Voice::Own);
+    }
 
     proptest::proptest! {
         /// A hit's context is its sentence, or when that is long, the words within 140

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The columns of `summary.csv`, in order.
-pub const COLUMNS: [Col; 16] = [
+pub const COLUMNS: [Col; 18] = [
     text("group"),
     int("documents"),
     int("tokens"),
@@ -32,6 +32,8 @@ pub const COLUMNS: [Col; 16] = [
     int("cues_credence"),
     int("cues_distancing"),
     flag("small_group"),
+    int("loaded_hits"),
+    int("loaded_quoted"),
 ];
 
 /// Sample size of one group.
@@ -139,15 +141,15 @@ impl Shown {
     }
 }
 
-/// Writes `summary.csv`; `quotes` holds each group's quote counts and `loaded` its rate of the
-/// `loaded` lexicon (the loaded cells stay empty when that lexicon was left out, the interval
-/// cells when a group has one document). Groups with fewer than `min_docs` documents are
-/// flagged `small_group`.
+/// Writes `summary.csv`; `quotes` holds each group's quote counts, and `loaded` its rate of the
+/// `loaded` lexicon with how many of those hits are inside direct quotations (the loaded cells
+/// stay empty when that lexicon was left out, the interval cells when a group has one
+/// document). Groups with fewer than `min_docs` documents are flagged `small_group`.
 pub fn write(
     path: &Path,
     rows: &[GroupSummary],
     quotes: &BTreeMap<String, GroupQuotes>,
-    loaded: &BTreeMap<String, Rate>,
+    (loaded, loaded_quoted): (&BTreeMap<String, Rate>, &BTreeMap<String, u64>),
     min_docs: u64,
 ) -> Result<(), ReportError> {
     let mut t = Table::create(path, &COLUMNS)?;
@@ -160,6 +162,16 @@ pub fn write(
             Some((lo, hi)) => (fixed(lo, 3), fixed(hi, 3)),
             None => (String::new(), String::new()),
         };
+        let hits = l.map(|l| l.hits.to_string()).unwrap_or_default();
+        let quoted = l
+            .map(|_| {
+                loaded_quoted
+                    .get(&r.group)
+                    .copied()
+                    .unwrap_or(0)
+                    .to_string()
+            })
+            .unwrap_or_default();
         t.row([
             r.group.as_str(),
             &r.documents.to_string(),
@@ -181,6 +193,8 @@ pub fn write(
             } else {
                 "false"
             },
+            &hits,
+            &quoted,
         ])?;
     }
     t.finish()
