@@ -515,6 +515,8 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
         page.contains("here 2 of the 5 loaded-language hits are inside a direct quotation"),
         "the page says how many loaded words are someone else's"
     );
+    // Its examples of "regime" and "lies" are the critic's words, and say so.
+    assert_eq!(page.matches("<em>(in a quotation)</em>").count(), 2);
     // Without the loaded lexicon the summary's loaded cells are empty.
     let bare = tmp.path().join("bare");
     run(&[

@@ -3,7 +3,7 @@
 //! of their quotes, and the scare-quoted terms. Each example names its document and byte
 //! offsets, so it leads back to its row in `lexicon_hits.csv` or `quotes.csv`.
 
-use crate::lexicons::{one_line, one_line_into, HitRow};
+use crate::lexicons::{one_line, one_line_into, HitRow, Voice};
 use crate::quotes::QuoteRow;
 use slant_corpus::normalize::lowercase_into;
 use slant_metrics::lexicon::Lexicon;
@@ -49,6 +49,9 @@ pub struct Example {
     pub context: String,
     /// The words to highlight in the context.
     pub matched: String,
+    /// Whose words a lexicon hit is in (a quote's example is its speaker's, and says
+    /// [`Voice::Own`]).
+    pub voice: Voice,
 }
 
 /// A lexicon entry's hits in one group.
@@ -180,6 +183,7 @@ impl LoadedEvidence {
                         sentence: u64::from(r.hit.sentence) + 1,
                         context: r.context.clone(),
                         matched: r.matched.clone(),
+                        voice: r.voice,
                     });
                 }
             }
@@ -232,6 +236,7 @@ fn quote_example(r: &QuoteRow<'_>) -> Example {
         sentence: u64::from(r.sentence) + 1,
         context: one_line(r.text),
         matched: String::new(),
+        voice: Voice::Own,
     }
 }
 

@@ -11,6 +11,7 @@
 use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
 use crate::evidence::{Evidence, Example};
+use crate::lexicons::Voice;
 use crate::numbers::fixed;
 use crate::quotes::GroupQuotes;
 use crate::run_info::RunInfo;
@@ -429,8 +430,9 @@ fn loaded_evidence(h: &mut String, page: &Page<'_>) {
     }
     h.push_str(
         "<h3>The loaded words, in their sentences</h3>\n<p>Each group's commonest entries of the \
-         <code>loaded</code> lexicon, with the first sentences they occur in. Check whether \
-         the word is the outlet's own or a quotation, and whether its sense is loaded here.</p>\n",
+         <code>loaded</code> lexicon, with the first sentences they occur in. A word inside a \
+         quotation is marked so: it is a source's, not the outlet's. Check whether its sense \
+         is loaded here.</p>\n",
     );
     cut_note(h, page);
     let open = page.shown.rows.len() <= 6;
@@ -450,9 +452,14 @@ fn loaded_evidence(h: &mut String, page: &Page<'_>) {
                         plural(e.documents, "document"),
                     );
                     for x in &e.examples {
+                        let whose = match x.voice {
+                            Voice::Own => "",
+                            Voice::Quoted => " <em>(in a quotation)</em>",
+                            Voice::Scare => " <em>(in scare quotes)</em>",
+                        };
                         let _ = write!(
                             h,
-                            "<li><span class=\"ctx\">{}</span> {}</li>",
+                            "<li><span class=\"ctx\">{}</span>{whose} {}</li>",
                             marked(&x.context, &x.matched),
                             source(x)
                         );
