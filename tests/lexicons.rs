@@ -463,7 +463,7 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
         (
             "a1".to_string(),
             "A",
-            "“The regime lies to everyone,” said Ivan Petrov, a critic. \
+            "“The regime in Moscow lies to everyone,” said Ivan Petrov, a critic. \
              Critics of the “regime” met in Baku on Monday. \
              Officials said the regime was shameful."
                 .to_string(),
@@ -515,6 +515,18 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
         page.contains("here 2 of the 5 loaded-language hits are inside a direct quotation"),
         "the page says how many loaded words are someone else's"
     );
+    // The loaded words in sentences that name Russia are the critic's; in those that name
+    // Azerbaijan, the scare-quoted "regime" is not a quotation.
+    let actors = read_csv(&out.join("actor_loaded.csv"));
+    let cells = |actor: &str| {
+        let r = actors
+            .iter()
+            .find(|r| r["group"] == "A" && r["actor"] == actor)
+            .unwrap();
+        (r["loaded_hits"].clone(), r["loaded_quoted"].clone())
+    };
+    assert_eq!(cells("russia"), ("2".to_string(), "2".to_string()));
+    assert_eq!(cells("azerbaijan"), ("1".to_string(), "0".to_string()));
     // Its examples of "regime" and "lies" are the critic's words, and say so.
     assert_eq!(page.matches("<em>(in a quotation)</em>").count(), 2);
     // Without the loaded lexicon the summary's loaded cells are empty.

@@ -751,7 +751,7 @@ fn fold(
                 context,
             })
             .collect();
-        g.tally.add_loaded_quoted(&group, &hits);
+        g.tally.add_loaded_quoted(&group, &hits, &lex.cells);
         hits_out.write_doc(
             &mut hits,
             &set.lexicons,

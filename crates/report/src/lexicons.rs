@@ -290,6 +290,8 @@ struct GroupObs {
     actor_entries: BTreeMap<(u16, u16, u32), u64>,
     /// Hits of the loaded lexicon inside direct quotations.
     loaded_quoted: u64,
+    /// Of the loaded hits in sentences that name each actor, those inside direct quotations.
+    actor_quoted: Vec<u64>,
 }
 
 /// Per-group tallies of lexicon hits.
@@ -339,18 +341,29 @@ impl Tally {
         self.layout.categories as usize + usize::from(self.layout.loaded.is_some())
     }
 
-    /// Counts a document's hits of the loaded lexicon inside direct quotations, after
-    /// [`Tally::add`] has added the document.
-    pub fn add_loaded_quoted(&mut self, group: &str, rows: &[HitRow]) {
+    /// Counts a document's hits of the loaded lexicon inside direct quotations, in all and in
+    /// the sentences that name each actor (`cells`), after [`Tally::add`] has added the
+    /// document; `rows` are its hits in the order the cells number them.
+    pub fn add_loaded_quoted(&mut self, group: &str, rows: &[HitRow], cells: &[ActorCell]) {
         let Some(loaded) = self.layout.loaded else {
             return;
         };
-        let n = rows
-            .iter()
-            .filter(|r| r.hit.lexicon == loaded && r.voice == Voice::Quoted)
-            .count() as u64;
-        if let Some(g) = self.groups.get_mut(group) {
-            g.loaded_quoted += n;
+        let Some(g) = self.groups.get_mut(group) else {
+            return;
+        };
+        let quoted = |r: &HitRow| r.hit.lexicon == loaded && r.voice == Voice::Quoted;
+        g.loaded_quoted += rows.iter().filter(|r| quoted(r)).count() as u64;
+        for c in cells {
+            let n = c
+                .loaded
+                .iter()
+                .filter(|&&i| rows.get(i as usize).is_some_and(quoted))
+                .count() as u64;
+            let a = usize::from(c.actor);
+            if g.actor_quoted.len() <= a {
+                g.actor_quoted.resize(a + 1, 0);
+            }
+            g.actor_quoted[a] += n;
         }
     }
 
@@ -514,6 +527,7 @@ impl Tally {
                         sentences: g.actor_sentences.get(a).copied().unwrap_or(0),
                         rate,
                         documents: g.actor_doc_freq.get(a).copied().unwrap_or(0),
+                        quoted: g.actor_quoted.get(a).copied().unwrap_or(0),
                         group_documents: s.documents,
                         top: top.join("; "),
                         small,
@@ -570,6 +584,8 @@ pub struct ActorRow {
     pub rate: Rate,
     /// Documents that name the actor.
     pub documents: u64,
+    /// The loaded hits in those sentences that are inside direct quotations.
+    pub quoted: u64,
     /// Documents of the group.
     pub group_documents: u64,
     /// The commonest loaded entries in those sentences.
@@ -623,7 +639,7 @@ pub fn write_rates(path: &Path, rows: &[RateRow]) -> Result<(), ReportError> {
 }
 
 /// The columns of `actor_loaded.csv`.
-pub const ACTOR_COLUMNS: [Col; 11] = [
+pub const ACTOR_COLUMNS: [Col; 12] = [
     text("group"),
     text("actor"),
     int("sentences"),
@@ -635,6 +651,7 @@ pub const ACTOR_COLUMNS: [Col; 11] = [
     int("documents"),
     text("top_entries"),
     flag("small_group"),
+    int("loaded_quoted"),
 ];
 
 /// Writes `actor_loaded.csv`.
@@ -660,6 +677,7 @@ pub fn write_actor_rates(path: &Path, rows: &[ActorRow]) -> Result<(), ReportErr
             &r.documents.to_string(),
             &r.top,
             if r.small { "true" } else { "false" },
+            &r.quoted.to_string(),
         ])?;
     }
     t.finish()
