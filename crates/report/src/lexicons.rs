@@ -32,7 +32,7 @@ pub struct HitRow {
     pub matched: String,
     /// The sentence, or a window of it around the match when it is long.
     pub context: String,
-    /// Whose words: [`Voice::of`] the hit among its document's quotations.
+    /// Whose words the hit is in ([`Quotations::voice`]).
     pub voice: Voice,
 }
 

@@ -170,8 +170,12 @@ impl KeynessTable {
 }
 
 /// The rows of a group that its keyness charts of `top` terms draw, in the order given (z
-/// descending): [`Sides`]' rows; a group with no such row keeps its first row, which carries
-/// the group's sizes. The rest of the group's rows need not stay in memory.
+/// descending): the first `top` distinct terms with z > 0 and the last `top` with z < 0 (a
+/// term is passed over beside one that contains it, or is contained in it, with the same
+/// counts), leaving out the group's own name, and other groups' names on the z < 0 side;
+/// and the names left out that rank above the last term drawn on their side, which the
+/// chart lists; a group with no such row keeps its first row,
+/// which carries the group's sizes. The rest of the group's rows need not stay in memory.
 pub fn chart_rows<'a>(rows: Vec<KeyRow<'a>>, top: usize) -> Vec<KeyRow<'a>> {
     let sides = Sides::of(&rows, top);
     let mut keep = vec![false; rows.len()];
