@@ -75,7 +75,7 @@ pub struct Quotations {
 impl Quotations {
     /// The quotations of a document (indirect ones, which are the writer's words, left out).
     pub fn new(quotes: &[Quote]) -> Quotations {
-        let mut pieces: Vec<(usize, usize, bool)> = quotes
+        let pieces: Vec<(usize, usize, bool)> = quotes
             .iter()
             .filter(|q| q.kind != QuoteKind::Indirect)
             .flat_map(|q| {
@@ -83,6 +83,11 @@ impl Quotations {
                 q.pieces.iter().map(move |p| (p.start, p.end, direct))
             })
             .collect();
+        Quotations::of_pieces(pieces)
+    }
+
+    /// From (start, end, direct) pieces, in any order.
+    fn of_pieces(mut pieces: Vec<(usize, usize, bool)>) -> Quotations {
         pieces.sort_unstable();
         let reach = pieces
             .iter()
@@ -900,6 +905,33 @@ pub fn write_charts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Looking back only as far as the pieces reach gives what checking every piece gives.
+        #[test]
+        fn a_hits_voice_is_that_of_every_piece_that_holds_it(
+            pieces in proptest::collection::vec((0usize..60, 0usize..30, proptest::bool::ANY), 0..12),
+            start in 0usize..80,
+            len in 0usize..20,
+        ) {
+            let pieces: Vec<(usize, usize, bool)> =
+                pieces.into_iter().map(|(s, l, d)| (s, s + l, d)).collect();
+            let span = Span { start, end: start + len };
+            let holding: Vec<bool> = pieces
+                .iter()
+                .filter(|p| p.0 <= span.start && span.end <= p.1)
+                .map(|p| p.2)
+                .collect();
+            let want = if holding.contains(&true) {
+                Voice::Quoted
+            } else if holding.is_empty() {
+                Voice::Own
+            } else {
+                Voice::Scare
+            };
+            proptest::prop_assert_eq!(Quotations::of_pieces(pieces).voice(span), want);
+        }
+    }
 
     /// A word is someone else's inside a direct quotation, scare-quoted inside scare quotes
     /// (a direct quotation winning where one holds the other), and the writer's own elsewhere,
