@@ -55,13 +55,7 @@ fn rates_count_every_hit_and_bracket_the_estimate() {
     let tmp = tempfile::tempdir().unwrap();
     let input = planted(tmp.path());
     let out = tmp.path().join("r");
-    run(&[
-        "report",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-    ]);
+    report(&input, &out, &[]);
     let hits = read_csv(&out.join("lexicon_hits.csv"));
     let rates = read_csv(&out.join("lexicon_rates.csv"));
     let summary = read_csv(&out.join("summary.csv"));
@@ -476,13 +470,7 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
     ];
     let input = corpus(tmp.path(), &rows);
     let out = tmp.path().join("r");
-    run(&[
-        "report",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-    ]);
+    report(&input, &out, &[]);
     let hits = read_csv(&out.join("lexicon_hits.csv"));
     let loaded: Vec<(&str, &str)> = hits
         .iter()
@@ -531,14 +519,7 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
     assert_eq!(page.matches("<em>(in a quotation)</em>").count(), 2);
     // Without the loaded lexicon the summary's loaded cells are empty.
     let bare = tmp.path().join("bare");
-    run(&[
-        "report",
-        input.to_str().unwrap(),
-        "-o",
-        bare.to_str().unwrap(),
-        "-q",
-        "--no-default-lexicons",
-    ]);
+    report(&input, &bare, &["--no-default-lexicons"]);
     let summary = read_csv(&bare.join("summary.csv"));
     assert!(summary
         .iter()

@@ -108,19 +108,6 @@ fn num(row: &HashMap<String, String>, col: &str) -> f64 {
         .unwrap_or_else(|_| panic!("{col} = {:?}", row[col]))
 }
 
-fn report(input: &Path, out: &Path, extra: &[&str]) {
-    let mut args = vec![
-        "report",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-    ];
-    args.extend_from_slice(extra);
-    let o = slant(&args, &root());
-    assert!(o.status.success(), "{}", stderr(&o));
-}
-
 #[test]
 fn planted_words_top_their_outlet_and_g2_recomputes_from_the_csv() {
     let tmp = tempfile::tempdir().unwrap();

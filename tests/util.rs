@@ -69,3 +69,9 @@ pub fn files_under(dir: &Path) -> Vec<String> {
     out.sort();
     out
 }
+
+/// [`run_to`] `report`, failing the test if the report fails.
+pub fn report(input: &Path, out: &Path, extra: &[&str]) {
+    let o = run_to("report", input, out, extra);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
