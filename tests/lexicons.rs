@@ -487,11 +487,21 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
             ("shameful", ""),
         ]
     );
+    // The critic's seven words are the document's quoted tokens; the rate in the outlet's
+    // own words leaves out both them and the two hits among them.
+    let docs = read_csv(&out.join("documents.csv"));
+    assert_eq!(docs[0]["quoted_tokens"], "7");
+    let tokens: f64 = docs[0]["tokens"].parse().unwrap();
     let summary = read_csv(&out.join("summary.csv"));
     let a = summary.iter().find(|r| r["group"] == "A").unwrap();
     assert_eq!(
         (a["loaded_hits"].as_str(), a["loaded_quoted"].as_str()),
         ("5", "2")
+    );
+    assert_eq!(a["quoted_tokens"], "7");
+    assert_eq!(
+        a["loaded_own_per_1k"],
+        format!("{:.3}", 3.0 * 1000.0 / (tokens - 7.0))
     );
     let b = summary.iter().find(|r| r["group"] == "B").unwrap();
     assert_eq!(
@@ -521,7 +531,7 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
     let bare = tmp.path().join("bare");
     report(&input, &bare, &["--no-default-lexicons"]);
     let summary = read_csv(&bare.join("summary.csv"));
-    assert!(summary
-        .iter()
-        .all(|r| r["loaded_hits"].is_empty() && r["loaded_quoted"].is_empty()));
+    assert!(summary.iter().all(|r| r["loaded_hits"].is_empty()
+        && r["loaded_quoted"].is_empty()
+        && r["loaded_own_per_1k"].is_empty()));
 }

@@ -545,7 +545,14 @@ fn by_value<'m>(meta: &'m Metadata, column: &str) -> Option<&'m str> {
 }
 
 /// What the analysis of one document gives.
-type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart);
+type Analysed = (DocCounts, DocTerms, DocQuotes, LexiconPart, Voices);
+
+/// A document's quotations, for whose words its lexicon hits are in, and how many of its
+/// tokens are inside a direct quotation.
+struct Voices {
+    quotations: Quotations,
+    quoted_tokens: usize,
+}
 
 /// A record of a batch after analysis, in input order.
 enum Item {
@@ -625,11 +632,18 @@ fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec
                 let analysed = guarded(|| {
                     let seg = segment(&doc.text);
                     let forms = TokenForms::new(&doc.text, &seg);
+                    let doc_quotes = quotes::extract(&doc.text, &seg, quotes::Lists::default());
+                    let quotations = Quotations::new(&doc_quotes.quotes);
+                    let voices = Voices {
+                        quoted_tokens: quotations.quoted_tokens(&seg.tokens),
+                        quotations,
+                    };
                     (
                         DocCounts::from_segmented(&seg),
                         count_terms_of(&doc.text, &seg, &forms, term_opts),
-                        quotes::extract(&doc.text, &seg, quotes::Lists::default()),
+                        doc_quotes,
                         lexicon_part(&doc.text, &seg, &forms, set),
+                        voices,
                     )
                 });
                 match analysed {
@@ -703,7 +717,7 @@ fn fold(
 ) -> anyhow::Result<()> {
     let mut batch_terms: Vec<(String, u32, DocTerms)> = Vec::with_capacity(items.len());
     for item in items {
-        let (source, doc, (c, terms, doc_quotes, lex)) = match item {
+        let (source, doc, (c, terms, doc_quotes, lex, voices)) = match item {
             Item::Analysed(source, doc, analysis) => (source, doc, *analysis),
             Item::Skipped(source, slant_corpus::Skipped { meta, reason }, failed) => {
                 // (Skipped when read, and named then, or when its analysis failed, named
@@ -727,6 +741,7 @@ fn fold(
                     sentences: 0,
                     tokens: 0,
                     text_bytes: 0,
+                    quoted_tokens: 0,
                     meta,
                 };
                 g.summaries.add(&row);
@@ -739,13 +754,12 @@ fn fold(
         let ordinal = g.ids.push(&doc.meta.id);
         batch_terms.push((group.clone(), ordinal, terms));
         g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
-        let quotations = Quotations::new(&doc_quotes.quotes);
         let mut hits: Vec<HitRow> = lex
             .hits
             .into_iter()
             .zip(lex.rendered)
             .map(|(hit, (matched, context))| HitRow {
-                voice: quotations.voice(hit.span),
+                voice: voices.quotations.voice(hit.span),
                 hit,
                 matched,
                 context,
@@ -773,6 +787,7 @@ fn fold(
             sentences: c.sentences,
             tokens: c.tokens,
             text_bytes: doc.text.len(),
+            quoted_tokens: voices.quoted_tokens,
             meta: doc.meta,
         };
         g.summaries.add(&row);

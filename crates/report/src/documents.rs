@@ -22,10 +22,13 @@ pub struct DocumentRow {
     pub tokens: usize,
     /// Bytes of cleaned text (0 when skipped).
     pub text_bytes: usize,
+    /// Tokens inside direct quotations: the sources' words, not the document's own (0 when
+    /// skipped).
+    pub quoted_tokens: usize,
 }
 
 /// The columns of `documents.csv`, in order.
-pub const COLUMNS: [Col; 13] = [
+pub const COLUMNS: [Col; 14] = [
     text("doc_id"),
     text("outlet"),
     text("title"),
@@ -39,6 +42,7 @@ pub const COLUMNS: [Col; 13] = [
     text("url"),
     text("source"),
     int("text_bytes"),
+    int("quoted_tokens"),
 ];
 
 /// Writes `documents.csv` (or `.parquet`) row by row, in input order.
@@ -56,10 +60,11 @@ impl DocumentTable {
             None => ("ok", ""),
             Some(reason) => ("skipped", reason.as_str()),
         };
-        let (sentences, tokens, bytes) = (
+        let (sentences, tokens, bytes, quoted) = (
             r.sentences.to_string(),
             r.tokens.to_string(),
             r.text_bytes.to_string(),
+            r.quoted_tokens.to_string(),
         );
         self.0.row([
             r.meta.id.as_str(),
@@ -75,6 +80,7 @@ impl DocumentTable {
             &r.meta.url,
             &r.source,
             &bytes,
+            &quoted,
         ])
     }
 

@@ -9,7 +9,7 @@ use crate::numbers::fixed;
 use crate::summary::{GroupSummary, Shown};
 use crate::table::{flag, float, int, text, Cells, Col, Format, Table};
 use crate::terms::{plural, thousands};
-use slant_corpus::segment::{Segmented, Span};
+use slant_corpus::segment::{Segmented, Span, Token};
 use slant_metrics::lexicon::actors::ActorCell;
 use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations, Part, Rate};
 use slant_metrics::lexicon::matcher::Hit;
@@ -97,6 +97,38 @@ impl Quotations {
             })
             .collect();
         Quotations { pieces, reach }
+    }
+
+    /// How many of `tokens` (in text order) lie in the text that direct quotations cover: the
+    /// words of the document that are its sources', not its own. Each stretch of direct
+    /// quotation is looked up in the tokens by binary search, so a document costs its
+    /// quotations, not its words.
+    pub fn quoted_tokens(&self, tokens: &[Token]) -> usize {
+        let mut count = 0;
+        // The direct pieces' union, stretch by stretch (pieces are sorted by start).
+        let mut stretch: Option<(usize, usize)> = None;
+        let mut close = |(start, end): (usize, usize)| {
+            let from = tokens.partition_point(|t| t.span.start < start);
+            let to = tokens.partition_point(|t| t.span.end <= end);
+            count += to.saturating_sub(from);
+        };
+        for &(start, end, direct) in &self.pieces {
+            if !direct {
+                continue;
+            }
+            stretch = match stretch {
+                Some((s, e)) if start <= e => Some((s, e.max(end))),
+                Some(done) => {
+                    close(done);
+                    Some((start, end))
+                }
+                None => Some((start, end)),
+            };
+        }
+        if let Some(done) = stretch {
+            close(done);
+        }
+        count
     }
 
     /// Whose words the text at `span` is in: a direct quotation's, when one holds it, else
@@ -929,7 +961,28 @@ mod tests {
             } else {
                 Voice::Scare
             };
-            proptest::prop_assert_eq!(Quotations::of_pieces(pieces).voice(span), want);
+            let quotations = Quotations::of_pieces(pieces.clone());
+            proptest::prop_assert_eq!(quotations.voice(span), want);
+            // Words laid end to end from `start`, `len` bytes each (at least one): those whose
+            // every byte direct quotations cover are the quoted tokens.
+            let width = len.max(1);
+            let tokens: Vec<Token> = (0..12)
+                .map(|i| Token {
+                    span: Span { start: start + i * (width + 1), end: start + i * (width + 1) + width },
+                    sentence: 0,
+                })
+                .collect();
+            let mut covered = [false; 512];
+            for &(from, to, direct) in &pieces {
+                if direct {
+                    covered[from..to].iter_mut().for_each(|c| *c = true);
+                }
+            }
+            let inside = tokens
+                .iter()
+                .filter(|t| covered[t.span.start..t.span.end].iter().all(|&c| c))
+                .count();
+            proptest::prop_assert_eq!(quotations.quoted_tokens(&tokens), inside);
         }
     }
 

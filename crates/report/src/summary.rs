@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The columns of `summary.csv`, in order.
-pub const COLUMNS: [Col; 18] = [
+pub const COLUMNS: [Col; 20] = [
     text("group"),
     int("documents"),
     int("tokens"),
@@ -34,6 +34,8 @@ pub const COLUMNS: [Col; 18] = [
     flag("small_group"),
     int("loaded_hits"),
     int("loaded_quoted"),
+    int("quoted_tokens"),
+    float("loaded_own_per_1k"),
 ];
 
 /// Sample size of one group.
@@ -49,6 +51,8 @@ pub struct GroupSummary {
     pub sentences: u64,
     /// Documents of the group that could not be analysed.
     pub skipped: u64,
+    /// Tokens inside direct quotations.
+    pub quoted_tokens: u64,
 }
 
 /// Per-group sample sizes, counted from the rows of `documents.csv` as they are written.
@@ -74,6 +78,7 @@ impl Summaries {
             g.documents += 1;
             g.tokens += r.tokens as u64;
             g.sentences += r.sentences as u64;
+            g.quoted_tokens += r.quoted_tokens as u64;
         }
     }
 
@@ -163,13 +168,13 @@ pub fn write(
             None => (String::new(), String::new()),
         };
         let hits = l.map(|l| l.hits.to_string()).unwrap_or_default();
-        let quoted = l
-            .map(|_| {
-                loaded_quoted
-                    .get(&r.group)
-                    .copied()
-                    .unwrap_or(0)
-                    .to_string()
+        let in_quotes = loaded_quoted.get(&r.group).copied().unwrap_or(0);
+        let quoted = l.map(|_| in_quotes.to_string()).unwrap_or_default();
+        // The rate in the group's own words: hits and tokens outside direct quotations.
+        let own = l
+            .map(|l| {
+                let tokens = r.tokens.saturating_sub(r.quoted_tokens);
+                fixed(per_1k(l.hits.saturating_sub(in_quotes), tokens), 3)
             })
             .unwrap_or_default();
         t.row([
@@ -195,6 +200,8 @@ pub fn write(
             },
             &hits,
             &quoted,
+            &r.quoted_tokens.to_string(),
+            &own,
         ])?;
     }
     t.finish()
