@@ -525,6 +525,12 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
     };
     assert_eq!(cells("russia"), ("2".to_string(), "2".to_string()));
     assert_eq!(cells("azerbaijan"), ("1".to_string(), "0".to_string()));
+    // The sample table gives the rate in the outlet's own words beside the whole rate.
+    assert!(page.contains("<th>in its own words</th>"));
+    assert!(page.contains(&format!(
+        "<td>{:.1}</td></tr>",
+        3.0 * 1000.0 / (tokens - 7.0)
+    )));
     // Its examples of "regime" and "lies" are the critic's words, and say so.
     assert_eq!(page.matches("<em>(in a quotation)</em>").count(), 2);
     // Without the loaded lexicon the summary's loaded cells are empty.

@@ -15,7 +15,7 @@ use crate::lexicons::Voice;
 use crate::numbers::fixed;
 use crate::quotes::GroupQuotes;
 use crate::run_info::RunInfo;
-use crate::summary::{GroupSummary, Shown};
+use crate::summary::{own_per_1k, GroupSummary, Shown};
 use crate::table::Format;
 use crate::terms::{plural, thousands};
 use slant_metrics::lexicon::bootstrap::Rate;
@@ -252,7 +252,7 @@ fn corpus(h: &mut String, page: &Page<'_>) {
          these; pale rows have fewer than {} documents.</caption>\n<thead><tr><th>{by}</th>\
          <th>documents</th><th>tokens</th><th>sentences</th><th>skipped</th>\
          <th>attributed quotes</th><th>scare quotes</th><th>loaded per 1,000 tokens</th>\
-         </tr></thead>\n<tbody>\n",
+         <th>in its own words</th></tr></thead>\n<tbody>\n",
         page.min_docs
     );
     let none = GroupQuotes::default();
@@ -270,6 +270,14 @@ fn corpus(h: &mut String, page: &Page<'_>) {
                 None => fixed(r.per_1k, 1),
             },
         );
+        // Outside direct quotations: the sources' loaded words left out.
+        let own = page.loaded.get(&g.group).map_or_else(
+            || "–".to_string(),
+            |r| {
+                let quoted = page.loaded_quoted.get(&g.group).copied().unwrap_or(0);
+                fixed(own_per_1k(r, quoted, g), 1)
+            },
+        );
         let class = if g.documents < page.min_docs {
             " class=\"small\""
         } else {
@@ -278,7 +286,7 @@ fn corpus(h: &mut String, page: &Page<'_>) {
         let _ = writeln!(
             h,
             "<tr{class}><th>{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
-             <td>{}</td><td>{loaded}</td></tr>",
+             <td>{}</td><td>{loaded}</td><td>{own}</td></tr>",
             escape(&g.group),
             thousands(g.documents),
             thousands(g.tokens),

@@ -146,6 +146,15 @@ impl Shown {
     }
 }
 
+/// The loaded rate in a group's own words: its `loaded` hits outside direct quotations
+/// (`rate.hits` less `quoted_hits`) per 1,000 of its tokens outside them.
+pub fn own_per_1k(rate: &Rate, quoted_hits: u64, group: &GroupSummary) -> f64 {
+    per_1k(
+        rate.hits.saturating_sub(quoted_hits),
+        group.tokens.saturating_sub(group.quoted_tokens),
+    )
+}
+
 /// Writes `summary.csv`; `quotes` holds each group's quote counts, and `loaded` its rate of the
 /// `loaded` lexicon with how many of those hits are inside direct quotations (the loaded cells
 /// stay empty when that lexicon was left out, the interval cells when a group has one
@@ -170,12 +179,8 @@ pub fn write(
         let hits = l.map(|l| l.hits.to_string()).unwrap_or_default();
         let in_quotes = loaded_quoted.get(&r.group).copied().unwrap_or(0);
         let quoted = l.map(|_| in_quotes.to_string()).unwrap_or_default();
-        // The rate in the group's own words: hits and tokens outside direct quotations.
         let own = l
-            .map(|l| {
-                let tokens = r.tokens.saturating_sub(r.quoted_tokens);
-                fixed(per_1k(l.hits.saturating_sub(in_quotes), tokens), 3)
-            })
+            .map(|l| fixed(own_per_1k(l, in_quotes, r), 3))
             .unwrap_or_default();
         t.row([
             r.group.as_str(),
