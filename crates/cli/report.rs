@@ -753,7 +753,6 @@ fn fold(
         let group = group_of(&doc.meta, &args.by);
         let ordinal = g.ids.push(&doc.meta.id);
         batch_terms.push((group.clone(), ordinal, terms));
-        g.tally.add(&group, c.tokens as u64, &lex.hits, &lex.cells);
         let mut hits: Vec<HitRow> = lex
             .hits
             .into_iter()
@@ -765,7 +764,7 @@ fn fold(
                 context,
             })
             .collect();
-        g.tally.add_loaded_quoted(&group, &hits, &lex.cells);
+        g.tally.add(&group, c.tokens as u64, &hits, &lex.cells);
         hits_out.write_doc(
             &mut hits,
             &set.lexicons,

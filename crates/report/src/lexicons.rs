@@ -378,48 +378,27 @@ impl Tally {
         self.layout.categories as usize + usize::from(self.layout.loaded.is_some())
     }
 
-    /// Counts a document's hits of the loaded lexicon inside direct quotations, in all and in
-    /// the sentences that name each actor (`cells`), after [`Tally::add`] has added the
-    /// document; `rows` are its hits in the order the cells number them.
-    pub fn add_loaded_quoted(&mut self, group: &str, rows: &[HitRow], cells: &[ActorCell]) {
-        let Some(loaded) = self.layout.loaded else {
-            return;
-        };
-        let Some(g) = self.groups.get_mut(group) else {
-            return;
-        };
-        let quoted = |r: &HitRow| r.hit.lexicon == loaded && r.voice == Voice::Quoted;
-        g.loaded_quoted += rows.iter().filter(|r| quoted(r)).count() as u64;
-        for c in cells {
-            let n = c
-                .loaded
-                .iter()
-                .filter(|&&i| rows.get(i as usize).is_some_and(quoted))
-                .count() as u64;
-            let a = usize::from(c.actor);
-            if g.actor_quoted.len() <= a {
-                g.actor_quoted.resize(a + 1, 0);
-            }
-            g.actor_quoted[a] += n;
-        }
-    }
-
-    /// Adds one analysed document.
-    pub fn add(&mut self, group: &str, tokens: u64, hits: &[Hit], cells: &[ActorCell]) {
+    /// Adds one analysed document: its hits (in the order its actor cells number them) and
+    /// actor cells.
+    pub fn add(&mut self, group: &str, tokens: u64, hits: &[HitRow], cells: &[ActorCell]) {
         let n = self.series();
         let Tally { layout, groups } = self;
         let g = groups.entry(group.to_string()).or_default();
         if g.doc_freq.is_empty() {
             g.doc_freq = vec![0; n];
         }
+        // A hit of the loaded lexicon inside a direct quotation: a source's word.
+        let quoted = |r: &HitRow| Some(r.hit.lexicon) == layout.loaded && r.voice == Voice::Quoted;
         let mut counts: BTreeMap<u32, u64> = BTreeMap::new();
-        for h in hits {
+        for r in hits {
+            let h = &r.hit;
             let s = layout.offsets[h.lexicon as usize] + u32::from(h.category);
             *counts.entry(s).or_default() += 1;
             if Some(h.lexicon) == layout.loaded {
                 *counts.entry(layout.categories).or_default() += 1;
             }
         }
+        g.loaded_quoted += hits.iter().filter(|r| quoted(r)).count() as u64;
         for &s in counts.keys() {
             g.doc_freq[s as usize] += 1;
         }
@@ -432,6 +411,9 @@ impl Tally {
                 g.actor_doc_freq.resize(a + 1, 0);
                 g.actor_sentences.resize(a + 1, 0);
             }
+            if g.actor_quoted.len() <= a {
+                g.actor_quoted.resize(a + 1, 0);
+            }
             g.actor_doc_freq[a] += 1;
             g.actor_sentences[a] += u64::from(c.sentences);
             actor_cells.push((
@@ -440,10 +422,11 @@ impl Tally {
                 u64::from(c.tokens),
             ));
             for &i in &c.loaded {
-                if let Some(h) = hits.get(i as usize) {
+                if let Some(r) = hits.get(i as usize) {
                     *g.actor_entries
-                        .entry((c.actor, h.category, h.entry))
+                        .entry((c.actor, r.hit.category, r.hit.entry))
                         .or_default() += 1;
+                    g.actor_quoted[a] += u64::from(quoted(r));
                 }
             }
         }
