@@ -541,3 +541,103 @@ fn loaded_words_in_quotations_are_told_from_the_outlets_own() {
         && r["loaded_quoted"].is_empty()
         && r["loaded_own_per_1k"].is_empty()));
 }
+
+/// The rate in an outlet's own words is resampled over its documents like the whole rate: its
+/// interval holds the rate, stays within the documents' own rates, and is drawn beside the
+/// whole rate, once some outlet quotes anyone.
+#[test]
+fn the_rate_in_an_outlets_own_words_has_an_interval_and_a_chart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let quoting = "“The regime lies, and the regime is shameful,” said Ivan Petrov, a critic. \
+                   Officials met in Baku on Monday.";
+    let own = "Officials said the regime was shameful. The talks in Baku went on.";
+    let plain = "The talks in Baku ended on time. Officials met again on Monday.";
+    let rows: Vec<(String, &str, String)> = [
+        ("a1", "A", quoting),
+        ("a2", "A", own),
+        ("a3", "A", plain),
+        ("a4", "A", quoting),
+        ("b1", "B", plain),
+        ("b2", "B", own),
+        ("b3", "B", plain),
+    ]
+    .iter()
+    .map(|(id, outlet, text)| (id.to_string(), *outlet, text.to_string()))
+    .collect();
+    let input = corpus(tmp.path(), &rows);
+    let out = tmp.path().join("r");
+    report(&input, &out, &[]);
+    let docs = read_csv(&out.join("documents.csv"));
+    let hits = read_csv(&out.join("lexicon_hits.csv"));
+    // Each document's tokens outside quotations, and its rate in its own words, from the rows
+    // that make them up.
+    let outside = |id: &str| {
+        let d = docs.iter().find(|d| d["doc_id"] == id).unwrap();
+        d["tokens"].parse::<f64>().unwrap() - d["quoted_tokens"].parse::<f64>().unwrap()
+    };
+    let own_rate = |id: &str| {
+        let outside = outside(id);
+        let own_hits = hits
+            .iter()
+            .filter(|h| h["doc_id"] == id && h["lexicon"] == "loaded" && h["quoted"] != "direct")
+            .count();
+        own_hits as f64 * 1000.0 / outside
+    };
+    let summary = read_csv(&out.join("summary.csv"));
+    let a = summary.iter().find(|r| r["group"] == "A").unwrap();
+    let num = |k: &str| {
+        a[k].parse::<f64>()
+            .unwrap_or_else(|_| panic!("{k}: {:?}", a[k]))
+    };
+    let (rate, lo, hi) = (
+        num("loaded_own_per_1k"),
+        num("loaded_own_ci_low"),
+        num("loaded_own_ci_high"),
+    );
+    assert!(lo <= rate && rate <= hi, "{lo} {rate} {hi}");
+    let a_docs = ["a1", "a2", "a3", "a4"];
+    let whole = a_docs.iter().map(|d| own_rate(d) * outside(d)).sum::<f64>()
+        / a_docs.iter().map(|d| outside(d)).sum::<f64>();
+    assert_eq!(a["loaded_own_per_1k"], format!("{whole:.3}"));
+    let rates: Vec<f64> = a_docs.iter().map(|d| own_rate(d)).collect();
+    let (least, most) = (
+        rates.iter().copied().fold(f64::MAX, f64::min),
+        rates.iter().copied().fold(0.0, f64::max),
+    );
+    assert!(least == 0.0 && most > 0.0, "{rates:?}");
+    assert!(
+        least - 5e-4 <= lo && hi <= most + 5e-4 && lo < hi,
+        "a resample's rate is a mix of the documents' rates: [{lo}, {hi}] in [{least}, {most}]"
+    );
+    // The critic's words raise the whole rate well above the outlet's own.
+    assert!(num("loaded_per_1k") > 2.0 * rate);
+    assert_ne!(
+        (a["loaded_ci_low"].as_str(), a["loaded_ci_high"].as_str()),
+        (
+            a["loaded_own_ci_low"].as_str(),
+            a["loaded_own_ci_high"].as_str()
+        )
+    );
+    // The page's sample table gives the interval; the chart of the own rate is drawn.
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(page.contains(&format!(
+        "<td>{:.1} <small>[{:.1}–{:.1}]</small></td></tr>",
+        rate, lo, hi
+    )));
+    assert!(out.join("charts/loaded-own-rate.png").exists());
+    assert!(page.contains("id=\"chart-loaded-own-rate\""));
+    // With no quotation anywhere, the own rate is the whole rate, and has no chart of its own.
+    let unquoted: Vec<(String, &str, String)> = rows
+        .iter()
+        .filter(|(_, _, text)| text != quoting)
+        .cloned()
+        .collect();
+    let input = corpus(tmp.path(), &unquoted);
+    let out = tmp.path().join("unquoted");
+    report(&input, &out, &[]);
+    for r in read_csv(&out.join("summary.csv")) {
+        assert_eq!(r["loaded_own_per_1k"], r["loaded_per_1k"]);
+        assert_eq!(r["loaded_own_ci_low"], r["loaded_ci_low"]);
+    }
+    assert!(!out.join("charts/loaded-own-rate.png").exists());
+}

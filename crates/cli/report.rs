@@ -255,7 +255,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         &table("summary"),
         &summaries,
         &group_quotes,
-        (&rates.loaded, &rates.loaded_quoted),
+        &rates,
         la.min_docs,
     )?;
     lexout::write_rates(&table("lexicon_rates"), &rates.rows)?;
@@ -388,6 +388,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             quotes: &group_quotes,
             loaded: &rates.loaded,
             loaded_quoted: &rates.loaded_quoted,
+            loaded_own: &rates.loaded_own,
             skipped: &skipped,
             charts: &drawn,
             evidence: &evidence,
@@ -764,7 +765,12 @@ fn fold(
                 context,
             })
             .collect();
-        g.tally.add(&group, c.tokens as u64, &hits, &lex.cells);
+        g.tally.add(
+            &group,
+            (c.tokens as u64, voices.quoted_tokens as u64),
+            &hits,
+            &lex.cells,
+        );
         hits_out.write_doc(
             &mut hits,
             &set.lexicons,

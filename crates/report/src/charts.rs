@@ -883,6 +883,9 @@ pub struct IntervalRow {
     pub note: String,
     /// Drawn pale (too small to compare).
     pub pale: bool,
+    /// A second value to compare the estimate with (the same rate counted another way),
+    /// drawn as a hollow square behind it.
+    pub also: Option<f64>,
 }
 
 /// Writes dot-and-whisker rows as `<stem>.svg` and `<stem>.png`.
@@ -927,7 +930,10 @@ fn draw_intervals<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Intervals) -> Resul
     let max = c
         .rows
         .iter()
-        .map(|r| r.ci.map_or(r.value, |(_, hi)| hi.max(r.value)))
+        .map(|r| {
+            let top = r.ci.map_or(r.value, |(_, hi)| hi.max(r.value));
+            r.also.map_or(top, |a| a.max(top))
+        })
         .fold(0.0_f64, f64::max);
     let (top, step) = nice_axis(max);
     let xof = |v: f64| x0 + (f64::from(width) * (v / top).clamp(0.0, 1.0)).round() as i32;
@@ -964,6 +970,18 @@ fn draw_intervals<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Intervals) -> Resul
             pen.line((xof(lo), ym), (xof(hi), ym), mark, false)?;
             pen.line((xof(lo), ym - 5), (xof(lo), ym + 5), mark, false)?;
             pen.line((xof(hi), ym - 5), (xof(hi), ym + 5), mark, false)?;
+        }
+        if let Some(also) = r.also {
+            let x = xof(also);
+            let (a, b, c, d) = (
+                (x - 4, ym - 4),
+                (x + 4, ym - 4),
+                (x + 4, ym + 4),
+                (x - 4, ym + 4),
+            );
+            for (from, to) in [(a, b), (b, c), (c, d), (d, a)] {
+                pen.line(from, to, MUTED, false)?;
+            }
         }
         let x = xof(r.value);
         pen.rect((x - 4, ym - 4), (x + 4, ym + 4), mark)?;

@@ -15,7 +15,7 @@ use crate::lexicons::Voice;
 use crate::numbers::fixed;
 use crate::quotes::GroupQuotes;
 use crate::run_info::RunInfo;
-use crate::summary::{own_per_1k, GroupSummary, Shown};
+use crate::summary::{GroupSummary, Shown};
 use crate::table::Format;
 use crate::terms::{plural, thousands};
 use slant_metrics::lexicon::bootstrap::Rate;
@@ -53,6 +53,8 @@ pub struct Page<'a> {
     pub loaded: &'a BTreeMap<String, Rate>,
     /// `loaded` hits inside direct quotations per group.
     pub loaded_quoted: &'a BTreeMap<String, u64>,
+    /// `loaded` rate per group outside direct quotations.
+    pub loaded_own: &'a BTreeMap<String, Rate>,
     /// Documents that could not be analysed: the first [`SKIPPED_SHOWN`] at least (the total is
     /// in `info`).
     pub skipped: &'a [Skipped],
@@ -258,26 +260,9 @@ fn corpus(h: &mut String, page: &Page<'_>) {
     let none = GroupQuotes::default();
     for g in &page.shown.rows {
         let q = page.quotes.get(&g.group).unwrap_or(&none);
-        let loaded = page.loaded.get(&g.group).map_or_else(
-            || "–".to_string(),
-            |r| match r.ci {
-                Some((lo, hi)) => format!(
-                    "{} <small>[{}–{}]</small>",
-                    fixed(r.per_1k, 1),
-                    fixed(lo, 1),
-                    fixed(hi, 1)
-                ),
-                None => fixed(r.per_1k, 1),
-            },
-        );
+        let loaded = rate_cell(page.loaded.get(&g.group));
         // Outside direct quotations: the sources' loaded words left out.
-        let own = page.loaded.get(&g.group).map_or_else(
-            || "–".to_string(),
-            |r| {
-                let quoted = page.loaded_quoted.get(&g.group).copied().unwrap_or(0);
-                fixed(own_per_1k(r, quoted, g), 1)
-            },
-        );
+        let own = rate_cell(page.loaded_own.get(&g.group));
         let class = if g.documents < page.min_docs {
             " class=\"small\""
         } else {
@@ -298,6 +283,22 @@ fn corpus(h: &mut String, page: &Page<'_>) {
     }
     h.push_str("</tbody>\n</table>\n");
     cut_note(h, page);
+}
+
+/// A rate to one decimal with its interval in small print, or a dash without the rate.
+fn rate_cell(rate: Option<&Rate>) -> String {
+    rate.map_or_else(
+        || "–".to_string(),
+        |r| match r.ci {
+            Some((lo, hi)) => format!(
+                "{} <small>[{}–{}]</small>",
+                fixed(r.per_1k, 1),
+                fixed(lo, 1),
+                fixed(hi, 1)
+            ),
+            None => fixed(r.per_1k, 1),
+        },
+    )
 }
 
 fn warnings(h: &mut String, page: &Page<'_>) {
@@ -666,7 +667,7 @@ a{color:var(--accent)}
 table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.92rem;width:100%}
 caption{caption-side:top;text-align:left;color:var(--muted);padding-bottom:.3rem}
 th,td{border-bottom:1px solid var(--rule);padding:.3rem .5rem;text-align:left;vertical-align:top}
-table.num td,td.n{text-align:right;font-variant-numeric:tabular-nums}
+table.num td,td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.small{color:var(--muted);background:#f6f6f6}
 .warn{background:var(--warn);border-left:4px solid var(--warnline);padding:.2rem 1rem .4rem;margin:1.2rem 0}
 .warn h2{border:0;margin:.6rem 0 .2rem;font-size:1.1rem}

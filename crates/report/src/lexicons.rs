@@ -374,14 +374,29 @@ impl Tally {
         self.layout.actors
     }
 
+    /// The rate series: each lexicon's categories, then, with a loaded lexicon, its total
+    /// and its total in the text's own voice ([`Tally::own_series`]).
     fn series(&self) -> usize {
-        self.layout.categories as usize + usize::from(self.layout.loaded.is_some())
+        self.layout.categories as usize + 2 * usize::from(self.layout.loaded.is_some())
     }
 
-    /// Adds one analysed document: its hits (in the order its actor cells number them) and
-    /// actor cells.
-    pub fn add(&mut self, group: &str, tokens: u64, hits: &[HitRow], cells: &[ActorCell]) {
+    /// The series of loaded hits outside direct quotations, over the tokens outside them: the
+    /// one series with its own denominator.
+    fn own_series(&self) -> Option<u32> {
+        self.layout.loaded.map(|_| self.layout.categories + 1)
+    }
+
+    /// Adds one analysed document: its tokens (all, and those inside direct quotations), its
+    /// hits (in the order its actor cells number them) and actor cells.
+    pub fn add(
+        &mut self,
+        group: &str,
+        (tokens, quoted_tokens): (u64, u64),
+        hits: &[HitRow],
+        cells: &[ActorCell],
+    ) {
         let n = self.series();
+        let own_series = self.own_series();
         let Tally { layout, groups } = self;
         let g = groups.entry(group.to_string()).or_default();
         if g.doc_freq.is_empty() {
@@ -398,12 +413,29 @@ impl Tally {
                 *counts.entry(layout.categories).or_default() += 1;
             }
         }
-        g.loaded_quoted += hits.iter().filter(|r| quoted(r)).count() as u64;
-        for &s in counts.keys() {
-            g.doc_freq[s as usize] += 1;
+        let in_quotes = hits.iter().filter(|r| quoted(r)).count() as u64;
+        g.loaded_quoted += in_quotes;
+        let mut doc_cells: Vec<(u32, u64, u64)> =
+            counts.into_iter().map(|(s, h)| (s, h, 0)).collect();
+        // The own voice's cell is there whenever the document has tokens outside quotations:
+        // it carries the denominator too.
+        if let Some(own) = own_series {
+            let loaded = doc_cells
+                .iter()
+                .find(|c| c.0 == layout.categories)
+                .map_or(0, |c| c.1);
+            let outside = tokens.saturating_sub(quoted_tokens);
+            let hits = loaded.saturating_sub(in_quotes);
+            if outside > 0 || hits > 0 {
+                doc_cells.push((own, hits, outside));
+            }
         }
-        g.docs
-            .push(tokens, counts.into_iter().map(|(s, h)| (s, h, 0)));
+        for &(s, h, _) in &doc_cells {
+            if h > 0 {
+                g.doc_freq[s as usize] += 1;
+            }
+        }
+        g.docs.push(tokens, doc_cells);
         let mut actor_cells = Vec::new();
         for c in cells {
             let a = usize::from(c.actor);
@@ -457,7 +489,11 @@ impl Tally {
             })
             .unwrap_or_default();
         // Every group's intervals are resampled in parallel first.
-        let lexicon_series = vec![false; n];
+        let mut lexicon_series = vec![false; n];
+        let own_series = self.own_series();
+        if let Some(own) = own_series {
+            lexicon_series[own as usize] = true;
+        }
         let actor_series = vec![true; actor_names.len()];
         let obs: Vec<&GroupObs> = summaries
             .iter()
@@ -515,6 +551,9 @@ impl Tally {
                     out.loaded.insert(s.group.clone(), *r);
                     out.loaded_quoted.insert(s.group.clone(), g.loaded_quoted);
                 }
+                if let Some(r) = own_series.and_then(|own| rates.get(own as usize)) {
+                    out.loaded_own.insert(s.group.clone(), *r);
+                }
             }
             if let Some(rates) = actor_rates.get(i) {
                 for (a, name) in actor_names.iter().enumerate() {
@@ -568,6 +607,9 @@ pub struct Rates {
     pub loaded: BTreeMap<String, Rate>,
     /// Loaded-language hits inside direct quotations, per group.
     pub loaded_quoted: BTreeMap<String, u64>,
+    /// Loaded language in the group's own voice: its hits outside direct quotations per
+    /// 1,000 of its tokens outside them.
+    pub loaded_own: BTreeMap<String, Rate>,
     /// Group × actor.
     pub actors: Vec<ActorRow>,
 }
@@ -724,11 +766,12 @@ pub fn write_charts(
     let small_note = format!(
         "Pale: fewer than {min_docs} documents, too few to compare; no interval with one document."
     );
-    if !rates.loaded.is_empty() {
-        let rows = summaries
+    // A row per group shown with a rate in `of`, and the rate in `also` to compare it with.
+    let rate_rows = |of: &BTreeMap<String, Rate>, also: Option<&BTreeMap<String, Rate>>| {
+        summaries
             .iter()
             .filter_map(|s| {
-                let r = rates.loaded.get(&s.group)?;
+                let r = of.get(&s.group)?;
                 let note = match r.ci {
                     Some((lo, hi)) => format!("{:.1}  [{:.1}–{:.1}]", r.per_1k, lo, hi),
                     None => format!("{:.1}  (no interval)", r.per_1k),
@@ -739,9 +782,13 @@ pub fn write_charts(
                     ci: r.ci,
                     note,
                     pale: s.documents < min_docs,
+                    also: also.and_then(|a| Some(a.get(&s.group)?.per_1k)),
                 })
             })
-            .collect();
+            .collect::<Vec<_>>()
+    };
+    if !rates.loaded.is_empty() {
+        let rows = rate_rows(&rates.loaded, None);
         intervals(
             &dir.join("loaded-rate"),
             &Intervals {
@@ -759,6 +806,43 @@ pub fn write_charts(
             Topic::Loaded,
             "A dot is the rate of loaded words; its whisker the range that resampling the \
              documents gives. Groups whose whiskers do not overlap differ beyond chance.",
+        ));
+    }
+    // The same rate without the sources' words, once some group quotes anyone.
+    if !rates.loaded_own.is_empty() && summaries.iter().any(|s| s.quoted_tokens > 0) {
+        let rows = rate_rows(&rates.loaded_own, Some(&rates.loaded));
+        intervals(
+            &dir.join("loaded-own-rate"),
+            &Intervals {
+                title: format!("Loaded language in each {by}'s own words"),
+                subtitle: "Hits of the `loaded` lexicon outside direct quotations, per 1,000 \
+                           tokens outside them, with 95% bootstrap intervals over documents"
+                    .into(),
+                rows,
+                footnotes: shown.footnotes(
+                    by,
+                    format,
+                    [
+                        small_note.clone(),
+                        "Hollow square: the rate with the quotations, as in the chart above."
+                            .to_string(),
+                        format!(
+                            "A source's words inside a direct quotation are left out; scare \
+                             quotes and reported speech count as the {by}'s own. Each hit's \
+                             `quoted` cell in {hits_file} says which it is."
+                        ),
+                    ],
+                ),
+            },
+        )?;
+        drawn.push(Drawn::new(
+            "loaded-own-rate",
+            Topic::Loaded,
+            format!(
+                "The rate above without the words in direct quotations: what each {by} says in \
+                 its own voice. Far lower here than above means quoting loaded words rather \
+                 than using them."
+            ),
         ));
     }
     // (group, lexicon, category) -> row, and hits per (lexicon, category) over all groups.

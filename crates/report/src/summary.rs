@@ -5,6 +5,7 @@
 use crate::charts::{bars, BarRow, Bars, Drawn, Topic};
 use crate::documents::DocumentRow;
 use crate::error::ReportError;
+use crate::lexicons::Rates;
 use crate::numbers::fixed;
 use crate::quotes::GroupQuotes;
 use crate::table::{flag, float, int, text, Col, Format, Table};
@@ -15,7 +16,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The columns of `summary.csv`, in order.
-pub const COLUMNS: [Col; 20] = [
+pub const COLUMNS: [Col; 22] = [
     text("group"),
     int("documents"),
     int("tokens"),
@@ -36,6 +37,8 @@ pub const COLUMNS: [Col; 20] = [
     int("loaded_quoted"),
     int("quoted_tokens"),
     float("loaded_own_per_1k"),
+    float("loaded_own_ci_low"),
+    float("loaded_own_ci_high"),
 ];
 
 /// Sample size of one group.
@@ -146,42 +149,38 @@ impl Shown {
     }
 }
 
-/// The loaded rate in a group's own words: its `loaded` hits outside direct quotations
-/// (`rate.hits` less `quoted_hits`) per 1,000 of its tokens outside them.
-pub fn own_per_1k(rate: &Rate, quoted_hits: u64, group: &GroupSummary) -> f64 {
-    per_1k(
-        rate.hits.saturating_sub(quoted_hits),
-        group.tokens.saturating_sub(group.quoted_tokens),
-    )
+/// A rate's cells: the rate and its interval's bounds, to 3 decimals; empty without the
+/// rate, and the bounds empty without an interval.
+fn rate_cells(rate: Option<&Rate>) -> [String; 3] {
+    let value = rate.map(|l| fixed(l.per_1k, 3)).unwrap_or_default();
+    match rate.and_then(|l| l.ci) {
+        Some((lo, hi)) => [value, fixed(lo, 3), fixed(hi, 3)],
+        None => [value, String::new(), String::new()],
+    }
 }
 
-/// Writes `summary.csv`; `quotes` holds each group's quote counts, and `loaded` its rate of the
-/// `loaded` lexicon with how many of those hits are inside direct quotations (the loaded cells
-/// stay empty when that lexicon was left out, the interval cells when a group has one
-/// document). Groups with fewer than `min_docs` documents are flagged `small_group`.
+/// Writes `summary.csv`; `quotes` holds each group's quote counts, and `rates` its rate of the
+/// `loaded` lexicon, how many of those hits are inside direct quotations, and its rate in its
+/// own voice (the loaded cells stay empty when that lexicon was left out, the interval cells
+/// when a group has one document). Groups with fewer than `min_docs` documents are flagged
+/// `small_group`.
 pub fn write(
     path: &Path,
     rows: &[GroupSummary],
     quotes: &BTreeMap<String, GroupQuotes>,
-    (loaded, loaded_quoted): (&BTreeMap<String, Rate>, &BTreeMap<String, u64>),
+    rates: &Rates,
     min_docs: u64,
 ) -> Result<(), ReportError> {
     let mut t = Table::create(path, &COLUMNS)?;
     let none = GroupQuotes::default();
     for r in rows {
         let q = quotes.get(&r.group).unwrap_or(&none);
-        let l = loaded.get(&r.group);
-        let rate = l.map(|l| fixed(l.per_1k, 3)).unwrap_or_default();
-        let (lo, hi) = match l.and_then(|l| l.ci) {
-            Some((lo, hi)) => (fixed(lo, 3), fixed(hi, 3)),
-            None => (String::new(), String::new()),
-        };
+        let l = rates.loaded.get(&r.group);
+        let [rate, lo, hi] = rate_cells(l);
         let hits = l.map(|l| l.hits.to_string()).unwrap_or_default();
-        let in_quotes = loaded_quoted.get(&r.group).copied().unwrap_or(0);
+        let in_quotes = rates.loaded_quoted.get(&r.group).copied().unwrap_or(0);
         let quoted = l.map(|_| in_quotes.to_string()).unwrap_or_default();
-        let own = l
-            .map(|l| fixed(own_per_1k(l, in_quotes, r), 3))
-            .unwrap_or_default();
+        let [own, own_lo, own_hi] = rate_cells(rates.loaded_own.get(&r.group));
         t.row([
             r.group.as_str(),
             &r.documents.to_string(),
@@ -207,6 +206,8 @@ pub fn write(
             &quoted,
             &r.quoted_tokens.to_string(),
             &own,
+            &own_lo,
+            &own_hi,
         ])?;
     }
     t.finish()
