@@ -484,14 +484,37 @@ fn trim(text: &str, span: Span) -> Option<Span> {
     })
 }
 
-/// Titles and abbreviations after which a sentence never ends.
-const NEVER_FINAL: &[&str] = &[
+/// Abbreviated titles, written before a name ("Sen. Claire McCaskill", "Sens. Chuck Grassley
+/// and Patrick Leahy"): a sentence never ends after one.
+const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cpl",
-    "adm", "maj", "cmdr", "rev", "hon", "pres", "supt", "st", "mt", "ft", "vs", "v", "no", "nos",
-    "del", "det", "atty", "amb", "insp", "pvt", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "etc", "cf", "al", "ave",
-    "blvd", "rd", "sr", "jr", "messrs", "mme",
+    "adm", "maj", "cmdr", "rev", "hon", "pres", "supt", "det", "atty", "amb", "insp", "pvt",
+    "messrs", "mme", "mmes", "drs", "profs", "sens", "reps", "govs", "gens",
 ];
+
+/// Other abbreviations after which a sentence never ends.
+const NEVER_FINAL: &[&str] = &[
+    "st", "mt", "ft", "vs", "v", "no", "nos", "del", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "etc", "cf", "al",
+    "ave", "blvd", "rd", "sr", "jr",
+];
+
+/// Whether a word, lower-cased and without its full stop, is an abbreviated title that comes
+/// before a name ("sen", "sens", "supt", "messrs"): the name goes on after its stop.
+///
+/// ```
+/// use slant_corpus::segment::is_title_abbreviation;
+/// assert!(is_title_abbreviation("sens"));
+/// assert!(!is_title_abbreviation("sept"));
+/// ```
+pub fn is_title_abbreviation(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
+
+/// Whether no sentence ends after this abbreviation (lower-cased, without its stops).
+fn never_final(bare: &str) -> bool {
+    TITLES.contains(&bare) || NEVER_FINAL.contains(&bare)
+}
 
 /// Abbreviations that may end a sentence, but not when a lower-case word or a title-cased word of
 /// a name ("U.S. President") follows: written with their dots removed.
@@ -522,7 +545,7 @@ pub fn ends_with_abbreviation(s: &str) -> bool {
         return true;
     }
     let bare = body.to_lowercase();
-    NEVER_FINAL.contains(&bare.as_str()) || matches!(bare.as_str(), "inc" | "ltd" | "co" | "corp")
+    never_final(&bare) || matches!(bare.as_str(), "inc" | "ltd" | "co" | "corp")
 }
 
 /// Whether the UAX #29 boundary between `prev` and `next` is a false one.
@@ -557,7 +580,7 @@ fn should_join(prev: &str, next: &str) -> bool {
     if letters == 1 && word.chars().next().is_some_and(char::is_uppercase) && word.len() <= 3 {
         return true;
     }
-    if NEVER_FINAL.contains(&bare.as_str()) {
+    if never_final(&bare) {
         // "Jan." ends a sentence only when no number follows; titles never do.
         return true;
     }
@@ -574,7 +597,7 @@ fn should_join(prev: &str, next: &str) -> bool {
             .filter(|c| *c != '.')
             .flat_map(char::to_lowercase)
             .collect();
-        if before.ends_with('.') && NEVER_FINAL.contains(&title.as_str()) {
+        if before.ends_with('.') && never_final(&title) {
             return true;
         }
     }
@@ -778,6 +801,15 @@ mod tests {
             (
                 "He moved to N.Y. The rain did not stop him.",
                 &["He moved to N.Y.", "The rain did not stop him."],
+            ),
+            (
+                "Sens. Jeff Merkley and Sherrod Brown wrote. Messrs. Smith and Jones left. \
+                 Supt. Jane Doe spoke.",
+                &[
+                    "Sens. Jeff Merkley and Sherrod Brown wrote.",
+                    "Messrs. Smith and Jones left.",
+                    "Supt. Jane Doe spoke.",
+                ],
             ),
             ("", &[]),
         ];

@@ -2,6 +2,7 @@
 //! ("Farhad Mammadov, head of X", "a spokesman", "the next paragraph"), reduced to the name.
 
 use super::*;
+use slant_corpus::segment::is_title_abbreviation;
 
 impl<'t, 'l> Doc<'t, 'l> {
     /// Splits a speaker phrase into (name, role, as written); `None` when it is not one. A
@@ -1317,14 +1318,15 @@ fn and_body(text: &str, words: &[Word<'_>], at: usize) -> Option<usize> {
 
 /// Whether word `i` follows word `i - 1` of `text` as the next word of one name: after one
 /// space, or after ". " when the word before is an initial or an abbreviated title ("John F.
-/// Kennedy", "Sen. Claire McCaskill", "G.K. Butterfield"). A comma ends a name, however short
-/// the word before it ("after Election Day, Mr. Obama said").
+/// Kennedy", "Sen. Claire McCaskill", "G.K. Butterfield", "Sens. Chuck Grassley", "Supt.
+/// Jane Doe"). A comma ends a name, however short the word before it ("after Election Day,
+/// Mr. Obama said").
 pub(super) fn adjacent(text: &str, words: &[Word<'_>], i: usize) -> bool {
     let (a, b) = (&words[i - 1], &words[i]);
     let gap = b.span.start.saturating_sub(a.span.end);
     gap <= 1
         || (gap == 2
-            && a.text.chars().count() <= 3
+            && (a.text.chars().count() <= 3 || is_title_abbreviation(a.lower()))
             && !a.text.chars().any(|c| c.is_ascii_digit())
             && a.capitalised()
             && text.as_bytes().get(a.span.end) == Some(&b'.'))

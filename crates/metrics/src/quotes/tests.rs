@@ -3456,6 +3456,25 @@ fn a_speaker_without_a_role_at_the_quote_takes_their_introduction() {
     );
 }
 
+/// An abbreviated title of four letters or more, or a plural one, goes on into the name after
+/// its full stop, and is the speaker's role: "Sens." before two senators is no speaker, and
+/// neither is "Supt.".
+#[test]
+fn a_long_or_plural_abbreviated_title_is_a_role_not_a_speaker() {
+    let r = |s: &str, role: &str, g: &str| (s.to_string(), role.to_string(), g.to_string());
+    let text = "“The vote is a sham,” said Sens. John Smith and Mary Jones.\n\n\
+        “The suspect fled on foot,” said Supt. Jane Doe.\n\n\
+        “The data are clear on this,” said Prof. Ann Lee.";
+    assert_eq!(
+        roles_and_groups(text),
+        [
+            r("John Smith", "Sens", "US politicians"),
+            r("Jane Doe", "Supt", "unclassified"),
+            r("Ann Lee", "Prof", "analysts"),
+        ]
+    );
+}
+
 /// What stands before a name but is not about it is no introduction: a preposition's object
 /// ("a lawyer for Donald Trump"), a verb ("pledged not to pardon", "described"), or a clause
 /// after a comma and "the" ("Rush Limbaugh, the move reeks of fear").
