@@ -55,6 +55,31 @@ fn every_seed_is_analysed_with_its_known_metadata() {
     assert_eq!(massis["author"], "Krikor Khodanian");
 }
 
+/// run.json and the page's parameters say how text was cleaned in words a reader knows: the
+/// default, `--clean` and `--no-clean`.
+#[test]
+fn the_cleaning_setting_is_named_in_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (flag, want) in [
+        (None, "auto"),
+        (Some("--clean"), "true"),
+        (Some("--no-clean"), "false"),
+    ] {
+        let out = tmp.path().join(want);
+        report(&root().join("data/corpus"), &out, flag.as_slice());
+        let run: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
+        assert_eq!(run["parameters"]["clean"], want, "{flag:?}");
+        let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(
+            page.contains(&format!(
+                "<th><code>clean</code></th><td><code>{want}</code></td>"
+            )),
+            "{flag:?}"
+        );
+    }
+}
+
 #[test]
 fn grouping_by_a_manifest_column() {
     let tmp = tempfile::tempdir().unwrap();

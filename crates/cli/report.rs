@@ -324,7 +324,16 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let parameters = BTreeMap::from([
         ("by".to_string(), args.by.clone()),
         ("format".to_string(), format.extension().to_string()),
-        ("clean".to_string(), format!("{:?}", opts.clean)),
+        (
+            "clean".to_string(),
+            // (`auto`: files are cleaned, table and corpus-file text is taken as it is.)
+            match opts.clean {
+                Some(true) => "true",
+                Some(false) => "false",
+                None => "auto",
+            }
+            .to_string(),
+        ),
         ("max_doc_bytes".to_string(), opts.max_doc_bytes.to_string()),
         ("min_count".to_string(), t.min_count.to_string()),
         ("max_words".to_string(), t.max_words.to_string()),
