@@ -116,7 +116,7 @@ pub fn clean(page: &str, repeated: Option<&RepeatedLines>) -> Cleaned {
     let (lines, region) = decide(page, repeated);
     let mut meta = Metadata::default();
     let Some((start, end)) = region else {
-        infer_header(&lines, lines.len(), &mut meta);
+        infer_header(&lines, &[], lines.len(), &mut meta);
         return Cleaned {
             text: String::new(),
             meta,
@@ -246,7 +246,7 @@ fn is_comments_heading(text: &str) -> bool {
 
 fn assemble(lines: &[Line], keep: &[bool], start: usize, mut meta: Metadata) -> Cleaned {
     let body_start = keep.iter().position(|k| *k).unwrap_or(start);
-    infer_header(lines, body_start, &mut meta);
+    infer_header(lines, keep, body_start, &mut meta);
     if let Some(first) = keep
         .iter()
         .position(|k| *k)
@@ -2012,8 +2012,6 @@ fn author_above(lines: &[Line], body_start: usize) -> String {
         .unwrap_or_default()
 }
 
-/// Title, byline, date, standfirst and outlet from the lines above the body (and a copyright
-/// line anywhere).
 /// The headline among the lines `window` above the body at `body_start`: the line that
 /// shares the most content words with the body's first paragraphs, when at least two of them
 /// and at least half of its own are there, and one that ends in no full stop before any that
@@ -2029,19 +2027,7 @@ fn headline_by_words(
     body_start: usize,
     author: &str,
 ) -> Option<usize> {
-    let content = |text: &str| -> FxHashSet<String> {
-        words_of(text)
-            .filter(|w| w.chars().count() >= 3 && !w.bytes().all(|b| b.is_ascii_digit()))
-            .map(|w| {
-                let w = w.to_lowercase();
-                match w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
-                    Some(owner) => owner.to_string(),
-                    None => w,
-                }
-            })
-            .filter(|w| !is_stopword(w))
-            .collect()
-    };
+    let content = |text: &str| -> FxHashSet<String> { content_words(text).collect() };
     let body: FxHashSet<String> = lines[body_start.min(lines.len())..]
         .iter()
         .filter(|l| matches!(l.class, Class::Good | Class::Near) && !l.marker)
@@ -2076,6 +2062,39 @@ fn headline_by_words(
     best.map(|(i, _)| i)
 }
 
+/// The words of `text` that carry its content, lower-cased: three letters or more, no number,
+/// no stop word, an owner without its "’s".
+fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    words_of(text)
+        .filter(|w| w.chars().count() >= 3 && !w.bytes().all(|b| b.is_ascii_digit()))
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+                Some(owner) => owner.to_string(),
+                None => w,
+            }
+        })
+        .filter(|w| !is_stopword(w))
+}
+
+/// Whether a headline shares a content word with the article: the lines `keep` marks. One that
+/// shares none is the page's furniture: a button's words ("Found This Helpful", "To se mi
+/// líbí"), a picture's credit ("RenderBurger for Quanta Magazine"), an agency's name. (A
+/// headline in a script written without spaces is not split into words here, and is kept.)
+fn shares_a_word(title: &str, lines: &[Line], keep: &[bool]) -> bool {
+    let unspaced = |c: char| matches!(c, '\u{0E00}'..='\u{0E7F}' | '\u{1000}'..='\u{109F}' | '\u{2E80}'..='\u{D7FF}');
+    if title.chars().any(unspaced) {
+        return true;
+    }
+    let own: FxHashSet<String> = content_words(title).collect();
+    own.is_empty()
+        || lines
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| **k)
+            .any(|(l, _)| content_words(&l.text).any(|w| own.contains(&w)))
+}
+
 /// A line as a name reads without a text dump's link number before it and a nickname in
 /// brackets: `[0]Courtney Kirchoff` and "Richard (R.J.) Eskow" are names.
 fn bare_name(text: &str) -> String {
@@ -2096,7 +2115,9 @@ fn bare_name(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
+/// Title, byline, date, standfirst and outlet from the lines above the body (and a copyright
+/// line anywhere); `keep` marks the article's lines.
+fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Metadata) {
     let window = body_start.saturating_sub(30)..body_start.min(lines.len());
     meta.author = author_above(lines, body_start);
     for l in lines[window.clone()].iter().rev() {
@@ -2116,6 +2137,8 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
     let mut standfirst = None;
     // Whether only bylines and dates, one at least, stand between the line and the body.
     let mut stamps_only = None;
+    // The line the title is read from.
+    let mut title_at = None;
     for (i, l) in lines
         .iter()
         .enumerate()
@@ -2131,14 +2154,14 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
         }
         let stamped = stamps_only.replace(false).unwrap_or(false);
         if is_headline(lines, i) && !is_header_furniture(&l.text, &meta.author) {
-            meta.title = l.text.clone();
+            title_at = Some(i);
             break;
         }
         // A question right above the byline and date is the headline, which a standfirst
         // seldom is: "How does the brain turn unconscious information into conscious
         // thought?", then "Published …", "By …".
         if stamped && l.text.ends_with('?') && l.words <= 20 && l.block_start {
-            meta.title = l.text.clone();
+            title_at = Some(i);
             break;
         }
         if matches!(l.class, Class::Good | Class::Near) {
@@ -2148,11 +2171,18 @@ fn infer_header(lines: &[Line], body_start: usize, meta: &mut Metadata) {
         let name = l.words <= 4 && meta::looks_like_name(&bare_name(&l.text));
         let headline = !l.sentence && l.words >= 3 && !name;
         if headline && !is_header_furniture(&l.text, &meta.author) {
-            meta.title = l.text.clone();
+            title_at = Some(i);
             break;
         }
     }
-    if let Some(i) = headline_by_words(lines, window, body_start, &meta.author) {
+    // A line below the page's first that shares no word with the article is the page's
+    // furniture, and no title is better than a wrong one. (A text file's first line is its
+    // headline, whatever its words.)
+    let title_at =
+        headline_by_words(lines, window, body_start, &meta.author).or(title_at.filter(|&i| {
+            i == 0 || !keep.contains(&true) || shares_a_word(&lines[i].text, lines, keep)
+        }));
+    if let Some(i) = title_at {
         meta.title = lines[i].text.clone();
     }
     if let Some(s) = standfirst {
@@ -2373,13 +2403,30 @@ mod tests {
         assert_eq!(c.meta.title, "The Modern Ambitions Behind Neon");
         assert!(c.text.starts_with("In the summer of 1898"));
         // With no line sharing two of the body's words, the nearest title-like line stays the
-        // title.
-        let page =
-            format!("The Paris Weekly Review\n\nNotes From the Culture Desk Today\n\n{body}");
+        // title when it shares one.
+        let page = format!("The Paris Weekly Review\n\nNotes From the Neon Desk Today\n\n{body}");
         assert_eq!(
             clean(&page, None).meta.title,
-            "Notes From the Culture Desk Today"
+            "Notes From the Neon Desk Today"
         );
+        // One that shares none is the page's furniture (a button, a picture's credit, an
+        // agency's name), and the page has no title; a text file's first line is its headline
+        // whatever its words.
+        for furniture in [
+            "Notes From the Culture Desk Today",
+            "Found This Helpful",
+            "The Associated Press",
+        ] {
+            let page = format!("The Paris Weekly Review\n\n{furniture}\n\n{body}");
+            let c = clean(&page, None);
+            assert_eq!(c.meta.title, "", "{furniture}");
+            assert!(c.text.starts_with("In the summer of 1898"));
+            let c = clean(&format!("{furniture}\n\n{body}"), None);
+            assert_eq!(c.meta.title, furniture);
+        }
+        // (A headline in a script written without spaces is not read for its words.)
+        let page = format!("The Paris Weekly Review\n\n霓虹灯的现代野心\n\n{body}");
+        assert_eq!(clean(&page, None).meta.title, "霓虹灯的现代野心");
     }
 
     #[test]
@@ -2619,7 +2666,7 @@ mod tests {
     /// sign-up prompt above it had been taken for the title.
     #[test]
     fn a_question_above_the_byline_is_the_headline() {
-        let headline = "Who is to blame for the tragedy?";
+        let headline = "Who is to blame for the tragedy of the crash?";
         let page = format!(
             "Register for a free account\n\n{headline}\n\nPublished Thursday 27 July 2017\nBy Ana Sandoiu\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
         );
@@ -2670,11 +2717,11 @@ mod tests {
     fn an_authors_name_with_a_nickname_or_a_link_number_is_no_headline() {
         for name in ["Richard (R.J.) Eskow", "[0]Courtney Kirchoff", "Jane Roe"] {
             let page = format!(
-                "Home\n\nThe Sharing Economy Is a Lie\n\n{name}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+                "Home\n\nThe Crash Inquiry Is a Lie\n\n{name}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
             );
             assert_eq!(
                 clean(&page, None).meta.title,
-                "The Sharing Economy Is a Lie",
+                "The Crash Inquiry Is a Lie",
                 "{name}"
             );
         }
