@@ -801,11 +801,52 @@ impl<'t, 'l> Doc<'t, 'l> {
             if placed_description.is_some() && r.start == 0 && r.len() == 1 {
                 continue;
             }
+            let start = r.start;
             if let Some((name, titles)) = self.run_name(words, r, &mut body) {
+                let titles = match titles {
+                    [] if from_right => self.shared_titles(words, start),
+                    t => t,
+                };
                 return Some((name, joined(titles)));
             }
         }
         placed_description.or(body).map(|b| (b, String::new()))
+    }
+
+    /// The plural titles that open the name joined by "and" to the one at `words[at]`, which
+    /// are its titles too: "Sens." in "Sens. Chuck Grassley and Patrick Leahy". (None
+    /// otherwise: "Sen. Chuck Grassley and Patrick Leahy" gives Leahy no title.)
+    fn shared_titles<'w>(&self, words: &'w [Word<'t>], at: usize) -> &'w [Word<'t>] {
+        if at < 2 || words[at - 1].lower() != "and" {
+            return &[];
+        }
+        // The first word of the name before "and".
+        let mut first = at - 2;
+        while first > 0 && words[first - 1].capitalised() && adjacent(self.text, words, first) {
+            first -= 1;
+        }
+        let plural = |w: &Word<'_>| {
+            let lower = w.lower().trim_end_matches('.');
+            let titles = &self.lists.titles;
+            titles.contains_lower(lower)
+                && (lower == "messrs"
+                    || lower
+                        .strip_suffix("men")
+                        .is_some_and(|stem| titles.contains_lower(&format!("{stem}man")))
+                    || lower
+                        .strip_suffix('s')
+                        .is_some_and(|one| one != "m" && one != "mr" && titles.contains_lower(one)))
+        };
+        let n = words[first..at - 1]
+            .iter()
+            .take_while(|w| self.title_at(w))
+            .count();
+        let titles = &words[first..first + n];
+        if titles.iter().any(plural) {
+            titles
+        } else {
+            &[]
+        }
     }
 
     /// Whether `run[i]` is a capitalised known given name and the word after it a capitalised

@@ -3458,20 +3458,28 @@ fn a_speaker_without_a_role_at_the_quote_takes_their_introduction() {
 
 /// An abbreviated title of four letters or more, or a plural one, goes on into the name after
 /// its full stop, and is the speaker's role: "Sens." before two senators is no speaker, and
-/// neither is "Supt.".
+/// neither is "Supt."; the second of the two senators has the title too.
 #[test]
 fn a_long_or_plural_abbreviated_title_is_a_role_not_a_speaker() {
     let r = |s: &str, role: &str, g: &str| (s.to_string(), role.to_string(), g.to_string());
     let text = "“The vote is a sham,” said Sens. John Smith and Mary Jones.\n\n\
         “The suspect fled on foot,” said Supt. Jane Doe.\n\n\
-        “The data are clear on this,” said Prof. Ann Lee.";
+        “The data are clear on this,” said Prof. Ann Lee.\n\n\
+        “We agree on this bill,” Sens. Chuck Grassley and Patrick Leahy wrote.";
     assert_eq!(
         roles_and_groups(text),
         [
             r("John Smith", "Sens", "US politicians"),
             r("Jane Doe", "Supt", "unclassified"),
             r("Ann Lee", "Prof", "analysts"),
+            // A plural title before two names joined by "and" is the second's too.
+            r("Patrick Leahy", "Sens", "US politicians"),
         ]
+    );
+    // A singular one is the first's only.
+    assert_eq!(
+        roles_and_groups("“We agree on this bill,” Sen. Chuck Grassley and Patrick Leahy wrote."),
+        [r("Patrick Leahy", "", "unclassified")]
     );
 }
 
