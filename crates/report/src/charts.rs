@@ -979,8 +979,9 @@ fn draw_intervals<DB: DrawingBackend>(pen: &Pen<'_, DB>, c: &Intervals) -> Resul
                 (x + 4, ym + 4),
                 (x - 4, ym + 4),
             );
+            let ring = if r.pale { RULE } else { MUTED };
             for (from, to) in [(a, b), (b, c), (c, d), (d, a)] {
-                pen.line(from, to, MUTED, false)?;
+                pen.line(from, to, ring, false)?;
             }
         }
         let x = xof(r.value);
