@@ -624,6 +624,7 @@ fn the_rate_in_an_outlets_own_words_has_an_interval_and_a_chart() {
         "<td>{:.1} <small>[{:.1}–{:.1}]</small></td></tr>",
         rate, lo, hi
     )));
+    assert!(page.contains("“In its own words” is the loaded rate outside direct quotations"));
     assert!(out.join("charts/loaded-own-rate.png").exists());
     assert!(page.contains("id=\"chart-loaded-own-rate\""));
     // With no quotation anywhere, the own rate is the whole rate, and has no chart of its own.
