@@ -741,6 +741,13 @@ mod tests {
                 "activists",
             ),
             ("Jane Roe", "the blogger behind Physician on Fire", "media"),
+            // An outlet by name, before the words its name holds: "company", "economist".
+            ("Fast Company", "", "media"),
+            ("a new Fast Company report", "", "media"),
+            ("The Economist", "", "media"),
+            ("Jane Roe", "an economist at the bank", "analysts"),
+            ("The Chicago Tribune", "", "media"),
+            ("CNBC", "", "media"),
             ("Jane Roe", "9/11 widow", "citizens"),
             ("A person familiar with the matter", "", "anonymous sources"),
             (
