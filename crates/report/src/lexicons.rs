@@ -415,27 +415,25 @@ impl Tally {
         }
         let in_quotes = hits.iter().filter(|r| quoted(r)).count() as u64;
         g.loaded_quoted += in_quotes;
-        let mut doc_cells: Vec<(u32, u64, u64)> =
-            counts.into_iter().map(|(s, h)| (s, h, 0)).collect();
         // The own voice's cell is there whenever the document has tokens outside quotations:
         // it carries the denominator too.
-        if let Some(own) = own_series {
-            let loaded = doc_cells
-                .iter()
-                .find(|c| c.0 == layout.categories)
-                .map_or(0, |c| c.1);
+        let own_cell = own_series.and_then(|own| {
+            let loaded = counts.get(&layout.categories).copied().unwrap_or(0);
             let outside = tokens.saturating_sub(quoted_tokens);
             let hits = loaded.saturating_sub(in_quotes);
-            if outside > 0 || hits > 0 {
-                doc_cells.push((own, hits, outside));
-            }
+            (outside > 0 || hits > 0).then_some((own, hits, outside))
+        });
+        let with_hits = counts
+            .keys()
+            .copied()
+            .chain(own_cell.filter(|c| c.1 > 0).map(|c| c.0));
+        for s in with_hits {
+            g.doc_freq[s as usize] += 1;
         }
-        for &(s, h, _) in &doc_cells {
-            if h > 0 {
-                g.doc_freq[s as usize] += 1;
-            }
-        }
-        g.docs.push(tokens, doc_cells);
+        g.docs.push(
+            tokens,
+            counts.into_iter().map(|(s, h)| (s, h, 0)).chain(own_cell),
+        );
         let mut actor_cells = Vec::new();
         for c in cells {
             let a = usize::from(c.actor);
