@@ -247,3 +247,88 @@ fn a_speaker_has_one_group_across_outlets() {
         .filter(|s| s["speaker"] == "Jane Roe")
         .all(|s| s["speaker_group"] == "US politicians"));
 }
+
+/// The people two or more outlets quote get a chart of their share of each outlet's quotes,
+/// whose every cell is a row of speakers.csv; a speaker only one outlet quotes is left out, and
+/// with no speaker in common there is no chart.
+#[test]
+fn speakers_several_outlets_quote_are_compared_across_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    for (id, outlet, text) in [
+        (
+            "d1",
+            "Wire",
+            "“We will do everything that is required,” Vladimir Putin told reporters.\n\
+             “A legal assessment will follow soon,” Vladimir Putin said.\n\
+             “The missile came from Russian air defence,” Ilham Aliyev said.",
+        ),
+        (
+            "d2",
+            "Blog",
+            "“We will not stop the inquiry now,” Vladimir Putin said.\n\
+             “Nothing about this was ever an accident,” Jane Roe said.",
+        ),
+        (
+            "d3",
+            "Paper",
+            "“Azerbaijan will seek compensation in court,” Ilham Aliyev said.\n\
+             The weather was cold in Grozny that week.",
+        ),
+    ] {
+        w.write_record([id, outlet, text]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("r");
+    report(&tmp.path().join("t.csv"), &out, &[]);
+    let speakers = read_csv(&out.join("speakers.csv"));
+    let svg =
+        std::fs::read_to_string(out.join("charts/quotes-shared-speakers.svg")).expect("a chart");
+    // The chart's words in drawing order: title, subtitle, columns, then each row's label and
+    // cells, then the footnote.
+    let words: Vec<&str> = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| t.split('>').nth(1)?.split('<').next())
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        words[2..4],
+        ["Vladimir Putin", "Ilham Aliyev"],
+        "quoted by as many outlets, Putin more often: {words:?}"
+    );
+    assert!(!svg.contains("Jane Roe"), "one outlet's speaker is no shared one");
+    // Each cell from speakers.csv: the share as a whole percentage, and the quotes.
+    let cell = |group: &str, speaker: &str| match speakers
+        .iter()
+        .find(|s| s["group"] == group && s["speaker"] == speaker)
+    {
+        Some(s) => {
+            let share: f64 = s["share"].parse().unwrap();
+            let n = &s["quotes"];
+            vec![
+                format!("{:.0}%", share * 100.0),
+                format!("{n} quote{}", if n == "1" { "" } else { "s" }),
+            ]
+        }
+        None => vec!["not quoted".to_string()],
+    };
+    let mut expected = Vec::new();
+    for (group, n) in [("Blog", "2 quotes"), ("Paper", "1 quote"), ("Wire", "3 quotes")] {
+        expected.push(format!("{group} ({n})"));
+        expected.extend(cell(group, "Vladimir Putin"));
+        expected.extend(cell(group, "Ilham Aliyev"));
+    }
+    assert_eq!(words[4..words.len() - 1], expected, "{words:?}");
+    assert!(expected.contains(&"67%".to_string()), "{expected:?}");
+    assert!(out.join("charts/quotes-shared-speakers.png").exists());
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(html.contains("The same people, in each outlet"));
+
+    // One outlet quotes, the other does not: nothing in common, no chart.
+    let (_tmp, out) = report_of(STORY);
+    assert!(!out.join("charts/quotes-shared-speakers.svg").exists());
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(!html.contains("The same people"));
+}

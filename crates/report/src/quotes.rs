@@ -488,6 +488,43 @@ pub fn write_speakers(
     t.finish()
 }
 
+/// The speakers that two or more of `groups` quote (directly or not), most shared first: by
+/// how many of the groups quote them, then by their quotes in those groups, then by name; at
+/// most `max`.
+pub fn shared_speakers<'a>(
+    speakers: &'a BTreeMap<String, BTreeMap<String, SpeakerStat>>,
+    groups: impl IntoIterator<Item = &'a str>,
+    max: usize,
+) -> Vec<&'a str> {
+    // Speaker → (groups quoting them, their quotes there).
+    let mut reach: BTreeMap<&str, (usize, u64)> = BTreeMap::new();
+    for group in groups {
+        for (speaker, s) in speakers.get(group).into_iter().flatten() {
+            let n = s.direct + s.indirect;
+            if n > 0 {
+                let r = reach.entry(speaker.as_str()).or_default();
+                r.0 += 1;
+                r.1 += n;
+            }
+        }
+    }
+    let mut list: Vec<(&str, (usize, u64))> =
+        reach.into_iter().filter(|(_, (g, _))| *g >= 2).collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    list.truncate(max);
+    list.into_iter().map(|(speaker, _)| speaker).collect()
+}
+
+/// A share as a whole percentage, "<1%" for a share above 0 that rounds to 0.
+fn percent(share: f64) -> String {
+    let p = (share * 100.0).round();
+    if p == 0.0 && share > 0.0 {
+        "<1%".into()
+    } else {
+        format!("{p:.0}%")
+    }
+}
+
 /// Writes the quote charts into `dir`: speaker-group shares per group
 /// (`quotes-speaker-groups`), cue stance per group (`quotes-stance`) and scare quotes per
 /// 1,000 tokens (`scare-quotes`), each as SVG and PNG. `by` names what the groups are.
@@ -625,7 +662,7 @@ pub fn write_quote_charts(
             ),
         },
     )?;
-    Ok(vec![
+    let mut drawn = vec![
         Drawn::new(
             "quotes-speaker-groups",
             Topic::Quotes,
@@ -644,5 +681,101 @@ pub fn write_quote_charts(
             "Quotation marks that hold a word at arm's length rather than quote anyone, per \
              1,000 tokens: a longer bar is more ironic distance.",
         ),
-    ])
+    ];
+    let shared = shared_speakers(
+        speakers,
+        summaries.iter().map(|s| s.group.as_str()),
+        SHARED_SPEAKERS,
+    );
+    if !shared.is_empty() {
+        shared_speakers_chart(
+            &dir.join("quotes-shared-speakers"),
+            shown,
+            speakers,
+            &shared,
+            by,
+            format,
+        )?;
+        drawn.push(Drawn::new(
+            "quotes-shared-speakers",
+            Topic::Quotes,
+            format!(
+                "The people several {by}s quote, and how much room each gives them: darker \
+                 cells, a larger share of that {by}'s quotes; grey, never quoted there."
+            ),
+        ));
+    }
+    Ok(drawn)
+}
+
+/// The most shared speakers drawn: the columns the chart has room for.
+const SHARED_SPEAKERS: usize = 6;
+
+/// Draws `quotes-shared-speakers`: one row per shown group, one column per speaker in
+/// `shared`, each cell the speaker's share of the group's attributed quotes.
+fn shared_speakers_chart(
+    stem: &Path,
+    shown: &crate::summary::Shown,
+    speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
+    shared: &[&str],
+    by: &str,
+    format: Format,
+) -> Result<(), ReportError> {
+    use crate::charts::{heatmap, Cell, Heatmap};
+    use crate::terms::plural;
+    let rows = shown
+        .rows
+        .iter()
+        .map(|s| {
+            let of_group = speakers.get(&s.group);
+            let total: u64 = of_group
+                .into_iter()
+                .flat_map(|m| m.values())
+                .map(|st| st.direct + st.indirect)
+                .sum();
+            let cells = shared
+                .iter()
+                .map(|&speaker| {
+                    let n = of_group
+                        .and_then(|m| m.get(speaker))
+                        .map_or(0, |st| st.direct + st.indirect);
+                    if n == 0 {
+                        return Cell {
+                            value: None,
+                            text: "not quoted".into(),
+                            detail: String::new(),
+                        };
+                    }
+                    let share = n as f64 / total as f64;
+                    Cell {
+                        value: Some(share),
+                        text: percent(share),
+                        detail: plural(n, "quote"),
+                    }
+                })
+                .collect();
+            (format!("{} ({})", s.group, plural(total, "quote")), cells)
+        })
+        .collect();
+    heatmap(
+        stem,
+        &Heatmap {
+            title: format!("The same people, in each {by}"),
+            subtitle: format!(
+                "Speakers that two or more {by}s quote, as a share of each {by}'s attributed quotes"
+            ),
+            columns: shared.iter().map(|s| (*s).to_string()).collect(),
+            rows,
+            footnotes: shown.footnotes(
+                by,
+                format,
+                [format!(
+                    "Each cell is a row of {} (group, speaker); the quotes are the rows of {} \
+                     with that speaker. Grey: not quoted.",
+                    format.file("speakers"),
+                    format.file("quotes")
+                )],
+            ),
+        },
+    )
 }
