@@ -30,7 +30,8 @@ use slant_report::html::{self, Page, Skipped};
 use slant_report::lexicons::{self as lexout, HitRow, HitWriter, Quotations, Tally};
 use slant_report::output::Staging;
 use slant_report::quotes::{
-    write_quote_charts, write_speakers, QuoteSpill, QuoteTable, QuoteTally,
+    shared_evidence, shared_speakers, write_quote_charts, write_speakers, QuoteSpill, QuoteTable,
+    QuoteTally, SHARED_SPEAKERS,
 };
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
 use slant_report::summary::{self, Shown, Summaries};
@@ -228,13 +229,17 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             Ok((keyed, rates))
         },
     );
-    let (
-        QuoteTally {
-            speakers,
-            groups: group_quotes,
-        },
-        quote_evidence,
-    ) = quoted?;
+    let (tally, quote_evidence) = quoted?;
+    // The speakers two or more of the shown groups quote: the chart's columns and the page's
+    // list.
+    let shown_groups = shown.rows.iter().map(|s| s.group.as_str());
+    let shared = shared_speakers(&tally.speakers, shown_groups.clone(), SHARED_SPEAKERS);
+    let shared_evidence = shared_evidence(&tally, &shared, shown_groups);
+    let QuoteTally {
+        speakers,
+        groups: group_quotes,
+        ..
+    } = &tally;
     let ((key_rows, keyness_rows), rates) = scored?;
     if keyness_rows == 0 && g.counts.analysed > 0 {
         let groups = summaries.iter().filter(|s| s.documents > 0).count();
@@ -293,9 +298,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                         &shown,
                         &speakers,
                         &group_quotes,
-                        &by_label,
-                        la.min_docs,
-                        format,
+                        &shared,
+                        (&by_label, la.min_docs, format),
                     )
                 },
                 &|| {
@@ -384,7 +388,10 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     };
     std::fs::write(dir.join("run.json"), info.to_json())?;
     progress.stage("writing the page");
-    let evidence = g.evidence.finish(&set.lexicons).with_quotes(quote_evidence);
+    let evidence = g
+        .evidence
+        .finish(&set.lexicons)
+        .with_quotes(quote_evidence, shared_evidence);
     let skipped = std::mem::take(&mut g.skipped);
     html::write(
         dir,

@@ -105,6 +105,34 @@ pub struct ScareEvidence {
     pub example: Example,
 }
 
+/// A speaker that two or more groups quote, and how each group introduces them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedSpeaker {
+    /// The speaker.
+    pub speaker: String,
+    /// Their speaker group.
+    pub speaker_group: String,
+    /// Each shown group that quotes them, in group order.
+    pub quoted_by: Vec<SharedIn>,
+    /// The shown groups that never quote them, in order.
+    pub not_quoted_by: Vec<String>,
+}
+
+/// How one group quotes a [`SharedSpeaker`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedIn {
+    /// The group.
+    pub group: String,
+    /// Their quotes in the group (direct and indirect).
+    pub quotes: u64,
+    /// Of those, the ones a distancing verb introduces ("claimed", "alleged").
+    pub distancing: u64,
+    /// The reporting verbs and their quotes, commonest first (ties by verb).
+    pub verbs: Vec<(String, u64)>,
+    /// Quotes with no reporting verb (an empty `cue` in `quotes.csv`).
+    pub no_verb: u64,
+}
+
 /// Everything the page shows as evidence, by group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Evidence {
@@ -114,15 +142,19 @@ pub struct Evidence {
     pub speakers: BTreeMap<String, Vec<SpeakerEvidence>>,
     /// Scare-quoted terms.
     pub scare: BTreeMap<String, Vec<ScareEvidence>>,
+    /// The speakers several groups quote, most shared first (as in the chart
+    /// `quotes-shared-speakers`).
+    pub shared: Vec<SharedSpeaker>,
 }
 
 impl Evidence {
     /// Adds the quote evidence (speakers and scare quotes) gathered over both passes of the
     /// quotes.
-    pub fn with_quotes(mut self, quotes: QuoteEvidenceBuilder) -> Self {
+    pub fn with_quotes(mut self, quotes: QuoteEvidenceBuilder, shared: Vec<SharedSpeaker>) -> Self {
         let (speakers, scare) = quotes.finish();
         self.speakers = speakers;
         self.scare = scare;
+        self.shared = shared;
         self
     }
 }

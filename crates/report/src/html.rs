@@ -484,6 +484,77 @@ fn loaded_evidence(h: &mut String, page: &Page<'_>) {
     }
 }
 
+/// The verbs the page lists per group for a shared speaker; the rest are counted.
+const SHARED_VERBS: usize = 5;
+
+/// The speakers several groups quote: per group, their quotes and the verbs that introduce
+/// them, and the groups that never quote them.
+fn shared_speakers(h: &mut String, page: &Page<'_>) {
+    let shared = &page.evidence.shared;
+    if shared.is_empty() {
+        return;
+    }
+    let by = page.by;
+    let _ = write!(
+        h,
+        "<h3>The same people, in each {by}</h3>\n<p>The speakers two or more {by}s quote, as in \
+         the chart above: how often each {by} quotes them, with which reporting verbs (as in the \
+         <code>cue</code> column of <a href=\"{q}\">{q}</a>), how many of those verbs keep \
+         their words at a distance (claimed, alleged), and which {by}s never quote them.</p>\n\
+         <table class=\"quotes\"><thead><tr><th>speaker</th><th>{by}</th><th>quotes</th>\
+         <th>introduced with</th></tr></thead><tbody>\n",
+        by = escape(by),
+        q = page.format.file("quotes"),
+    );
+    for s in shared {
+        let rows = s.quoted_by.len() + usize::from(!s.not_quoted_by.is_empty());
+        let _ = write!(
+            h,
+            "<tr><th rowspan=\"{rows}\">{}<br><small>{}</small></th>",
+            escape(&s.speaker),
+            escape(&s.speaker_group)
+        );
+        for (i, g) in s.quoted_by.iter().enumerate() {
+            if i > 0 {
+                h.push_str("<tr>");
+            }
+            let mut verbs: Vec<String> = g
+                .verbs
+                .iter()
+                .take(SHARED_VERBS)
+                .map(|(v, n)| format!("{} ×{n}", escape(v)))
+                .collect();
+            let more: u64 = g.verbs.iter().skip(SHARED_VERBS).map(|(_, n)| n).sum();
+            if more > 0 {
+                verbs.push(format!("other verbs ×{more}"));
+            }
+            if g.no_verb > 0 {
+                verbs.push(format!("no verb ×{}", g.no_verb));
+            }
+            let distancing = match g.distancing {
+                0 => String::new(),
+                n => format!(" <span class=\"flag\">{n} distancing</span>"),
+            };
+            let _ = writeln!(
+                h,
+                "<td>{}</td><td class=\"n\">{}</td><td>{}{distancing}</td></tr>",
+                escape(&g.group),
+                g.quotes,
+                verbs.join(", "),
+            );
+        }
+        if !s.not_quoted_by.is_empty() {
+            let names: Vec<String> = s.not_quoted_by.iter().map(|g| escape(g)).collect();
+            let _ = writeln!(
+                h,
+                "<tr><td colspan=\"3\" class=\"note\">never quoted by {}</td></tr>",
+                names.join(", ")
+            );
+        }
+    }
+    h.push_str("</tbody></table>\n");
+}
+
 /// Says which groups the evidence below leaves out, if any.
 fn cut_note(h: &mut String, page: &Page<'_>) {
     if let Some(note) = page.shown.note(page.by, page.format) {
@@ -496,6 +567,7 @@ fn quote_evidence(h: &mut String, page: &Page<'_>) {
     if page.groups.iter().all(|g| g.documents == 0) {
         return;
     }
+    shared_speakers(h, page);
     h.push_str(
         "<h3>Who is quoted, in their words</h3>\n<p>Each group's most quoted speakers with their \
          first quote of four words or more (a shorter one, then reported speech, when they have \

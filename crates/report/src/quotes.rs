@@ -376,6 +376,9 @@ pub struct SpeakerStat {
     pub indirect: u64,
     /// Quotes by cue stance.
     pub stances: [u64; 3],
+    /// Quotes by reporting verb: (the verb's number in [`QuoteTally::cues`], quotes), in the
+    /// order first seen.
+    pub cues: Vec<(u16, u32)>,
 }
 
 /// Per-group quote counts, for `summary.csv`.
@@ -398,6 +401,10 @@ pub struct QuoteTally {
     pub speakers: BTreeMap<String, BTreeMap<String, SpeakerStat>>,
     /// Group → quote counts.
     pub groups: BTreeMap<String, GroupQuotes>,
+    /// The reporting verbs (lemmas) of [`SpeakerStat::cues`], by number.
+    pub cues: Vec<String>,
+    /// Each verb's number in `cues`.
+    cue_ids: FxHashMap<String, u16>,
 }
 
 impl QuoteTally {
@@ -445,6 +452,24 @@ impl QuoteTally {
         }
         if let Some(i) = stance {
             s.stances[i] += 1;
+        }
+        if !r.cue.is_empty() {
+            let id = match self.cue_ids.get(r.cue) {
+                Some(&id) => id,
+                None => {
+                    // (A cue lexicon of more than 65,535 verbs shares the last number.)
+                    let id = u16::try_from(self.cues.len()).unwrap_or(u16::MAX);
+                    if id < u16::MAX {
+                        self.cues.push(r.cue.to_string());
+                        self.cue_ids.insert(r.cue.to_string(), id);
+                    }
+                    id
+                }
+            };
+            match s.cues.iter_mut().find(|(c, _)| *c == id) {
+                Some((_, n)) => *n += 1,
+                None => s.cues.push((id, 1)),
+            }
         }
     }
 }
@@ -515,6 +540,66 @@ pub fn shared_speakers<'a>(
     list.into_iter().map(|(speaker, _)| speaker).collect()
 }
 
+/// What the page says of each of the `shared` speakers ([`shared_speakers`]): for each of
+/// `groups` (in order) that quotes them, their quotes, how many a distancing verb introduces,
+/// and the verbs; and the groups that never quote them.
+pub fn shared_evidence<'a>(
+    tally: &QuoteTally,
+    shared: &[&str],
+    groups: impl IntoIterator<Item = &'a str> + Clone,
+) -> Vec<crate::evidence::SharedSpeaker> {
+    use crate::evidence::{SharedIn, SharedSpeaker};
+    shared
+        .iter()
+        .map(|&speaker| {
+            let mut quoted_by = Vec::new();
+            let mut not_quoted_by = Vec::new();
+            let mut speaker_group = String::new();
+            for group in groups.clone() {
+                let stat = tally
+                    .speakers
+                    .get(group)
+                    .and_then(|m| m.get(speaker))
+                    .filter(|st| st.direct + st.indirect > 0);
+                let Some(st) = stat else {
+                    not_quoted_by.push(group.to_string());
+                    continue;
+                };
+                if speaker_group.is_empty() {
+                    speaker_group.clone_from(&st.speaker_group);
+                }
+                let mut verbs: Vec<(String, u64)> = st
+                    .cues
+                    .iter()
+                    .map(|&(id, n)| {
+                        let verb = tally
+                            .cues
+                            .get(usize::from(id))
+                            .map_or("other", String::as_str);
+                        (verb.to_string(), u64::from(n))
+                    })
+                    .collect();
+                verbs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                let quotes = st.direct + st.indirect;
+                let with_verb: u64 = verbs.iter().map(|(_, n)| n).sum();
+                quoted_by.push(SharedIn {
+                    group: group.to_string(),
+                    quotes,
+                    distancing: st.stances[2],
+                    verbs,
+                    no_verb: quotes.saturating_sub(with_verb),
+                });
+            }
+            SharedSpeaker {
+                speaker: speaker.to_string(),
+                speaker_group,
+                quoted_by,
+                not_quoted_by,
+            }
+        })
+        .collect()
+}
+
 /// A share as a whole percentage, "<1%" for a share above 0 that rounds to 0.
 fn percent(share: f64) -> String {
     let p = (share * 100.0).round();
@@ -533,9 +618,8 @@ pub fn write_quote_charts(
     shown: &crate::summary::Shown,
     speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
     groups: &BTreeMap<String, GroupQuotes>,
-    by: &str,
-    min_docs: u64,
-    format: Format,
+    shared: &[&str],
+    (by, min_docs, format): (&str, u64, Format),
 ) -> Result<Vec<Drawn>, ReportError> {
     use crate::charts::{bars, stacked, BarRow, Bars, Stacked};
     use crate::numbers::fixed;
@@ -682,17 +766,12 @@ pub fn write_quote_charts(
              1,000 tokens: a longer bar is more ironic distance.",
         ),
     ];
-    let shared = shared_speakers(
-        speakers,
-        summaries.iter().map(|s| s.group.as_str()),
-        SHARED_SPEAKERS,
-    );
     if !shared.is_empty() {
         shared_speakers_chart(
             &dir.join("quotes-shared-speakers"),
             shown,
             speakers,
-            &shared,
+            shared,
             by,
             format,
         )?;
@@ -708,8 +787,8 @@ pub fn write_quote_charts(
     Ok(drawn)
 }
 
-/// The most shared speakers drawn: the columns the chart has room for.
-const SHARED_SPEAKERS: usize = 6;
+/// The most shared speakers the chart and the page show: the columns the chart has room for.
+pub const SHARED_SPEAKERS: usize = 6;
 
 /// Draws `quotes-shared-speakers`: one row per shown group, one column per speaker in
 /// `shared`, each cell the speaker's share of the group's attributed quotes.
