@@ -149,7 +149,7 @@ pub struct Evidence {
 
 impl Evidence {
     /// Adds the quote evidence (speakers and scare quotes) gathered over both passes of the
-    /// quotes.
+    /// quotes, and what the page says of the speakers several groups quote.
     pub fn with_quotes(mut self, quotes: QuoteEvidenceBuilder, shared: Vec<SharedSpeaker>) -> Self {
         let (speakers, scare) = quotes.finish();
         self.speakers = speakers;

@@ -497,12 +497,13 @@ fn shared_speakers(h: &mut String, page: &Page<'_>) {
     let by = page.by;
     let _ = write!(
         h,
-        "<h3>The same people, in each {by}</h3>\n<p>The speakers two or more {by}s quote, as in \
+        "<h3>The same people, in each {by}</h3>\n<p>The speakers two or more {bys} quote, as in \
          the chart above: how often each {by} quotes them, with which reporting verbs (as in the \
          <code>cue</code> column of <a href=\"{q}\">{q}</a>), how many of those verbs keep \
-         their words at a distance (claimed, alleged), and which {by}s never quote them.</p>\n\
+         their words at a distance (claimed, alleged), and which {bys} never quote them.</p>\n\
          <table class=\"quotes\"><thead><tr><th>speaker</th><th>{by}</th><th>quotes</th>\
          <th>introduced with</th></tr></thead><tbody>\n",
+        bys = escape(&crate::terms::plural_by(by)),
         by = escape(by),
         q = page.format.file("quotes"),
     );

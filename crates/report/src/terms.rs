@@ -307,6 +307,16 @@ fn contains_words(outer: &str, inner: &str) -> bool {
     i.len() <= o.len() && o.windows(i.len()).any(|w| w == i.as_slice())
 }
 
+/// What the groups are called in the plural: "outlets", "authors"; "groups" for groups by
+/// several columns ("outlet × published month").
+pub fn plural_by(by: &str) -> String {
+    if by.contains('×') {
+        "groups".to_string()
+    } else {
+        format!("{by}s")
+    }
+}
+
 /// "1 document", "2,345 documents", "3 categories".
 pub fn plural(n: u64, noun: &str) -> String {
     if n == 1 {
@@ -403,11 +413,7 @@ pub fn write_keyness_charts(
             notes.push(format!(
                 "Left out of “used less” as other {}' own names, which they use of \
                  themselves (flagged other_name): {}.",
-                if by.contains('×') {
-                    "groups".to_string()
-                } else {
-                    format!("{by}s")
-                },
+                plural_by(by),
                 left_out(g, &sides.others)
             ));
         }
