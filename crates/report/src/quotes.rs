@@ -867,3 +867,47 @@ fn shared_speakers_chart(
         },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The shared speakers are exactly the most widely quoted of those two or more of the
+        /// groups quote: none left out that reaches as many groups with as many quotes as one
+        /// kept, and in that order.
+        #[test]
+        fn shared_speakers_are_the_most_widely_quoted(
+            quotes in proptest::collection::vec((0usize..5, 0usize..8, 0u32..4), 0..40),
+            max in 0usize..5,
+        ) {
+            let mut speakers: BTreeMap<String, BTreeMap<String, SpeakerStat>> = BTreeMap::new();
+            for &(g, s, n) in &quotes {
+                let st = speakers
+                    .entry(format!("g{g}"))
+                    .or_default()
+                    .entry(format!("s{s}"))
+                    .or_default();
+                st.direct += n;
+            }
+            // Only groups g0..g3 are asked about.
+            let groups = ["g0", "g1", "g2", "g3"];
+            let got = shared_speakers(&speakers, groups, max);
+            // Each speaker's reach by brute force: (groups quoting them, their quotes there).
+            let reach = |s: &str| {
+                groups.iter().fold((0usize, 0u64), |(k, n), g| {
+                    let q = speakers.get(*g).and_then(|m| m.get(s)).map_or(0, SpeakerStat::quotes);
+                    (k + usize::from(q > 0), n + q)
+                })
+            };
+            let mut all: Vec<(usize, u64, String)> = (0..8)
+                .map(|s| format!("s{s}"))
+                .map(|s| { let (k, n) = reach(&s); (k, n, s) })
+                .filter(|(k, _, _)| *k >= 2)
+                .collect();
+            all.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.cmp(&b.2)));
+            let want: Vec<&str> = all.iter().take(max).map(|(_, _, s)| s.as_str()).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+}
