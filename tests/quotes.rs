@@ -384,3 +384,71 @@ fn speakers_several_outlets_quote_are_compared_across_them() {
     let html = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(!html.contains("The same people"));
 }
+
+/// A group with ten or more attributed quotes, a third or more of them by speakers no
+/// gazetteer rule places, is named before the comparison, with the share; fewer quotes, or a
+/// smaller share, are not.
+#[test]
+fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    // Wire: 4 of 10 quotes by people no rule places; Blog: 9 quotes, all unplaced; Paper: 3
+    // of 10, under a third.
+    let said = |who: &str, n: usize| -> String {
+        (0..n)
+            .map(|i| format!("“We will look at case number {i} again,” {who} said.\n"))
+            .collect()
+    };
+    let docs = [
+        (
+            "d1",
+            "Wire",
+            said("Jane Roe", 4) + &said("Vladimir Putin", 6),
+        ),
+        ("d2", "Blog", said("John Doe", 9)),
+        (
+            "d3",
+            "Paper",
+            said("Mary Poe", 3) + &said("Ilham Aliyev", 7),
+        ),
+    ];
+    for (id, outlet, text) in &docs {
+        w.write_record([id, outlet, text.as_str()]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("r");
+    report(&tmp.path().join("t.csv"), &out, &[]);
+    let speakers = read_csv(&out.join("speakers.csv"));
+    let unplaced = |group: &str| -> (u64, u64) {
+        speakers
+            .iter()
+            .filter(|s| s["group"] == group)
+            .fold((0, 0), |(u, all), s| {
+                let n: u64 = s["quotes"].parse().unwrap();
+                (
+                    u + n * u64::from(s["speaker_group"] == "unclassified"),
+                    all + n,
+                )
+            })
+    };
+    assert_eq!(
+        [unplaced("Wire"), unplaced("Blog"), unplaced("Paper")],
+        [(4, 10), (9, 9), (3, 10)]
+    );
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let warning = html
+        .split("<li>")
+        .find(|l| l.contains("Speakers without a group"))
+        .and_then(|l| l.split("</li>").next())
+        .expect("a warning");
+    assert!(
+        warning.contains("in 1 of 3 outlets") && warning.contains("Wire (40% of 10 quotes)"),
+        "{warning}"
+    );
+    assert!(
+        !warning.contains("Blog") && !warning.contains("Paper"),
+        "{warning}"
+    );
+    assert!(warning.contains("--speakers"), "{warning}");
+}

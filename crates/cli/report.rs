@@ -30,8 +30,8 @@ use slant_report::html::{self, Page, Skipped};
 use slant_report::lexicons::{self as lexout, HitRow, HitWriter, Quotations, Tally};
 use slant_report::output::Staging;
 use slant_report::quotes::{
-    shared_evidence, shared_speakers, write_quote_charts, write_speakers, QuoteSpill, QuoteTable,
-    QuoteTally, SHARED_SPEAKERS,
+    shared_evidence, shared_speakers, unplaced, write_quote_charts, write_speakers, QuoteSpill,
+    QuoteTable, QuoteTally, SHARED_SPEAKERS,
 };
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
 use slant_report::summary::{self, Shown, Summaries};
@@ -402,6 +402,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             groups: &summaries,
             shown: &shown,
             quotes: &group_quotes,
+            unplaced: &unplaced(speakers),
             loaded: &rates.loaded,
             loaded_quoted: &rates.loaded_quoted,
             loaded_own: &rates.loaded_own,

@@ -49,6 +49,9 @@ pub struct Page<'a> {
     pub shown: &'a Shown,
     /// Quote counts per group.
     pub quotes: &'a BTreeMap<String, GroupQuotes>,
+    /// Per group: attributed quotes by speakers no gazetteer rule places, and all attributed
+    /// quotes ([`crate::quotes::unplaced`]).
+    pub unplaced: &'a BTreeMap<String, (u64, u64)>,
     /// `loaded` rate per group (empty without that lexicon).
     pub loaded: &'a BTreeMap<String, Rate>,
     /// `loaded` hits inside direct quotations per group.
@@ -65,6 +68,10 @@ pub struct Page<'a> {
     /// Format of the tables the page links to.
     pub format: Format,
 }
+
+/// A group with fewer attributed quotes is not warned about for its unplaced speakers: a few
+/// quotes tell too little.
+const UNPLACED_MIN_QUOTES: u64 = 10;
 
 /// Skipped documents listed on the page; the rest are counted and left to `documents.csv`.
 pub const SKIPPED_SHOWN: usize = 50;
@@ -347,6 +354,45 @@ fn warnings(h: &mut String, page: &Page<'_>) {
         w.push(format!(
             "{} have no {by} and are grouped as <em>(none)</em>.",
             plural(g.documents + g.skipped, "document")
+        ));
+    }
+    // Groups with enough quotes to tell, a third or more of them by speakers no rule places.
+    let mut unplaced: Vec<(&str, u64, u64)> = page
+        .unplaced
+        .iter()
+        .filter(|(_, &(n, all))| all >= UNPLACED_MIN_QUOTES && 3 * n >= all)
+        .map(|(g, &(n, all))| (g.as_str(), n, all))
+        .collect();
+    if !unplaced.is_empty() {
+        // Largest share first (compared as fractions), then by name.
+        unplaced.sort_by(|a, b| (b.1 * a.2).cmp(&(a.1 * b.2)).then(a.0.cmp(b.0)));
+        let names: Vec<String> = unplaced
+            .iter()
+            .take(12)
+            .map(|(g, n, all)| {
+                format!(
+                    "{} ({:.0}% of {})",
+                    escape(g),
+                    100.0 * *n as f64 / *all as f64,
+                    plural(*all, "quote")
+                )
+            })
+            .collect();
+        let more = if unplaced.len() > 12 {
+            format!(" and {} more", unplaced.len() - 12)
+        } else {
+            String::new()
+        };
+        w.push(format!(
+            "<strong>Speakers without a group:</strong> in {} of {} {bys}, a third or more of the \
+             attributed quotes are by speakers no rule of the speaker gazetteer places \
+             (<em>unclassified</em>): {}{more}. For those {bys}, the coloured shares of the \
+             speaker-group chart describe only the speakers placed; rules for the people and \
+             bodies of your story go in a file given with <code>--speakers</code>.",
+            unplaced.len(),
+            page.groups.iter().filter(|g| g.documents > 0).count(),
+            names.join(", "),
+            bys = escape(&crate::terms::plural_by(page.by)),
         ));
     }
     if c.skipped > 0 {

@@ -518,6 +518,26 @@ pub fn write_speakers(
     t.finish()
 }
 
+/// Per group: the attributed quotes whose speaker no gazetteer rule places
+/// ([`UNCLASSIFIED`]), and all its attributed quotes.
+pub fn unplaced(
+    speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
+) -> BTreeMap<String, (u64, u64)> {
+    speakers
+        .iter()
+        .map(|(group, by_speaker)| {
+            let (mut unplaced, mut all) = (0, 0);
+            for s in by_speaker.values() {
+                all += s.quotes();
+                if s.speaker_group == UNCLASSIFIED {
+                    unplaced += s.quotes();
+                }
+            }
+            (group.clone(), (unplaced, all))
+        })
+        .collect()
+}
+
 /// The speakers that two or more of `groups` quote (directly or not), most shared first: by
 /// how many of the groups quote them, then by their quotes in those groups, then by name; at
 /// most `max`.
