@@ -443,7 +443,8 @@ fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
         .and_then(|l| l.split("</li>").next())
         .expect("a warning");
     assert!(
-        warning.contains("in 1 of 3 outlets") && warning.contains("Wire (40% of 10 quotes)"),
+        warning.contains("in 1 of 3 outlets")
+            && warning.contains("Wire (40% of 10 quotes with a speaker)"),
         "{warning}"
     );
     assert!(

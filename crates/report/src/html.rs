@@ -371,7 +371,7 @@ fn warnings(h: &mut String, page: &Page<'_>) {
             .take(12)
             .map(|(g, n, all)| {
                 format!(
-                    "{} ({:.0}% of {})",
+                    "{} ({:.0}% of {} with a speaker)",
                     escape(g),
                     100.0 * *n as f64 / *all as f64,
                     plural(*all, "quote")
