@@ -259,7 +259,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     summary::write(
         &table("summary"),
         &summaries,
-        &group_quotes,
+        group_quotes,
         &rates,
         la.min_docs,
     )?;
@@ -274,7 +274,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     // Tables and charts read the same results and write different files: in parallel.
     let (tables, charts) = rayon::join(
         || -> anyhow::Result<()> {
-            write_speakers(&table("speakers"), &speakers)?;
+            write_speakers(&table("speakers"), speakers)?;
             Ok(())
         },
         || -> anyhow::Result<Vec<Drawn>> {
@@ -296,8 +296,8 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                     write_quote_charts(
                         &charts,
                         &shown,
-                        &speakers,
-                        &group_quotes,
+                        speakers,
+                        group_quotes,
                         &shared,
                         (&by_label, la.min_docs, format),
                     )
@@ -401,7 +401,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             min_docs: la.min_docs,
             groups: &summaries,
             shown: &shown,
-            quotes: &group_quotes,
+            quotes: group_quotes,
             unplaced: &unplaced(speakers),
             loaded: &rates.loaded,
             loaded_quoted: &rates.loaded_quoted,
