@@ -33,6 +33,23 @@ fn report_of(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     (tmp, out)
 }
 
+/// Reports on a table of (id, outlet, text) rows; returns the folder (kept alive) and the
+/// report's directory.
+fn report_of_rows<T: AsRef<str>>(
+    rows: &[(&str, &str, T)],
+) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
+    w.write_record(["id", "outlet", "text"]).unwrap();
+    for (id, outlet, text) in rows {
+        w.write_record([*id, *outlet, text.as_ref()]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("r");
+    report(&tmp.path().join("t.csv"), &out, &[]);
+    (tmp, out)
+}
+
 #[test]
 fn quotes_have_speakers_cues_stances_and_offsets_into_the_text() {
     let (_tmp, out) = report_of(STORY);
@@ -205,21 +222,12 @@ Vladimir Putin called the report “lies”.\n\
 /// Doe, whom no one describes, stays unclassified.
 #[test]
 fn a_speaker_has_one_group_across_outlets() {
-    let tmp = tempfile::tempdir().unwrap();
-    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
-    w.write_record(["id", "outlet", "text"]).unwrap();
-    for (id, outlet, text) in [
+    let (_tmp, out) = report_of_rows(&[
         ("a", "Wire", "Sen. Jane Roe spoke on Monday. “The bill will pass this week,” Roe said."),
         ("b", "Blog", "Jane Roe spoke on Monday. “The bill is a disgrace to us all,” Roe said."),
         ("c", "Daily", "Jane Roe and John Doe met. “We have the votes we need,” Roe said. “Not yet, we do not,” Doe said."),
         ("d", "Daily", "Sen. Jane Roe spoke again. “The vote is on Friday morning,” Roe said."),
-    ] {
-        w.write_record([id, outlet, text]).unwrap();
-    }
-    w.flush().unwrap();
-    let out = tmp.path().join("r");
-    let o = run_to("report", &tmp.path().join("t.csv"), &out, &[]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    ]);
     let quotes = read_csv(&out.join("quotes.csv"));
     let groups: Vec<(&str, &str, &str)> = quotes
         .iter()
@@ -253,10 +261,7 @@ fn a_speaker_has_one_group_across_outlets() {
 /// with no speaker in common there is no chart.
 #[test]
 fn speakers_several_outlets_quote_are_compared_across_them() {
-    let tmp = tempfile::tempdir().unwrap();
-    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
-    w.write_record(["id", "outlet", "text"]).unwrap();
-    for (id, outlet, text) in [
+    let (_tmp, out) = report_of_rows(&[
         (
             "d1",
             "Wire",
@@ -278,12 +283,7 @@ fn speakers_several_outlets_quote_are_compared_across_them() {
             "“Azerbaijan will seek compensation in court,” Ilham Aliyev said.\n\
              The weather was cold in Grozny that week.",
         ),
-    ] {
-        w.write_record([id, outlet, text]).unwrap();
-    }
-    w.flush().unwrap();
-    let out = tmp.path().join("r");
-    report(&tmp.path().join("t.csv"), &out, &[]);
+    ]);
     let speakers = read_csv(&out.join("speakers.csv"));
     let svg =
         std::fs::read_to_string(out.join("charts/quotes-shared-speakers.svg")).expect("a chart");
@@ -390,9 +390,6 @@ fn speakers_several_outlets_quote_are_compared_across_them() {
 /// smaller share, are not.
 #[test]
 fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
-    let tmp = tempfile::tempdir().unwrap();
-    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
-    w.write_record(["id", "outlet", "text"]).unwrap();
     // Wire: 4 of 10 quotes by people no rule places; Blog: 9 quotes, all unplaced; Paper: 3
     // of 10, under a third.
     let said = |who: &str, n: usize| -> String {
@@ -413,12 +410,7 @@ fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
             said("Mary Poe", 3) + &said("Ilham Aliyev", 7),
         ),
     ];
-    for (id, outlet, text) in &docs {
-        w.write_record([id, outlet, text.as_str()]).unwrap();
-    }
-    w.flush().unwrap();
-    let out = tmp.path().join("r");
-    report(&tmp.path().join("t.csv"), &out, &[]);
+    let (_tmp, out) = report_of_rows(&docs);
     let speakers = read_csv(&out.join("speakers.csv"));
     let unplaced = |group: &str| -> (u64, u64) {
         speakers

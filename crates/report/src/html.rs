@@ -310,6 +310,16 @@ fn rate_cell(rate: Option<&Rate>) -> String {
     )
 }
 
+/// The first 12 of `items` joined by commas, and how many more there are.
+fn first_of(items: impl ExactSizeIterator<Item = String>) -> String {
+    let n = items.len();
+    let mut listed = items.take(12).collect::<Vec<_>>().join(", ");
+    if n > 12 {
+        listed.push_str(&format!(" and {} more", n - 12));
+    }
+    listed
+}
+
 fn warnings(h: &mut String, page: &Page<'_>) {
     let by = escape(page.by);
     let mut w: Vec<String> = Vec::new();
@@ -323,24 +333,18 @@ fn warnings(h: &mut String, page: &Page<'_>) {
         .filter(|g| g.documents > 0 && g.documents < page.min_docs)
         .collect();
     if !small.is_empty() {
-        let names: Vec<String> = small
-            .iter()
-            .take(12)
-            .map(|g| format!("{} ({})", escape(&g.group), plural(g.documents, "doc")))
-            .collect();
-        let more = if small.len() > 12 {
-            format!(" and {} more", small.len() - 12)
-        } else {
-            String::new()
-        };
+        let names = first_of(
+            small
+                .iter()
+                .map(|g| format!("{} ({})", escape(&g.group), plural(g.documents, "doc"))),
+        );
         w.push(format!(
             "<strong>Too small to compare:</strong> {} of {} have fewer than {} documents: \
-             {}{more}. Their figures may reflect one article's subject or author rather than the \
+             {names}. Their figures may reflect one article's subject or author rather than the \
              {by}'s habits; intervals are wide, or missing with a single document.",
             plural(small.len() as u64, "group"),
             page.groups.len(),
             page.min_docs,
-            names.join(", "),
         ));
     }
     let with_text = page.groups.iter().filter(|g| g.documents > 0).count();
@@ -366,32 +370,22 @@ fn warnings(h: &mut String, page: &Page<'_>) {
     if !unplaced.is_empty() {
         // Largest share first (compared as fractions), then by name.
         unplaced.sort_by(|a, b| (b.1 * a.2).cmp(&(a.1 * b.2)).then(a.0.cmp(b.0)));
-        let names: Vec<String> = unplaced
-            .iter()
-            .take(12)
-            .map(|(g, n, all)| {
-                format!(
-                    "{} ({:.0}% of {} with a speaker)",
-                    escape(g),
-                    100.0 * *n as f64 / *all as f64,
-                    plural(*all, "quote")
-                )
-            })
-            .collect();
-        let more = if unplaced.len() > 12 {
-            format!(" and {} more", unplaced.len() - 12)
-        } else {
-            String::new()
-        };
+        let names = first_of(unplaced.iter().map(|(g, n, all)| {
+            format!(
+                "{} ({:.0}% of {} with a speaker)",
+                escape(g),
+                100.0 * *n as f64 / *all as f64,
+                plural(*all, "quote")
+            )
+        }));
         w.push(format!(
             "<strong>Speakers without a group:</strong> in {} of {} {bys}, a third or more of the \
              attributed quotes are by speakers no rule of the speaker gazetteer places \
-             (<em>unclassified</em>): {}{more}. For those {bys}, the coloured shares of the \
+             (<em>unclassified</em>): {names}. For those {bys}, the coloured shares of the \
              speaker-group chart describe only the speakers placed; rules for the people and \
              bodies of your story go in a file given with <code>--speakers</code>.",
             unplaced.len(),
             page.groups.iter().filter(|g| g.documents > 0).count(),
-            names.join(", "),
             bys = escape(&crate::terms::plural_by(page.by)),
         ));
     }
