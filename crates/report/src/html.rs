@@ -260,9 +260,10 @@ fn corpus(h: &mut String, page: &Page<'_>) {
         "<table class=\"num\">\n<caption>Sample size by {by}. Every figure below rests on \
          these; pale rows have fewer than {} documents. “In its own words” is the loaded rate \
          outside direct quotations, without the words the {by} quotes; in brackets, 95% \
-         intervals.</caption>\n<thead><tr><th>{by}</th>\
+         intervals. Quotes are direct and reported speech, with or without a named speaker; \
+         the charts of speakers count those with one.</caption>\n<thead><tr><th>{by}</th>\
          <th>documents</th><th>tokens</th><th>sentences</th><th>skipped</th>\
-         <th>attributed quotes</th><th>scare quotes</th><th>loaded per 1,000 tokens</th>\
+         <th>quotes</th><th>scare quotes</th><th>loaded per 1,000 tokens</th>\
          <th>in its own words</th></tr></thead>\n<tbody>\n",
         page.min_docs
     );
