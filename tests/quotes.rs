@@ -445,3 +445,32 @@ fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
     );
     assert!(warning.contains("--speakers"), "{warning}");
 }
+
+/// A surname left alone (the article names two Clintons) is compared as its own speaker, and
+/// the chart and the page say which full names the corpus quotes beside it.
+#[test]
+fn a_shared_bare_surname_is_explained_beside_the_full_names() {
+    let text = "Bill Clinton and Hillary Clinton arrived in Ohio on Monday.\n\
+                “We will win this state in November,” Clinton said.\n\
+                “The economy comes first for all of us,” Hillary Clinton said.";
+    let (_tmp, out) = report_of_rows(&[("a", "Wire", text), ("b", "Blog", text)]);
+    let speakers: Vec<String> = read_csv(&out.join("speakers.csv"))
+        .iter()
+        .map(|s| s["speaker"].clone())
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Clinton", "Hillary Clinton", "Clinton", "Hillary Clinton"]
+    );
+    let svg = std::fs::read_to_string(out.join("charts/quotes-shared-speakers.svg")).unwrap();
+    assert!(
+        svg.contains("“Clinton” is a surname alone")
+            && svg.contains("Hillary Clinton is quoted by full name"),
+        "{svg}"
+    );
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        html.contains("a surname alone; quoted by full name: Hillary Clinton</small>"),
+        "the page's list"
+    );
+}

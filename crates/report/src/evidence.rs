@@ -116,6 +116,9 @@ pub struct SharedSpeaker {
     pub quoted_by: Vec<SharedIn>,
     /// The shown groups that never quote them, in order.
     pub not_quoted_by: Vec<String>,
+    /// For a surname alone, the fuller names of speakers that end in it
+    /// ([`crate::quotes::full_names_of`]): whom it may stand for.
+    pub may_be: Vec<String>,
 }
 
 /// How one group quotes a [`SharedSpeaker`].

@@ -550,9 +550,17 @@ fn shared_speakers(h: &mut String, page: &Page<'_>) {
     );
     for s in shared {
         let rows = s.quoted_by.len() + usize::from(!s.not_quoted_by.is_empty());
+        let may_be = if s.may_be.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<br><small>a surname alone; quoted by full name: {}</small>",
+                escape(&crate::quotes::and_list(&s.may_be))
+            )
+        };
         let _ = write!(
             h,
-            "<tr><th rowspan=\"{rows}\">{}<br><small>{}</small></th>",
+            "<tr><th rowspan=\"{rows}\">{}<br><small>{}</small>{may_be}</th>",
             escape(&s.speaker),
             escape(&s.speaker_group)
         );

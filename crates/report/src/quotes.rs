@@ -620,7 +620,80 @@ pub fn shared_evidence<'a>(
                 speaker_group,
                 quoted_by,
                 not_quoted_by,
+                may_be: full_names_of(&tally.speakers, speaker),
             }
+        })
+        .collect()
+}
+
+/// Whom a speaker given by one word stands for: the speakers of any group whose name ends in
+/// that word ("Clinton": Bill Clinton, Hillary Clinton), in order. None for a fuller name. A
+/// bare surname stays as written where its documents and the corpus name several people of
+/// it, and a reader comparing "Clinton" with "Hillary Clinton" needs to know why.
+pub fn full_names_of(
+    speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
+    speaker: &str,
+) -> Vec<String> {
+    if speaker.contains(' ') {
+        return Vec::new();
+    }
+    let mut names: Vec<String> = speakers
+        .values()
+        .flat_map(|m| m.keys())
+        .filter(|name| {
+            name.strip_suffix(speaker)
+                .is_some_and(|head| head.ends_with(' '))
+                && is_personal_name(name)
+        })
+        .cloned()
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Whether `name` reads as a person's name: up to five words, each capitalised but for the
+/// particles of surnames ("Ursula von der Leyen"), so not a description that ends in one ("A
+/// spokeswoman for Hillary Clinton").
+fn is_personal_name(name: &str) -> bool {
+    const PARTICLES: [&str; 12] = [
+        "al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
+    ];
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() <= 5
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(w))
+}
+
+/// "A", "A and B", "A, B, C and D", "A, B, C and 2 others".
+pub fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] if head.len() <= 3 => format!("{} and {last}", head.join(", ")),
+        _ => format!("{} and {} others", names[..3].join(", "), names.len() - 3),
+    }
+}
+
+/// A line saying whom a bare surname among `shared` may stand for, for each that may stand for
+/// several people.
+pub fn surname_notes(
+    speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
+    shared: &[&str],
+) -> Vec<String> {
+    shared
+        .iter()
+        .filter_map(|&s| {
+            let names = full_names_of(speakers, s);
+            (!names.is_empty()).then(|| {
+                format!(
+                    "“{s}” is a surname alone, left as written where an article or the corpus \
+                     names more than one person of it; {} {} quoted by full name.",
+                    and_list(&names),
+                    if names.len() == 1 { "is" } else { "are" }
+                )
+            })
         })
         .collect()
 }
@@ -877,12 +950,13 @@ fn shared_speakers_chart(
             footnotes: shown.footnotes(
                 by,
                 format,
-                [format!(
+                std::iter::once(format!(
                     "Each cell is a row of {} (group, speaker); the quotes are the rows of {} \
                      with that speaker. Grey: not quoted.",
                     format.file("speakers"),
                     format.file("quotes")
-                )],
+                ))
+                .chain(surname_notes(speakers, shared)),
             ),
         },
     )
@@ -891,6 +965,47 @@ fn shared_speakers_chart(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bare surname is told apart from the full names of speakers that end in it, and only
+    /// names count: not a description that ends in one, nor a name that merely ends in its
+    /// letters.
+    #[test]
+    fn a_bare_surname_lists_the_full_names_it_may_stand_for() {
+        let mut speakers: BTreeMap<String, BTreeMap<String, SpeakerStat>> = BTreeMap::new();
+        for (group, speaker) in [
+            ("Wire", "Clinton"),
+            ("Wire", "Hillary Clinton"),
+            ("Blog", "Bill Clinton"),
+            ("Blog", "Hillary Clinton"),
+            ("Blog", "A spokeswoman for Hillary Clinton"),
+            ("Blog", "McClinton"),
+            ("Daily", "Ursula von der Leyen"),
+        ] {
+            speakers
+                .entry(group.into())
+                .or_default()
+                .insert(speaker.into(), SpeakerStat::default());
+        }
+        assert_eq!(
+            full_names_of(&speakers, "Clinton"),
+            ["Bill Clinton", "Hillary Clinton"]
+        );
+        assert_eq!(full_names_of(&speakers, "Leyen"), ["Ursula von der Leyen"]);
+        assert!(full_names_of(&speakers, "Hillary Clinton").is_empty());
+        assert_eq!(
+            surname_notes(&speakers, &["Hillary Clinton", "Clinton"]),
+            [
+                "“Clinton” is a surname alone, left as written where an article or the corpus \
+              names more than one person of it; Bill Clinton and Hillary Clinton are quoted by \
+              full name."
+            ]
+        );
+        let names = |n: usize| -> Vec<String> { (1..=n).map(|i| format!("N{i}")).collect() };
+        assert_eq!(and_list(&names(1)), "N1");
+        assert_eq!(and_list(&names(3)), "N1, N2 and N3");
+        assert_eq!(and_list(&names(4)), "N1, N2, N3 and N4");
+        assert_eq!(and_list(&names(5)), "N1, N2, N3 and 2 others");
+    }
 
     proptest::proptest! {
         /// The shared speakers are exactly the most widely quoted of those two or more of the
