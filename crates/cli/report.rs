@@ -298,7 +298,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                         &shown,
                         speakers,
                         group_quotes,
-                        &shared,
+                        &shared_evidence,
                         (&by_label, la.min_docs, format),
                     )
                 },

@@ -676,26 +676,17 @@ pub fn and_list(names: &[String]) -> String {
     }
 }
 
-/// A line saying whom a bare surname among `shared` may stand for, for each that may stand for
-/// several people.
-pub fn surname_notes(
-    speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
-    shared: &[&str],
-) -> Vec<String> {
-    shared
-        .iter()
-        .filter_map(|&s| {
-            let names = full_names_of(speakers, s);
-            (!names.is_empty()).then(|| {
-                format!(
-                    "“{s}” is a surname alone, left as written where an article or the corpus \
-                     names more than one person of it; {} {} quoted by full name.",
-                    and_list(&names),
-                    if names.len() == 1 { "is" } else { "are" }
-                )
-            })
-        })
-        .collect()
+/// What the chart's footnote says of a shared speaker given by a surname alone, whose speakers
+/// by full name are `may_be` ([`full_names_of`]); none for anyone else.
+pub fn surname_note(speaker: &str, may_be: &[String]) -> Option<String> {
+    (!may_be.is_empty()).then(|| {
+        format!(
+            "“{speaker}” is a surname alone, left as written where an article or the corpus \
+             names more than one person of it; {} {} quoted by full name.",
+            and_list(may_be),
+            if may_be.len() == 1 { "is" } else { "are" }
+        )
+    })
 }
 
 /// A share as a whole percentage, "<1%" for a share above 0 that rounds to 0.
@@ -710,7 +701,7 @@ fn percent(share: f64) -> String {
 
 /// Writes the quote charts into `dir`: speaker-group shares per group
 /// (`quotes-speaker-groups`), cue stance per group (`quotes-stance`), scare quotes per 1,000
-/// tokens (`scare-quotes`) and, when `shared` ([`shared_speakers`]) names anyone, those
+/// tokens (`scare-quotes`) and, when `shared` ([`shared_evidence`]) names anyone, those
 /// speakers' shares of each group's quotes (`quotes-shared-speakers`), each as SVG and PNG.
 /// `by` names what the groups are.
 pub fn write_quote_charts(
@@ -718,7 +709,7 @@ pub fn write_quote_charts(
     shown: &crate::summary::Shown,
     speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
     groups: &BTreeMap<String, GroupQuotes>,
-    shared: &[&str],
+    shared: &[crate::evidence::SharedSpeaker],
     (by, min_docs, format): (&str, u64, Format),
 ) -> Result<Vec<Drawn>, ReportError> {
     use crate::charts::{bars, stacked, BarRow, Bars, Stacked};
@@ -897,7 +888,7 @@ fn shared_speakers_chart(
     stem: &Path,
     shown: &crate::summary::Shown,
     speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
-    shared: &[&str],
+    shared: &[crate::evidence::SharedSpeaker],
     by: &str,
     format: Format,
 ) -> Result<(), ReportError> {
@@ -915,9 +906,9 @@ fn shared_speakers_chart(
                 .sum();
             let cells = shared
                 .iter()
-                .map(|&speaker| {
+                .map(|shared| {
                     let n = of_group
-                        .and_then(|m| m.get(speaker))
+                        .and_then(|m| m.get(&shared.speaker))
                         .map_or(0, SpeakerStat::quotes);
                     if n == 0 {
                         return Cell {
@@ -945,7 +936,7 @@ fn shared_speakers_chart(
                 "Speakers that two or more {} quote, as a share of each {by}'s attributed quotes",
                 crate::terms::plural_by(by)
             ),
-            columns: shared.iter().map(|s| (*s).to_string()).collect(),
+            columns: shared.iter().map(|s| s.speaker.clone()).collect(),
             rows,
             footnotes: shown.footnotes(
                 by,
@@ -956,7 +947,11 @@ fn shared_speakers_chart(
                     format.file("speakers"),
                     format.file("quotes")
                 ))
-                .chain(surname_notes(speakers, shared)),
+                .chain(
+                    shared
+                        .iter()
+                        .filter_map(|s| surname_note(&s.speaker, &s.may_be)),
+                ),
             ),
         },
     )
@@ -993,7 +988,10 @@ mod tests {
         assert_eq!(full_names_of(&speakers, "Leyen"), ["Ursula von der Leyen"]);
         assert!(full_names_of(&speakers, "Hillary Clinton").is_empty());
         assert_eq!(
-            surname_notes(&speakers, &["Hillary Clinton", "Clinton"]),
+            ["Hillary Clinton", "Clinton"]
+                .iter()
+                .filter_map(|s| surname_note(s, &full_names_of(&speakers, s)))
+                .collect::<Vec<_>>(),
             [
                 "“Clinton” is a surname alone, left as written where an article or the corpus \
               names more than one person of it; Bill Clinton and Hillary Clinton are quoted by \
