@@ -642,3 +642,31 @@ fn the_rate_in_an_outlets_own_words_has_an_interval_and_a_chart() {
     }
     assert!(!out.join("charts/loaded-own-rate.png").exists());
 }
+
+/// The bundled `loaded` lexicon counts "lies" and "lying" as falsehood, not as where something
+/// is: "the future lies in trade" and "bodies lying dead" are no hits, "spread lies" is.
+#[test]
+fn lies_of_place_are_not_loaded_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = "Baku's future lies in trade. The blame lies with Moscow. What lies ahead is \
+                unclear. Bodies were lying dead in the street. The ministry spread lies about \
+                the crash. Officials were lying about the cause.";
+    let rows = vec![("a".to_string(), "A", text.to_string())];
+    let input = corpus(tmp.path(), &rows);
+    let out = tmp.path().join("r");
+    report(&input, &out, &[]);
+    let hits: Vec<(String, String)> = read_csv(&out.join("lexicon_hits.csv"))
+        .into_iter()
+        .filter(|h| h["lexicon"] == "loaded")
+        .map(|h| (h["matched"].clone(), h["context"].clone()))
+        .collect();
+    let contexts: Vec<&str> = hits.iter().map(|(_, c)| c.as_str()).collect();
+    assert_eq!(
+        contexts,
+        [
+            "The ministry spread lies about the crash.",
+            "Officials were lying about the cause."
+        ],
+        "{hits:?}"
+    );
+}

@@ -915,9 +915,10 @@ pub fn write_charts(
             stem,
             Topic::Loaded,
             format!(
-                "Darker cells: more `{}` words of that kind per 1,000 tokens. Read across for a \
-                 {by}'s profile, down to compare.",
-                lex.name
+                "Darker cells: more `{}` words of that kind per 1,000 tokens. Read across for {}'s \
+                 profile, down to compare.",
+                lex.name,
+                crate::terms::a_by(by)
             ),
         ));
     }

@@ -317,6 +317,20 @@ pub fn plural_by(by: &str) -> String {
     }
 }
 
+/// One group with its article: "an outlet", "a published month"; "a group" for groups by
+/// several columns. (By the first letter: the columns slant groups by have no silent or
+/// "you"-sounding initials.)
+pub fn a_by(by: &str) -> String {
+    if by.contains('×') {
+        return "a group".to_string();
+    }
+    let vowel = by
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {by}", if vowel { "an" } else { "a" })
+}
+
 /// "1 document", "2,345 documents", "3 categories".
 pub fn plural(n: u64, noun: &str) -> String {
     if n == 1 {
@@ -468,8 +482,9 @@ pub fn write_keyness_charts(
                 .into_iter()
                 .chain(own_example.map(|t| {
                     format!(
-                        "A term that is a {by}'s own name, such as “{t}”, is left out; \
-                         keyness.csv flags it own_name."
+                        "A term that is {}'s own name, such as “{t}”, is left out; \
+                         keyness.csv flags it own_name.",
+                        a_by(by)
                     )
                 }))
                 .chain(cut.map(str::to_string))
@@ -612,5 +627,10 @@ mod tests {
         assert_eq!(plural(2000, "document"), "2,000 documents");
         assert_eq!(plural(3, "category"), "3 categories");
         assert_eq!(plural(0, "key"), "0 keys");
+        assert_eq!(a_by("outlet"), "an outlet");
+        assert_eq!(a_by("author"), "an author");
+        assert_eq!(a_by("published month"), "a published month");
+        assert_eq!(a_by("outlet × author"), "a group");
+        assert_eq!(plural_by("outlet × author"), "groups");
     }
 }
