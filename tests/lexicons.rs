@@ -670,3 +670,117 @@ fn lies_of_place_are_not_loaded_language() {
         "{hits:?}"
     );
 }
+
+/// Two outlets on a story the bundled actors do not know. The report says so and names the
+/// command; `slant lexicon actors` writes a lexicon of the people and places the most documents
+/// name (a surname joined to its person), which checks clean, and whose figures are the ones
+/// the report then counts for each actor.
+#[test]
+fn actors_are_suggested_for_another_story_and_count_as_the_report_counts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut rows = Vec::new();
+    for i in 0..12 {
+        rows.push((
+            format!("a{i}"),
+            if i % 2 == 0 {
+                "Rhine Daily"
+            } else {
+                "Seine Post"
+            },
+            format!(
+                "Chancellor Angela Merkel met Emmanuel Macron in Berlin on Monday. Later, \
+                 Merkel called the plan a disgraceful sham. On Tuesday, officials in Paris \
+                 said the talks went well.{}",
+                if i < 3 {
+                    " Macron spoke of the budget in Paris."
+                } else {
+                    ""
+                }
+            ),
+        ));
+    }
+    let input = corpus(tmp.path(), &rows);
+    let out = tmp.path().join("r");
+    report(&input, &out, &[]);
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(page.contains("Actors of another story"), "no warning");
+    assert!(page.contains("slant lexicon actors"), "no command");
+
+    let toml = tmp.path().join("actors.toml");
+    let o = run(&[
+        "lexicon",
+        "actors",
+        input.to_str().unwrap(),
+        "-o",
+        toml.to_str().unwrap(),
+        "--top",
+        "3",
+    ]);
+    let listed = String::from_utf8_lossy(&o.stdout).to_string();
+    assert_eq!(
+        listed,
+        "angela_merkel: Angela Merkel, Merkel (12 documents)\n\
+         emmanuel_macron: Emmanuel Macron, Macron (12 documents)\n\
+         paris: Paris (12 documents)\n"
+    );
+    let check = slant(&["lexicon", "check", toml.to_str().unwrap()], &root());
+    assert!(check.status.success(), "{}", stderr(&check));
+    let checked = String::from_utf8_lossy(&check.stdout).to_string();
+    assert!(
+        checked.contains("3 categories; 0 errors, 0 warnings"),
+        "{checked}"
+    );
+    let written = std::fs::read_to_string(&toml).unwrap();
+    assert!(
+        written
+            .contains("Angela Merkel: named in 24 sentences of 12 documents, by 2 of 2 outlets."),
+        "{written}"
+    );
+    assert!(
+        written.contains("Emmanuel Macron: named in 15 sentences of 12 documents"),
+        "{written}"
+    );
+
+    let with = tmp.path().join("r2");
+    report(&input, &with, &["--lexicon", toml.to_str().unwrap()]);
+    let rows = read_csv(&with.join("actor_loaded.csv"));
+    let sum = |actor: &str, col: &str| -> u64 {
+        rows.iter()
+            .filter(|r| r["actor"] == actor)
+            .map(|r| r[col].parse::<u64>().unwrap())
+            .sum()
+    };
+    assert_eq!(sum("angela_merkel", "sentences"), 24);
+    assert_eq!(sum("emmanuel_macron", "sentences"), 15);
+    assert_eq!(sum("angela_merkel", "loaded_hits"), 24, "{rows:?}");
+    let page = std::fs::read_to_string(with.join("index.html")).unwrap();
+    assert!(!page.contains("Actors of another story"));
+}
+
+/// A corpus without a name to suggest is an error, and no file is written.
+#[test]
+fn actors_of_a_corpus_without_names_is_an_error_that_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rows = vec![(
+        "a".to_string(),
+        "A",
+        "the talks went well. nothing else.".to_string(),
+    )];
+    let input = corpus(tmp.path(), &rows);
+    let toml = tmp.path().join("actors.toml");
+    let o = slant(
+        &[
+            "lexicon",
+            "actors",
+            input.to_str().unwrap(),
+            "-o",
+            toml.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("no names found"), "{err}");
+    assert!(!toml.exists());
+}

@@ -19,7 +19,7 @@ pub enum Command {
     Report(ReportArgs),
     /// Clean, read metadata, segment and write a corpus file (.jsonl or .parquet).
     Ingest(IngestArgs),
-    /// Tools for lexicon maintainers: check, import, show, coverage.
+    /// Tools for lexicon maintainers: check, import, show, coverage, actors.
     Lexicon(LexiconArgs),
     /// Generate a deterministic corpus of news-like articles, for benchmarks and scale tests.
     Synth(SynthArgs),
@@ -76,6 +76,21 @@ pub enum LexiconCommand {
     Show {
         /// A lexicon file.
         file: PathBuf,
+    },
+    /// Suggest an `actors` lexicon for a corpus: the people, places and bodies the most
+    /// documents name, one category per actor, to edit and then report with `--lexicon`.
+    Actors {
+        /// The corpus (any input kind; default: the bundled corpus).
+        #[arg(default_value = "data/corpus")]
+        input: PathBuf,
+        /// The .toml file to write.
+        #[arg(short, long, value_name = "OUT.toml")]
+        output: PathBuf,
+        /// How many actors.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=200))]
+        top: u16,
+        #[command(flatten)]
+        input_args: InputArgs,
     },
     /// Run a lexicon over a corpus and list, per entry, its hits (CSV on stdout): which entries
     /// earn their place and which never match.

@@ -1,18 +1,19 @@
-//! `slant lexicon check|import|show|coverage`: tools for the people who maintain lexicons.
+//! `slant lexicon check|import|show|coverage|actors`: tools for the people who maintain lexicons.
 
 use crate::args::{LexiconArgs, LexiconCommand};
 use crate::input;
 use crate::lexicons::load;
-use anyhow::Context;
+use anyhow::{bail, Context};
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
 use slant_corpus::Outcome;
 use slant_metrics::lexicon::lint::lint;
 use slant_metrics::lexicon::matcher::{Hit, Matcher};
+use slant_metrics::lexicon::suggest::{actors_lexicon, names_in, Actor, NameTally};
 use slant_metrics::lexicon::{compile, native, Lexicon, Problem, Severity};
 use slant_metrics::quotes::lexicon::Gazetteer;
-use slant_report::terms::plural;
-use std::collections::BTreeMap;
+use slant_report::terms::{plural, thousands};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -21,6 +22,12 @@ pub fn run(args: &LexiconArgs) -> anyhow::Result<ExitCode> {
         LexiconCommand::Check { files } => check(files),
         LexiconCommand::Import { file, output, name } => import(file, output, name.as_deref()),
         LexiconCommand::Show { file } => show(file),
+        LexiconCommand::Actors {
+            input,
+            output,
+            top,
+            input_args,
+        } => actors(input, output, usize::from(*top), input_args),
         LexiconCommand::Coverage {
             file,
             input,
@@ -132,16 +139,7 @@ fn import(
     for p in &loaded.problems {
         eprintln!("{}", crate::one_line(&p.to_string()));
     }
-    let toml = native::to_toml(&loaded.lexicon);
-    let dir = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("{}: cannot write here", dir.display()))?;
-    tmp.write_all(toml.as_bytes())?;
-    tmp.persist(output)
-        .with_context(|| format!("{}: cannot write", output.display()))?;
+    write_atomically(output, &native::to_toml(&loaded.lexicon))?;
     let lex = &loaded.lexicon;
     eprintln!(
         "slant: wrote {} (`{}`: {}); edit its version, source and licence, then run `slant lexicon check {}`",
@@ -151,6 +149,20 @@ fn import(
         output.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `text` to `output` through a temporary file beside it: all or nothing.
+fn write_atomically(output: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    let dir = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("{}: cannot write here", dir.display()))?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.persist(output)
+        .with_context(|| format!("{}: cannot write", output.display()))?;
+    Ok(())
 }
 
 /// Prints what a lexicon holds.
@@ -223,14 +235,11 @@ fn coverage(
     let loaded = load(file)?;
     let lex: &Lexicon = &loaded.lexicon;
     let (matcher, _) = Matcher::new(std::slice::from_ref(lex));
-    let (_, records) = input::records(input_path, &input_args.read_options())?;
     let mut uses: BTreeMap<(u16, u32), EntryUse> = BTreeMap::new();
-    let mut docs = 0u64;
-    let mut batch = Vec::new();
-    let fold = |batch: &mut Vec<String>, uses: &mut BTreeMap<(u16, u32), EntryUse>| {
+    let docs = in_batches(input_path, input_args, |batch| {
         let found: Vec<Vec<(Hit, String)>> = batch
             .par_iter()
-            .map(|text| {
+            .map(|(_, text)| {
                 let seg = segment(text);
                 matcher
                     .find(text, &seg)
@@ -250,18 +259,7 @@ fn coverage(
                 }
             }
         }
-        batch.clear();
-    };
-    for rec in records {
-        if let Outcome::Ok(doc) = rec?.outcome {
-            docs += 1;
-            batch.push(doc.text);
-            if batch.len() == 256 {
-                fold(&mut batch, &mut uses);
-            }
-        }
-    }
-    fold(&mut batch, &mut uses);
+    })?;
     let mut rows = Vec::new();
     for (ci, c) in lex.categories.iter().enumerate() {
         for (ei, e) in c.entries.iter().enumerate() {
@@ -320,4 +318,176 @@ fn size(lex: &Lexicon) -> String {
         plural(lex.entry_count() as u64, "entry"),
         plural(lex.categories.len() as u64, "category")
     )
+}
+
+/// Reads a corpus and hands its analysable documents to `f`, (outlet, text) 256 at a time;
+/// returns how many there were.
+fn in_batches(
+    input_path: &std::path::Path,
+    input_args: &crate::args::InputArgs,
+    mut f: impl FnMut(&[(String, String)]),
+) -> anyhow::Result<u64> {
+    let (_, records) = input::records(input_path, &input_args.read_options())?;
+    let mut docs = 0u64;
+    let mut batch = Vec::with_capacity(256);
+    for rec in records {
+        if let Outcome::Ok(doc) = rec?.outcome {
+            docs += 1;
+            batch.push((doc.meta.outlet, doc.text));
+            if batch.len() == 256 {
+                f(&batch);
+                batch.clear();
+            }
+        }
+    }
+    f(&batch);
+    Ok(docs)
+}
+
+/// An actor's figures in the corpus, as the report will count them.
+#[derive(Debug, Default)]
+struct ActorUse {
+    sentences: u64,
+    docs: u64,
+    outlets: BTreeSet<usize>,
+}
+
+/// Suggests an `actors` lexicon: the names the most documents mention, found in a first pass
+/// over the corpus, then counted exactly as the report counts them (the lexicon's own matches)
+/// in a second, which ranks them.
+fn actors(
+    input_path: &std::path::Path,
+    output: &std::path::Path,
+    top: usize,
+    input_args: &crate::args::InputArgs,
+) -> anyhow::Result<ExitCode> {
+    let mut tally = NameTally::default();
+    in_batches(input_path, input_args, |batch| {
+        let names: Vec<_> = batch
+            .par_iter()
+            .map(|(_, text)| names_in(text, &segment(text)))
+            .collect();
+        for n in names {
+            tally.add(n);
+        }
+    })?;
+    if tally.is_empty() {
+        bail!(
+            "{}: no names found in {}; nothing to suggest",
+            input_path.display(),
+            plural(tally.docs, "document")
+        );
+    }
+    // Twice as many candidates as wanted: the exact count may reorder them.
+    let candidates = tally.suggest(top * 2);
+    let lex = actors_lexicon(&candidates, "", |_| String::new());
+    let (matcher, _) = Matcher::new(std::slice::from_ref(&lex));
+    let mut uses: Vec<ActorUse> = candidates.iter().map(|_| ActorUse::default()).collect();
+    let mut outlets: Vec<String> = Vec::new();
+    let docs = in_batches(input_path, input_args, |batch| {
+        let found: Vec<Vec<Hit>> = batch
+            .par_iter()
+            .map(|(_, text)| matcher.find(text, &segment(text)))
+            .collect();
+        for ((outlet, _), hits) in batch.iter().zip(found) {
+            let o = match outlets.iter().position(|x| x == outlet) {
+                Some(o) => o,
+                None => {
+                    outlets.push(outlet.clone());
+                    outlets.len() - 1
+                }
+            };
+            let mut seen: BTreeSet<(u16, u32)> = BTreeSet::new();
+            for h in hits {
+                let u = &mut uses[usize::from(h.category)];
+                if seen.insert((h.category, h.sentence)) {
+                    u.sentences += 1;
+                }
+                if seen.insert((h.category, u32::MAX)) {
+                    u.docs += 1;
+                    u.outlets.insert(o);
+                }
+            }
+        }
+    })?;
+    let mut ranked: Vec<(Actor, ActorUse)> = candidates
+        .into_iter()
+        .zip(uses)
+        .filter(|(_, u)| u.docs > 0)
+        .collect();
+    ranked.sort_by(|a, b| {
+        (b.1.docs, b.1.sentences)
+            .cmp(&(a.1.docs, a.1.sentences))
+            .then_with(|| a.0.name.cmp(&b.0.name))
+    });
+    ranked.truncate(top);
+    let by_name: Vec<&Actor> = ranked.iter().map(|(a, _)| a).collect();
+    let named = outlets.iter().filter(|o| !o.is_empty()).count();
+    let describe = |a: &Actor| {
+        let u = &ranked
+            .iter()
+            .find(|(r, _)| r.name == a.name)
+            .map(|(_, u)| u);
+        let Some(u) = u else { return String::new() };
+        let mut d = format!(
+            "{}: named in {} of {}",
+            a.name,
+            plural(u.sentences, "sentence"),
+            plural(u.docs, "document")
+        );
+        if named > 1 {
+            d.push_str(&format!(", by {} of {} outlets", u.outlets.len(), named));
+        }
+        d.push('.');
+        if !a.may_be.is_empty() {
+            d.push_str(&format!(
+                " A surname alone, which the corpus gives to {}: move it to one of them or keep \
+                 it apart.",
+                slant_report::quotes::and_list(&a.may_be)
+            ));
+        }
+        d
+    };
+    let source = format!(
+        "Suggested by `slant lexicon actors` from {} ({}): the names the most documents mention.",
+        input_path.display(),
+        plural(docs, "document")
+    );
+    let actors: Vec<Actor> = by_name.into_iter().cloned().collect();
+    let lex = actors_lexicon(&actors, &source, describe);
+    let header = format!(
+        "# Actors suggested by `slant lexicon actors` for {input}: the {k} names that the most\n\
+         # of its {docs} mention ({names} names found), each counted as the report will. Edit\n\
+         # it before you report with it: merge what is one actor (a country, its capital and its\n\
+         # leaders), drop what is not one (the outlet's own name, a news agency), and list other\n\
+         # forms of a name. Names are matched as written (case_sensitive); a surname alone counts\n\
+         # for the person whose category lists it. Then:\n\
+         #   slant lexicon check {out}\n\
+         #   slant report {input} --lexicon {out}\n",
+        input = input_path.display(),
+        k = actors.len(),
+        docs = plural(docs, "document"),
+        names = thousands(tally.len() as u64),
+        out = output.display(),
+    );
+    write_atomically(output, &(header + &native::to_toml(&lex)))?;
+    let mut out = std::io::stdout().lock();
+    for (c, (a, u)) in lex.categories.iter().zip(&ranked) {
+        writeln!(
+            out,
+            "{}: {} ({})",
+            c.name,
+            a.entries.join(", "),
+            plural(u.docs, "document")
+        )?;
+    }
+    eprintln!(
+        "slant: wrote {} ({} actors); edit it, then `slant lexicon check {}` and `slant report {} --lexicon {}`",
+        output.display(),
+        actors.len(),
+        output.display(),
+        input_path.display(),
+        output.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }

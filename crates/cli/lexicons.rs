@@ -20,10 +20,13 @@ pub const BUNDLED: [(&str, &str); 4] = [
         include_str!("../../data/lexicons/boosters.toml"),
     ),
     (
-        "data/lexicons/actors.toml",
+        BUNDLED_ACTORS,
         include_str!("../../data/lexicons/actors.toml"),
     ),
 ];
+
+/// Where the bundled `actors` lexicon comes from: the bundled corpus's story.
+pub const BUNDLED_ACTORS: &str = "data/lexicons/actors.toml";
 
 /// A lexicon ready for matching, with where it came from.
 #[derive(Debug)]

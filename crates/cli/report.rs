@@ -406,6 +406,12 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             loaded: &rates.loaded,
             loaded_quoted: &rates.loaded_quoted,
             loaded_own: &rates.loaded_own,
+            actors: (
+                &rates.actors,
+                info.lexicons
+                    .iter()
+                    .any(|l| l.name == "actors" && l.path == crate::lexicons::BUNDLED_ACTORS),
+            ),
             skipped: &skipped,
             charts: &drawn,
             evidence: &evidence,

@@ -1,12 +1,14 @@
-//! Any text through the analysis of a document: terms (1–3 words), quotes and the bundled
-//! lexicons' matches. Nothing may panic, unigram counts add up to the tokens, and every quote
-//! piece and lexicon hit slices the text at character boundaries, inside it.
+//! Any text through the analysis of a document: terms (1–3 words), quotes, the bundled
+//! lexicons' matches and the names an actors lexicon is suggested from. Nothing may panic,
+//! unigram counts add up to the tokens, and every quote piece and lexicon hit slices the text
+//! at character boundaries, inside it.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use slant_corpus::segment::segment;
 use slant_metrics::lexicon::matcher::Matcher;
 use slant_metrics::lexicon::native;
+use slant_metrics::lexicon::suggest::names_in;
 use slant_metrics::quotes::{extract, Lists};
 use slant_metrics::terms::{count_terms, TermOptions};
 use std::sync::OnceLock;
@@ -57,5 +59,14 @@ fuzz_target!(|text: &str| {
             "hit {s:?} is not a slice"
         );
         assert!(hit.tokens.0 < hit.tokens.1 && hit.tokens.1 as usize <= seg.tokens.len());
+    }
+    // The names `slant lexicon actors` would suggest from: each one in the text, counted at
+    // most once per sentence.
+    for (name, seen) in names_in(text, &seg) {
+        assert!(!name.is_empty());
+        assert!(
+            (seen.sentences + seen.openers) as usize <= seg.sentences.len(),
+            "{name:?} counted in more sentences than there are"
+        );
     }
 });

@@ -58,6 +58,9 @@ pub struct Page<'a> {
     pub loaded_quoted: &'a BTreeMap<String, u64>,
     /// `loaded` rate per group outside direct quotations.
     pub loaded_own: &'a BTreeMap<String, Rate>,
+    /// Actor rows (`actor_loaded.csv`), and whether the actors lexicon is the bundled one,
+    /// written for the bundled corpus's story.
+    pub actors: (&'a [crate::lexicons::ActorRow], bool),
     /// Documents that could not be analysed: the first [`SKIPPED_SHOWN`] at least (the total is
     /// in `info`).
     pub skipped: &'a [Skipped],
@@ -321,6 +324,41 @@ fn first_of(items: impl ExactSizeIterator<Item = String>) -> String {
     listed
 }
 
+/// The warning for a corpus of another story than the bundled actors lexicon's: when half
+/// or more of its actors are never named.
+fn other_story(page: &Page<'_>) -> Option<String> {
+    let (rows, bundled) = page.actors;
+    if !bundled {
+        return None;
+    }
+    let mut actors: Vec<(&str, bool)> = Vec::new();
+    for r in rows {
+        match actors.iter_mut().find(|(a, _)| *a == r.actor) {
+            Some((_, named)) => *named |= r.sentences > 0,
+            None => actors.push((&r.actor, r.sentences > 0)),
+        }
+    }
+    let unnamed: Vec<String> = actors
+        .iter()
+        .filter(|(_, named)| !named)
+        .map(|(a, _)| escape(a))
+        .collect();
+    if actors.is_empty() || 2 * unnamed.len() < actors.len() {
+        return None;
+    }
+    Some(format!(
+        "<strong>Actors of another story:</strong> the actors of the loaded-language chart are \
+         the bundled lexicon's, written for the bundled corpus's story, and {} of its {} are \
+         never named here ({}). For this corpus's own, <code>slant lexicon actors {} -o \
+         actors.toml</code> suggests the names its documents mention most; edit the file, then \
+         report with <code>--lexicon actors.toml</code>.",
+        unnamed.len(),
+        actors.len(),
+        unnamed.join(", "),
+        escape(&page.info.input)
+    ))
+}
+
 fn warnings(h: &mut String, page: &Page<'_>) {
     let by = escape(page.by);
     let mut w: Vec<String> = Vec::new();
@@ -389,6 +427,9 @@ fn warnings(h: &mut String, page: &Page<'_>) {
             page.groups.iter().filter(|g| g.documents > 0).count(),
             bys = escape(&crate::terms::plural_by(page.by)),
         ));
+    }
+    if let Some(line) = other_story(page) {
+        w.push(line);
     }
     if c.skipped > 0 {
         w.push(format!(

@@ -324,10 +324,7 @@ pub fn a_by(by: &str) -> String {
     if by.contains('×') {
         return "a group".to_string();
     }
-    let vowel = by
-        .chars()
-        .next()
-        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    let vowel = by.chars().next().is_some_and(|c| "aeiouAEIOU".contains(c));
     format!("{} {by}", if vowel { "an" } else { "a" })
 }
 

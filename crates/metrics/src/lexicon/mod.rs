@@ -7,6 +7,7 @@
 //! - [`matcher`]: one Aho–Corasick automaton over all lexicons, longest match first, never
 //!   inside a word, every hit with its byte span and sentence.
 //! - [`bootstrap`]: rates per 1,000 tokens with document-resampling intervals.
+//! - [`suggest`]: an `actors` lexicon for a corpus, from the names it mentions most.
 //!
 //! Entries are normalised exactly as text tokens are (see [`normalise`]): lower-cased unless
 //! the entry is case-sensitive, curly apostrophes and hyphens folded, a possessive `'s`
@@ -30,6 +31,7 @@ pub mod formats;
 pub mod lint;
 pub mod matcher;
 pub mod native;
+pub mod suggest;
 
 use slant_corpus::normalize::{normalize_cased_into, normalize_into};
 use slant_corpus::segment::{segment, white_space_gap};

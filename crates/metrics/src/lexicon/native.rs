@@ -277,7 +277,9 @@ pub fn to_toml(lex: &Lexicon) -> String {
         if !c.description.is_empty() {
             s.push_str(&format!("description = {}\n", quote(&c.description)));
         }
-        s.push_str(&format!("entries = {}\n", block(&c.entries, false)));
+        if c.entries.iter().any(|e| !e.case_sensitive) || c.entries.is_empty() {
+            s.push_str(&format!("entries = {}\n", block(&c.entries, false)));
+        }
         if c.entries.iter().any(|e| e.case_sensitive) {
             s.push_str(&format!("case_sensitive = {}\n", block(&c.entries, true)));
         }

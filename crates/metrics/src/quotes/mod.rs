@@ -29,7 +29,7 @@ pub mod marks;
 mod names;
 mod reported;
 mod resolve;
-mod speaker;
+pub(crate) mod speaker;
 
 use names::*;
 use reported::*;

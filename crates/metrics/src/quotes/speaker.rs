@@ -1077,7 +1077,7 @@ const PARTY_MEMBERS: [&str; 8] = [
 ];
 
 /// The last words of a body's name ("Foreign Ministry", "Prosecutor General's Office").
-pub(super) const INSTITUTION_HEADS: [&str; 45] = [
+pub(crate) const INSTITUTION_HEADS: [&str; 45] = [
     "ministry",
     "ministries",
     "office",
