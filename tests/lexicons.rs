@@ -755,6 +755,61 @@ fn actors_are_suggested_for_another_story_and_count_as_the_report_counts() {
     assert_eq!(sum("angela_merkel", "loaded_hits"), 24, "{rows:?}");
     let page = std::fs::read_to_string(with.join("index.html")).unwrap();
     assert!(!page.contains("Actors of another story"));
+
+    // --auto-actors 3 reports with the same lexicon in one step, keeps it in the report
+    // folder, byte for byte what `slant lexicon actors -o actors.toml` writes, and writes
+    // the same files again on a re-run.
+    let here = slant(
+        &[
+            "lexicon",
+            "actors",
+            input.to_str().unwrap(),
+            "-o",
+            "actors.toml",
+            "--top",
+            "3",
+        ],
+        tmp.path(),
+    );
+    assert!(here.status.success(), "{}", stderr(&here));
+    let auto = tmp.path().join("r3");
+    report(&input, &auto, &["--auto-actors", "3"]);
+    assert_eq!(
+        std::fs::read(auto.join("actors.toml")).unwrap(),
+        std::fs::read(tmp.path().join("actors.toml")).unwrap()
+    );
+    assert_eq!(
+        std::fs::read(auto.join("actor_loaded.csv")).unwrap(),
+        std::fs::read(with.join("actor_loaded.csv")).unwrap()
+    );
+    let again = tmp.path().join("r4");
+    report(&input, &again, &["--auto-actors", "3"]);
+    for f in ["actors.toml", "actor_loaded.csv", "run.json", "index.html"] {
+        assert_eq!(
+            std::fs::read(auto.join(f)).unwrap(),
+            std::fs::read(again.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+    let page = std::fs::read_to_string(auto.join("index.html")).unwrap();
+    assert!(page.contains("<a href=\"actors.toml\">actors.toml</a>"));
+
+    // A lexicon named `actors` of one's own beside --auto-actors is an error naming it.
+    let mixed = tmp.path().join("r5");
+    let o = run_to(
+        "report",
+        &input,
+        &mixed,
+        &["--auto-actors", "3", "--lexicon", toml.to_str().unwrap()],
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("actors.toml") && err.contains("--auto-actors"),
+        "{err}"
+    );
+    assert!(!mixed.exists());
 }
 
 /// A corpus without a name to suggest is an error, and no file is written.

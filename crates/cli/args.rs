@@ -207,6 +207,11 @@ pub struct LexiconRunArgs {
     /// Leave out the bundled lexicons (loaded, hedges, boosters, actors).
     #[arg(long)]
     pub no_default_lexicons: bool,
+    /// Use as actors the N names this corpus's documents mention most, instead of the bundled
+    /// story's: what `slant lexicon actors --top N` suggests (two more passes over the input),
+    /// written into the report folder as actors.toml.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=200))]
+    pub auto_actors: Option<u16>,
     /// Bootstrap replicates of each rate's 95% interval (documents resampled, fixed seed).
     #[arg(long, default_value_t = 1000, value_name = "N")]
     pub bootstrap: usize,

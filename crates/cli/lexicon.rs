@@ -355,12 +355,12 @@ struct ActorUse {
 /// Suggests an `actors` lexicon: the names the most documents mention, found in a first pass
 /// over the corpus, then counted exactly as the report counts them (the lexicon's own matches)
 /// in a second, which ranks them.
-fn actors(
+pub fn suggest_actors(
     input_path: &std::path::Path,
     output: &std::path::Path,
     top: usize,
     input_args: &crate::args::InputArgs,
-) -> anyhow::Result<ExitCode> {
+) -> anyhow::Result<Suggested> {
     let mut tally = NameTally::default();
     in_batches(input_path, input_args, |batch| {
         let names: Vec<_> = batch
@@ -454,7 +454,8 @@ fn actors(
         plural(docs, "document")
     );
     let actors: Vec<Actor> = by_name.into_iter().cloned().collect();
-    let lex = actors_lexicon(&actors, &source, describe);
+    let mut lex = actors_lexicon(&actors, &source, describe);
+    lex.origin = output.display().to_string();
     let header = format!(
         "# Actors suggested by `slant lexicon actors` for {input}: the {k} names that the most\n\
          # of its {docs} mention ({names} names found), each counted as the report will. Edit\n\
@@ -470,17 +471,49 @@ fn actors(
         names = thousands(tally.len() as u64),
         out = output.display(),
     );
-    write_atomically(output, &(header + &native::to_toml(&lex)))?;
+    let listing = lex
+        .categories
+        .iter()
+        .zip(&ranked)
+        .map(|(c, (a, u))| {
+            format!(
+                "{}: {} ({})",
+                c.name,
+                a.entries.join(", "),
+                plural(u.docs, "document")
+            )
+        })
+        .collect();
+    Ok(Suggested {
+        toml: header + &native::to_toml(&lex),
+        lexicon: lex,
+        listing,
+    })
+}
+
+/// A suggested `actors` lexicon.
+pub struct Suggested {
+    pub lexicon: Lexicon,
+    /// The file's text: a header that says how to use it, then the lexicon.
+    pub toml: String,
+    /// One line per actor: its category, entries and documents.
+    pub listing: Vec<String>,
+}
+
+/// `slant lexicon actors`: writes the suggested lexicon and lists its actors on stdout.
+fn actors(
+    input_path: &std::path::Path,
+    output: &std::path::Path,
+    top: usize,
+    input_args: &crate::args::InputArgs,
+) -> anyhow::Result<ExitCode> {
+    let suggested = suggest_actors(input_path, output, top, input_args)?;
+    write_atomically(output, &suggested.toml)?;
     let mut out = std::io::stdout().lock();
-    for (c, (a, u)) in lex.categories.iter().zip(&ranked) {
-        writeln!(
-            out,
-            "{}: {} ({})",
-            c.name,
-            a.entries.join(", "),
-            plural(u.docs, "document")
-        )?;
+    for line in &suggested.listing {
+        writeln!(out, "{line}")?;
     }
+    let actors = &suggested.lexicon.categories;
     eprintln!(
         "slant: wrote {} ({} actors); edit it, then `slant lexicon check {}` and `slant report {} --lexicon {}`",
         output.display(),

@@ -82,6 +82,48 @@ struct LexiconSet {
     actors: Option<u16>,
 }
 
+/// Where `--auto-actors` writes the actors it suggested, in the report folder.
+const AUTO_ACTORS: &str = "actors.toml";
+
+/// `--auto-actors N`: the actors `slant lexicon actors --top N` suggests for the input, in
+/// place of any other `actors` lexicon but one the user gave, which is an error beside it.
+/// Returns the lexicon's file text.
+fn auto_actors(
+    args: &ReportArgs,
+    n: usize,
+    loaded: &mut Vec<lexicons::Loaded>,
+) -> anyhow::Result<String> {
+    if let Some(l) = loaded
+        .iter()
+        .find(|l| l.lexicon.name == "actors" && l.path != lexicons::BUNDLED_ACTORS)
+    {
+        anyhow::bail!(
+            "{}: a lexicon named `actors` and --auto-actors both give the actors; use one",
+            l.path
+        );
+    }
+    let s = crate::lexicon::suggest_actors(
+        &args.input,
+        std::path::Path::new(AUTO_ACTORS),
+        n,
+        &args.input_args,
+    )?;
+    loaded.retain(|l| l.lexicon.name != "actors");
+    loaded.push(lexicons::Loaded {
+        lexicon: s.lexicon,
+        problems: Vec::new(),
+        path: AUTO_ACTORS.to_string(),
+        sha256: slant_report::run_info::sha256_hex(s.toml.as_bytes()),
+    });
+    if !args.quiet {
+        eprintln!("slant: actors from this corpus's names (--auto-actors):");
+        for line in &s.listing {
+            eprintln!("  {line}");
+        }
+    }
+    Ok(s.toml)
+}
+
 pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input_args.read_options();
     let term_opts = TermOptions {
@@ -90,7 +132,11 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         stem: args.terms.stem,
     };
     let la = &args.lexicons;
-    let loaded = lexicons::resolve(&la.lexicon, la.no_default_lexicons, args.quiet)?;
+    let mut loaded = lexicons::resolve(&la.lexicon, la.no_default_lexicons, args.quiet)?;
+    let auto_actors = match la.auto_actors {
+        Some(n) => Some(auto_actors(args, usize::from(n), &mut loaded)?),
+        None => None,
+    };
     let lexicon_list: Vec<Lexicon> = loaded.iter().map(|l| l.lexicon.clone()).collect();
     let (matcher, problems) = Matcher::new(&lexicon_list);
     if !args.quiet {
@@ -116,6 +162,11 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let dir = staging.path().to_path_buf();
     let format: Format = args.format.into();
     let table = |stem: &str| dir.join(format.file(stem));
+    if let Some(toml) = &auto_actors {
+        std::fs::write(dir.join(AUTO_ACTORS), toml).map_err(|e| {
+            anyhow::anyhow!("{}: cannot write: {e}", dir.join(AUTO_ACTORS).display())
+        })?;
+    }
     let mut hits = HitWriter::create(&table("lexicon_hits"))?;
     let mut g = Gathered {
         documents: DocumentTable::create(&table("documents"))?,
@@ -325,7 +376,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let drawn = charts?;
 
     let t = &args.terms;
-    let parameters = BTreeMap::from([
+    let mut parameters = BTreeMap::from([
         ("by".to_string(), args.by.clone()),
         ("format".to_string(), format.extension().to_string()),
         (
@@ -366,6 +417,9 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             (!la.no_default_lexicons).to_string(),
         ),
     ]);
+    if let Some(n) = la.auto_actors {
+        parameters.insert("auto_actors".to_string(), n.to_string());
+    }
     let info = RunInfo {
         tool: format!("slant {}", env!("CARGO_PKG_VERSION")),
         input: args.input.display().to_string(),

@@ -349,9 +349,10 @@ fn other_story(page: &Page<'_>) -> Option<String> {
     Some(format!(
         "<strong>Actors of another story:</strong> the actors of the loaded-language chart are \
          the bundled lexicon's, written for the bundled corpus's story, and {} of its {} are \
-         never named here ({}). For this corpus's own, <code>slant lexicon actors {} -o \
-         actors.toml</code> suggests the names its documents mention most; edit the file, then \
-         report with <code>--lexicon actors.toml</code>.",
+         never named here ({}). For this corpus's own, report with <code>--auto-actors 8</code> \
+         (the names its documents mention most), or write them with <code>slant lexicon actors \
+         {} -o actors.toml</code>, edit the file, and report with <code>--lexicon \
+         actors.toml</code>.",
         unnamed.len(),
         actors.len(),
         unnamed.join(", "),
@@ -794,6 +795,13 @@ fn about(h: &mut String, page: &Page<'_>) {
     ] {
         let f = page.format.file(stem);
         let _ = write!(h, "<li><a href=\"{f}\">{f}</a>: {what}</li>");
+    }
+    if i.parameters.contains_key("auto_actors") {
+        h.push_str(
+            "<li><a href=\"actors.toml\">actors.toml</a>: the actors suggested from this \
+             corpus's names (<code>--auto-actors</code>), to edit and report with \
+             <code>--lexicon</code></li>",
+        );
     }
     h.push_str("</ul>\n<h3>Lexicons</h3>\n<table><thead><tr><th>name</th><th>file</th><th>SHA-256</th></tr></thead><tbody>\n");
     for l in &i.lexicons {
