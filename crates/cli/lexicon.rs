@@ -380,7 +380,7 @@ pub fn suggest_actors(
     }
     // Twice as many candidates as wanted: the exact count may reorder them.
     let candidates = tally.suggest(top * 2);
-    let lex = actors_lexicon(&candidates, "", |_| String::new());
+    let lex = actors_lexicon(&candidates, &[], "");
     let (matcher, _) = Matcher::new(std::slice::from_ref(&lex));
     let mut uses: Vec<ActorUse> = candidates.iter().map(|_| ActorUse::default()).collect();
     let mut outlets: Vec<String> = Vec::new();
@@ -397,13 +397,13 @@ pub fn suggest_actors(
                     outlets.len() - 1
                 }
             };
-            let mut seen: BTreeSet<(u16, u32)> = BTreeSet::new();
+            let (mut sentences, mut named) = (BTreeSet::new(), BTreeSet::new());
             for h in hits {
                 let u = &mut uses[usize::from(h.category)];
-                if seen.insert((h.category, h.sentence)) {
+                if sentences.insert((h.category, h.sentence)) {
                     u.sentences += 1;
                 }
-                if seen.insert((h.category, u32::MAX)) {
+                if named.insert(h.category) {
                     u.docs += 1;
                     u.outlets.insert(o);
                 }
@@ -421,22 +421,20 @@ pub fn suggest_actors(
             .then_with(|| a.0.name.cmp(&b.0.name))
     });
     ranked.truncate(top);
-    let by_name: Vec<&Actor> = ranked.iter().map(|(a, _)| a).collect();
-    let named = outlets.iter().filter(|o| !o.is_empty()).count();
-    let describe = |a: &Actor| {
-        let u = &ranked
-            .iter()
-            .find(|(r, _)| r.name == a.name)
-            .map(|(_, u)| u);
-        let Some(u) = u else { return String::new() };
+    let (actors, uses): (Vec<Actor>, Vec<ActorUse>) = ranked.into_iter().unzip();
+    let with_outlet = outlets.iter().filter(|o| !o.is_empty()).count();
+    let describe = |(a, u): (&Actor, &ActorUse)| {
         let mut d = format!(
             "{}: named in {} of {}",
             a.name,
             plural(u.sentences, "sentence"),
             plural(u.docs, "document")
         );
-        if named > 1 {
-            d.push_str(&format!(", by {} of {} outlets", u.outlets.len(), named));
+        if with_outlet > 1 {
+            d.push_str(&format!(
+                ", by {} of {with_outlet} outlets",
+                u.outlets.len()
+            ));
         }
         d.push('.');
         if !a.may_be.is_empty() {
@@ -453,8 +451,8 @@ pub fn suggest_actors(
         input_path.display(),
         plural(docs, "document")
     );
-    let actors: Vec<Actor> = by_name.into_iter().cloned().collect();
-    let mut lex = actors_lexicon(&actors, &source, describe);
+    let descriptions: Vec<String> = actors.iter().zip(&uses).map(describe).collect();
+    let mut lex = actors_lexicon(&actors, &descriptions, &source);
     lex.origin = output.display().to_string();
     let header = format!(
         "# Actors suggested by `slant lexicon actors` for {input}: the {k} names that the most\n\
@@ -474,7 +472,7 @@ pub fn suggest_actors(
     let listing = lex
         .categories
         .iter()
-        .zip(&ranked)
+        .zip(actors.iter().zip(&uses))
         .map(|(c, (a, u))| {
             format!(
                 "{}: {} ({})",

@@ -418,16 +418,14 @@ impl NameTally {
 }
 
 /// An `actors` lexicon of `actors`: one category per actor, its entries case-sensitive (a
-/// name as written: "Bush" but not "bush"), described by `describe`.
-pub fn actors_lexicon(
-    actors: &[Actor],
-    source: &str,
-    describe: impl Fn(&Actor) -> String,
-) -> Lexicon {
+/// name as written: "Bush" but not "bush"), described by the description of the same place
+/// (none where there is none).
+pub fn actors_lexicon(actors: &[Actor], descriptions: &[String], source: &str) -> Lexicon {
     let mut keys: Vec<String> = Vec::new();
     let categories = actors
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(i, a)| {
             let base = category_key(&a.name);
             let mut key = base.clone();
             let mut n = 2;
@@ -438,7 +436,7 @@ pub fn actors_lexicon(
             keys.push(key.clone());
             Category {
                 name: key,
-                description: describe(a),
+                description: descriptions.get(i).cloned().unwrap_or_default(),
                 line: 0,
                 entries: a
                     .entries
@@ -705,7 +703,11 @@ mod tests {
                 may_be: vec![],
             },
         ];
-        let lex = actors_lexicon(&actors, "test", |a| format!("{} docs", a.docs));
+        let lex = actors_lexicon(
+            &actors,
+            &["3 docs".to_string(), "1 docs".to_string()],
+            "test",
+        );
         assert_eq!(lex.name, "actors");
         let cats: Vec<(&str, &str)> = lex
             .categories
