@@ -47,6 +47,8 @@ pub fn names_in(text: &str, seg: &Segmented) -> Vec<(String, Seen)> {
     let (titles, first_names) = (Titles::bundled(), FirstNames::bundled());
     let mut out: Vec<(String, Seen)> = Vec::new();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    // By name: within the sentence being read, whether every mention only opens it.
+    let mut only_opener: Vec<Option<bool>> = Vec::new();
     let mut i = 0;
     while i < seg.tokens.len() {
         let sentence = seg.tokens[i].sentence;
@@ -54,20 +56,25 @@ pub fn names_in(text: &str, seg: &Segmented) -> Vec<(String, Seen)> {
             .iter()
             .position(|t| t.sentence != sentence)
             .map_or(seg.tokens.len(), |n| i + n);
-        let mut in_sentence: Vec<(usize, bool)> = Vec::new();
+        // The names of this sentence, each once, with whether it only opens it.
+        let mut in_sentence: Vec<usize> = Vec::new();
         for (name, opener, titled) in sentence_names(text, seg, i, end, titles, first_names) {
             let at = *index.entry(name.clone()).or_insert_with(|| {
                 out.push((name, Seen::default()));
+                only_opener.push(None);
                 out.len() - 1
             });
             out[at].1.titled |= titled;
-            match in_sentence.iter_mut().find(|(k, _)| *k == at) {
-                Some((_, only_opener)) => *only_opener &= opener,
-                None => in_sentence.push((at, opener)),
+            match &mut only_opener[at] {
+                Some(only) => *only &= opener,
+                none => {
+                    *none = Some(opener);
+                    in_sentence.push(at);
+                }
             }
         }
-        for (at, opener) in in_sentence {
-            if opener {
+        for at in in_sentence {
+            if only_opener[at].take() == Some(true) {
                 out[at].1.openers += 1;
             } else {
                 out[at].1.sentences += 1;
@@ -126,6 +133,10 @@ fn sentence_names(
             }
         }
         k = run.last().unwrap_or(&k) + 1;
+        // A longer run is a headline or a list of capitals, not a name with its titles.
+        if run.len() > MAX_RUN {
+            continue;
+        }
         let lower = |w: usize| strip_possessive(word(w)).to_lowercase().replace('’', "'");
         // Less the articles and dates that open it, and the dates that close it.
         while run.first().is_some_and(|&w| {
@@ -185,6 +196,10 @@ fn sentence_names(
     }
     names
 }
+
+/// The most capitalised words in a row that can hold a name with its titles ("Former Russian
+/// Deputy Prime Minister Alexander Novak"): longer runs are headlines.
+const MAX_RUN: usize = 10;
 
 /// Titles that only a person has: the title words before a single remaining word are dropped
 /// when one of them is here ("President Trump" is Trump; "Supreme Court" stays).
@@ -578,6 +593,30 @@ mod tests {
                 "White House"
             ]
         );
+    }
+
+    /// Long runs of capitals and sentences of thousands of names take time in proportion to
+    /// their length (they had taken its square), and give what a reader would expect.
+    #[test]
+    fn long_runs_and_crowded_sentences_stay_linear() {
+        let crowd: String = (0..20_000).map(|i| format!("Name{i} Person, ")).collect();
+        let seen = names(&format!("{crowd}and Moscow met. Moscow again."));
+        assert_eq!(seen.len(), 20_001);
+        assert_eq!(
+            seen[20_000],
+            (
+                "Moscow".into(),
+                Seen {
+                    sentences: 1,
+                    openers: 1,
+                    titled: false
+                }
+            )
+        );
+        let capitals = "The ".repeat(50_000) + "Kremlin said so.";
+        assert!(names(&capitals).is_empty());
+        let ok = "The The Kremlin said so, and the Kremlin did.";
+        assert_eq!(names(ok)[0].0, "Kremlin");
     }
 
     #[test]
