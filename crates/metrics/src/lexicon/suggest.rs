@@ -21,7 +21,7 @@
 //! the corpus' size. A name that many documents mention is never among them.
 
 use super::{Category, Entry, Lexicon};
-use crate::quotes::lexicon::{FirstNames, Titles};
+use crate::quotes::lexicon::{FirstNames, Places, Titles};
 use crate::quotes::speaker::INSTITUTION_HEADS;
 use rustc_hash::FxHashMap;
 use slant_corpus::meta::is_calendar_word;
@@ -406,23 +406,22 @@ impl NameTally {
                 a.may_be = list.iter().map(|(n, _)| (*n).to_string()).collect();
             }
         }
-        // A plural joins its singular: "Republicans" and "Republican", "Americans" and
-        // "American".
-        let mut plurals: Vec<&str> = actors
-            .iter()
-            .filter(|(n, _)| !n.contains(' ') && n.ends_with('s'))
-            .map(|(n, _)| *n)
+        // A plural joins its singular ("Republicans" and "Republican"), then a demonym its
+        // place ("Russian", "Russians" and "Russia"; "Ukrainian" and "Ukraine").
+        let mut single: Vec<&str> = actors
+            .keys()
+            .copied()
+            .filter(|n| !n.contains(' '))
             .collect();
-        plurals.sort_unstable();
-        for p in plurals {
-            let one = &p[..p.len() - 1];
-            if actors.contains_key(one) {
-                if let Some(many) = actors.remove(p) {
-                    if let Some(a) = actors.get_mut(one) {
-                        a.entries.push(many.name);
-                        a.docs = a.docs.max(many.docs);
-                    }
-                }
+        single.sort_unstable();
+        for &p in &single {
+            if let Some(one) = p.strip_suffix('s') {
+                join(&mut actors, p, one);
+            }
+        }
+        for &d in &single {
+            if let Some(&place) = single.iter().find(|&&c| is_demonym(c, d)) {
+                join(&mut actors, d, place);
             }
         }
         let mut out: Vec<Actor> = actors.into_values().collect();
@@ -430,6 +429,45 @@ impl NameTally {
         out.truncate(top);
         out
     }
+}
+
+/// Moves the entries of actor `from` into actor `into`, when both are there.
+fn join(actors: &mut FxHashMap<&str, Actor>, from: &str, into: &str) {
+    if from == into || !actors.contains_key(into) {
+        return;
+    }
+    if let Some(gone) = actors.remove(from) {
+        if let Some(a) = actors.get_mut(into) {
+            a.entries.extend(gone.entries);
+            a.docs = a.docs.max(gone.docs);
+        }
+    }
+}
+
+/// Whether `word` is the demonym of the place `place`: the place with "n", "an", "ian", "i",
+/// "ese" or "ish" after it, or after it less a final vowel or "y" ("Russian", "Azerbaijani",
+/// "Jordanian", "Ukrainian", "Chinese"), or the place less its "y" ("German"); or the plural of
+/// one ("Germans"). Only for the places of `data/quotes/places.txt` ("Republican" is no
+/// demonym of "Republic").
+fn is_demonym(place: &str, word: &str) -> bool {
+    if place.chars().count() < 4 || place == word || !Places::bundled().contains(place) {
+        return false;
+    }
+    let stems = [
+        Some(place),
+        place
+            .strip_suffix(['a', 'e', 'i', 'o', 'y'])
+            .filter(|s| s.chars().count() >= 3),
+    ];
+    let suffixed = stems.into_iter().flatten().any(|stem| {
+        word.strip_prefix(stem)
+            .is_some_and(|rest| ["n", "an", "ian", "i", "ese", "ish"].contains(&rest))
+    });
+    suffixed
+        || place.strip_suffix('y') == Some(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|one| is_demonym(place, one))
 }
 
 /// An `actors` lexicon of `actors`: one category per actor, its entries case-sensitive (a
@@ -678,6 +716,30 @@ mod tests {
                 &["Virginia Democrats"]
             ]
         );
+        // Demonyms join their places, plurals and all; a word that only looks like one stays.
+        let got = tally(&[
+            "In Russia, Russians and a Russian met Ukrainians in Ukraine and Chinese in China.",
+            "In Germany, Germans met. In Syria, Syrians met. The Trumpian style of Trump. \
+             The Republicans met in the Republic.",
+        ])
+        .suggest(10);
+        let entries: Vec<&[String]> = got.iter().map(|a| a.entries.as_slice()).collect();
+        assert_eq!(
+            entries,
+            [
+                &["China", "Chinese"][..],
+                &["Germany", "Germans"],
+                &["Republic"],
+                &["Republicans"],
+                &["Russia", "Russian", "Russians"],
+                &["Syria", "Syrians"],
+                &["Trump"],
+                &["Trumpian"],
+                &["Ukraine", "Ukrainians"],
+            ]
+        );
+        assert!(!is_demonym("Iran", "Iran") && !is_demonym("Ron", "Ronan"));
+        assert!(is_demonym("Mexico", "Mexican") && is_demonym("Pakistan", "Pakistanis"));
         // A surname that only opens sentences still joins its person.
         let got = tally(&["Emmanuel Macron spoke. Macron left.", "Macron spoke."]).suggest(5);
         assert_eq!(got[0].entries, ["Emmanuel Macron", "Macron"]);
