@@ -753,6 +753,15 @@ fn actors_are_suggested_for_another_story_and_count_as_the_report_counts() {
     assert_eq!(sum("angela_merkel", "sentences"), 24);
     assert_eq!(sum("emmanuel_macron", "sentences"), 15);
     assert_eq!(sum("angela_merkel", "loaded_hits"), 24, "{rows:?}");
+    // The chart heads each actor's column with the name as written, not the category key.
+    let chart = std::fs::read_to_string(with.join("charts/actor-loaded.svg")).unwrap();
+    let lines: Vec<&str> = chart.lines().map(str::trim).collect();
+    assert!(
+        lines.contains(&"Angela Merkel")
+            || (lines.contains(&"Angela") && lines.contains(&"Merkel")),
+        "{chart}"
+    );
+    assert!(!chart.contains("angela merkel") && !chart.contains("angela_merkel"));
     let page = std::fs::read_to_string(with.join("index.html")).unwrap();
     assert!(!page.contains("Actors of another story"));
 

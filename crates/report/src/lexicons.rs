@@ -13,6 +13,7 @@ use slant_corpus::segment::{Segmented, Span, Token};
 use slant_metrics::lexicon::actors::ActorCell;
 use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations, Part, Rate};
 use slant_metrics::lexicon::matcher::Hit;
+use slant_metrics::lexicon::suggest::category_key;
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::{Kind as QuoteKind, Quote};
 use std::collections::BTreeMap;
@@ -747,6 +748,27 @@ fn group_label(s: &GroupSummary) -> String {
     format!("{} (n={})", s.group, plural(s.documents, "doc"))
 }
 
+/// How the actor chart heads an actor's column: the actor's name as its first entry writes
+/// it, where the category is named after that entry (`russia` is "Russia", `donald_trump`
+/// "Donald Trump"); else the category's name with a capital ("West").
+fn actor_label(lexicons: &[Lexicon], actor: &str) -> String {
+    let first = lexicons
+        .iter()
+        .filter(|l| l.name == "actors")
+        .flat_map(|l| &l.categories)
+        .find(|c| c.name == actor)
+        .and_then(|c| c.entries.first());
+    match first {
+        Some(e) if category_key(&e.text) == actor => e.text.clone(),
+        _ => {
+            let mut c = actor.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+    }
+}
+
 /// Charts of the lexicon rates: loaded language per group with intervals, one category × group
 /// heat map per lexicon (actors aside), and actor-directed loaded language.
 pub fn write_charts(
@@ -977,7 +999,7 @@ pub fn write_charts(
                 subtitle:
                     "Loaded-language hits per 1,000 tokens in the sentences that name each actor"
                         .into(),
-                columns: actors,
+                columns: actors.iter().map(|a| actor_label(lexicons, a)).collect(),
                 rows,
                 footnotes: shown.footnotes(by, format, [
                     "A sentence naming two actors counts for both. Grey: the actor is never named."

@@ -520,7 +520,7 @@ pub fn actors_lexicon(actors: &[Actor], descriptions: &[String], source: &str) -
 
 /// A category key for a name: lower case, words joined by `_`, full stops and apostrophes
 /// dropped ("U.S" is `us`, "Donald Trump" `donald_trump`, "O'Brien" `obrien`).
-fn category_key(name: &str) -> String {
+pub fn category_key(name: &str) -> String {
     let mut key = String::new();
     for c in name.to_lowercase().chars() {
         if c.is_alphanumeric() {
