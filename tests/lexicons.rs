@@ -705,6 +705,21 @@ fn actors_are_suggested_for_another_story_and_count_as_the_report_counts() {
     let page = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(page.contains("Actors of another story"), "no warning");
     assert!(page.contains("slant lexicon actors"), "no command");
+    let loud = slant(
+        &[
+            "report",
+            input.to_str().unwrap(),
+            "-o",
+            tmp.path().join("r0").to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert!(
+        stderr(&loud).contains("6 actors are never named here")
+            && stderr(&loud).contains("--auto-actors 8"),
+        "{}",
+        stderr(&loud)
+    );
 
     let toml = tmp.path().join("actors.toml");
     let o = run(&[

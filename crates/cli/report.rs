@@ -441,6 +441,10 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         },
     };
     std::fs::write(dir.join("run.json"), info.to_json())?;
+    let bundled_actors = info
+        .lexicons
+        .iter()
+        .any(|l| l.name == "actors" && l.path == crate::lexicons::BUNDLED_ACTORS);
     progress.stage("writing the page");
     let evidence = g
         .evidence
@@ -460,12 +464,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             loaded: &rates.loaded,
             loaded_quoted: &rates.loaded_quoted,
             loaded_own: &rates.loaded_own,
-            actors: (
-                &rates.actors,
-                info.lexicons
-                    .iter()
-                    .any(|l| l.name == "actors" && l.path == crate::lexicons::BUNDLED_ACTORS),
-            ),
+            actors: (&rates.actors, bundled_actors),
             skipped: &skipped,
             charts: &drawn,
             evidence: &evidence,
@@ -474,6 +473,15 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     )?;
     let written = staging.commit()?;
     progress.finish();
+    let other_story = lexout::mostly_unnamed(&rates.actors).filter(|_| bundled_actors);
+    if let (Some((unnamed, all)), false) = (other_story, args.quiet) {
+        eprintln!(
+            "slant: {} of the bundled story's {all} actors are never named here ({}); \
+             --auto-actors 8 uses this corpus's own",
+            unnamed.len(),
+            unnamed.join(", ")
+        );
+    }
     if !args.quiet {
         eprintln!(
             "slant: {} analysed, {} skipped; report in {}",

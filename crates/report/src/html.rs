@@ -325,36 +325,19 @@ fn first_of(items: impl ExactSizeIterator<Item = String>) -> String {
 }
 
 /// The warning for a corpus of another story than the bundled actors lexicon's: when half
-/// or more of its actors are never named.
+/// or more of its actors are never named ([`crate::lexicons::mostly_unnamed`]).
 fn other_story(page: &Page<'_>) -> Option<String> {
     let (rows, bundled) = page.actors;
-    if !bundled {
-        return None;
-    }
-    let mut actors: Vec<(&str, bool)> = Vec::new();
-    for r in rows {
-        match actors.iter_mut().find(|(a, _)| *a == r.actor) {
-            Some((_, named)) => *named |= r.sentences > 0,
-            None => actors.push((&r.actor, r.sentences > 0)),
-        }
-    }
-    let unnamed: Vec<String> = actors
-        .iter()
-        .filter(|(_, named)| !named)
-        .map(|(a, _)| escape(a))
-        .collect();
-    if actors.is_empty() || 2 * unnamed.len() < actors.len() {
-        return None;
-    }
+    let (unnamed, all) = crate::lexicons::mostly_unnamed(rows).filter(|_| bundled)?;
+    let unnamed: Vec<String> = unnamed.iter().map(|a| escape(a)).collect();
     Some(format!(
         "<strong>Actors of another story:</strong> the actors of the loaded-language chart are \
-         the bundled lexicon's, written for the bundled corpus's story, and {} of its {} are \
+         the bundled lexicon's, written for the bundled corpus's story, and {} of its {all} are \
          never named here ({}). For this corpus's own, report with <code>--auto-actors 8</code> \
          (the names its documents mention most), or write them with <code>slant lexicon actors \
          {} -o actors.toml</code>, edit the file, and report with <code>--lexicon \
          actors.toml</code>.",
         unnamed.len(),
-        actors.len(),
         unnamed.join(", "),
         escape(&page.info.input)
     ))

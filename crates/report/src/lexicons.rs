@@ -748,6 +748,24 @@ fn group_label(s: &GroupSummary) -> String {
     format!("{} (n={})", s.group, plural(s.documents, "doc"))
 }
 
+/// The actors of `rows` that no sentence names, and how many actors there are, when that is
+/// half of them or more: the sign of an actors lexicon written for another story.
+pub fn mostly_unnamed(rows: &[ActorRow]) -> Option<(Vec<&str>, usize)> {
+    let mut actors: Vec<(&str, bool)> = Vec::new();
+    for r in rows {
+        match actors.iter_mut().find(|(a, _)| *a == r.actor) {
+            Some((_, named)) => *named |= r.sentences > 0,
+            None => actors.push((&r.actor, r.sentences > 0)),
+        }
+    }
+    let unnamed: Vec<&str> = actors
+        .iter()
+        .filter(|(_, named)| !named)
+        .map(|(a, _)| *a)
+        .collect();
+    (!actors.is_empty() && 2 * unnamed.len() >= actors.len()).then_some((unnamed, actors.len()))
+}
+
 /// How the actor chart heads an actor's column: the actor's name as its first entry writes
 /// it, where the category is named after that entry (`russia` is "Russia", `donald_trump`
 /// "Donald Trump"); else the category's name with a capital ("West").
