@@ -9,10 +9,12 @@
 //!   sentence (or a quotation) is not a name: "Meanwhile", "Nobody".
 //! - A surname alone ("Trump") joins the person it stands for ("Donald Trump") when the corpus
 //!   names one person of that surname, or one at least three times as often as any other;
-//!   otherwise it is an actor of its own whose description names the people it may be.
+//!   otherwise it is an actor of its own whose description names the people it may be. A
+//!   given name alone ("Hillary") joins its person by the same rule, when seen inside
+//!   sentences.
 //! - A person is a name of two or three words whose first word is a known first name
 //!   (`data/quotes/first_names.tsv`) or that follows a title ("Prime Minister Theresa May"),
-//!   unless its first word stands alone more often than the name does ("Virginia Democrats").
+//!   unless it ends in a title word or a title word's plural ("Virginia Democrats").
 //!   (A body's kind alone, "the University", is no name, so it never joins "Christopher
 //!   Newport University".)
 //!
@@ -355,20 +357,29 @@ impl NameTally {
             .filter(|(_, s)| s.sentences > 0)
             .map(|(n, s)| (&**n, s))
             .collect();
-        // People by surname: (full name, documents), most documents first.
+        // People by surname, and by given name: (full name, documents), most documents first.
         let mut people: FxHashMap<&str, Vec<(&str, u32)>> = FxHashMap::default();
+        let mut given: FxHashMap<&str, Vec<(&str, u32)>> = FxHashMap::default();
         for &(n, s) in &real {
             let words: Vec<&str> = n.split(' ').collect();
-            // A first name that the corpus names more often alone is a place or a body's
-            // ("Virginia Democrats", "Jordan Valley"), not a person's.
-            let first_alone = self.names.get(words[0]).map_or(0, |a| a.docs);
-            let first_name = names.gender(words[0], "").is_some() && first_alone < s.docs;
-            if (2..=3).contains(&words.len()) && (s.titled || first_name) {
+            // A title word, or its plural, ends no person's name: "Virginia Democrats" is a
+            // party's branch, whatever "Virginia" is.
+            let last = words[words.len() - 1].to_lowercase();
+            let titles = Titles::bundled();
+            let titled_end = titles.contains_lower(&last)
+                || last
+                    .strip_suffix('s')
+                    .is_some_and(|one| titles.contains_lower(one));
+            let first_name = names.gender(words[0], "").is_some();
+            if (2..=3).contains(&words.len()) && !titled_end && (s.titled || first_name) {
                 let surname = words[words.len() - 1];
                 people.entry(surname).or_default().push((n, s.docs));
+                if first_name {
+                    given.entry(words[0]).or_default().push((n, s.docs));
+                }
             }
         }
-        for list in people.values_mut() {
+        for list in people.values_mut().chain(given.values_mut()) {
             list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         }
         let mut actors: FxHashMap<&str, Actor> = FxHashMap::default();
@@ -389,8 +400,7 @@ impl NameTally {
             let Some((key, alone)) = self.names.get_key_value(surname) else {
                 continue;
             };
-            let clear = list.len() == 1 || list[0].1 >= 3 * list[1].1;
-            if clear {
+            if clear(list) {
                 actors.remove(surname);
                 if let Some(person) = actors.get_mut(list[0].0) {
                     person.entries.push(surname.to_string());
@@ -404,6 +414,14 @@ impl NameTally {
                     may_be: Vec::new(),
                 });
                 a.may_be = list.iter().map(|(n, _)| (*n).to_string()).collect();
+            }
+        }
+        // A given name alone joins its one person the same way ("Hillary" and Hillary
+        // Clinton), but only when seen inside sentences: a capital that opens one explains
+        // nothing. Where it could be several people, it is left as it is.
+        for (&first, list) in &given {
+            if clear(list) && actors.contains_key(first) {
+                join(&mut actors, first, list[0].0);
             }
         }
         // A plural joins its singular ("Republicans" and "Republican"), then a demonym its
@@ -428,6 +446,17 @@ impl NameTally {
         out.sort_by(|a, b| b.docs.cmp(&a.docs).then_with(|| a.name.cmp(&b.name)));
         out.truncate(top);
         out
+    }
+}
+
+/// Whether the first of the people a surname or given name may stand for (most documents
+/// first) is the one it stands for: the only one, or one named in three times as many
+/// documents as the next.
+fn clear(people: &[(&str, u32)]) -> bool {
+    match people {
+        [_] => true,
+        [first, second, ..] => first.1 >= 3 * second.1,
+        [] => false,
     }
 }
 
@@ -699,7 +728,7 @@ mod tests {
             ]
         );
         assert_eq!(t.suggest(2).len(), 2);
-        // A first name the corpus names more often alone is no person's; plurals join.
+        // A name that ends in a title's plural is no person's; plurals join.
         let got = tally(&[
             "Virginia Democrats met in Virginia. The Democrats and a Democrat spoke at \
              Christopher Newport University. The University agreed.",
@@ -740,6 +769,28 @@ mod tests {
         );
         assert!(!is_demonym("Iran", "Iran") && !is_demonym("Ron", "Ronan"));
         assert!(is_demonym("Mexico", "Mexican") && is_demonym("Pakistan", "Pakistanis"));
+        // A given name alone joins its one person, as a surname does.
+        let got = tally(&[
+            "Hillary Clinton spoke. The crowd cheered Hillary and Clinton.",
+            "Hillary Clinton spoke again.",
+            "Hillary Clinton and Bill Clinton met. Later, Bill said so.",
+        ])
+        .suggest(5);
+        let entries: Vec<&[String]> = got.iter().map(|a| a.entries.as_slice()).collect();
+        assert_eq!(
+            entries,
+            [
+                &["Hillary Clinton", "Clinton", "Hillary"][..],
+                &["Bill Clinton", "Bill"]
+            ]
+        );
+        // Two people of one given name, named alike: the given name stays apart.
+        let got = tally(&[
+            "Bill Clinton met Bill Gates. Later, Bill said so.",
+            "Bill Clinton and Bill Gates spoke.",
+        ])
+        .suggest(5);
+        assert!(got.iter().any(|a| a.entries == ["Bill"]), "{got:?}");
         // A surname that only opens sentences still joins its person.
         let got = tally(&["Emmanuel Macron spoke. Macron left.", "Macron spoke."]).suggest(5);
         assert_eq!(got[0].entries, ["Emmanuel Macron", "Macron"]);
