@@ -5,6 +5,7 @@ use crate::input;
 use crate::lexicons::load;
 use anyhow::{bail, Context};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use slant_corpus::segment::segment;
 use slant_corpus::Outcome;
 use slant_metrics::lexicon::lint::lint;
@@ -383,18 +384,20 @@ pub fn suggest_actors(
     let lex = actors_lexicon(&candidates, &[], "");
     let (matcher, _) = Matcher::new(std::slice::from_ref(&lex));
     let mut uses: Vec<ActorUse> = candidates.iter().map(|_| ActorUse::default()).collect();
-    let mut outlets: Vec<String> = Vec::new();
+    // Outlets by number, in the order first seen.
+    let mut outlets: FxHashMap<String, usize> = FxHashMap::default();
     let docs = in_batches(input_path, input_args, |batch| {
         let found: Vec<Vec<Hit>> = batch
             .par_iter()
             .map(|(_, text)| matcher.find(text, &segment(text)))
             .collect();
         for ((outlet, _), hits) in batch.iter().zip(found) {
-            let o = match outlets.iter().position(|x| x == outlet) {
-                Some(o) => o,
+            let o = match outlets.get(outlet) {
+                Some(&o) => o,
                 None => {
-                    outlets.push(outlet.clone());
-                    outlets.len() - 1
+                    let o = outlets.len();
+                    outlets.insert(outlet.clone(), o);
+                    o
                 }
             };
             let (mut sentences, mut named) = (BTreeSet::new(), BTreeSet::new());
@@ -422,7 +425,7 @@ pub fn suggest_actors(
     });
     ranked.truncate(top);
     let (actors, uses): (Vec<Actor>, Vec<ActorUse>) = ranked.into_iter().unzip();
-    let with_outlet = outlets.iter().filter(|o| !o.is_empty()).count();
+    let with_outlet = outlets.keys().filter(|o| !o.is_empty()).count();
     let describe = |(a, u): (&Actor, &ActorUse)| {
         let mut d = format!(
             "{}: named in {} of {}",

@@ -61,11 +61,15 @@ pub fn names_in(text: &str, seg: &Segmented) -> Vec<(String, Seen)> {
         // The names of this sentence, each once, with whether it only opens it.
         let mut in_sentence: Vec<usize> = Vec::new();
         for (name, opener, titled) in sentence_names(text, seg, i, end, titles, first_names) {
-            let at = *index.entry(name.clone()).or_insert_with(|| {
-                out.push((name, Seen::default()));
-                only_opener.push(None);
-                out.len() - 1
-            });
+            let at = match index.get(&name) {
+                Some(&at) => at,
+                None => {
+                    index.insert(name.clone(), out.len());
+                    out.push((name, Seen::default()));
+                    only_opener.push(None);
+                    out.len() - 1
+                }
+            };
             out[at].1.titled |= titled;
             match &mut only_opener[at] {
                 Some(only) => *only &= opener,
