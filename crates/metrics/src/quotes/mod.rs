@@ -1580,6 +1580,8 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                     let after_cue = doc.words[ci + n - 1].span.end;
                     let before = &text[from..doc.words[ci].span.start];
                     let cut = clause_cut(before).map_or(from, |i| from + i);
+                    let cut = reported::after_opening_clause(&doc, cut, doc.words[ci].span.start)
+                        .unwrap_or(cut);
                     // "according to X, “…”" and "Said Ellis: “…”": the speaker follows the verb.
                     let inverted = cue.lemma == "according to"
                         || text[cut..doc.words[ci].span.start].trim().is_empty();

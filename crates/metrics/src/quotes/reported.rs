@@ -426,6 +426,22 @@ fn opening(
         let mut from = doc.words[ci + n - 1].span.end;
         // "told reporters that": skip the addressee up to "that".
         let rest = doc.words_in(from, s.end);
+        // ("I tell myself that …", "he told himself it was over": what one tells oneself is
+        // a thought, said to nobody.)
+        let reflexive = !rest.is_empty()
+            && matches!(
+                doc.words[rest.start].lower(),
+                "myself"
+                    | "yourself"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "ourselves"
+                    | "themselves"
+            );
+        if reflexive {
+            return None;
+        }
         // (An addressee may be longer, "told a meeting of Pacific Island leaders that", and
         // so may an adverbial, "announced in a statement this month that". A "that" that a
         // verb follows is a pronoun, not the one: "said that was a mistake", "said in a
@@ -683,6 +699,7 @@ fn opening(
             let before = &doc.text[s.start..verb];
             let cut = clause_cut(before).map_or(s.start, |i| s.start + i);
             let cut = subordinate_subject(doc, cut, verb).unwrap_or(cut);
+            let cut = after_opening_clause(doc, cut, verb).unwrap_or(cut);
             // Before "…, said" the subject's first part is a name or a description ("Farhad
             // Mammadov, a political analyst, said"), not a clause of its own ("Moves against
             // the broadcasters led to …, said Jeffrey Trimble").
@@ -704,7 +721,9 @@ fn opening(
             }
             let subordinate = (SUBORDINATORS.contains(&opener)
                 || matches!(opener, "after" | "before" | "once" | "since"))
-                && !subject.contains(',');
+                // (A subject set off by commas stays in the clause: "When Peskov, the
+                // Kremlin's spokesman, said the plane was hit by birds, Aliyev …".)
+                && (!subject.contains(',') || subject.trim_end().ends_with(','));
             let end = match doc.text[from..s.end].find(',') {
                 Some(i) if subordinate => from + i,
                 _ => s.end,
@@ -894,6 +913,24 @@ fn subordinate_subject(doc: &Doc<'_, '_>, cut: usize, verb: usize) -> Option<usi
         && opens_np(&subject[0])
         && !subject.iter().any(past_or_auxiliary))
     .then(|| subject[0].span.start)
+}
+
+/// Where the subject starts when the words from `cut` to the verb at `verb` open with a
+/// clause of their own, ended by a comma: "Although Scott lacks a signature achievement,
+/// elected officials from both parties say …" is the officials', not Scott's. (Only when
+/// words follow the clause's last comma: in "When Peskov, the Kremlin's spokesman, said …"
+/// none do, and the clause is the one that reports.)
+pub(super) fn after_opening_clause(doc: &Doc<'_, '_>, cut: usize, verb: usize) -> Option<usize> {
+    let words = &doc.words[doc.words_in(cut, verb)];
+    let opener = words.first()?.lower();
+    (SUBORDINATORS.contains(&opener) || matches!(opener, "after" | "before" | "once" | "since"))
+        .then_some(())?;
+    let comma = cut + doc.text[cut..verb].rfind(',')?;
+    let subject = &doc.words[doc.words_in(comma + 1, verb)];
+    // (Nor when the verb is an infinitive: "If she did, party rules give the chair authority
+    // to call a “special meeting”".)
+    let infinitive = subject.last().is_some_and(|w| w.lower() == "to");
+    (!subject.is_empty() && !infinitive).then_some(comma + 1)
 }
 
 /// Whether a cue reports speech without quotation marks only with "that" after it: "Aliyev

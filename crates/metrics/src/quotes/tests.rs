@@ -4395,3 +4395,60 @@ fn she_is_no_work_named_with_of() {
         her “pretty overwhelmed,” she said.";
     assert_eq!(speakers_of(text), ["Valerie Smith"]);
 }
+
+#[test]
+fn a_clause_that_opens_the_sentence_ends_at_its_comma_before_the_speaker() {
+    let text = "Although Scott lacks a signature policy achievement, elected officials from both parties say he has forged a reputation as a hard worker.\n\n\
+When he bought the mine from Patriot, Mr. Clarke said he expected to sell its coal at a profit.\n\n\
+If anything, experts say her plans would make the tax code more complicated.\n\n\
+When Peskov, the Kremlin's spokesman, said the plane was hit by birds, Aliyev demanded an apology.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "indirect",
+                "he has forged a reputation as a hard worker",
+                "elected officials from both parties"
+            ),
+            t3(
+                "indirect",
+                "he expected to sell its coal at a profit",
+                "Clarke"
+            ),
+            t3(
+                "indirect",
+                "her plans would make the tax code more complicated",
+                "experts"
+            ),
+            // (A subject set off by commas stays the clause's, and what it said ends at the
+            // clause's comma.)
+            t3("indirect", "the plane was hit by birds", "Dmitry Peskov"),
+        ]
+    );
+    // So before a quotation, and not when the verb is an infinitive, whose subject is not
+    // the words before it.
+    let text = "Although Scott lacks a signature policy achievement, elected officials from both parties say: \"He is a hard worker.\"\n\n\
+If she did, party procedures give the chair of the DNC authority to call a “special meeting” to vote on a replacement.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [
+            t3(
+                "direct",
+                "He is a hard worker.",
+                "elected officials from both parties"
+            ),
+            t3("scare", "special meeting", ""),
+        ]
+    );
+}
+
+#[test]
+fn what_one_tells_oneself_is_no_quote() {
+    let text = "As someone who spent years learning, I tell myself that the storm will pass.\n\n\
+He told himself the war was over.\n\n\
+He told reporters the war was over.";
+    assert_eq!(
+        kinds_quotes_speakers(text),
+        [t3("indirect", "the war was over", "")]
+    );
+}
