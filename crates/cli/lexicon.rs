@@ -460,10 +460,13 @@ pub fn suggest_actors(
     let header = format!(
         "# Actors suggested by `slant lexicon actors` for {input}: the {k} names that the most\n\
          # of its {docs} mention ({names} names found), each counted as the report will. Edit\n\
-         # it before you report with it: merge what is one actor (a country, its capital and its\n\
-         # leaders), drop what is not one (the outlet's own name, a news agency), and list other\n\
-         # forms of a name. Names are matched as written (case_sensitive); a surname alone counts\n\
-         # for the person whose category lists it. Then:\n\
+         # it before you report with it: a country's capital, seat of government and short\n\
+         # forms are already one actor with it (data/quotes/place_names.tsv); merge what else\n\
+         # is one actor (a country and its leaders), split what is not (a \"White House\" that\n\
+         # is the race, not the country), drop what is no actor (the outlet's own name, a news\n\
+         # agency), and list other forms of a name. Names are matched as written\n\
+         # (case_sensitive); a surname alone counts for the person whose category lists it.\n\
+         # Then:\n\
          #   slant lexicon check {out}\n\
          #   slant report {input} --lexicon {out}\n",
         input = input_path.display(),

@@ -29,6 +29,7 @@ use rustc_hash::FxHashMap;
 use slant_corpus::meta::is_calendar_word;
 use slant_corpus::segment::Segmented;
 use slant_corpus::stopwords::is_stopword;
+use std::sync::OnceLock;
 
 /// Most names a [`NameTally`] holds before it drops the rarest.
 pub const MAX_NAMES: usize = 200_000;
@@ -441,9 +442,36 @@ impl NameTally {
                 join(&mut actors, p, one);
             }
         }
+        // A party's or a faith's adjective in "-ic" joins its noun: "Democratic" and
+        // "Democrat(s)", "Islamic" and "Islam".
+        for &a in &single {
+            if let Some(stem) = a.strip_suffix("ic") {
+                join(&mut actors, a, stem);
+                join(&mut actors, a, &format!("{stem}s"));
+            }
+        }
         for &d in &single {
             if let Some(&place) = single.iter().find(|&&c| is_demonym(c, d)) {
                 join(&mut actors, d, place);
+            }
+        }
+        // A place's short forms, capital and seat of government join it ("U.S", "America"
+        // and "United States"; "Moscow", "Kremlin" and "Russia"); without the place, the
+        // one in the most documents takes the others.
+        for (place, others) in place_names() {
+            let present: Vec<&str> = std::iter::once(place)
+                .chain(others)
+                .filter_map(|n| actors.get_key_value(n.trim_end_matches('.')))
+                .map(|(&k, _)| k)
+                .collect();
+            let into = match present.first() {
+                Some(&first) if first == place => Some(first),
+                _ => present.iter().copied().rev().max_by_key(|k| actors[k].docs),
+            };
+            if let Some(into) = into {
+                for &k in &present {
+                    join(&mut actors, k, into);
+                }
             }
         }
         let mut out: Vec<Actor> = actors.into_values().collect();
@@ -475,6 +503,27 @@ fn join(actors: &mut FxHashMap<&str, Actor>, from: &str, into: &str) {
             a.docs = a.docs.max(gone.docs);
         }
     }
+}
+
+/// The places of `data/quotes/place_names.tsv`, each with its other names.
+fn place_names() -> &'static [(String, Vec<String>)] {
+    static NAMES: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    NAMES.get_or_init(|| parse_place_names(include_str!("../../../../data/quotes/place_names.tsv")))
+}
+
+/// Parses `place<TAB>name|name…` lines; `#` opens a comment line.
+fn parse_place_names(src: &str) -> Vec<(String, Vec<String>)> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (place, others) = l.split_once('\t')?;
+            let others = others.split('|').map(|n| n.trim().to_string());
+            Some((
+                place.trim().to_string(),
+                others.filter(|n| !n.is_empty()).collect(),
+            ))
+        })
+        .collect()
 }
 
 /// Whether `word` is the demonym of the place `place`: the place with "n", "an", "ian", "i",
@@ -669,6 +718,23 @@ mod tests {
     /// Long runs of capitals and sentences of thousands of names take time in proportion to
     /// their length (they had taken its square), and give what a reader would expect.
     #[test]
+    fn every_place_with_other_names_is_a_listed_place() {
+        let names = place_names();
+        assert!(names.len() > 70, "{}", names.len());
+        for (place, others) in names {
+            assert!(Places::bundled().contains(place), "{place}");
+            assert!(!others.is_empty(), "{place}");
+        }
+        assert_eq!(
+            parse_place_names("# comment\nRussia\tMoscow| Kremlin\n\nno tab here\n"),
+            [(
+                "Russia".to_string(),
+                vec!["Moscow".to_string(), "Kremlin".to_string()]
+            )]
+        );
+    }
+
+    #[test]
     fn long_runs_and_crowded_sentences_stay_linear() {
         let crowd: String = (0..20_000).map(|i| format!("Name{i} Person, ")).collect();
         let seen = names(&format!("{crowd}and Moscow met. Moscow again."));
@@ -772,6 +838,27 @@ mod tests {
             ]
         );
         assert!(!is_demonym("Iran", "Iran") && !is_demonym("Ron", "Ronan"));
+        // A place's short forms, capital and seat of government join it; without the place,
+        // the name in the most documents takes the others. An adjective in "-ic" joins its
+        // noun, singular or plural.
+        let got = tally(&[
+            "The U.S. and the United States and America met Britain in London. Then Democrats met.",
+            "The Kremlin spoke. Officials in Moscow and America agreed. The Democratic candidate won.",
+            "The Kremlin spoke again in Madrid. The Islamic scholars studied Islam.",
+        ])
+        .suggest(10);
+        let entries: Vec<&[String]> = got.iter().map(|a| a.entries.as_slice()).collect();
+        assert_eq!(
+            entries,
+            [
+                &["Kremlin", "Moscow"][..],
+                &["United States", "U.S", "America"],
+                &["Britain", "London"],
+                &["Democrats", "Democratic"],
+                &["Islam", "Islamic"],
+                &["Madrid"],
+            ]
+        );
         assert!(is_demonym("Mexico", "Mexican") && is_demonym("Pakistan", "Pakistanis"));
         // A given name alone joins its one person, as a surname does.
         let got = tally(&[
