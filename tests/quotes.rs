@@ -390,7 +390,7 @@ fn speakers_several_outlets_quote_are_compared_across_them() {
 /// smaller share, are not.
 #[test]
 fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
-    // Wire: 4 of 10 quotes by people no rule places; Blog: 9 quotes, all unplaced; Paper: 3
+    // Wire: 9 of 15 quotes by people no rule places; Blog: 9 quotes, all unplaced; Paper: 3
     // of 10, under a third.
     let said = |who: &str, n: usize| -> String {
         (0..n)
@@ -401,7 +401,11 @@ fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
         (
             "d1",
             "Wire",
-            said("Jane Roe", 4) + &said("Vladimir Putin", 6),
+            said("Jane Roe", 4)
+                + &said("Max Moe", 2)
+                + &said("Ann Lee", 2)
+                + &said("Zed Zee", 1)
+                + &said("Vladimir Putin", 6),
         ),
         ("d2", "Blog", said("John Doe", 9)),
         (
@@ -426,7 +430,7 @@ fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
     };
     assert_eq!(
         [unplaced("Wire"), unplaced("Blog"), unplaced("Paper")],
-        [(4, 10), (9, 9), (3, 10)]
+        [(9, 15), (9, 9), (3, 10)]
     );
     let html = std::fs::read_to_string(out.join("index.html")).unwrap();
     let warning = html
@@ -436,9 +440,14 @@ fn groups_quoting_mostly_unplaced_speakers_are_named_before_the_comparison() {
         .expect("a warning");
     assert!(
         warning.contains("in 1 of 3 outlets")
-            && warning.contains("Wire (40% of 10 quotes with a speaker)"),
+            && warning.contains(
+                "Wire (60% of 15 quotes with a speaker; most quoted: Jane Roe ×4, Ann Lee ×2, \
+                 Max Moe ×2)"
+            ),
         "{warning}"
     );
+    // (Whom the page names first is the three an outlet quotes most, ties by name.)
+    assert!(!warning.contains("Zed Zee"), "{warning}");
     assert!(
         !warning.contains("Blog") && !warning.contains("Paper"),
         "{warning}"

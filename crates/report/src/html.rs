@@ -51,7 +51,7 @@ pub struct Page<'a> {
     pub quotes: &'a BTreeMap<String, GroupQuotes>,
     /// Per group: attributed quotes by speakers no gazetteer rule places, and all attributed
     /// quotes ([`crate::quotes::unplaced`]).
-    pub unplaced: &'a BTreeMap<String, (u64, u64)>,
+    pub unplaced: &'a BTreeMap<String, crate::quotes::Unplaced>,
     /// `loaded` rate per group (empty without that lexicon).
     pub loaded: &'a BTreeMap<String, Rate>,
     /// `loaded` hits inside direct quotations per group.
@@ -387,18 +387,25 @@ fn warnings(h: &mut String, page: &Page<'_>) {
     let mut unplaced: Vec<(&str, u64, u64)> = page
         .unplaced
         .iter()
-        .filter(|(_, &(n, all))| all >= UNPLACED_MIN_QUOTES && 3 * n >= all)
-        .map(|(g, &(n, all))| (g.as_str(), n, all))
+        .filter(|(_, u)| u.all >= UNPLACED_MIN_QUOTES && 3 * u.quotes >= u.all)
+        .map(|(g, u)| (g.as_str(), u.quotes, u.all))
         .collect();
     if !unplaced.is_empty() {
         // Largest share first (compared as fractions), then by name.
         unplaced.sort_by(|a, b| (b.1 * a.2).cmp(&(a.1 * b.2)).then(a.0.cmp(b.0)));
+        // Each with the unplaced speakers it quotes most: whom to give rules first.
         let names = first_of(unplaced.iter().map(|(g, n, all)| {
+            let most: Vec<String> = page.unplaced[*g]
+                .most_quoted
+                .iter()
+                .map(|(name, n)| format!("{} ×{n}", escape(name)))
+                .collect();
             format!(
-                "{} ({:.0}% of {} with a speaker)",
+                "{} ({:.0}% of {} with a speaker; most quoted: {})",
                 escape(g),
                 100.0 * *n as f64 / *all as f64,
-                plural(*all, "quote")
+                plural(*all, "quote"),
+                most.join(", ")
             )
         }));
         w.push(format!(
@@ -406,10 +413,13 @@ fn warnings(h: &mut String, page: &Page<'_>) {
              attributed quotes are by speakers no rule of the speaker gazetteer places \
              (<em>unclassified</em>): {names}. For those {bys}, the coloured shares of the \
              speaker-group chart describe only the speakers placed; rules for the people and \
-             bodies of your story go in a file given with <code>--speakers</code>.",
+             bodies of your story go in a file given with <code>--speakers</code> (each unplaced \
+             speaker is a row of <a href=\"{f}\">{f}</a> with the speaker group \
+             <em>unclassified</em>).",
             unplaced.len(),
             page.groups.iter().filter(|g| g.documents > 0).count(),
             bys = escape(&crate::terms::plural_by(page.by)),
+            f = page.format.file("speakers"),
         ));
     }
     if let Some(line) = other_story(page) {

@@ -518,22 +518,41 @@ pub fn write_speakers(
     t.finish()
 }
 
-/// Per group: the attributed quotes whose speaker no gazetteer rule places
-/// ([`UNCLASSIFIED`]), and all its attributed quotes.
+/// One group's attributed quotes by speakers no gazetteer rule places ([`UNCLASSIFIED`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unplaced {
+    /// Its attributed quotes whose speaker is unplaced.
+    pub quotes: u64,
+    /// All its attributed quotes.
+    pub all: u64,
+    /// The unplaced speakers it quotes most, with their quotes: most first, then by name; at
+    /// most [`UNPLACED_SHOWN`].
+    pub most_quoted: Vec<(String, u64)>,
+}
+
+/// How many of a group's unplaced speakers [`Unplaced::most_quoted`] keeps.
+pub const UNPLACED_SHOWN: usize = 3;
+
+/// Per group: its attributed quotes, those whose speaker no gazetteer rule places, and the
+/// unplaced speakers it quotes most.
 pub fn unplaced(
     speakers: &BTreeMap<String, BTreeMap<String, SpeakerStat>>,
-) -> BTreeMap<String, (u64, u64)> {
+) -> BTreeMap<String, Unplaced> {
     speakers
         .iter()
         .map(|(group, by_speaker)| {
-            let (mut unplaced, mut all) = (0, 0);
-            for s in by_speaker.values() {
-                all += s.quotes();
+            let mut u = Unplaced::default();
+            for (name, s) in by_speaker {
+                u.all += s.quotes();
                 if s.speaker_group == UNCLASSIFIED {
-                    unplaced += s.quotes();
+                    u.quotes += s.quotes();
+                    u.most_quoted.push((name.clone(), s.quotes()));
                 }
             }
-            (group.clone(), (unplaced, all))
+            // (Names come in order, and the sort is stable.)
+            u.most_quoted.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+            u.most_quoted.truncate(UNPLACED_SHOWN);
+            (group.clone(), u)
         })
         .collect()
 }
