@@ -24,7 +24,7 @@
 
 use super::{Category, Entry, Lexicon};
 use crate::quotes::lexicon::{FirstNames, Places, Titles};
-use crate::quotes::speaker::INSTITUTION_HEADS;
+use crate::quotes::speaker::{is_number_word, INSTITUTION_HEADS};
 use rustc_hash::FxHashMap;
 use slant_corpus::meta::is_calendar_word;
 use slant_corpus::segment::Segmented;
@@ -155,6 +155,35 @@ fn sentence_names(
         while run.last().is_some_and(|&w| is_calendar_word(&lower(w))) {
             run.pop();
         }
+        // A month's abbreviation alone is a date ("Sept. 12").
+        if let [w] = run[..] {
+            if MONTH_ABBREVIATIONS.contains(&lower(w).trim_end_matches('.')) {
+                continue;
+            }
+        }
+        // After a title or a kind of body and "of", the words are the rest of its name
+        // ("Secretary of State", "Department of Homeland Security"), up to a person's first
+        // name ("Secretary of State John Kerry"); a listed place stays a name ("President of
+        // Russia").
+        let after_of = run.first().is_some_and(|&w| {
+            w >= from + 2 && word(w - 1) == "of" && {
+                let head = strip_possessive(word(w - 2)).to_lowercase();
+                titles.contains_lower(&head) || INSTITUTION_HEADS.contains(&head.as_str())
+            }
+        });
+        if after_of {
+            let all: Vec<&str> = run.iter().map(|&w| word(w)).collect();
+            if !Places::bundled().contains(&all.join(" ")) {
+                let person = (1..run.len().saturating_sub(1))
+                    .find(|&p| first_names.gender(word(run[p]), "").is_some());
+                match person {
+                    Some(p) => {
+                        run.drain(..p);
+                    }
+                    None => continue,
+                }
+            }
+        }
         // Less the titles before a person's name: "President Trump", "Russian President
         // Vladimir Putin", "Chinese Xi Jinping", but not the words of a body's name ("White
         // House", "Democratic National Committee", "European Union"): the title words go when
@@ -168,10 +197,12 @@ fn sentence_names(
             .any(|&w| PERSON_TITLES.contains(&lower(w).as_str()));
         // A person's title alone is no one in particular ("the President", "the Prime
         // Minister", "Mr."), nor is a kind of body ("the Center for …", "the University"); nor
-        // is "I'm".
+        // is "I'm" or "Don't".
         if (prefix == run.len() && person_title)
             || (run.len() == 1 && INSTITUTION_HEADS.contains(&lower(run[0]).as_str()))
-            || run.iter().any(|&w| lower(w).starts_with("i'"))
+            || run
+                .iter()
+                .any(|&w| lower(w).starts_with("i'") || lower(w).ends_with("n't"))
         {
             continue;
         }
@@ -198,11 +229,18 @@ fn sentence_names(
             .collect::<Vec<_>>()
             .join(" ");
         let first = kept[0];
-        let opens = first == from || gap_before(first).contains(OPENERS);
+        // (A hyphen between spaces opens too: "CHARLOTTE - Nearly a week after …".)
+        let gap = gap_before(first);
+        let opens = first == from || gap.contains(OPENERS) || matches!(gap.trim(), "-" | "--");
         names.push((name, kept.len() == 1 && opens && !titled, titled));
     }
     names
 }
+
+/// Months as news abbreviates them, less those [`is_calendar_word`] knows in full.
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
 
 /// The most capitalised words in a row that can hold a name with its titles ("Former Russian
 /// Deputy Prime Minister Alexander Novak"): longer runs are headlines.
@@ -376,7 +414,13 @@ impl NameTally {
                     .strip_suffix('s')
                     .is_some_and(|one| titles.contains_lower(one));
             let first_name = names.gender(words[0], "").is_some();
-            if (2..=3).contains(&words.len()) && !titled_end && (s.titled || first_name) {
+            // Nor does a number: "Marine One", "Air Force One" are aircraft.
+            let numbered = is_number_word(&last) || last == "one";
+            if (2..=3).contains(&words.len())
+                && !titled_end
+                && !numbered
+                && (s.titled || first_name)
+            {
                 let surname = words[words.len() - 1];
                 people.entry(surname).or_default().push((n, s.docs));
                 if first_name {
@@ -764,6 +808,27 @@ mod tests {
         ]);
         let actors: Vec<String> = t.suggest(10).into_iter().map(|a| a.name).collect();
         assert_eq!(actors, ["Senate"]);
+        // Nor is a word after a dateline's hyphen, a month's abbreviation, a contraction, or
+        // the rest of a title's or a body's name after "of" (a person or a place in it stays).
+        let t = tally(&[
+            "CHARLOTTE - Nearly a week later, on Sept. 12, the Secretary of State John Kerry \
+             met the Department of Homeland Security. “Don't,” he said.",
+            "The President of Russia met the secretary of State and the Minister of Defence. \
+             Then the band Don't Stop played.",
+        ]);
+        let mut actors: Vec<String> = t.suggest(10).into_iter().map(|a| a.name).collect();
+        actors.sort();
+        assert_eq!(actors, ["John Kerry", "Russia"]);
+        // A name that ends in a number is no person's: "One" joins nobody.
+        let t = tally(&[
+            "Marine One landed. Later, One took off.",
+            "Marine One flew.",
+        ]);
+        let actors: Vec<Vec<String>> = t.suggest(10).into_iter().map(|a| a.entries).collect();
+        assert_eq!(
+            actors,
+            [vec!["Marine One".to_string()], vec!["One".to_string()]]
+        );
     }
 
     #[test]
@@ -860,6 +925,7 @@ mod tests {
             ]
         );
         assert!(is_demonym("Mexico", "Mexican") && is_demonym("Pakistan", "Pakistanis"));
+        assert!(is_demonym("Europe", "European") && is_demonym("Africa", "Africans"));
         // A given name alone joins its one person, as a surname does.
         let got = tally(&[
             "Hillary Clinton spoke. The crowd cheered Hillary and Clinton.",

@@ -1045,7 +1045,7 @@ impl<'t, 'l> Doc<'t, 'l> {
 }
 
 /// A number, in figures or in words up to twelve: "18", "two".
-pub(super) fn is_number_word(lower: &str) -> bool {
+pub(crate) fn is_number_word(lower: &str) -> bool {
     (lower.starts_with(|c: char| c.is_ascii_digit())
         && lower.chars().all(|c| c.is_ascii_digit() || c == ','))
         || matches!(
