@@ -49,8 +49,8 @@ pub struct Page<'a> {
     pub shown: &'a Shown,
     /// Quote counts per group.
     pub quotes: &'a BTreeMap<String, GroupQuotes>,
-    /// Per group: attributed quotes by speakers no gazetteer rule places, and all attributed
-    /// quotes ([`crate::quotes::unplaced`]).
+    /// Per group: attributed quotes by speakers no gazetteer rule places, all attributed
+    /// quotes, and the unplaced speakers quoted most ([`crate::quotes::unplaced`]).
     pub unplaced: &'a BTreeMap<String, crate::quotes::Unplaced>,
     /// `loaded` rate per group (empty without that lexicon).
     pub loaded: &'a BTreeMap<String, Rate>,

@@ -542,16 +542,21 @@ pub fn unplaced(
         .iter()
         .map(|(group, by_speaker)| {
             let mut u = Unplaced::default();
+            let mut most: Vec<(&String, u64)> = Vec::new();
             for (name, s) in by_speaker {
                 u.all += s.quotes();
                 if s.speaker_group == UNCLASSIFIED {
                     u.quotes += s.quotes();
-                    u.most_quoted.push((name.clone(), s.quotes()));
+                    most.push((name, s.quotes()));
                 }
             }
             // (Names come in order, and the sort is stable.)
-            u.most_quoted.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-            u.most_quoted.truncate(UNPLACED_SHOWN);
+            most.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+            u.most_quoted = most
+                .into_iter()
+                .take(UNPLACED_SHOWN)
+                .map(|(name, n)| (name.clone(), n))
+                .collect();
             (group.clone(), u)
         })
         .collect()

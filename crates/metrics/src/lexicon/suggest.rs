@@ -759,8 +759,8 @@ mod tests {
         );
     }
 
-    /// Long runs of capitals and sentences of thousands of names take time in proportion to
-    /// their length (they had taken its square), and give what a reader would expect.
+    /// Every place of `place_names.tsv` is one `places.txt` lists, with other names; a line
+    /// without a TAB is left out.
     #[test]
     fn every_place_with_other_names_is_a_listed_place() {
         let names = place_names();
@@ -778,6 +778,8 @@ mod tests {
         );
     }
 
+    /// Long runs of capitals and sentences of thousands of names take time in proportion to
+    /// their length (they had taken its square), and give what a reader would expect.
     #[test]
     fn long_runs_and_crowded_sentences_stay_linear() {
         let crowd: String = (0..20_000).map(|i| format!("Name{i} Person, ")).collect();

@@ -719,8 +719,7 @@ fn opening(
             if matches!(opener, "if" | "unless" | "until") {
                 return None;
             }
-            let subordinate = (SUBORDINATORS.contains(&opener)
-                || matches!(opener, "after" | "before" | "once" | "since"))
+            let subordinate = opens_subordinate_clause(opener)
                 // (A subject set off by commas stays in the clause: "When Peskov, the
                 // Kremlin's spokesman, said the plane was hit by birds, Aliyev …".)
                 && (!subject.contains(',') || subject.trim_end().ends_with(','));
@@ -915,6 +914,12 @@ fn subordinate_subject(doc: &Doc<'_, '_>, cut: usize, verb: usize) -> Option<usi
     .then(|| subject[0].span.start)
 }
 
+/// Whether a word (in lower case) opens a clause of its own before the main one: a
+/// subordinator, or "after", "before", "once", "since".
+fn opens_subordinate_clause(lower: &str) -> bool {
+    SUBORDINATORS.contains(&lower) || matches!(lower, "after" | "before" | "once" | "since")
+}
+
 /// Where the subject starts when the words from `cut` to the verb at `verb` open with a
 /// clause of their own, ended by a comma: "Although Scott lacks a signature achievement,
 /// elected officials from both parties say …" is the officials', not Scott's. (Only when
@@ -922,9 +927,7 @@ fn subordinate_subject(doc: &Doc<'_, '_>, cut: usize, verb: usize) -> Option<usi
 /// none do, and the clause is the one that reports.)
 pub(super) fn after_opening_clause(doc: &Doc<'_, '_>, cut: usize, verb: usize) -> Option<usize> {
     let words = &doc.words[doc.words_in(cut, verb)];
-    let opener = words.first()?.lower();
-    (SUBORDINATORS.contains(&opener) || matches!(opener, "after" | "before" | "once" | "since"))
-        .then_some(())?;
+    opens_subordinate_clause(words.first()?.lower()).then_some(())?;
     let comma = cut + doc.text[cut..verb].rfind(',')?;
     let subject = &doc.words[doc.words_in(comma + 1, verb)];
     // (Nor when the verb is an infinitive: "If she did, party rules give the chair authority
