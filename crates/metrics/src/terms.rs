@@ -292,7 +292,8 @@ impl DocTerms {
     }
 
     /// Orders the entries by shard (a counting sort) and records where each shard ends.
-    fn group_by_shard(&mut self) {
+    /// Orders the entries by shard, into a list of their exact length; returns the old list.
+    fn group_by_shard(&mut self) -> Vec<DocEntry> {
         let mut ends = [0u32; SHARDS];
         for e in &self.entries {
             ends[shard_of(e.hash)] += 1;
@@ -311,8 +312,8 @@ impl DocTerms {
             sorted[next[s] as usize] = *e;
             next[s] += 1;
         }
-        self.entries = sorted;
         self.shard_ends = ends;
+        std::mem::replace(&mut self.entries, sorted)
     }
 }
 
@@ -389,15 +390,19 @@ pub fn count_terms_of(
         (from, to - from)
     };
 
+    // The entries are counted in this thread's scratch list and index, which the next
+    // document reuses (their pages stay this thread's, not handed back and faulted in again).
+    let (mut entries, mut index) = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    // A news article has about 1.1 distinct terms per word.
+    entries.reserve(words.len() + words.len() / 2);
+    index.reserve(words.len() * 2, |_| 0);
     let mut doc = DocTerms {
         tokens: seg.tokens.len() as u64,
         arena: String::new(),
-        // A news article has about 1.1 distinct terms per word.
-        entries: Vec::with_capacity(words.len() + words.len() / 2),
+        entries,
         shard_ends: [0; SHARDS],
         surfaces: FxHashMap::default(),
     };
-    let mut index: HashTable<u32> = HashTable::with_capacity(words.len() * 2);
     for end in 0..words.len() {
         let last = &words[end];
         let next = words.get(end + 1);
@@ -432,9 +437,26 @@ pub fn count_terms_of(
     } else {
         forms.to_string()
     };
-    doc.group_by_shard();
+    let mut scratch = doc.group_by_shard();
+    // (Not a document's worth of scratch past 262,144 terms: `--max-doc-mb` allows far
+    // longer ones than news, and each thread would keep the longest's.)
+    if scratch.capacity() <= SCRATCH_KEPT && index.capacity() <= 2 * SCRATCH_KEPT {
+        scratch.clear();
+        index.clear();
+        SCRATCH.with(|s| *s.borrow_mut() = (scratch, index));
+    }
     doc
 }
+
+thread_local! {
+    /// [`count_terms_of`]'s list of entries and their index, kept for the thread's next
+    /// document.
+    static SCRATCH: std::cell::RefCell<(Vec<DocEntry>, HashTable<u32>)> =
+        std::cell::RefCell::default();
+}
+
+/// The most entries of a document's scratch a thread keeps for the next.
+const SCRATCH_KEPT: usize = 1 << 18;
 
 /// Where a term is first seen: the document's ordinal among analysed documents (input order)
 /// and the sentence index within it.
@@ -1358,6 +1380,24 @@ mod tests {
         let mut v: Vec<(String, u32)> = doc.iter().map(|(k, t)| (k.to_string(), t.count)).collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_document_counted_after_another_on_its_thread_counts_as_alone() {
+        let opts = TermOptions::default();
+        let (long, short) = (
+            "Russia said the plane was hit. Azerbaijan said the plane was shot. ".repeat(50),
+            "The plane landed in Aktau. The plane was hit.",
+        );
+        let alone = std::thread::spawn(move || terms(short, &TermOptions::default()))
+            .join()
+            .unwrap();
+        let _ = terms(&long, &opts);
+        let after = terms(short, &opts);
+        assert_eq!(after, alone);
+        // Each document's entries are kept in a list of their own exact length.
+        let doc = count_terms(short, &segment(short), &opts);
+        assert_eq!(doc.entries.capacity(), doc.entries.len());
     }
 
     #[test]
