@@ -518,6 +518,28 @@ impl NameTally {
                 }
             }
         }
+        // An acronym joins the one name of two or more words whose initials it is: "ICAO"
+        // and "International Civil Aviation Organization", "AP" and "Associated Press".
+        // (Where two names share the initials, it stays apart: "DNC" beside the Democratic
+        // National Committee and Convention.)
+        let mut by_initials: FxHashMap<String, Vec<&str>> = FxHashMap::default();
+        for &n in actors.keys() {
+            let words: Vec<&str> = n.split(' ').collect();
+            if words.len() >= 2 {
+                let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                by_initials.entry(initials).or_default().push(n);
+            }
+        }
+        let acronyms: Vec<&str> = actors
+            .keys()
+            .copied()
+            .filter(|n| n.len() >= 2 && n.chars().all(|c| c.is_ascii_uppercase()))
+            .collect();
+        for a in acronyms {
+            if let Some([full]) = by_initials.get(a).map(Vec::as_slice) {
+                join(&mut actors, a, full);
+            }
+        }
         let mut out: Vec<Actor> = actors.into_values().collect();
         out.sort_by(|a, b| b.docs.cmp(&a.docs).then_with(|| a.name.cmp(&b.name)));
         out.truncate(top);
@@ -928,6 +950,26 @@ mod tests {
         );
         assert!(is_demonym("Mexico", "Mexican") && is_demonym("Pakistan", "Pakistanis"));
         assert!(is_demonym("Europe", "European") && is_demonym("Africa", "Africans"));
+        // An acronym joins the one name whose initials it is, and no name of two.
+        let got = tally(&[
+            "The International Civil Aviation Organization met. Then the ICAO spoke to the \
+             Associated Press.",
+            "The Democratic National Committee and the Democratic National Convention met. \
+             Then the DNC spoke, and the AP said so.",
+        ])
+        .suggest(10);
+        let mut entries: Vec<Vec<String>> = got.into_iter().map(|a| a.entries).collect();
+        entries.sort();
+        assert_eq!(
+            entries,
+            [
+                vec!["Associated Press", "AP"],
+                vec!["DNC"],
+                vec!["Democratic National Committee"],
+                vec!["Democratic National Convention"],
+                vec!["International Civil Aviation Organization", "ICAO"],
+            ]
+        );
         // A given name alone joins its one person, as a surname does.
         let got = tally(&[
             "Hillary Clinton spoke. The crowd cheered Hillary and Clinton.",
