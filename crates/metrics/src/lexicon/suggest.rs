@@ -702,6 +702,15 @@ mod tests {
         t
     }
 
+    /// The entries of the `top` actors suggested for `docs`, most documents first.
+    fn entries_of(docs: &[&str], top: usize) -> Vec<Vec<String>> {
+        tally(docs)
+            .suggest(top)
+            .into_iter()
+            .map(|a| a.entries)
+            .collect()
+    }
+
     #[test]
     fn names_are_runs_of_capitals_less_titles_articles_dates_and_initials() {
         let got: Vec<String> = names(
@@ -888,13 +897,14 @@ mod tests {
         );
         assert_eq!(t.suggest(2).len(), 2);
         // A name that ends in a title's plural is no person's; plurals join.
-        let got = tally(&[
-            "Virginia Democrats met in Virginia. The Democrats and a Democrat spoke at \
-             Christopher Newport University. The University agreed.",
-            "In Virginia, they met.",
-        ])
-        .suggest(5);
-        let entries: Vec<&[String]> = got.iter().map(|a| a.entries.as_slice()).collect();
+        let entries = entries_of(
+            &[
+                "Virginia Democrats met in Virginia. The Democrats and a Democrat spoke at \
+                 Christopher Newport University. The University agreed.",
+                "In Virginia, they met.",
+            ],
+            5,
+        );
         assert_eq!(
             entries,
             [
@@ -905,13 +915,14 @@ mod tests {
             ]
         );
         // Demonyms join their places, plurals and all; a word that only looks like one stays.
-        let got = tally(&[
-            "In Russia, Russians and a Russian met Ukrainians in Ukraine and Chinese in China.",
-            "In Germany, Germans met. In Syria, Syrians met. The Trumpian style of Trump. \
-             The Republicans met in the Republic.",
-        ])
-        .suggest(10);
-        let entries: Vec<&[String]> = got.iter().map(|a| a.entries.as_slice()).collect();
+        let entries = entries_of(
+            &[
+                "In Russia, Russians and a Russian met Ukrainians in Ukraine and Chinese in China.",
+                "In Germany, Germans met. In Syria, Syrians met. The Trumpian style of Trump. \
+                 The Republicans met in the Republic.",
+            ],
+            10,
+        );
         assert_eq!(
             entries,
             [
@@ -930,13 +941,14 @@ mod tests {
         // A place's short forms, capital and seat of government join it; without the place,
         // the name in the most documents takes the others. An adjective in "-ic" joins its
         // noun, singular or plural.
-        let got = tally(&[
-            "The U.S. and the United States and America met Britain in London. Then Democrats met.",
-            "The Kremlin spoke. Officials in Moscow and America agreed. The Democratic candidate won.",
-            "The Kremlin spoke again in Madrid. The Islamic scholars studied Islam.",
-        ])
-        .suggest(10);
-        let entries: Vec<&[String]> = got.iter().map(|a| a.entries.as_slice()).collect();
+        let entries = entries_of(
+            &[
+                "The U.S. and the United States and America met Britain in London. Then Democrats met.",
+                "The Kremlin spoke. Officials in Moscow and America agreed. The Democratic candidate won.",
+                "The Kremlin spoke again in Madrid. The Islamic scholars studied Islam.",
+            ],
+            10,
+        );
         assert_eq!(
             entries,
             [
@@ -951,14 +963,15 @@ mod tests {
         assert!(is_demonym("Mexico", "Mexican") && is_demonym("Pakistan", "Pakistanis"));
         assert!(is_demonym("Europe", "European") && is_demonym("Africa", "Africans"));
         // An acronym joins the one name whose initials it is, and no name of two.
-        let got = tally(&[
-            "The International Civil Aviation Organization met. Then the ICAO spoke to the \
-             Associated Press.",
-            "The Democratic National Committee and the Democratic National Convention met. \
-             Then the DNC spoke, and the AP said so.",
-        ])
-        .suggest(10);
-        let mut entries: Vec<Vec<String>> = got.into_iter().map(|a| a.entries).collect();
+        let mut entries = entries_of(
+            &[
+                "The International Civil Aviation Organization met. Then the ICAO spoke to the \
+                 Associated Press.",
+                "The Democratic National Committee and the Democratic National Convention met. \
+                 Then the DNC spoke, and the AP said so.",
+            ],
+            10,
+        );
         entries.sort();
         assert_eq!(
             entries,
@@ -971,13 +984,14 @@ mod tests {
             ]
         );
         // A given name alone joins its one person, as a surname does.
-        let got = tally(&[
-            "Hillary Clinton spoke. The crowd cheered Hillary and Clinton.",
-            "Hillary Clinton spoke again.",
-            "Hillary Clinton and Bill Clinton met. Later, Bill said so.",
-        ])
-        .suggest(5);
-        let entries: Vec<&[String]> = got.iter().map(|a| a.entries.as_slice()).collect();
+        let entries = entries_of(
+            &[
+                "Hillary Clinton spoke. The crowd cheered Hillary and Clinton.",
+                "Hillary Clinton spoke again.",
+                "Hillary Clinton and Bill Clinton met. Later, Bill said so.",
+            ],
+            5,
+        );
         assert_eq!(
             entries,
             [
