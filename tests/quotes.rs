@@ -483,3 +483,87 @@ fn a_shared_bare_surname_is_explained_beside_the_full_names() {
         "the page's list"
     );
 }
+
+/// A quote that names several speakers is one row of `quotes.csv` with the others in
+/// `co_speakers` (and their groups), and counts for each speaker in `speakers.csv`, whose
+/// `joint` says how many of their quotes were shared; the group's quote counts and the
+/// chart's count of quotes take it once.
+#[test]
+fn a_quote_said_together_counts_for_each_speaker_once_as_a_quote() {
+    let text = "Officials met in Baku on Monday.\n\
+                Russia and Azerbaijan said they would investigate the crash together.\n\
+                “The missile came from Russian air defence,” Hikmet Hajiyev claimed in an interview.";
+    let (_tmp, out) = report_of(text);
+    let quotes = read_csv(&out.join("quotes.csv"));
+    let joint: Vec<_> = quotes
+        .iter()
+        .filter(|q| !q["co_speakers"].is_empty())
+        .collect();
+    assert_eq!(joint.len(), 1, "{quotes:?}");
+    let q = joint[0];
+    assert_eq!(
+        (
+            q["speaker"].as_str(),
+            q["speaker_group"].as_str(),
+            q["co_speakers"].as_str(),
+            q["co_speaker_groups"].as_str(),
+            q["speaker_text"].as_str()
+        ),
+        (
+            "Azerbaijan",
+            "Azerbaijani officials",
+            "Russia",
+            "Russian officials",
+            "Russia and Azerbaijan"
+        )
+    );
+    let speakers = read_csv(&out.join("speakers.csv"));
+    let row = |name: &str| {
+        let s = speakers
+            .iter()
+            .find(|s| s["group"] == "Wire" && s["speaker"] == name)
+            .unwrap_or_else(|| panic!("{name}: {speakers:?}"));
+        (
+            s["quotes"].clone(),
+            s["joint"].clone(),
+            s["speaker_group"].clone(),
+        )
+    };
+    assert_eq!(
+        row("Russia"),
+        ("1".into(), "1".into(), "Russian officials".into())
+    );
+    assert_eq!(
+        row("Azerbaijan"),
+        ("1".into(), "1".into(), "Azerbaijani officials".into())
+    );
+    assert_eq!(row("Hikmet Hajiyev").1, "0");
+    let summary = read_csv(&out.join("summary.csv"));
+    let wire = summary.iter().find(|r| r["group"] == "Wire").unwrap();
+    let attributed = quotes
+        .iter()
+        .filter(|q| q["kind"] != "scare" && !q["speaker"].is_empty())
+        .count();
+    assert_eq!(attributed, 2);
+    let svg = std::fs::read_to_string(out.join("charts/quotes-speaker-groups.svg")).unwrap();
+    assert!(svg.contains("Wire (2 quotes)"), "{svg}");
+    assert!(svg.contains("counts for each of them"), "{svg}");
+    // (The page lists each of them among the group's speakers.)
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    for row in [
+        "<tr><th>Russia</th><td>Russian officials</td><td class=\"n\">1</td>",
+        "<tr><th>Azerbaijan</th><td>Azerbaijani officials</td><td class=\"n\">1</td>",
+    ] {
+        assert!(page.contains(row), "{row}");
+    }
+    let shares: f64 = speakers
+        .iter()
+        .filter(|s| s["group"] == "Wire")
+        .map(|s| s["share"].parse::<f64>().unwrap())
+        .sum();
+    assert!((shares - 1.0).abs() < 1e-3, "{shares}");
+    assert_eq!(
+        wire["direct_quotes"].parse::<usize>().unwrap(),
+        quotes.iter().filter(|q| q["kind"] == "direct").count()
+    );
+}

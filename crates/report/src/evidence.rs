@@ -378,26 +378,29 @@ impl QuoteEvidenceBuilder {
         if r.speaker.is_empty() {
             return;
         }
+        let rank = example_rank(r);
         let by_speaker = match self.speakers.get_mut(r.group) {
             Some(m) => m,
             None => self.speakers.entry(r.group.to_string()).or_default(),
         };
-        let rank = example_rank(r);
-        let s = match by_speaker.get_mut(r.speaker) {
-            Some(s) => s,
-            None => by_speaker
-                .entry(r.speaker.to_string())
-                .or_insert(SpeakerSeen {
-                    speaker_group: r.speaker_group.to_string(),
-                    quotes: 0,
-                    example: (row, rank),
-                }),
-        };
-        s.quotes += 1;
-        // The speaker's own words replace reported speech, and a quote of a sentence a label
-        // of a word or two.
-        if rank > s.example.1 {
-            s.example = (row, rank);
+        let co = r.co_speakers.iter().map(|(n, g)| (n.as_str(), *g));
+        for (speaker, speaker_group) in std::iter::once((r.speaker, r.speaker_group)).chain(co) {
+            let s = match by_speaker.get_mut(speaker) {
+                Some(s) => s,
+                None => by_speaker
+                    .entry(speaker.to_string())
+                    .or_insert(SpeakerSeen {
+                        speaker_group: speaker_group.to_string(),
+                        quotes: 0,
+                        example: (row, rank),
+                    }),
+            };
+            s.quotes += 1;
+            // The speaker's own words replace reported speech, and a quote of a sentence a
+            // label of a word or two.
+            if rank > s.example.1 {
+                s.example = (row, rank);
+            }
         }
     }
 

@@ -7,8 +7,8 @@ use crate::table::{float, int, text, Cells, Col, Format, Table};
 use rustc_hash::FxHashMap;
 use slant_metrics::quotes::lexicon::{Gazetteer, Stance, UNCLASSIFIED};
 use slant_metrics::quotes::{
-    in_corpus_form, resolve_in_corpus, resolve_in_doc, DocQuotes, GroupVotes, Kind, Quote,
-    SpeakerGroups, Surnames, Unresolved,
+    in_corpus, resolve_in_doc, CoSpeaker, DocQuotes, GroupVotes, Kind, Quote, SpeakerGroups,
+    Surnames, Unresolved,
 };
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -16,7 +16,7 @@ use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 /// The columns of `quotes.csv`, in order.
-pub const QUOTE_COLUMNS: [Col; 16] = [
+pub const QUOTE_COLUMNS: [Col; 18] = [
     text("doc_id"),
     text("outlet"),
     text("kind"),
@@ -33,10 +33,12 @@ pub const QUOTE_COLUMNS: [Col; 16] = [
     text("speaker_text"),
     text("speaker_role"),
     text("method"),
+    text("co_speakers"),
+    text("co_speaker_groups"),
 ];
 
 /// The columns of `speakers.csv`, in order.
-pub const SPEAKER_COLUMNS: [Col; 10] = [
+pub const SPEAKER_COLUMNS: [Col; 11] = [
     text("group"),
     text("speaker"),
     text("speaker_group"),
@@ -47,6 +49,7 @@ pub const SPEAKER_COLUMNS: [Col; 10] = [
     int("neutral"),
     int("credence"),
     int("distancing"),
+    int("joint"),
 ];
 
 /// One row of `quotes.csv`: a quote with the document it comes from, its speaker resolved.
@@ -84,6 +87,35 @@ pub struct QuoteRow<'a> {
     pub role: &'a str,
     /// How the speaker was found.
     pub method: &'a str,
+    /// Others who said it with the speaker, each with their speaker group, in the order
+    /// written (none the speaker, none twice).
+    pub co_speakers: &'a [(String, &'a str)],
+}
+
+/// How the spill file writes a quote's co-speakers: each as name, [`Unresolved::code`], role
+/// and whether it is [`CoSpeaker::known`] (`1` or empty), joined by the unit separator, and the co-speakers joined by the record separator
+/// (neither is in a name or a role, which are made of words and spaces).
+const CO_FIELD: char = '\u{1f}';
+/// See [`CO_FIELD`].
+const CO_SPEAKER: char = '\u{1e}';
+
+/// Reads a spilled quote's co-speakers ([`CO_FIELD`]) and resolves them across the corpus:
+/// each that counts ([`CoSpeaker::counts`]), with their role.
+fn spilled_co<'r>(
+    field: &'r str,
+    surnames: &'r Surnames,
+    gazetteer: &'r Gazetteer,
+) -> impl Iterator<Item = (String, &'r str)> + 'r {
+    field
+        .split(CO_SPEAKER)
+        .filter(|c| !c.is_empty())
+        .filter_map(move |c| {
+            let mut f = c.split(CO_FIELD);
+            let mut next = || f.next().unwrap_or("");
+            let (name, waits, role, known) = (next(), next(), next(), next());
+            let resolved = in_corpus(name, Unresolved::from_code(waits), surnames, gazetteer);
+            CoSpeaker::counts(known == "1", name, &resolved).then_some((resolved, role))
+        })
 }
 
 /// The quotes of the documents as they are analysed, spilled to a file so that memory does
@@ -144,6 +176,19 @@ impl QuoteSpill {
                 itoa::Buffer::new(),
             ];
             let [sentence, start, end] = &mut numbers;
+            let mut co = String::new();
+            for c in &q.co_speakers {
+                if !co.is_empty() {
+                    co.push(CO_SPEAKER);
+                }
+                co.push_str(&c.speaker);
+                co.push(CO_FIELD);
+                co.push_str(c.waits.map_or("", Unresolved::code));
+                co.push(CO_FIELD);
+                co.push_str(&c.role);
+                co.push(CO_FIELD);
+                co.push_str(if c.known { "1" } else { "" });
+            }
             let fields: [&str; SPILL_FIELDS] = [
                 doc_id,
                 outlet,
@@ -161,7 +206,7 @@ impl QuoteSpill {
                 &q.speaker_text,
                 &q.role,
                 q.method,
-                "",
+                &co,
             ];
             self.out
                 .write_record(fields)
@@ -209,6 +254,7 @@ impl QuoteSpill {
         let mut reader = self.reader()?;
         let (path, surnames, groups) = (&self.path, &self.surnames, self.groups.as_ref());
         let mut record = csv::StringRecord::new();
+        let mut co: Vec<(String, &str)> = Vec::new();
         let mut row = 0u64;
         while last.is_none_or(|last| row <= last)
             && reader
@@ -225,6 +271,13 @@ impl QuoteSpill {
             let role = f(14);
             let speaker = spilled_speaker(&record, surnames, gazetteer);
             let speaker_group = groups.map_or("", |g| g.of(&speaker));
+            co.clear();
+            for (name, _) in spilled_co(f(16), surnames, gazetteer) {
+                if name != speaker && co.iter().all(|(c, _)| *c != name) {
+                    let group = groups.map_or("", |g| g.of(&name));
+                    co.push((name, group));
+                }
+            }
             let kind = match f(3) {
                 "direct" => Kind::Direct,
                 "indirect" => Kind::Indirect,
@@ -249,6 +302,7 @@ impl QuoteSpill {
                     speaker_text: f(13),
                     role,
                     method: f(15),
+                    co_speakers: &co,
                 },
             )?;
         }
@@ -280,23 +334,28 @@ impl QuoteSpill {
             .map_err(|e| ReportError::csv(&self.path, e))?
         {
             let speaker = spilled_speaker(&record, &self.surnames, gazetteer);
-            if speaker.is_empty() {
-                continue;
-            }
             let role = record.get(14).unwrap_or("");
-            pair.clear();
-            pair.push_str(&speaker);
-            pair.push('\0');
-            pair.push_str(role);
-            let group = match cache.get(pair.as_str()) {
-                Some(&g) => g,
-                None => {
-                    let g = gazetteer.group(&speaker, role);
-                    cache.insert(pair.as_str().into(), g);
-                    g
+            let co = spilled_co(record.get(16).unwrap_or(""), &self.surnames, gazetteer)
+                .filter(|(name, _)| *name != speaker)
+                .collect::<Vec<_>>();
+            for (speaker, role) in std::iter::once((speaker, role)).chain(co) {
+                if speaker.is_empty() {
+                    continue;
                 }
-            };
-            votes.add(&speaker, group);
+                pair.clear();
+                pair.push_str(&speaker);
+                pair.push('\0');
+                pair.push_str(role);
+                let group = match cache.get(pair.as_str()) {
+                    Some(&g) => g,
+                    None => {
+                        let g = gazetteer.group(&speaker, role);
+                        cache.insert(pair.as_str().into(), g);
+                        g
+                    }
+                };
+                votes.add(&speaker, group);
+            }
         }
         Ok(votes.settle())
     }
@@ -317,11 +376,7 @@ fn spilled_speaker(
     gazetteer: &Gazetteer,
 ) -> String {
     let f = |i: usize| record.get(i).unwrap_or("");
-    if let Some(waiting) = Unresolved::from_code(f(6)) {
-        resolve_in_corpus(f(5), waiting, surnames, gazetteer)
-    } else {
-        in_corpus_form(f(5), surnames, gazetteer).unwrap_or_else(|| f(5).to_string())
-    }
+    in_corpus(f(5), Unresolved::from_code(f(6)), surnames, gazetteer)
 }
 
 /// Writes `quotes.csv` (or `.parquet`) row by row, in the order rows are given.
@@ -356,6 +411,17 @@ impl QuoteTable {
             .text(r.speaker_text)
             .text(r.role)
             .text(r.method);
+        let mut names = String::new();
+        let mut groups = String::new();
+        for (k, (name, group)) in r.co_speakers.iter().enumerate() {
+            if k > 0 {
+                names.push_str("; ");
+                groups.push_str("; ");
+            }
+            names.push_str(name);
+            groups.push_str(group);
+        }
+        self.1.text(&names).text(&groups);
         self.0.row(self.1.iter())
     }
 
@@ -376,6 +442,8 @@ pub struct SpeakerStat {
     pub indirect: u32,
     /// Quotes by cue stance.
     pub stances: [u32; 3],
+    /// Of their quotes, those said with others ([`QuoteRow::co_speakers`]).
+    pub joint: u32,
     /// Quotes by reporting verb: (the verb's number in [`QuoteTally::cues`], quotes), in the
     /// order first seen. (Most speakers are introduced with one or two verbs in a group: those
     /// take no allocation of their own, which at a million generated articles and 564,000
@@ -401,6 +469,8 @@ pub struct GroupQuotes {
     pub scare: u64,
     /// Quotes by cue stance: neutral, credence, distancing.
     pub stances: [u64; 3],
+    /// Direct and indirect quotes with a speaker.
+    pub attributed: u64,
 }
 
 /// Speakers per group, and quotes per group, counted row by row.
@@ -442,22 +512,42 @@ impl QuoteTally {
         if r.speaker.is_empty() {
             return;
         }
+        g.attributed += 1;
+        let joint = !r.co_speakers.is_empty();
+        self.credit(r, r.speaker, r.speaker_group, stance, joint);
+        for (name, group) in r.co_speakers {
+            self.credit(r, name, group, stance, joint);
+        }
+    }
+
+    /// Counts quote `r` for one of its speakers (`joint`: one of two or more).
+    fn credit(
+        &mut self,
+        r: &QuoteRow<'_>,
+        speaker: &str,
+        speaker_group: &str,
+        stance: Option<usize>,
+        joint: bool,
+    ) {
         // Most quotes are by a speaker already counted: look up before allocating keys.
         let by_speaker = match self.speakers.get_mut(r.group) {
             Some(m) => m,
             None => self.speakers.entry(r.group.to_string()).or_default(),
         };
-        let s = match by_speaker.get_mut(r.speaker) {
+        let s = match by_speaker.get_mut(speaker) {
             Some(s) => s,
-            None => by_speaker.entry(r.speaker.to_string()).or_default(),
+            None => by_speaker.entry(speaker.to_string()).or_default(),
         };
-        if s.speaker_group != r.speaker_group {
+        if s.speaker_group != speaker_group {
             s.speaker_group.clear();
-            s.speaker_group.push_str(r.speaker_group);
+            s.speaker_group.push_str(speaker_group);
         }
         match r.kind {
             Kind::Direct => s.direct = s.direct.saturating_add(1),
             _ => s.indirect = s.indirect.saturating_add(1),
+        }
+        if joint {
+            s.joint = s.joint.saturating_add(1);
         }
         if let Some(i) = stance {
             s.stances[i] = s.stances[i].saturating_add(1);
@@ -512,6 +602,7 @@ pub fn write_speakers(
                 &s.stances[0].to_string(),
                 &s.stances[1].to_string(),
                 &s.stances[2].to_string(),
+                &s.joint.to_string(),
             ])?;
         }
     }
@@ -763,6 +854,10 @@ pub fn write_quote_charts(
     if order.len() > room {
         categories.push("other".into());
     }
+    let joint = speakers
+        .values()
+        .flat_map(BTreeMap::values)
+        .any(|s| s.joint > 0);
     let rows = summaries
         .iter()
         .map(|s| {
@@ -776,7 +871,8 @@ pub fn write_quote_charts(
                     *c += st.quotes();
                 }
             }
-            let n: u64 = counts.iter().sum();
+            // (A quote said together counts for each speaker in the bars, once here.)
+            let n = groups.get(&s.group).map_or(0, |g| g.attributed);
             (format!("{} ({})", s.group, plural(n, "quote")), counts)
         })
         .collect();
@@ -790,11 +886,16 @@ pub fn write_quote_charts(
             footnotes: shown.footnotes(
                 by,
                 format,
-                [
+                std::iter::once(
                     "Speaker groups come from the gazetteer (data/quotes/speakers.tsv) by name and role, \
                  one per speaker across the corpus; \"unclassified\" speakers matched no rule."
                         .to_string(),
-                ],
+                )
+                .chain(joint.then(|| {
+                    "A quote that names several speakers (\"Russia and Azerbaijan said\") counts \
+                     for each of them."
+                        .to_string()
+                })),
             ),
         },
     )?;

@@ -34,8 +34,8 @@ pub(crate) mod speaker;
 use names::*;
 use reported::*;
 pub use resolve::{
-    in_corpus_form, resolve_in_corpus, resolve_in_doc, resolve_speakers, GroupVotes, SpeakerGroups,
-    Surnames, Unresolved,
+    in_corpus, in_corpus_form, resolve_in_corpus, resolve_in_doc, resolve_speakers, GroupVotes,
+    SpeakerGroups, Surnames, Unresolved,
 };
 use speaker::*;
 
@@ -101,6 +101,34 @@ pub struct Quote {
     pub method: &'static str,
     /// The quoted text, pieces joined by " … ".
     pub text: String,
+    /// Others named with the speaker as saying it, in the order written: Russia in "Russia
+    /// and Azerbaijan said" (whose speaker is Azerbaijan, the name next to the verb), Chuck
+    /// Grassley in "Sens. Chuck Grassley and Patrick Leahy wrote". Empty for most quotes.
+    pub co_speakers: Vec<CoSpeaker>,
+}
+
+/// One of the others named with a quote's speaker as saying it ([`Quote::co_speakers`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CoSpeaker {
+    /// Their name as reported (canonical after [`resolve_in_doc`]).
+    pub speaker: String,
+    /// Their titles ("Sen.", or "Sens." that they share with the speaker).
+    pub role: String,
+    /// Whether [`resolve_in_doc`] left them, a bare surname, for [`resolve_in_corpus`].
+    pub waits: Option<Unresolved>,
+    /// Whether they are known to be someone: a name with a title, of two words or more, a
+    /// listed place, a party's members, the surname of a full name in the document, or a
+    /// name the gazetteer knows. One word that nothing resolves may be half of one name
+    /// ("Procter and Gamble"), and counts for no one ([`CoSpeaker::counts`]).
+    pub known: bool,
+}
+
+impl CoSpeaker {
+    /// Whether a co-speaker counts once resolved across the corpus as `resolved`: when
+    /// [`CoSpeaker::known`], or when the corpus resolved them to someone.
+    pub fn counts(known: bool, spilled: &str, resolved: &str) -> bool {
+        known || spilled != resolved
+    }
 }
 
 impl Quote {
@@ -1903,6 +1931,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 sentence,
                 method,
                 text: String::new(),
+                co_speakers: Vec::new(),
             },
             None => Quote {
                 kind: if n_words >= 6 && looks_like_speech(&content) {
@@ -1918,6 +1947,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 sentence,
                 method: "",
                 text: String::new(),
+                co_speakers: Vec::new(),
             },
         };
 
@@ -2049,6 +2079,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     resolve_reported_pronouns(&doc, &found, &mut quotes);
     run_on_from_reported(&doc, &paras, &may_run_on, &mut quotes);
     attribute_echoes(&doc, &paras, &mut quotes);
+    co_speakers(&doc, &mut quotes);
     for q in &mut quotes {
         if q.kind == Kind::Scare {
             trim_term_end(text, q);
@@ -2068,6 +2099,45 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
         quotes,
         names,
         intros,
+    }
+}
+
+/// Finds who said each quote with its speaker ([`Doc::co_speakers`]), where the words that
+/// name the speaker stand in the quote's sentence, the sentence before or the one after; a
+/// quote that took its speaker from words further away ("continued", "previous") takes them
+/// from the last quote named by the same words.
+fn co_speakers(doc: &Doc<'_, '_>, quotes: &mut [Quote]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.speaker.is_empty() || !q.speaker_text.contains(" and ") {
+            continue;
+        }
+        let span = q.span();
+        let first = doc.sentence_of(span.start);
+        let last = doc.sentence_of(span.end.saturating_sub(1).max(span.start)) + 1;
+        let bound = |k: usize, end: bool| {
+            doc.sentences
+                .get(k)
+                .map_or(if end { doc.text.len() } else { 0 }, |s| {
+                    if end {
+                        s.end
+                    } else {
+                        s.start
+                    }
+                })
+        };
+        let from = bound(first.saturating_sub(1), false);
+        let to = bound(last.min(doc.sentences.len().saturating_sub(1)), true);
+        let found = doc
+            .co_speakers(&q.speaker, &q.speaker_text, from, to)
+            .or_else(|| {
+                quotes[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.speaker == q.speaker && p.speaker_text == q.speaker_text)
+                    .map(|p| p.co_speakers.clone())
+            });
+        quotes[i].co_speakers = found.unwrap_or_default();
     }
 }
 
@@ -2349,6 +2419,7 @@ fn split_transcripts(doc: &Doc<'_, '_>, quotes: Vec<Quote>) -> Vec<Quote> {
                     sentence: u32::try_from(doc.sentence_of(start)).unwrap_or(u32::MAX),
                     method: "transcript",
                     text: String::new(),
+                    co_speakers: Vec::new(),
                 });
             } else if let Some(t) = turn.as_mut() {
                 t.pieces.push(*piece);

@@ -1058,6 +1058,7 @@ fn indirect_quote(doc: &Doc<'_, '_>, si: usize, mut r: Reported) -> Option<Quote
         sentence: u32::try_from(si).unwrap_or(u32::MAX),
         method: "indirect",
         text: String::new(),
+        co_speakers: Vec::new(),
     })
 }
 

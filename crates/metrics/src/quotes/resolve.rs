@@ -22,10 +22,12 @@ impl Surnames {
     /// Records the names a document mentions and the names its quotes give, as extracted
     /// (before [`resolve_in_doc`]).
     pub fn add(&mut self, doc: &DocQuotes) {
+        let co = doc.quotes.iter().flat_map(|q| &q.co_speakers);
         for n in doc
             .names
             .iter()
             .chain(doc.quotes.iter().map(|q| &q.speaker))
+            .chain(co.map(|c| &c.speaker))
         {
             // A full name has two or more words, the first and last capitalised ("Ursula von
             // der Leyen"); a speaker given as a description ("a government spokesman") names
@@ -255,20 +257,18 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
     for (i, n) in names.iter().enumerate() {
         first_at.entry(n.as_str()).or_insert(i);
     }
-    let introduce = |q: &mut Quote| introduce(q, &first_at, intros);
     let mut picked: FxHashMap<(String, Option<Gender>), Option<&String>> = FxHashMap::default();
-    let mut pending = Vec::with_capacity(doc.quotes.len());
-    for q in &mut doc.quotes {
-        let mut waits = None;
-        introduce(q);
-        if q.speaker.is_empty() {
-        } else if let Some(c) = gazetteer.canonical(&q.speaker) {
-            q.speaker = c.to_string();
-        } else if !q.speaker.contains(' ')
-            && q.speaker.chars().next().is_some_and(char::is_uppercase)
-        {
-            let key = q.speaker.to_lowercase();
-            let want = speaker_gender(q).or_else(|| genders.get(&key).copied().flatten());
+    // One speaker (a quote's, or one named with it) and their role, resolved in place;
+    // `Some` when they are a bare surname left for the corpus. `gender`: what their titles
+    // or pronoun give.
+    let mut resolve = |speaker: &mut String, role: &mut String, gender: Option<Gender>| {
+        introduce(speaker, role, &first_at, intros);
+        if speaker.is_empty() {
+        } else if let Some(c) = gazetteer.canonical(speaker) {
+            *speaker = c.to_string();
+        } else if !speaker.contains(' ') && speaker.chars().next().is_some_and(char::is_uppercase) {
+            let key = speaker.to_lowercase();
+            let want = gender.or_else(|| genders.get(&key).copied().flatten());
             // (Picked once per surname and gender: a transcript may name one surname
             // thousands of times.)
             let full = *picked.entry((key, want)).or_insert_with_key(|(key, want)| {
@@ -285,16 +285,27 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
                 pick(&in_doc, *want)
             });
             if let Some(full) = full {
-                q.speaker = full.clone();
-                introduce(q);
-                if let Some(c) = gazetteer.canonical(&q.speaker) {
-                    q.speaker = c.to_string();
+                speaker.clone_from(full);
+                introduce(speaker, role, &first_at, intros);
+                if let Some(c) = gazetteer.canonical(speaker) {
+                    *speaker = c.to_string();
                 }
             } else {
-                waits = Some(Unresolved(want));
+                return Some(Unresolved(want));
             }
         }
-        pending.push(waits);
+        None
+    };
+    let mut pending = Vec::with_capacity(doc.quotes.len());
+    for q in &mut doc.quotes {
+        let gender = speaker_gender(q);
+        pending.push(resolve(&mut q.speaker, &mut q.role, gender));
+        for co in &mut q.co_speakers {
+            let gender = FirstNames::bundled().gender("", &co.role);
+            let before = co.speaker.clone();
+            co.waits = resolve(&mut co.speaker, &mut co.role, gender);
+            co.known |= co.speaker != before;
+        }
     }
     pending
 }
@@ -303,21 +314,26 @@ pub fn resolve_in_doc(doc: &mut DocQuotes, gazetteer: &Gazetteer) -> Vec<Option<
 /// said") takes the role its document introduced the speaker with, after the title: "Mr, a
 /// nursing home owner". So the speaker group can be read from it.
 /// `first_at`: where each of the document's names first is in its list of names.
-fn introduce(q: &mut Quote, first_at: &FxHashMap<&str, usize>, intros: &[String]) {
-    if !only_courtesy_titles(&q.role) || q.speaker.is_empty() {
+fn introduce(
+    speaker: &str,
+    role: &mut String,
+    first_at: &FxHashMap<&str, usize>,
+    intros: &[String],
+) {
+    if !only_courtesy_titles(role) || speaker.is_empty() {
         return;
     }
     let Some(intro) = first_at
-        .get(q.speaker.as_str())
+        .get(speaker)
         .and_then(|&i| intros.get(i))
         .filter(|intro| !intro.is_empty())
     else {
         return;
     };
-    q.role = if q.role.is_empty() {
+    *role = if role.is_empty() {
         intro.clone()
     } else {
-        format!("{}, {intro}", q.role)
+        format!("{role}, {intro}")
     };
 }
 
@@ -340,6 +356,21 @@ pub fn resolve_in_corpus(
 pub fn in_corpus_form(speaker: &str, surnames: &Surnames, gazetteer: &Gazetteer) -> Option<String> {
     let short = surnames.without_initials(speaker)?;
     Some(gazetteer.canonical(short).unwrap_or(short).to_string())
+}
+
+/// A speaker its document resolved as far as it could, in the corpus's form: a bare surname
+/// it left (`waits`) resolved against the corpus's full names ([`resolve_in_corpus`]), any
+/// other name without the middle initials the corpus also leaves out ([`in_corpus_form`]).
+pub fn in_corpus(
+    speaker: &str,
+    waits: Option<Unresolved>,
+    surnames: &Surnames,
+    gazetteer: &Gazetteer,
+) -> String {
+    match waits {
+        Some(waiting) => resolve_in_corpus(speaker, waiting, surnames, gazetteer),
+        None => in_corpus_form(speaker, surnames, gazetteer).unwrap_or_else(|| speaker.to_string()),
+    }
 }
 
 /// Each speaker's one group across a corpus, voted by their quotes: a person introduced as
@@ -410,13 +441,18 @@ pub fn resolve_speakers(docs: &mut [DocQuotes], gazetteer: &Gazetteer) -> Vec<Ve
     for d in docs.iter_mut() {
         let pending = resolve_in_doc(d, gazetteer);
         for (q, waits) in d.quotes.iter_mut().zip(pending) {
-            if let Some(waiting) = waits {
-                q.speaker = resolve_in_corpus(&q.speaker, waiting, &surnames, gazetteer);
-            } else if let Some(s) = in_corpus_form(&q.speaker, &surnames, gazetteer) {
-                q.speaker = s;
-            }
+            q.speaker = in_corpus(&q.speaker, waits, &surnames, gazetteer);
             if !q.speaker.is_empty() {
                 votes.add(&q.speaker, gazetteer.group(&q.speaker, &q.role));
+            }
+            q.co_speakers.retain_mut(|co| {
+                let resolved = in_corpus(&co.speaker, co.waits.take(), &surnames, gazetteer);
+                let counts = CoSpeaker::counts(co.known, &co.speaker, &resolved);
+                co.speaker = resolved;
+                counts && co.speaker != q.speaker
+            });
+            for co in &q.co_speakers {
+                votes.add(&co.speaker, gazetteer.group(&co.speaker, &co.role));
             }
         }
     }

@@ -59,9 +59,11 @@ impl<'t, 'l> Doc<'t, 'l> {
                     || (is_stopword(before.lower()) && !AUXILIARIES.contains(&before.lower()))
                     || before.text.ends_with("’s")
                     || before.text.ends_with("'s");
+                // (So is a quantifier after the subject: "Merkley, Brown and Menendez all
+                // said", "Putin and Aliyev both said".)
                 let adverb = !w.cap
                     && (ADVERBS_AFTER_NAMES.contains(&lower)
-                        || matches!(lower, "has" | "have" | "had")
+                        || matches!(lower, "has" | "have" | "had" | "all" | "both")
                         || (lower.len() > 4 && is_ly_adverb(lower) && !noun_slot));
                 if !adverb {
                     break;
@@ -301,6 +303,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                 // (The speaker as written is the clause's subject alone.)
                 part = &part[pw[1].span.start - off..];
                 raw = &self.text[pw[1].span.start..t_end];
+                pw = &pw[1..];
+            } else if before_verb && k == 0 && pw.len() >= 2 && pw[0].lower() == "and" && pw[1].cap
+            {
+                // The last of a list of names, after a bracket: "Sherrod Brown (D-Ohio) and
+                // Robert Menendez (D-N.J.) said" is Menendez's (and the others',
+                // [`Doc::co_speakers`]).
+                part = &part[pw[1].span.start - off..];
                 pw = &pw[1..];
             }
             let last_chance = clause || k + 1 == order.len();
@@ -680,6 +689,144 @@ impl<'t, 'l> Doc<'t, 'l> {
         passed_over.map(|(part, role)| (part.to_string(), role, part.to_string(), Np::Description))
     }
 
+    /// The others named with a quote's speaker as saying it ([`Quote::co_speakers`]): in the
+    /// words that name the speaker (`speaker_text`, found in the text from byte `from` to
+    /// `to`), the names joined to the speaker's by "and" or commas, each a name the document
+    /// can stand behind ([`Doc::known_name`]): "Russia and Azerbaijan", "Sens. Chuck Grassley
+    /// and Patrick Leahy", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez
+    /// (D-N.J.)", "Both Mr. Grassley and Mr. Leahy". A name the conjunction joins to a
+    /// description is none ("Mr. Smith and his wife"), and so are names that only "both"
+    /// may come before ("prosecutors in San Francisco and Los Angeles"). Each says whether the document stands
+    /// behind it as a name ([`Doc::known_name`]): "Procter" in "Procter and Gamble" may be
+    /// half of one company's name, and stays a co-speaker only if the document or the
+    /// corpus resolves it ([`CoSpeaker::known`]).
+    /// `None` when `speaker_text` is not in that stretch of text.
+    pub(super) fn co_speakers(
+        &self,
+        speaker: &str,
+        speaker_text: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<Vec<CoSpeaker>> {
+        if speaker.is_empty() || !speaker_text.contains(" and ") {
+            return Some(Vec::new());
+        }
+        let at = self.text.get(from..to)?.find(speaker_text)?;
+        let off = from + at;
+        let ws = &self.words[self.words_in(off, off + speaker_text.len())];
+        // (Runs inside brackets are tags: "(D-Ore.)".)
+        let bracketed = |w: &Word<'_>| {
+            let before = &self.text[off..w.span.start];
+            before.matches('(').count() > before.matches(')').count()
+        };
+        // Each capitalised run, with the name in it and its titles.
+        type Named = (std::ops::Range<usize>, Option<(String, String)>);
+        let runs: Vec<Named> = capitalised_runs(self.text, ws)
+            .into_iter()
+            .filter(|r| !bracketed(&ws[r.start]))
+            .map(|r| {
+                let name = self
+                    .run_name(ws, r.clone(), &mut None)
+                    .map(|(name, titles)| (name, joined(titles)));
+                (r, name)
+            })
+            .collect();
+        let Some(m) = runs
+            .iter()
+            .position(|(_, n)| n.as_ref().is_some_and(|(n, _)| n == speaker))
+        else {
+            return Some(Vec::new());
+        };
+        // The text between two runs, its brackets left out, is "and", a comma, or both.
+        let joins = |a: usize, b: usize| {
+            let gap = &self.text[ws[runs[a].0.end - 1].span.end..ws[runs[b].0.start].span.start];
+            let mut plain = String::new();
+            let mut depth = 0usize;
+            for c in gap.chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => plain.push(c),
+                    _ => {}
+                }
+            }
+            match plain.trim() {
+                "and" => Some(Join::And),
+                "," => Some(Join::Comma),
+                ", and" => Some(Join::CommaAnd),
+                _ => None,
+            }
+        };
+        let name_at = |k: usize| runs[k].1.is_some();
+        let mut first = m;
+        while first > 0 && name_at(first - 1) && joins(first - 1, first).is_some() {
+            first -= 1;
+        }
+        let mut last = m;
+        while last + 1 < runs.len() && name_at(last + 1) && joins(last, last + 1).is_some() {
+            last += 1;
+        }
+        // (The names are the subject, not objects inside it: "prosecutors in San Francisco
+        // and Los Angeles", "The Tax Policy Center at the Urban Institute and Brookings
+        // Institution". Only "both" may come before them.)
+        let lead = self.text[off..ws[runs[first].0.start].span.start].trim();
+        // ("And" joins two of them at least: "Putin, Erdogan said" is no list; and a comma
+        // before it needs a list of three: "between the CIA, UC Global, and Russia, the New
+        // York Times claimed" is no list of UC Global's.)
+        let gaps: Vec<Join> = (first..last).filter_map(|a| joins(a, a + 1)).collect();
+        let listed = match gaps[..] {
+            [] | [Join::CommaAnd] => false,
+            [Join::And] => true,
+            _ => {
+                gaps.last() != Some(&Join::Comma)
+                    && gaps[..gaps.len() - 1].iter().all(|g| *g == Join::Comma)
+            }
+        };
+        if !listed || !(lead.is_empty() || lead.eq_ignore_ascii_case("both")) {
+            return Some(Vec::new());
+        }
+        let mut co = Vec::new();
+        for (k, (_, name)) in runs[first..=last].iter().enumerate() {
+            let Some((name, titles)) = name else { continue };
+            if first + k == m || name == speaker {
+                continue;
+            }
+            if co.iter().all(|c: &CoSpeaker| c.speaker != *name) {
+                co.push(CoSpeaker {
+                    speaker: name.clone(),
+                    role: titles.clone(),
+                    waits: None,
+                    known: self.known_name(name, titles),
+                });
+            }
+        }
+        Some(co)
+    }
+
+    /// Whether a name joined to a speaker's is a name the document stands behind: it has a
+    /// title ("Mr. Leahy"), two words or more, or is a listed place ("Russia"), a party's
+    /// members ("Democrats"), or the surname of a full name the document gives ("Obama"
+    /// beside Barack Obama) or of a title's holder ("President Obama").
+    fn known_name(&self, name: &str, titles: &str) -> bool {
+        let lower = name.to_lowercase();
+        !titles.is_empty()
+            || name.contains(' ')
+            || Places::bundled().contains(name)
+            || PARTY_MEMBERS.contains(&lower.as_str())
+            || self.run_names().iter().any(|(run, full)| {
+                let titled = || {
+                    let [before @ .., last] = &self.words[run.clone()] else {
+                        return false;
+                    };
+                    last.text == name && before.iter().any(|w| self.title_at(w))
+                };
+                full.as_deref()
+                    .and_then(|f| f.rsplit_once(' '))
+                    .is_some_and(|(_, last)| last.eq_ignore_ascii_case(name))
+                    || titled()
+            })
+    }
+
     /// Whether `region` (a comma part's words) is one to three capitalised words after a part
     /// `before` that ends in a place: a preposition of place, then capitalised words ("in
     /// Munich", "near McAllen", "at Harvard University in Cambridge"). Two words or more that
@@ -1042,6 +1189,14 @@ impl<'t, 'l> Doc<'t, 'l> {
             .count();
         Some((clean_name(joined(name)), &titles[lead..]))
     }
+}
+
+/// What joins two names in a list of speakers: "and", a comma, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Join {
+    And,
+    Comma,
+    CommaAnd,
 }
 
 /// A number, in figures or in words up to twelve: "18", "two".

@@ -4452,3 +4452,142 @@ He told reporters the war was over.";
         [t3("indirect", "the war was over", "")]
     );
 }
+
+/// Each quote's speaker and co-speakers, resolved as in [`run`].
+fn with_co_speakers(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut d = vec![extract(text, &segment(text), Lists::default())];
+    resolve_speakers(&mut d, &Gazetteer::bundled());
+    d.remove(0)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            let co = q.co_speakers.into_iter().map(|c| c.speaker).collect();
+            (q.speaker, co)
+        })
+        .collect()
+}
+
+fn said(speaker: &str, co: &[&str]) -> (String, Vec<String>) {
+    (
+        speaker.to_string(),
+        co.iter().map(|c| c.to_string()).collect(),
+    )
+}
+
+/// Names joined by "and" (or a list with commas) say it together: the speaker is the name
+/// next to the verb, the others are co-speakers in the order written, each resolved like a
+/// speaker.
+#[test]
+fn names_joined_by_and_say_it_together() {
+    assert_eq!(
+        with_co_speakers("Russia and Azerbaijan said they would investigate the crash together."),
+        [said("Azerbaijan", &["Russia"])]
+    );
+    assert_eq!(
+        with_co_speakers(
+            "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said the bill would fail."
+        ),
+        [said("Robert Menendez", &["Jeff Merkley", "Sherrod Brown"])]
+    );
+    // (After the verb too; a surname takes the document's full name.)
+    assert_eq!(
+        with_co_speakers(
+            "Charles E. Grassley and Patrick J. Leahy wrote the bill.\n\
+             “The program is rife with fraud,” said Mr. Grassley and Mr. Leahy."
+        ),
+        [said("Charles E Grassley", &["Patrick J Leahy"])]
+    );
+    // ("Both" may come before them.)
+    assert_eq!(
+        with_co_speakers(
+            "Alexander Vindman and Jennifer Williams testified on Tuesday.\n\n\
+             Later, both Vindman and Williams said the call was improper and alarming."
+        ),
+        [said("Jennifer Williams", &["Alexander Vindman"])]
+    );
+    // (A quote that takes its speaker from the one before takes its co-speakers too.)
+    assert_eq!(
+        with_co_speakers(
+            "“We will find the truth,” Putin and Aliyev said in a joint statement.\n\n\
+             “Nothing will be hidden from the families of the victims.”"
+        ),
+        [
+            said("Ilham Aliyev", &["Vladimir Putin"]),
+            said("Ilham Aliyev", &["Vladimir Putin"])
+        ]
+    );
+}
+
+/// What "and" joins is no co-speaker when it is a description, an object inside the
+/// subject, half of one name the document never splits, or a pair that a comma sets apart
+/// from the subject.
+#[test]
+fn not_everything_joined_by_and_is_a_co_speaker() {
+    for (text, speaker) in [
+        (
+            "Mr. Smith and his wife said they were shocked by the news.",
+            "Smith",
+        ),
+        (
+            "A Russian political commentator, analyzing Aliyev’s criticisms of Russia and President Vladimir Putin, concluded that fear of Moscow had diminished.",
+            "A Russian political commentator",
+        ),
+        ("Procter and Gamble said profits fell in the quarter.", "Gamble"),
+        (
+            "The Tax Policy Center at the Urban Institute and Brookings Institution said the plan would cost more.",
+            "Brookings Institution",
+        ),
+        (
+            "Putin, Erdogan said the talks were over and the war would go on.",
+            "Erdogan",
+        ),
+    ] {
+        let got = with_co_speakers(text);
+        assert_eq!(got, [said(speaker, &[])], "{text}");
+    }
+    // ("UC Global, and Russia" is two of a list of three inside an opening phrase.)
+    let text = "In its coverage of the ties between the CIA, UC Global, and Russia, the New York Times claimed it was “unclear whether it was the Americans who were behind it.”";
+    assert!(
+        with_co_speakers(text).iter().all(|(_, co)| co.is_empty()),
+        "{text}"
+    );
+}
+
+/// A single word joined to the speaker counts once the corpus resolves it, and a bare
+/// surname the document gives a full name or a title for is known at once.
+#[test]
+fn a_co_speaker_of_one_word_counts_when_someone_stands_behind_it() {
+    let text = "Hillary Clinton and President Obama spoke in Ohio.\n\
+                When terrorists strike, Obama and Clinton call them “lone wolves” and describe their acts as crimes.";
+    assert_eq!(
+        with_co_speakers(text),
+        [said("Hillary Clinton", &["Obama"])]
+    );
+    let mut docs = vec![
+        extract(
+            "Procter and Gamble said profits fell in the quarter.",
+            &segment("Procter and Gamble said profits fell in the quarter."),
+            Lists::default(),
+        ),
+        extract(
+            "William Procter spoke on Monday.",
+            &segment("William Procter spoke on Monday."),
+            Lists::default(),
+        ),
+    ];
+    let before = docs[0].quotes[0].co_speakers.clone();
+    assert_eq!(
+        before
+            .iter()
+            .map(|c| (c.speaker.as_str(), c.known))
+            .collect::<Vec<_>>(),
+        [("Procter", false)]
+    );
+    resolve_speakers(&mut docs, &Gazetteer::bundled());
+    let co: Vec<&str> = docs[0].quotes[0]
+        .co_speakers
+        .iter()
+        .map(|c| c.speaker.as_str())
+        .collect();
+    assert_eq!(co, ["William Procter"]);
+}
