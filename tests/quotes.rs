@@ -550,9 +550,12 @@ fn a_quote_said_together_counts_for_each_speaker_once_as_a_quote() {
     assert!(svg.contains("counts for each of them"), "{svg}");
     // (The page lists each of them among the group's speakers.)
     let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    // (Each example says whom they said it with.)
     for row in [
         "<tr><th>Russia</th><td>Russian officials</td><td class=\"n\">1</td>",
+        "<em>(said, with Azerbaijan)</em>",
         "<tr><th>Azerbaijan</th><td>Azerbaijani officials</td><td class=\"n\">1</td>",
+        "<em>(said, with Russia)</em>",
     ] {
         assert!(page.contains(row), "{row}");
     }

@@ -92,6 +92,9 @@ pub struct QuoteEvidence {
     pub cue: String,
     /// A direct quote (the speaker's own words) rather than reported speech.
     pub direct: bool,
+    /// The others who said it with the speaker ("Azerbaijan" for Russia in "Russia and
+    /// Azerbaijan said"), in the row's order: its speaker, then its co-speakers.
+    pub with: Vec<String>,
 }
 
 /// A scare-quoted term of one group.
@@ -476,10 +479,18 @@ impl QuoteEvidenceBuilder {
             }
             match slot {
                 Waiting::Speaker(g, i) => {
-                    self.chosen_speakers[g].1[i].0.example = Some(QuoteEvidence {
+                    let evidence = &mut self.chosen_speakers[g].1[i].0;
+                    let co = r.co_speakers.iter().map(|(name, _)| name.as_str());
+                    let with = std::iter::once(r.speaker)
+                        .chain(co)
+                        .filter(|name| *name != evidence.speaker)
+                        .map(str::to_string)
+                        .collect();
+                    evidence.example = Some(QuoteEvidence {
                         example: quote_example(r),
                         cue: r.cue_text.to_string(),
                         direct: r.kind == Kind::Direct,
+                        with,
                     });
                 }
                 Waiting::Scare(g, i) => self.chosen_scare[g].1[i].0.example = quote_example(r),

@@ -671,11 +671,20 @@ fn quote_evidence(h: &mut String, page: &Page<'_>) {
                 );
                 for s in list {
                     let example = s.example.as_ref().map_or_else(String::new, |q| {
-                        let verb = if q.cue.is_empty() {
+                        let mut verb = if q.cue.is_empty() {
                             String::new()
                         } else {
                             format!(" <em>({})</em>", escape(&q.cue))
                         };
+                        // (Said together: "(said, with Azerbaijan)".)
+                        if !q.with.is_empty() {
+                            let with = escape(&crate::quotes::and_list(&q.with));
+                            verb = if q.cue.is_empty() {
+                                format!(" <em>(with {with})</em>")
+                            } else {
+                                format!(" <em>({}, with {with})</em>", escape(&q.cue))
+                            };
+                        }
                         let words = if q.direct {
                             format!("<q>{}</q>", escape(&q.example.context))
                         } else {
