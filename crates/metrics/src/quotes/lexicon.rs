@@ -624,7 +624,18 @@ impl Gazetteer {
         if let Some((_, g)) = self.names.get(&name.to_lowercase()) {
             return g;
         }
-        let words = match_words(&format!("{name} {role}"));
+        // A name after a courtesy title is a person's, whose words describe nothing: "Mr.
+        // Bishop", "Ms. Judge", "Dr. John King" (what the document introduced them as, after
+        // the title, still does: "Mr, a nursing home owner").
+        let titled = role
+            .split(", ")
+            .next()
+            .is_some_and(|t| !t.trim().is_empty() && super::names::only_courtesy_titles(t));
+        let words = if titled {
+            match_words(role)
+        } else {
+            match_words(&format!("{name} {role}"))
+        };
         if let Some(r) = self.first_rule(&words) {
             return &self.words[r].1;
         }

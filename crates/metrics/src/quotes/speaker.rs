@@ -1082,6 +1082,19 @@ impl<'t, 'l> Doc<'t, 'l> {
         while i < run.len() && passed_over(i) && !(i == 0 && self.given_name_at(run, 0)) {
             i += 1;
         }
+        // A courtesy title before one title word that is no form of address makes that word
+        // a surname: "Mr. King", "Ms. Judge", "Dr. White", "Mr. Bishop" (not "Mr. President",
+        // "Madam Speaker", "Mr. Mayor").
+        if let [.., courtesy, last] = run {
+            let courtesy = courtesy.lower().trim_end_matches('.');
+            if i == run.len()
+                && last.cap
+                && COURTESY_TITLES.contains(&courtesy)
+                && !ADDRESS_TITLES.contains(&last.lower())
+            {
+                i = run.len() - 1;
+            }
+        }
         // Titles inside the run end its description: "Massachusetts Sen. Elizabeth Warren",
         // "Wells Fargo CEO John Stumpf", "Manhattan Supreme Court Justice Frank Nervo" name
         // Elizabeth Warren, John Stumpf and Frank Nervo. (Only where a name word follows the
@@ -1190,6 +1203,38 @@ impl<'t, 'l> Doc<'t, 'l> {
         Some((clean_name(joined(name)), &titles[lead..]))
     }
 }
+
+/// Titles that go before a surname alone ("Mr. Leahy", "Dr. King").
+const COURTESY_TITLES: [&str; 9] = [
+    "mr", "mrs", "ms", "miss", "dr", "prof", "messrs", "madam", "mme",
+];
+
+/// Titles that a courtesy title addresses an office holder by ("Mr. President", "Madam
+/// Speaker"), not a surname: the title words a courtesy title may go before.
+const ADDRESS_TITLES: [&str; 22] = [
+    "president",
+    "vice",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "governor",
+    "minister",
+    "prime",
+    "justice",
+    "commissioner",
+    "senator",
+    "representative",
+    "chancellor",
+    "director",
+    "leader",
+    "administrator",
+    "delegate",
+    "attorney",
+];
 
 /// What joins two names in a list of speakers: "and", a comma, or both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4591,3 +4591,51 @@ fn a_co_speaker_of_one_word_counts_when_someone_stands_behind_it() {
         .collect();
     assert_eq!(co, ["William Procter"]);
 }
+
+/// A courtesy title before a title word that is no form of address makes that word a
+/// surname, and a titled person's surname puts them in no group by its meaning.
+#[test]
+fn a_title_word_after_a_courtesy_title_is_a_surname() {
+    let roles = |text: &str| {
+        let mut d = vec![extract(text, &segment(text), Lists::default())];
+        let groups = resolve_speakers(&mut d, &Gazetteer::bundled());
+        let q = &d[0].quotes[0];
+        (
+            q.speaker.clone(),
+            q.role.clone(),
+            groups[0][0].clone(),
+            q.co_speakers
+                .iter()
+                .map(|c| c.speaker.clone())
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        roles("“We are done with this show,” Mr. King said."),
+        ("King".into(), "Mr".into(), UNCLASSIFIED.into(), vec![])
+    );
+    assert_eq!(
+        roles("Mr. Bishop said the church would close its doors next year."),
+        ("Bishop".into(), "Mr".into(), UNCLASSIFIED.into(), vec![])
+    );
+    assert_eq!(
+        roles("Both Mr. King and Mr. Schultz said the show was over for good."),
+        (
+            "Schultz".into(),
+            "Mr".into(),
+            UNCLASSIFIED.into(),
+            vec!["King".to_string()]
+        )
+    );
+    // (An office held, addressed: no surname.)
+    assert_eq!(
+        roles("“We will act,” Mr. President said.").0,
+        "Mr President"
+    );
+    let g = Gazetteer::bundled();
+    assert_eq!(g.group("Judge", "Ms"), UNCLASSIFIED);
+    assert_eq!(
+        g.group("Jane Roe", "Ms, a judge of the district court"),
+        "judges"
+    );
+}
