@@ -619,6 +619,30 @@ impl Gazetteer {
         first
     }
 
+    /// Whether a speaker's name is a person's: two to four capitalised words, the first a
+    /// known given name, the last no head of a body and no plural of a `word` rule's ("John
+    /// Bishop", "Bob Judge"; not "Amnesty International", "Victoria Police", "Virginia
+    /// Democrats" or a headline's "… Survivors"). Its words describe nothing: "John Bishop"
+    /// is no religious leader.
+    fn is_personal_name(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let last = last.to_lowercase();
+        let rule = |w: &str| self.by_first.get(w).is_some_and(|by| by.contains_key(""));
+        let plural_rule = last
+            .strip_suffix('s')
+            .is_some_and(|one| rule(one) || rule(&last));
+        (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && FirstNames::bundled().gender(first, "").is_some()
+            && !super::speaker::INSTITUTION_HEADS.contains(&last.as_str())
+            && !plural_rule
+    }
+
     /// The group of a speaker given its name and role.
     pub fn group(&self, name: &str, role: &str) -> &str {
         if let Some((_, g)) = self.names.get(&name.to_lowercase()) {
@@ -631,7 +655,7 @@ impl Gazetteer {
             .split(", ")
             .next()
             .is_some_and(|t| !t.trim().is_empty() && super::names::only_courtesy_titles(t));
-        let words = if titled {
+        let words = if titled || self.is_personal_name(name) {
             match_words(role)
         } else {
             match_words(&format!("{name} {role}"))

@@ -4638,4 +4638,22 @@ fn a_title_word_after_a_courtesy_title_is_a_surname() {
         g.group("Jane Roe", "Ms, a judge of the district court"),
         "judges"
     );
+    // (So does a person's full name: its words describe nothing. A body's name, a party's
+    // members and a plural noun still do.)
+    for name in ["John Bishop", "Bob Judge", "Jonathan Pope"] {
+        assert_eq!(g.group(name, ""), UNCLASSIFIED, "{name}");
+    }
+    assert_eq!(
+        g.group("John Bishop", "a bishop of the diocese"),
+        "religious leaders"
+    );
+    for (name, group) in [
+        ("Amnesty International", "activists"),
+        ("Victoria Police", "police"),
+        ("Virginia Democrats", "US politicians"),
+        ("Sarah Shevchenko Survivors", "witnesses"),
+        ("Ilham Kaya Findings", "reports and documents"),
+    ] {
+        assert_eq!(g.group(name, ""), group, "{name}");
+    }
 }
