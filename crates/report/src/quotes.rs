@@ -367,9 +367,9 @@ impl QuoteSpill {
     }
 }
 
-/// The speaker of a spilled quote, in the corpus's form: a surname left waiting resolved
-/// against the corpus's full names ([`resolve_in_corpus`]), any other name without the middle
-/// initials the corpus also leaves out ([`in_corpus_form`]).
+/// The speaker of a spilled quote, in the corpus's form ([`in_corpus`]): a surname left
+/// waiting resolved against the corpus's full names, any other name without the middle
+/// initials the corpus also leaves out.
 fn spilled_speaker(
     record: &csv::StringRecord,
     surnames: &Surnames,

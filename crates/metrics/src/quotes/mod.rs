@@ -2113,21 +2113,11 @@ fn co_speakers(doc: &Doc<'_, '_>, quotes: &mut [Quote]) {
             continue;
         }
         let span = q.span();
-        let first = doc.sentence_of(span.start);
+        let first = doc.sentence_of(span.start).saturating_sub(1);
         let last = doc.sentence_of(span.end.saturating_sub(1).max(span.start)) + 1;
-        let bound = |k: usize, end: bool| {
-            doc.sentences
-                .get(k)
-                .map_or(if end { doc.text.len() } else { 0 }, |s| {
-                    if end {
-                        s.end
-                    } else {
-                        s.start
-                    }
-                })
-        };
-        let from = bound(first.saturating_sub(1), false);
-        let to = bound(last.min(doc.sentences.len().saturating_sub(1)), true);
+        let from = doc.sentences.get(first).map_or(0, |s| s.start);
+        let to =
+            (doc.sentences.get(last).or(doc.sentences.last())).map_or(doc.text.len(), |s| s.end);
         let found = doc
             .co_speakers(&q.speaker, &q.speaker_text, from, to)
             .or_else(|| {

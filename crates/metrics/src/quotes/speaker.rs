@@ -691,16 +691,15 @@ impl<'t, 'l> Doc<'t, 'l> {
 
     /// The others named with a quote's speaker as saying it ([`Quote::co_speakers`]): in the
     /// words that name the speaker (`speaker_text`, found in the text from byte `from` to
-    /// `to`), the names joined to the speaker's by "and" or commas, each a name the document
-    /// can stand behind ([`Doc::known_name`]): "Russia and Azerbaijan", "Sens. Chuck Grassley
-    /// and Patrick Leahy", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez
-    /// (D-N.J.)", "Both Mr. Grassley and Mr. Leahy". A name the conjunction joins to a
-    /// description is none ("Mr. Smith and his wife"), and so are names that only "both"
-    /// may come before ("prosecutors in San Francisco and Los Angeles"). Each says whether the document stands
-    /// behind it as a name ([`Doc::known_name`]): "Procter" in "Procter and Gamble" may be
-    /// half of one company's name, and stays a co-speaker only if the document or the
-    /// corpus resolves it ([`CoSpeaker::known`]).
-    /// `None` when `speaker_text` is not in that stretch of text.
+    /// `to`), the names joined to the speaker's by "and" or commas: "Russia and Azerbaijan",
+    /// "Sens. Chuck Grassley and Patrick Leahy", "Jeff Merkley (D-Ore.), Sherrod Brown
+    /// (D-Ohio) and Robert Menendez (D-N.J.)", "both Vindman and Williams". A name the
+    /// conjunction joins to a description is none ("Mr. Smith and his wife"), nor are names
+    /// that words other than "both" come before ("prosecutors in San Francisco and Los
+    /// Angeles"). Each says whether the document stands behind it as a name
+    /// ([`Doc::known_name`]): "Procter" in "Procter and Gamble" may be half of one company's
+    /// name, and is a co-speaker only if the document or the corpus resolves it
+    /// ([`CoSpeaker::known`]). `None` when `speaker_text` is not in that stretch of text.
     pub(super) fn co_speakers(
         &self,
         speaker: &str,
@@ -1086,10 +1085,9 @@ impl<'t, 'l> Doc<'t, 'l> {
         // a surname: "Mr. King", "Ms. Judge", "Dr. White", "Mr. Bishop" (not "Mr. President",
         // "Madam Speaker", "Mr. Mayor").
         if let [.., courtesy, last] = run {
-            let courtesy = courtesy.lower().trim_end_matches('.');
             if i == run.len()
                 && last.cap
-                && COURTESY_TITLES.contains(&courtesy)
+                && only_courtesy_titles(courtesy.text)
                 && !ADDRESS_TITLES.contains(&last.lower())
             {
                 i = run.len() - 1;
@@ -1203,11 +1201,6 @@ impl<'t, 'l> Doc<'t, 'l> {
         Some((clean_name(joined(name)), &titles[lead..]))
     }
 }
-
-/// Titles that go before a surname alone ("Mr. Leahy", "Dr. King").
-const COURTESY_TITLES: [&str; 9] = [
-    "mr", "mrs", "ms", "miss", "dr", "prof", "messrs", "madam", "mme",
-];
 
 /// Titles that a courtesy title addresses an office holder by ("Mr. President", "Madam
 /// Speaker"), not a surname: the title words a courtesy title may go before.
