@@ -2079,7 +2079,7 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
     resolve_reported_pronouns(&doc, &found, &mut quotes);
     run_on_from_reported(&doc, &paras, &may_run_on, &mut quotes);
     attribute_echoes(&doc, &paras, &mut quotes);
-    co_speakers(&doc, &mut quotes);
+    co_speakers(&doc, &found, &mut quotes);
     for q in &mut quotes {
         if q.kind == Kind::Scare {
             trim_term_end(text, q);
@@ -2105,11 +2105,29 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
 /// Finds who said each quote with its speaker ([`Doc::co_speakers`]), where the words that
 /// name the speaker stand in the quote's sentence, the sentence before or the one after; a
 /// quote that took its speaker from words further away ("continued", "previous") takes them
-/// from the last quote named by the same words.
-fn co_speakers(doc: &Doc<'_, '_>, quotes: &mut [Quote]) {
+/// from the last quote named by the same words; and one whose speaker is "they", standing
+/// for names joined by "and", from those names ([`Doc::subject_antecedent_at`]).
+fn co_speakers(doc: &Doc<'_, '_>, found: &[marks::Quoted], quotes: &mut [Quote]) {
     for i in 0..quotes.len() {
         let q = &quotes[i];
-        if q.speaker.is_empty() || !q.speaker_text.contains(" and ") {
+        if q.speaker.is_empty() {
+            continue;
+        }
+        if q.speaker_text.eq_ignore_ascii_case("they") {
+            let at = q
+                .cue
+                .as_ref()
+                .map_or(q.span().start, |c| c.span.start.min(q.span().start));
+            let pair = doc
+                .subject_antecedent_at(at, found, true)
+                .and_then(|(_, subject)| subject)
+                .and_then(|(start, end)| {
+                    doc.co_speakers(&q.speaker, &doc.text[start..end], start, end)
+                });
+            quotes[i].co_speakers = pair.unwrap_or_default();
+            continue;
+        }
+        if !q.speaker_text.contains(" and ") {
             continue;
         }
         let span = q.span();

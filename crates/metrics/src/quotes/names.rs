@@ -672,6 +672,20 @@ impl<'t> Doc<'t, '_> {
         found: &[marks::Quoted],
         plural: bool,
     ) -> Option<String> {
+        self.subject_antecedent_at(at, found, plural)
+            .map(|(name, _)| name)
+    }
+
+    /// [`Doc::subject_antecedent`], with where the subject is (byte range; none for a source
+    /// after "according to"). For "they", names
+    /// joined by "and" are a plural subject too ("Russia and Azerbaijan agreed …. They said
+    /// …"): the name is the last of them, the others its co-speakers ([`Doc::co_speakers`]).
+    pub(super) fn subject_antecedent_at(
+        &self,
+        at: usize,
+        found: &[marks::Quoted],
+        plural: bool,
+    ) -> Option<(String, Option<(usize, usize)>)> {
         let pronoun = if plural { "they" } else { "it" };
         let si = self.sentence_of(at);
         let quoted = |w: &Word<'_>| quoted(found, w);
@@ -717,7 +731,7 @@ impl<'t> Doc<'t, '_> {
             // Hansen and his collaborators. …, they argue" (not "Emissions cuts", its subject).
             if plural && s < si {
                 if let Some(source) = self.according_to_plural(&words) {
-                    return Some(source);
+                    return Some((source, None));
                 }
             }
             // (Past an opening adverbial and its comma: "On Friday, the ministry …"; or after
@@ -788,7 +802,15 @@ impl<'t> Doc<'t, '_> {
                 .filter(|&k| k > 0)
                 .map_or(*last, |k| np[k - 1]);
             let head = head_word.lower();
-            let (name, ..) = self.speaker_of(np[0].span.start, last.span.end, !after_verb)?;
+            let (name, _, _, kind) =
+                self.speaker_kind(np[0].span.start, last.span.end, !after_verb)?;
+            if kind == Np::Description && !plausible_description(&name) {
+                return None;
+            }
+            let names_joined = kind == Np::Name
+                && np
+                    .windows(3)
+                    .any(|w| w[0].cap && w[1].lower() == "and" && w[2].cap);
             let found = if plural {
                 // A plural, or a group: "McConnell aides", "Twenty-seven states", "Officials",
                 // "people", "The family".
@@ -803,13 +825,14 @@ impl<'t> Doc<'t, '_> {
                         | "couple"
                         | "crew"
                         | "staff"
-                ) || looks_plural(head))
+                ) || looks_plural(head)
+                    || names_joined)
                     && pronoun_of(head).is_none()
             } else {
                 let opens = is_determiner(first.lower()) || first.cap;
                 opens && (names_a_body(head) || Places::bundled().contains(&name))
             };
-            return found.then_some(name);
+            return found.then_some((name, Some((np[0].span.start, last.span.end))));
         }
         None
     }

@@ -4497,6 +4497,26 @@ fn names_joined_by_and_say_it_together() {
         ),
         [said("Charles E Grassley", &["Patrick J Leahy"])]
     );
+    // ("They" after such names stands for them all.)
+    assert_eq!(
+        with_co_speakers(
+            "Russia and Azerbaijan agreed on Monday to investigate the crash together.\n\n\
+             They said the inquiry would take months to complete.\n\n\
+             “We will find the truth,” they said."
+        ),
+        [
+            said("Azerbaijan", &["Russia"]),
+            said("Azerbaijan", &["Russia"])
+        ]
+    );
+    // (Not after one name, which may be anyone's surname.)
+    assert_eq!(
+        with_co_speakers(
+            "Gazprom raised its prices on Monday.\n\n\
+             They said the rise was needed to cover the costs of the pipeline."
+        ),
+        [said("", &[])]
+    );
     // ("Both" may come before them.)
     assert_eq!(
         with_co_speakers(
