@@ -109,6 +109,15 @@ fn quotes_have_speakers_cues_stances_and_offsets_into_the_text() {
     }
 }
 
+/// The sum of a group's `share` in `speakers.csv`.
+fn shares_of(speakers: &[std::collections::HashMap<String, String>], group: &str) -> f64 {
+    speakers
+        .iter()
+        .filter(|s| s["group"] == group)
+        .map(|s| s["share"].parse::<f64>().unwrap())
+        .sum()
+}
+
 #[test]
 fn speakers_and_summary_agree_with_quotes() {
     let (_tmp, out) = report_of(STORY);
@@ -133,11 +142,7 @@ fn speakers_and_summary_agree_with_quotes() {
         ),
         ("0", "0")
     );
-    let shares: f64 = speakers
-        .iter()
-        .filter(|s| s["group"] == "Wire")
-        .map(|s| s["share"].parse::<f64>().unwrap())
-        .sum();
+    let shares = shares_of(&speakers, "Wire");
     assert!((shares - 1.0).abs() < 1e-3, "{shares}");
     let files = files_under(&out);
     for chart in ["quotes-speaker-groups", "quotes-stance", "scare-quotes"] {
@@ -559,11 +564,7 @@ fn a_quote_said_together_counts_for_each_speaker_once_as_a_quote() {
     ] {
         assert!(page.contains(row), "{row}");
     }
-    let shares: f64 = speakers
-        .iter()
-        .filter(|s| s["group"] == "Wire")
-        .map(|s| s["share"].parse::<f64>().unwrap())
-        .sum();
+    let shares = shares_of(&speakers, "Wire");
     assert!((shares - 1.0).abs() < 1e-3, "{shares}");
     assert_eq!(
         wire["direct_quotes"].parse::<usize>().unwrap(),

@@ -386,8 +386,7 @@ impl QuoteEvidenceBuilder {
             Some(m) => m,
             None => self.speakers.entry(r.group.to_string()).or_default(),
         };
-        let co = r.co_speakers.iter().map(|(n, g)| (n.as_str(), *g));
-        for (speaker, speaker_group) in std::iter::once((r.speaker, r.speaker_group)).chain(co) {
+        for (speaker, speaker_group) in r.speakers() {
             let s = match by_speaker.get_mut(speaker) {
                 Some(s) => s,
                 None => by_speaker
@@ -480,11 +479,10 @@ impl QuoteEvidenceBuilder {
             match slot {
                 Waiting::Speaker(g, i) => {
                     let evidence = &mut self.chosen_speakers[g].1[i].0;
-                    let co = r.co_speakers.iter().map(|(name, _)| name.as_str());
-                    let with = std::iter::once(r.speaker)
-                        .chain(co)
-                        .filter(|name| *name != evidence.speaker)
-                        .map(str::to_string)
+                    let with = r
+                        .speakers()
+                        .filter(|(name, _)| *name != evidence.speaker)
+                        .map(|(name, _)| name.to_string())
                         .collect();
                     evidence.example = Some(QuoteEvidence {
                         example: quote_example(r),

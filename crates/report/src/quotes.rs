@@ -92,6 +92,15 @@ pub struct QuoteRow<'a> {
     pub co_speakers: &'a [(String, &'a str)],
 }
 
+impl QuoteRow<'_> {
+    /// Everyone who said it, each with their speaker group: the speaker, then the
+    /// co-speakers. (Callers skip a quote with no speaker, which has no co-speakers either.)
+    pub fn speakers(&self) -> impl Iterator<Item = (&str, &str)> {
+        let co = self.co_speakers.iter().map(|(n, g)| (n.as_str(), *g));
+        std::iter::once((self.speaker, self.speaker_group)).chain(co)
+    }
+}
+
 /// How the spill file writes a quote's co-speakers: each as name, [`Unresolved::code`], role
 /// and whether it is [`CoSpeaker::known`] (`1` or empty), joined by the unit separator, and the co-speakers joined by the record separator
 /// (neither is in a name or a role, which are made of words and spaces).
@@ -514,8 +523,7 @@ impl QuoteTally {
         }
         g.attributed += 1;
         let joint = !r.co_speakers.is_empty();
-        self.credit(r, r.speaker, r.speaker_group, stance, joint);
-        for (name, group) in r.co_speakers {
+        for (name, group) in r.speakers() {
             self.credit(r, name, group, stance, joint);
         }
     }

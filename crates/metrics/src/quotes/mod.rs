@@ -140,6 +140,13 @@ impl Quote {
         }
     }
 
+    /// Where its speaker is read from for a pronoun: before the speaker's words and their
+    /// verb, whichever comes first ("He said Obama hopes that …" is not Obama's).
+    fn said_at(&self) -> usize {
+        let start = self.span().start;
+        self.cue.as_ref().map_or(start, |c| c.span.start.min(start))
+    }
+
     /// This quote's speaker, role, speaker as written and cue, for another quotation of
     /// theirs that `method` found.
     fn said_again(&self, method: &'static str) -> Found {
@@ -2114,12 +2121,8 @@ fn co_speakers(doc: &Doc<'_, '_>, found: &[marks::Quoted], quotes: &mut [Quote])
             continue;
         }
         if q.speaker_text.eq_ignore_ascii_case("they") {
-            let at = q
-                .cue
-                .as_ref()
-                .map_or(q.span().start, |c| c.span.start.min(q.span().start));
             let pair = doc
-                .subject_antecedent_at(at, found, true)
+                .subject_antecedent_at(q.said_at(), found, true)
                 .and_then(|(_, subject)| subject)
                 .and_then(|(start, end)| {
                     doc.co_speakers(&q.speaker, &doc.text[start..end], start, end)

@@ -332,13 +332,7 @@ pub(super) fn resolve_reported_pronouns(
         if !q.speaker.is_empty() {
             named.mention_speaker(&q.speaker, &q.speaker_text, &q.role);
         } else if let Some(want) = pronoun(q) {
-            // Before the speaker's words and their verb, whichever comes first: "He said
-            // Obama hopes that …" is not Obama's.
-            let at = q
-                .cue
-                .as_ref()
-                .map_or(q.span().start, |c| c.span.start.min(q.span().start));
-            let name = doc.pronoun_antecedent(at, want, &named, found);
+            let name = doc.pronoun_antecedent(q.said_at(), want, &named, found);
             if let Some(name) = name {
                 named.mention_speaker(&name, &q.speaker_text, &q.role);
                 q.speaker = name;

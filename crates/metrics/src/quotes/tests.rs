@@ -5,10 +5,16 @@ use super::lexicon::Stance;
 use super::*;
 use slant_corpus::segment::segment;
 
-fn run(text: &str) -> Vec<(String, String, String, String)> {
+/// The quotes of one document, resolved as a corpus of one, with each quote's speaker group.
+fn resolved(text: &str) -> (DocQuotes, Vec<String>) {
     let mut d = vec![extract(text, &segment(text), Lists::default())];
-    resolve_speakers(&mut d, &Gazetteer::bundled());
-    d.remove(0)
+    let mut groups = resolve_speakers(&mut d, &Gazetteer::bundled());
+    (d.remove(0), groups.remove(0))
+}
+
+fn run(text: &str) -> Vec<(String, String, String, String)> {
+    resolved(text)
+        .0
         .quotes
         .into_iter()
         .map(|q| {
@@ -4455,9 +4461,8 @@ He told reporters the war was over.";
 
 /// Each quote's speaker and co-speakers, resolved as in [`run`].
 fn with_co_speakers(text: &str) -> Vec<(String, Vec<String>)> {
-    let mut d = vec![extract(text, &segment(text), Lists::default())];
-    resolve_speakers(&mut d, &Gazetteer::bundled());
-    d.remove(0)
+    resolved(text)
+        .0
         .quotes
         .into_iter()
         .map(|q| {
@@ -4617,13 +4622,12 @@ fn a_co_speaker_of_one_word_counts_when_someone_stands_behind_it() {
 #[test]
 fn a_title_word_after_a_courtesy_title_is_a_surname() {
     let roles = |text: &str| {
-        let mut d = vec![extract(text, &segment(text), Lists::default())];
-        let groups = resolve_speakers(&mut d, &Gazetteer::bundled());
-        let q = &d[0].quotes[0];
+        let (d, groups) = resolved(text);
+        let q = &d.quotes[0];
         (
             q.speaker.clone(),
             q.role.clone(),
-            groups[0][0].clone(),
+            groups[0].clone(),
             q.co_speakers
                 .iter()
                 .map(|c| c.speaker.clone())
