@@ -417,9 +417,6 @@ impl<'t> Doc<'t, '_> {
                 .iter()
                 .position(|w| same_pronoun(w) && !quoted(w))
                 .unwrap_or(words.len());
-            if pronoun == words.len() {
-                left -= 1;
-            }
             let opens_adverbial = words.first().is_some_and(|w| opens_clause(w.lower()));
             // (The word opening an adverbial is no part of a name: "Although Ford had …".)
             let mut runs = capitalised_runs(self.text, words)
@@ -437,6 +434,27 @@ impl<'t> Doc<'t, '_> {
             } else {
                 0
             };
+            // The pronoun of an opening clause that a subordinator opens stands for the
+            // subject after the clause, which is read as that sentence's subject: "Though he
+            // outlined work for an “American client”, Morales insisted …. He boasted …" is
+            // Morales, not the Obama of "While he acknowledged … serving under Obama, Ham also
+            // noted …". (Before the pronoun's own sentence.)
+            // (The pronoun is the clause's subject, and a name the sentence's: "When Ford
+            // visited his editor Teresa Nielsen Hayden at her office, he would …" is no
+            // sentence whose "her" stands for someone after the clause.)
+            let cataphoric = s < si
+                && pronoun == 1
+                && SUBORDINATORS.contains(&words[0].lower())
+                && words.get(subject).is_some_and(|w| w.cap);
+            // The words that may name whom the pronoun stands for.
+            let (from, to) = if cataphoric {
+                (subject, words.len())
+            } else {
+                (0, pronoun)
+            };
+            if pronoun == words.len() {
+                left -= 1;
+            }
             // A capitalised word and a role before a name modify it: the subject of
             // "Conservative economist Aparna Mathur, who …, said" or "Palestinian chief
             // negotiator Saeb Erekat said" is the name.
@@ -483,7 +501,8 @@ impl<'t> Doc<'t, '_> {
                 return None;
             }
             let mut unknown = None;
-            for i in 0..pronoun {
+            while runs.next_if(|r| r.start < from).is_some() {}
+            for i in from..to {
                 let run = runs.next_if(|r| r.start == i);
                 if quoted(&words[i]) {
                     continue;

@@ -205,7 +205,20 @@ impl<'t, 'l> Doc<'t, 'l> {
                 || time_adverbial(parts[0])
                 || participle_phrase(parts[0]))
         {
-            parts.remove(0);
+            // (A list in an opening prepositional phrase is its object, up to the list's last
+            // item: "In its coverage of the relationship between the CIA, UC Global, and
+            // Adelson's Sands, the New York Times claimed" is the Times'. The last part with
+            // "and" or "or" ends the list when a part follows it.)
+            let list_end = if OPENING_PREPOSITIONS.contains(&first_word_lower(parts[0]).as_str()) {
+                (1..parts.len() - 1).rev().find(|&j| {
+                    parts[j]
+                        .split_whitespace()
+                        .any(|w| matches!(w, "and" | "or"))
+                })
+            } else {
+                None
+            };
+            parts.drain(..=list_end.unwrap_or(0));
             let off = parts[0].as_ptr() as usize - self.text.as_ptr() as usize;
             raw = &self.text[off..t_end];
         }
@@ -1007,6 +1020,16 @@ impl<'t, 'l> Doc<'t, 'l> {
             })
     }
 
+    /// Whether `w` follows a word in lower case with only spaces between: "the New", not
+    /// "“New" or ". New".
+    fn after_lower_word(&self, w: &Word<'_>) -> bool {
+        self.text[..w.span.start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+    }
+
     /// Whether `w` is an adverb opening its sentence, right before a comma: see
     /// [`adverb_like`].
     pub(super) fn sentence_adverb(&self, w: &Word<'_>) -> bool {
@@ -1065,7 +1088,13 @@ impl<'t, 'l> Doc<'t, 'l> {
                         .cues
                         .at_lowered(lower, run[i].ascii, &run[i..])
                         .is_some())
-                || (i == 0 && self.writes_in_lower_case(lower))
+                // (Not a name of two words or more right after a word in lower case, where
+                // nothing but the name capitalises it: "the New York Times" in a story of "new
+                // gigs". One word there may be a common noun: "as the Joint Committee on
+                // Intelligence and Security has pointed out", "Wee of the Times reports".)
+                || (i == 0
+                    && self.writes_in_lower_case(lower)
+                    && !(run.len() >= 2 && self.after_lower_word(&run[i])))
                 // A preposition or a subordinator opens no name ("Besides Lahav" is Lahav),
                 // nor does a sentence's opening adverb ("Strangely, the report …").
                 || (i == 0 && opens_clause(lower))

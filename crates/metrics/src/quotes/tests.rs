@@ -728,6 +728,14 @@ fn a_name_in_an_opening_adverbial_is_not_the_subject() {
     // A name next to the verb is still the subject after an opening adverbial.
     let text = "In a tweet on Friday, Trump said the report was “a total disgrace to the country”.";
     assert_eq!(run(text)[0].2, "Trump");
+    // A list in the adverbial is its object, up to its last item.
+    let text = "In its coverage of the ties between the CIA, UC Global, and Adelson's Sands, the New York Times claimed it was “unclear who was behind it.”";
+    assert_eq!(speakers_of(text), ["New York Times"]);
+    let text = "In talks with Baku, Ankara or Tbilisi, the minister said it was “a new start.”";
+    assert_eq!(speakers_of(text), ["the minister"]);
+    // A list that is the subject is not the adverbial's: Brown and Menendez spoke.
+    let text = "At the hearing, Sherrod Brown, Jeff Merkley, and Robert Menendez said it was “a disgrace.”";
+    assert_eq!(speakers_of(text), ["Robert Menendez"]);
 }
 
 #[test]
@@ -2431,6 +2439,47 @@ fn he_takes_up_the_subject_of_the_sentence_just_before() {
     let text = "“We can't comment on that,” Dmitry Peskov said.\n\n\
 Aliyev, however, was blunt. “It was shot down,” he said.";
     assert_eq!(speakers_of(text), ["Dmitry Peskov", "Ilham Aliyev"]);
+}
+
+#[test]
+fn he_opening_a_clause_stands_for_the_name_after_it() {
+    // "he" right after "Though" looks ahead to Morales, the sentence's subject; the
+    // quotation's "he" takes him up, not the Times, quoted before. (Morales's reported
+    // speech is the second row.)
+    let text = "The New York Times claimed it was “unclear who did it.” \
+Though he outlined work for a client in emails, Morales insisted before a judge that the spying was legal. \
+He has even claimed that he was joking when he boasted about “playing in the first division” after his trip.";
+    assert_eq!(speakers_of(text), ["New York Times", "Morales", "Morales"]);
+    // Not a name inside the clause: "Obama" is whom Ham served under.
+    let text = "While he acknowledged funding was a reason he felt demoralized serving under Obama, Ham also noted several problems.\n\n\
+“We’re paying ransom,” he said.";
+    assert_eq!(speakers_of(text), ["Ham"]);
+    // A pronoun that is not the clause's subject looks back: "her" is Teresa Nielsen
+    // Hayden's, and so is "she".
+    let text = "When Ford visited his editor Teresa Nielsen Hayden at her office, he would scribble poems on her desk. \
+“Life was not long enough,” she recalled.";
+    assert_eq!(speakers_of(text), ["Teresa Nielsen Hayden"]);
+    // Nor where a name follows the clause.
+    let text = "When Ford visited his editor Teresa Nielsen Hayden at her office, Ford scribbled poems on her desk. \
+“Life was not long enough,” she recalled.";
+    assert_eq!(speakers_of(text), ["Teresa Nielsen Hayden"]);
+    // Nor a pronoun before a subject that is no name: the sentence goes on with whom the
+    // pronoun stood for before it, not with a name inside its subject.
+    let text = "Maria Lopez spoke first.\n\nThough she was tired, the lawyer for Anna Smith insisted it was over. \
+“We won,” she said.";
+    assert_eq!(speakers_of(text), ["Maria Lopez"]);
+}
+
+#[test]
+fn a_name_after_the_is_whole_though_its_first_word_is_also_common() {
+    // The story writes "new" in lower case; "the New York Times" is still the Times (not
+    // "York Times", titled "New"). One capitalised word there may be a common noun the
+    // story writes in lower case: "Wee of the Times" is Wee (twice: a partial quote inside
+    // reported speech).
+    let text = "Morales hoped to rustle up new gigs.\n\n\
+In its coverage, the New York Times claimed it was “unclear who was behind it.”\n\n\
+Sales rose 10 times as fast. Wee of the Times reports that censors were told to “block and control” it.";
+    assert_eq!(speakers_of(text), ["New York Times", "Wee", "Wee"]);
 }
 
 #[test]
