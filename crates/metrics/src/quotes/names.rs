@@ -509,9 +509,21 @@ impl<'t> Doc<'t, '_> {
                 }
                 // A name joined to another by "and" is part of a plural subject, which "he" or
                 // "she" does not take up: "Democrats and uneasy Republicans seized upon …".
-                let joined_by_and = run
-                    .as_ref()
-                    .is_some_and(|r| words.get(r.end).is_some_and(|w| w.lower() == "and"));
+                // (So is the first of a list that ", and" or ", or" ends before any verb:
+                // "Inference, close reading, and faith … are essential …, after the novelist Jo
+                // Walton explained them. “…,” she said." is Jo Walton's.)
+                let joined_by_and = run.as_ref().is_some_and(|r| {
+                    words.get(r.end).is_some_and(|w| w.lower() == "and")
+                        || (self.text[words[r.end - 1].span.end..].starts_with(',')
+                            && words[r.end..]
+                                .iter()
+                                .take(8)
+                                .take_while(|w| !past_or_auxiliary(w))
+                                .any(|w| {
+                                    matches!(w.lower(), "and" | "or")
+                                        && self.text[..w.span.start].trim_end().ends_with(',')
+                                }))
+                });
                 // A title after "the" stands for its holder named before: "The president’s
                 // Pacific roots also came into play. In Honolulu, he told …".
                 let title = words

@@ -2442,6 +2442,26 @@ Aliyev, however, was blunt. “It was shot down,” he said.";
 }
 
 #[test]
+fn she_does_not_take_up_the_first_of_a_list_that_opens_the_sentence_before() {
+    // "Inference" opens a list, a plural subject: not the one "she" stands for, though no
+    // gender rules it out.
+    let text = "Reading him is hard. Inference, close reading, and faith are essential, after the novelist Mary Walton explained them to me. \
+“You are only seeing the tenth of it,” she said.";
+    assert_eq!(speakers_of(text), ["Mary Walton"]);
+    let text = "Reading him is hard. Inference, close reading, or faith is essential to it. \
+“You are only seeing the tenth of it,” she said.";
+    assert_eq!(speakers_of(text), [""]);
+    // An apposition is no list: "Formicola" stays whom "she" stands for.
+    let text = "Formicola, a professor at Seton Hall and Yale, described his approach. “If he is asked, he will answer,” she said.";
+    assert_eq!(speakers_of(text), ["Formicola"]);
+    // Nor is a long apposition with ", and" far into it, or a clause joined after the verb.
+    let text = "Formicola, a professor at Seton Hall in South Orange, New Jersey, and a scholar of religion, described his approach. “If he is asked, he will answer,” she said.";
+    assert_eq!(speakers_of(text), ["Formicola"]);
+    let text = "Formicola, a professor, described it, and they listened. “If he is asked, he will answer,” she said.";
+    assert_eq!(speakers_of(text), ["Formicola"]);
+}
+
+#[test]
 fn he_opening_a_clause_stands_for_the_name_after_it() {
     // "he" right after "Though" looks ahead to Morales, the sentence's subject; the
     // quotation's "he" takes him up, not the Times, quoted before. (Morales's reported
