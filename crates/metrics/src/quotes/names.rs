@@ -788,16 +788,32 @@ impl<'t> Doc<'t, '_> {
                     .position(|w| self.text[w.span.end..].starts_with([',', '.']))
                     .map_or(words.len(), |k| subject + k + 1)
             } else {
-                let ahead = &words[subject..words.len().min(subject + 8)];
+                let ahead = &words[subject..words.len().min(subject + 12)];
                 let verb = ahead.iter().position(|w| verb_like(w));
                 let comma = ahead
                     .iter()
                     .position(|w| self.text[w.span.end..].starts_with(','))
                     .map(|k| k + 1);
+                // (For "they", a comma inside a list of names ends no subject: "Jeff Merkley,
+                // Sherrod Brown and Robert Menendez wrote …. “…,” they said.")
+                let list = |v: usize| {
+                    plural
+                        && ahead[..v].iter().all(|w| w.cap || w.lower() == "and")
+                        && ahead[..v]
+                            .windows(3)
+                            .any(|w| w[0].cap && w[1].lower() == "and" && w[2].cap)
+                };
                 subject
                     + match (verb, comma) {
-                        (Some(v), Some(c)) => v.min(c),
-                        (v, c) => v.or(c)?,
+                        (Some(v), _) if list(v) => v,
+                        // (Otherwise within eight words.)
+                        (v, c) => {
+                            let (v, c) = (v.filter(|&v| v < 8), c.filter(|&c| c <= 8));
+                            match (v, c) {
+                                (Some(v), Some(c)) => v.min(c),
+                                (v, c) => v.or(c)?,
+                            }
+                        }
                     }
             };
             // (Without an adverb before the verb, "The ministry later issued …", or a
@@ -817,7 +833,12 @@ impl<'t> Doc<'t, '_> {
                     np = rest;
                 }
             }
-            let (Some(last), true) = (np.last(), (1..=6).contains(&np.len())) else {
+            // (Names joined by "and" may take more words: three names of two words each.)
+            let joined = np.iter().any(|w| w.lower() == "and");
+            let (Some(last), true) = (
+                np.last(),
+                (1..=if joined { 11 } else { 6 }).contains(&np.len()),
+            ) else {
                 return None;
             };
             // (The head comes before what qualifies it: "Critics of the program".)

@@ -1405,6 +1405,23 @@ fn postposed(
     if content.len() == 1 && opens_with_adverbial(&doc.text[s.start..s.start + comma]) {
         return None;
     }
+    // Nor is a name with its apposition before ", and" another name: "Jeff Merkley, a
+    // senator, and Robert Menendez wrote to the agency" is a subject of two, and says nothing.
+    let first = &doc.words[doc.words_in(s.start, s.start + comma)];
+    let name = first
+        .iter()
+        .take_while(|w| w.cap && !doc.text[..w.span.start].ends_with(','))
+        .count();
+    let named_subject = name >= 2
+        && doc.text[first[name - 1].span.end..].starts_with(',')
+        && !first.iter().any(past_or_auxiliary)
+        && doc
+            .words
+            .get(doc.words_in(np.0, np.1).start)
+            .is_some_and(|w| w.lower() == "and");
+    if named_subject {
+        return None;
+    }
     Some(Reported {
         content,
         np,

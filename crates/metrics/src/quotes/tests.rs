@@ -4583,6 +4583,21 @@ fn names_joined_by_and_say_it_together() {
             said("Azerbaijan", &["Russia"])
         ]
     );
+    // (And after a list of three, whose commas end no subject.)
+    assert_eq!(
+        with_co_speakers(
+            "Jeff Merkley, Sherrod Brown and Robert Menendez wrote to the agency. “We want answers,” they said."
+        ),
+        [said("Robert Menendez", &["Jeff Merkley", "Sherrod Brown"])]
+    );
+    // (But a comma before words in lower case still ends the subject: the list is not
+    // the subject's.)
+    assert_eq!(
+        with_co_speakers(
+            "Jeff Merkley, a senator, and Robert Menendez wrote to the agency. “We want answers,” they said."
+        ),
+        [said("", &[])]
+    );
     // (Not after one name, which may be anyone's surname.)
     assert_eq!(
         with_co_speakers(
@@ -4644,6 +4659,55 @@ fn not_everything_joined_by_and_is_a_co_speaker() {
     assert!(
         with_co_speakers(text).iter().all(|(_, co)| co.is_empty()),
         "{text}"
+    );
+}
+
+/// A name and its apposition before ", and" another name is a subject of two, not what the
+/// second said; a clause there is.
+#[test]
+fn a_name_with_its_apposition_before_and_is_no_reported_speech() {
+    let text = "Jeff Merkley, a senator, and Robert Menendez wrote to the agency.";
+    assert_eq!(run(text), []);
+    let text = "Jane Doe, the mayor, resigned, and Tom Smith said.";
+    assert_eq!(
+        run(text),
+        [t(
+            "indirect",
+            "Jane Doe, the mayor, resigned",
+            "Tom Smith",
+            "say"
+        )]
+    );
+    let text = "Merkley, a senator, resigned, and Robert Menendez said.";
+    assert_eq!(
+        run(text),
+        [t(
+            "indirect",
+            "Merkley, a senator, resigned",
+            "Robert Menendez",
+            "say"
+        )]
+    );
+    // (A clause whose verb is in the present, after one capitalised word or without "and".)
+    let text = "Inflation, a worry, stays high, and Tom Smith said.";
+    assert_eq!(
+        run(text),
+        [t(
+            "indirect",
+            "Inflation, a worry, stays high",
+            "Tom Smith",
+            "say"
+        )]
+    );
+    let text = "Jeff Merkley, a senator, writes often, Tom Smith said.";
+    assert_eq!(
+        run(text),
+        [t(
+            "indirect",
+            "Jeff Merkley, a senator, writes often",
+            "Tom Smith",
+            "say"
+        )]
     );
 }
 
