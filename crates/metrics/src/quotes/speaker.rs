@@ -942,11 +942,22 @@ impl<'t, 'l> Doc<'t, 'l> {
         for r in runs {
             // A place that a described speaker is in is not the speaker: "Developers and
             // supporters in Congress say", "Officials in Moscow said".
-            let placed = r.start >= 2
-                && matches!(
-                    words[r.start - 1].lower(),
-                    "in" | "at" | "from" | "across" | "around" | "near" | "outside" | "inside"
-                );
+            // (Or a place joined to such a place by "and" or "or": "Prosecutors in San
+            // Francisco and Los Angeles say".)
+            let placed = {
+                let mut k = r.start;
+                while k >= 3 && matches!(words[k - 1].lower(), "and" | "or") && words[k - 2].cap {
+                    k -= 2;
+                    while k >= 1 && words[k - 1].cap {
+                        k -= 1;
+                    }
+                }
+                k >= 2
+                    && matches!(
+                        words[k - 1].lower(),
+                        "in" | "at" | "from" | "across" | "around" | "near" | "outside" | "inside"
+                    )
+            };
             if from_right && placed {
                 // The speaker is then the description with its place, when nothing else
                 // names one: "Officials at Homeland Security Investigations".

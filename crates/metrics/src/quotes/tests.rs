@@ -972,6 +972,11 @@ fn a_place_in_a_described_speaker_is_not_the_speaker() {
     assert_eq!(got[0].2, "Officials in Moscow");
     let got = run("Developers and supporters in Congress say the program has brought billions of dollars to poor areas.");
     assert_eq!(got[0].2, "Developers and supporters in Congress");
+    // (So is a place joined to that place by "and".)
+    let got = run(
+        "Prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.",
+    );
+    assert_eq!(got[0].2, "Prosecutors in San Francisco and Los Angeles");
     // A quantity opening the sentence names no one.
     let got = run("Nearly eight of 10 voters say they plan to watch the debate on Monday.");
     assert!(got.iter().all(|q| q.2 != "Nearly"), "{got:?}");
