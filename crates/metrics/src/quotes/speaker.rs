@@ -407,7 +407,24 @@ impl<'t, 'l> Doc<'t, 'l> {
                     && pw.get(title_words).is_some_and(|w| {
                         w.lower() == "of" || (title_words >= 2 && w.lower() == "for")
                     }));
-            if before_verb && title_of && !last_chance {
+            // (And so is a title before a body's name or other words, after a person's full
+            // name: "Rob Goldman, President Ascom North America, says" and "Jane Doe,
+            // President emeritus, says" are Goldman and Doe. A person's name opens with a
+            // given name: "The bill failed, Senator Kennedy said" is Kennedy's.)
+            let title_of_body = || {
+                let person = |w: &[Word<'_>]| {
+                    w.len() >= 2 && FirstNames::bundled().gender(w[0].text, "").is_some()
+                };
+                title_words >= 1
+                    && !person(&pw[title_words..])
+                    && order.get(k + 1).is_some_and(|&back| {
+                        let part = parts[back];
+                        let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
+                        let bw = &self.words[self.words_in(off, off + part.len())];
+                        person(bw)
+                    })
+            };
+            if before_verb && !last_chance && (title_of || title_of_body()) {
                 continue;
             }
             // (Unless a title and a name end it: "Scott’s niece, state Del. Marcia Price,

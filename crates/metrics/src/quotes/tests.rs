@@ -4082,6 +4082,9 @@ fn a_press_release_speakers_appositions_are_no_speaker() {
         "Steve Menet, Senior Vice President of Sales for Acme, says:",
         "Steve Menet, Senior Vice President, said",
         "Steve Menet, Senior Vice President for Sales at Acme, said",
+        // (A title before a body's name, without "of")
+        "Steve Menet, President Acme North America, says:",
+        "Steve Menet, President emeritus, says:",
     ] {
         assert_eq!(
             speakers_of(&format!("{lead} {quote}")),
@@ -4089,6 +4092,17 @@ fn a_press_release_speakers_appositions_are_no_speaker() {
             "{lead}"
         );
     }
+    // (But not a titled person after what was said, nor after a name of one word.)
+    let text = "The bill failed badly, Senator Kennedy said.";
+    assert_eq!(speakers_of(text), ["Kennedy"]);
+    let text = "Acme, President John Doe says, will “help hospitals.”";
+    assert_eq!(speakers_of(text), ["John Doe"]);
+    let text = "Russia, President Putin said, will “respond to the attack.”";
+    assert_eq!(speakers_of(text), ["Vladimir Putin"]);
+    let text = "Mary Jones left early, President Putin said.";
+    assert_eq!(speakers_of(text), ["Vladimir Putin"]);
+    let text = "Jeff Merkley, Senator Robert Menendez said, will “fight the bill.”";
+    assert_eq!(speakers_of(text), ["Robert Menendez"]);
     let text = "Fad diets can often be very unhealthy, and studies show that overly restrictive eating may trigger binge eating.";
     assert_eq!(speakers_of(text), ["studies"]);
 }
