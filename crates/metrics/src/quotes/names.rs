@@ -434,14 +434,13 @@ impl<'t> Doc<'t, '_> {
             } else {
                 0
             };
-            // The pronoun of an opening clause that a subordinator opens stands for the
-            // subject after the clause, which is read as that sentence's subject: "Though he
-            // outlined work for an “American client”, Morales insisted …. He boasted …" is
-            // Morales, not the Obama of "While he acknowledged … serving under Obama, Ham also
-            // noted …". (Before the pronoun's own sentence.)
-            // (The pronoun is the clause's subject, and a name the sentence's: "When Ford
-            // visited his editor Teresa Nielsen Hayden at her office, he would …" is no
-            // sentence whose "her" stands for someone after the clause.)
+            // In a sentence before the pronoun's, the same pronoun as the subject of an opening
+            // clause stands for the name after the clause's comma, the sentence's subject,
+            // which is read from there: "Though he outlined work for an “American client”,
+            // Morales insisted …. He boasted …" is Morales, not the Obama of "While he
+            // acknowledged … serving under Obama, Ham also noted …". (Not a pronoun elsewhere
+            // in the clause, nor before a subject that is no name: "When Ford visited his
+            // editor Teresa Nielsen Hayden at her office, he would …" is passed over.)
             let cataphoric = s < si
                 && pronoun == 1
                 && SUBORDINATORS.contains(&words[0].lower())
@@ -803,17 +802,13 @@ impl<'t> Doc<'t, '_> {
                             .windows(3)
                             .any(|w| w[0].cap && w[1].lower() == "and" && w[2].cap)
                 };
+                // (Otherwise the verb or the comma within eight words, whichever is first.)
+                let (verb8, comma8) = (verb.filter(|&v| v < 8), comma.filter(|&c| c <= 8));
                 subject
-                    + match (verb, comma) {
-                        (Some(v), _) if list(v) => v,
-                        // (Otherwise within eight words.)
-                        (v, c) => {
-                            let (v, c) = (v.filter(|&v| v < 8), c.filter(|&c| c <= 8));
-                            match (v, c) {
-                                (Some(v), Some(c)) => v.min(c),
-                                (v, c) => v.or(c)?,
-                            }
-                        }
+                    + match (verb, verb8, comma8) {
+                        (Some(v), ..) if list(v) => v,
+                        (_, Some(v), Some(c)) => v.min(c),
+                        (_, v, c) => v.or(c)?,
                     }
             };
             // (Without an adverb before the verb, "The ministry later issued …", or a
