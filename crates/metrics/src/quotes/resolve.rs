@@ -33,6 +33,10 @@ impl Surnames {
             // der Leyen"); a speaker given as a description ("a government spokesman") names
             // no one.
             let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            // (Nor does a party's members across the corpus: "Virginia Democrats" in one
+            // article is not whom "Democrats" in another stands for. Within one article it
+            // may be.)
+            let members = |last: &str| PARTY_MEMBERS.contains(&last.to_lowercase().as_str());
             let Some((first, last)) = n.split_once(' ').zip(n.rsplit_once(' ')) else {
                 continue;
             };
@@ -43,6 +47,7 @@ impl Surnames {
                 && capitalised(last.1)
                 && words <= MAX_NAME_WORDS
                 && !explains_no_surname(n)
+                && !members(last.1)
             {
                 let e = self.names.entry(last.1.to_lowercase()).or_default();
                 if !e.contains(n) {

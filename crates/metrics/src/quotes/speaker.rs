@@ -653,14 +653,29 @@ impl<'t, 'l> Doc<'t, 'l> {
             // not the name of a capitalised word in it: "The Kazakh transport ministry’s
             // commission said" (no verb or pronoun in it; before a participle phrase too:
             // "…’s commission, led by Deputy Prime Minister Kanat Bozumbayev, said").
+            // (Two such joined by "and": "Two former UC Global workers and the ex-business
+            // partner said".)
+            let joined = |j: usize| {
+                let and = |i: usize| pw[i].lower() == "and";
+                (and(j) && pw.get(j + 1).is_some_and(|w| is_determiner(w.lower())))
+                    || (j >= 2 && and(j - 1) && is_determiner(pw[j].lower()))
+            };
+            // (Each a noun in lower case: "The Kremlin and the foreign ministry" is the
+            // Kremlin's, with the ministry.)
+            let joins = (1..pw.len())
+                .filter(|&j| joined(j) && (pw[j].lower() != "and" || !pw[j - 1].cap))
+                .count();
             let determined = before_verb
                 && (k == 0 || participles_only)
-                && is_determiner(pw[0].lower())
-                && (3..=6).contains(&len)
+                && counted
+                && !bare_head
+                && (3..=if joins == 2 { 10 } else { 6 }).contains(&len)
                 && pw[1..].iter().any(|w| w.cap)
-                && pw[1..].iter().all(|w| {
-                    let lower = w.lower();
-                    !is_stopword(lower) && pronoun_of(lower).is_none() && !past_or_auxiliary(w)
+                && (1..pw.len()).all(|j| {
+                    let (w, lower) = (&pw[j], pw[j].lower());
+                    (!is_stopword(lower) || (joins == 2 && joined(j)))
+                        && pronoun_of(lower).is_none()
+                        && !past_or_auxiliary(w)
                 })
                 && pw.last().is_some_and(|w| !w.cap && !w.possessive());
             if placed || determined {
@@ -1080,7 +1095,12 @@ impl<'t, 'l> Doc<'t, 'l> {
         // So is a run that modifies the noun after it in a described speaker: "the New York
         // businessman", "the former Florida governor", "the Democratic nominee". (Not an
         // adverb after a name: "Trump later said", "Clinton herself".)
-        let determined = words.first().is_some_and(|w| is_determiner(w.lower()));
+        // (After a number or a quantifier too: "Two former UC Global workers", "Several
+        // Republican senators".)
+        let determined = words.first().is_some_and(|w| {
+            let lower = w.lower();
+            is_determiner(lower) || is_number_word(lower) || QUANTIFIERS.contains(&lower)
+        });
         let modifies = words.get(r.end).is_some_and(|next| {
             !next.capitalised()
                 && next.text.chars().all(char::is_alphabetic)
@@ -1315,7 +1335,7 @@ pub(crate) fn is_number_word(lower: &str) -> bool {
 }
 
 /// Nouns for a member of a party, capitalised: "the New York Democrat".
-const PARTY_MEMBERS: [&str; 8] = [
+pub(super) const PARTY_MEMBERS: [&str; 8] = [
     "democrat",
     "republican",
     "democrats",

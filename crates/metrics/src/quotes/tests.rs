@@ -4833,3 +4833,32 @@ fn a_title_word_after_a_courtesy_title_is_a_surname() {
         assert_eq!(g.group(name, ""), group, "{name}");
     }
 }
+
+/// A name that modifies the noun after a number or a quantifier is not the speaker, and two
+/// such descriptions joined by "and" are one speaker.
+#[test]
+fn a_name_after_a_number_modifies_the_noun_after_it() {
+    let text = "Two former UC Global workers said Morales began spying on the embassy.";
+    assert_eq!(speakers_of(text), ["Two former UC Global workers"]);
+    let text = "But many Democrats say the lead obscures concerns about turnout.";
+    assert_eq!(speakers_of(text), ["many Democrats"]);
+    let text = "Two former UC Global workers and the ex-business partner said Morales began spying on the embassy.";
+    assert_eq!(
+        speakers_of(text),
+        ["Two former UC Global workers and the ex-business partner"]
+    );
+    // (Not a name joined to a description: the name speaks.)
+    let text = "The Kremlin and the foreign ministry said the plane was hit by birds.";
+    assert_eq!(speakers_of(text), ["Kremlin"]);
+}
+
+/// A party's members named in one article ("Virginia Democrats") are not whom a bare
+/// "Democrats" in another stands for.
+#[test]
+fn a_partys_members_are_no_full_name_across_the_corpus() {
+    let speakers = corpus_speakers(&[
+        "Virginia Democrats said the map was unfair to black voters.",
+        "Democrats said the hearing was a political ploy.",
+    ]);
+    assert_eq!(speakers[1], ["Democrats"]);
+}
