@@ -1497,7 +1497,18 @@ pub fn extract(text: &str, seg: &Segmented, lists: Lists<'_>) -> DocQuotes {
                 let participle = inverted
                     && cue.lemma != "according to"
                     && doc.words[ci].lower().ends_with("ing");
+                // Nor does a verb in a relative clause, which tells of its antecedent: "Morales
+                // urged “special attention” to Stella Morris, a member of the legal team who
+                // recently revealed she …" is Morales's, not Morris's.
+                let relative = !inverted && {
+                    let before = doc.words[range.start..ci].iter().rev().find(|w| {
+                        let lower = w.lower();
+                        !(ADVERBS_AFTER_NAMES.contains(&lower) || is_ly_adverb(lower))
+                    });
+                    before.is_some_and(|w| matches!(w.lower(), "who" | "which"))
+                };
                 if ci - range.start <= limit
+                    && !relative
                     && !own_clause
                     && (inverted || !leads_on)
                     && !in_subject

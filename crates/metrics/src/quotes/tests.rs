@@ -4862,3 +4862,27 @@ fn a_partys_members_are_no_full_name_across_the_corpus() {
     ]);
     assert_eq!(speakers[1], ["Democrats"]);
 }
+
+/// A verb in a relative clause after a quotation tells of the clause's antecedent, and does
+/// not take the quotation from the verb before it.
+#[test]
+fn a_verb_in_a_relative_clause_after_a_quotation_is_not_its_cue() {
+    let text = "Morales urged “special attention” to Stella Morris, a member of the legal team who recently revealed she began a relationship with Assange.";
+    assert_eq!(
+        direct_speaker_and_cue(text),
+        ("Morales".to_string(), "urge".to_string())
+    );
+    // (A verb after the quotation's own subject still is: "“…,” Smith, who …, said".)
+    let text = "“We will win,” Smith, who leads the party, said on Monday.";
+    assert_eq!(
+        direct_speaker_and_cue(text),
+        ("Smith".to_string(), "say".to_string())
+    );
+}
+
+/// The speaker and cue of a text's one direct quotation.
+fn direct_speaker_and_cue(text: &str) -> (String, String) {
+    let got: Vec<_> = run(text).into_iter().filter(|q| q.0 == "direct").collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    (got[0].2.clone(), got[0].3.clone())
+}
