@@ -653,27 +653,23 @@ impl<'t, 'l> Doc<'t, 'l> {
             // not the name of a capitalised word in it: "The Kazakh transport ministry’s
             // commission said" (no verb or pronoun in it; before a participle phrase too:
             // "…’s commission, led by Deputy Prime Minister Kanat Bozumbayev, said").
-            // (Two such joined by "and": "Two former UC Global workers and the ex-business
-            // partner said".)
-            let joined = |j: usize| {
-                let and = |i: usize| pw[i].lower() == "and";
-                (and(j) && pw.get(j + 1).is_some_and(|w| is_determiner(w.lower())))
-                    || (j >= 2 && and(j - 1) && is_determiner(pw[j].lower()))
-            };
-            // (Each a noun in lower case: "The Kremlin and the foreign ministry" is the
-            // Kremlin's, with the ministry.)
-            let joins = (1..pw.len())
-                .filter(|&j| joined(j) && (pw[j].lower() != "and" || !pw[j - 1].cap))
-                .count();
+            // (Or two such joined by "and" and a determiner, each ending in a noun in lower
+            // case: "Two former UC Global workers and the ex-business partner said"; not "The
+            // Kremlin and the foreign ministry", the Kremlin's, with the ministry.) Where the
+            // "and" is.
+            let and = pw.iter().position(|w| w.lower() == "and").filter(|&j| {
+                j >= 2 && !pw[j - 1].cap && pw.get(j + 1).is_some_and(|w| is_determiner(w.lower()))
+            });
+            let joins = |j: usize| and.is_some_and(|a| j == a || j == a + 1);
             let determined = before_verb
                 && (k == 0 || participles_only)
                 && counted
                 && !bare_head
-                && (3..=if joins == 2 { 10 } else { 6 }).contains(&len)
+                && (3..=if and.is_some() { 10 } else { 6 }).contains(&len)
                 && pw[1..].iter().any(|w| w.cap)
                 && (1..pw.len()).all(|j| {
                     let (w, lower) = (&pw[j], pw[j].lower());
-                    (!is_stopword(lower) || (joins == 2 && joined(j)))
+                    (!is_stopword(lower) || joins(j))
                         && pronoun_of(lower).is_none()
                         && !past_or_auxiliary(w)
                 })
