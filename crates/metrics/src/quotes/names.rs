@@ -795,12 +795,11 @@ impl<'t> Doc<'t, '_> {
                     .map(|k| k + 1);
                 // (For "they", a comma inside a list of names ends no subject: "Jeff Merkley,
                 // Sherrod Brown and Robert Menendez wrote …. “…,” they said.")
+                // (Whether "and" joins the names is asked of the subject below.)
                 let list = |v: usize| {
                     plural
                         && ahead[..v].iter().all(|w| w.cap || w.lower() == "and")
-                        && ahead[..v]
-                            .windows(3)
-                            .any(|w| w[0].cap && w[1].lower() == "and" && w[2].cap)
+                        && ahead[..v].iter().any(|w| w.lower() == "and")
                 };
                 // (Otherwise the verb or the comma within eight words, whichever is first.)
                 let (verb8, comma8) = (verb.filter(|&v| v < 8), comma.filter(|&c| c <= 8));

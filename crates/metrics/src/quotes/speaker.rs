@@ -412,16 +412,13 @@ impl<'t, 'l> Doc<'t, 'l> {
             // President emeritus, says" are Goldman and Doe. A person's name opens with a
             // given name: "The bill failed, Senator Kennedy said" is Kennedy's.)
             let title_of_body = || {
-                let person = |w: &[Word<'_>]| {
-                    w.len() >= 2 && FirstNames::bundled().gender(w[0].text, "").is_some()
-                };
+                let person = |w: &[Word<'_>]| !w.is_empty() && self.given_name_at(w, 0);
                 title_words >= 1
                     && !person(&pw[title_words..])
                     && order.get(k + 1).is_some_and(|&back| {
                         let part = parts[back];
                         let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
-                        let bw = &self.words[self.words_in(off, off + part.len())];
-                        person(bw)
+                        person(&self.words[self.words_in(off, off + part.len())])
                     })
             };
             if before_verb && !last_chance && (title_of || title_of_body()) {

@@ -4099,6 +4099,9 @@ fn a_press_release_speakers_appositions_are_no_speaker() {
     assert_eq!(speakers_of(text), ["John Doe"]);
     let text = "Russia, President Putin said, will “respond to the attack.”";
     assert_eq!(speakers_of(text), ["Vladimir Putin"]);
+    // (A part of titles alone in lower case is no name, and reads as before.)
+    let text = "Steve Menet, senior vice president, says: “Alarms matter.”";
+    assert_eq!(speakers_of(text), ["Steve Menet"]);
     let text = "Mary Jones left early, President Putin said.";
     assert_eq!(speakers_of(text), ["Vladimir Putin"]);
     let text = "Jeff Merkley, Senator Robert Menendez said, will “fight the bill.”";
