@@ -449,3 +449,96 @@ fn a_folder_of_table_files_reads_each_file_with_its_partition_values() {
     // The failed run left the earlier report as it was.
     assert_eq!(read_csv(&out.join("documents.csv")).len(), 3);
 }
+
+/// A scraped page saved as HTML, as a site serves it: a menu, a script, the article's JSON-LD,
+/// the article, a comment form and readers' comments, a footer.
+fn html_page(paragraphs: &[&str]) -> String {
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en-US"><head><meta charset="utf-8"><title>Delayed thaw | Caliber.Az</title>
+<meta property="og:site_name" content="Caliber.Az">
+<meta property="og:title" content="Winter and the delayed thaw">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Winter and the delayed thaw","datePublished":"2025-12-23T09:15:00+04:00",
+ "author":{{"@type":"Person","name":"Farhad  Mammadov"}}}}</script>
+<script>window.dataLayer = [{{"page": "<p>not text</p>"}}];</script>
+<style>.menu {{ display: flex }}</style></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li>
+<li><a href="/world">World</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+<div class="modal" hidden><p>Subscribe to our newsletter to read every story first.</p></div>
+<article><h1>Winter and the delayed thaw</h1>
+{body}</article>
+<h3>Leave a comment</h3>
+<form>Name: <input name="n"> Email: <input type="email" name="e"><br>
+<textarea name="c"></textarea><br><input type="checkbox"> Save my name for the next time I comment.
+<input type="submit" value="Post Comment"></form>
+<p>I think the commission should have finished its work much sooner than this, frankly, and everyone knows why it did not.</p>
+<footer><p>&copy; 2025 Caliber.Az. All rights reserved.</p></footer>
+</body></html>"#
+    )
+}
+
+#[test]
+fn html_pages_are_laid_out_as_text_and_the_metadata_they_state_is_used() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let article =
+        std::fs::read_to_string(root().join("data/corpus/002_9e7d0a3ef5767749.txt")).unwrap();
+    // The bundled Caliber.az article's paragraphs of prose.
+    let paragraphs: Vec<&str> = article
+        .lines()
+        .map(str::trim)
+        .filter(|p| p.split_whitespace().count() >= 25 && !p.contains('<'))
+        .take(4)
+        .collect();
+    assert_eq!(paragraphs.len(), 4);
+    let page = html_page(&paragraphs);
+    write(&dir.join("Caliber.az"), "thaw.html", &page);
+    // A page saved under `.txt` that holds HTML is read as HTML.
+    write(&dir.join("Caliber.az"), "saved.txt", &page);
+    write(&dir.join("Gazette"), "one.txt", ARTICLE);
+    let docs = ingest_jsonl(dir, &[]);
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["Caliber.az/saved", "Caliber.az/thaw", "Gazette/one"]);
+    for d in &docs[..2] {
+        let text = d["text"].as_str().unwrap();
+        assert_eq!(text, paragraphs.join("\n\n"), "{}", d["id"]);
+        // The outlet is the folder's; the rest is what the page states.
+        assert_eq!(d["outlet"], "Caliber.az");
+        assert_eq!(d["title"], "Winter and the delayed thaw");
+        assert_eq!(d["author"], "Farhad Mammadov");
+        assert_eq!(d["published"], "2025-12-23");
+        assert_eq!(d["language"], "en");
+    }
+    // Through a manifest, the manifest's values win over the page's.
+    let m = tmp.path().join("m");
+    write(&m, "thaw.html", &page);
+    write(
+        &m,
+        "manifest.csv",
+        "id,file,outlet,title\nthaw,thaw.html,Caliber,Winter thaw\n",
+    );
+    let docs = ingest_jsonl(&m, &[]);
+    assert_eq!(
+        (docs[0]["title"].as_str(), docs[0]["outlet"].as_str()),
+        (Some("Winter thaw"), Some("Caliber"))
+    );
+    assert_eq!(docs[0]["author"], "Farhad Mammadov");
+    assert_eq!(docs[0]["text"].as_str().unwrap(), paragraphs.join("\n\n"));
+    // A table's HTML is laid out when it is to be cleaned, and kept as it is otherwise.
+    let t = tmp.path().join("t");
+    let row = serde_json::json!({"id": "a", "outlet": "Caliber", "text": page});
+    write(&t, "pages.jsonl", format!("{row}\n"));
+    let cleaned = ingest_jsonl(&t.join("pages.jsonl"), &["--clean"]);
+    assert_eq!(
+        cleaned[0]["text"].as_str().unwrap(),
+        paragraphs.join("\n\n")
+    );
+    assert_eq!(cleaned[0]["author"], "Farhad Mammadov");
+    let kept = ingest_jsonl(&t.join("pages.jsonl"), &[]);
+    assert!(kept[0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("<!DOCTYPE html>"));
+}

@@ -31,6 +31,7 @@ pub mod corpus_file;
 pub mod decode;
 pub mod document;
 pub mod error;
+pub mod html;
 pub mod meta;
 pub mod normalize;
 pub mod read;

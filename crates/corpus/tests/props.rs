@@ -313,3 +313,55 @@ proptest! {
         prop_assert_eq!(read, rows.len());
     }
 }
+
+/// Paragraphs of words with inline markup, entities and comments between them.
+fn html_paragraphs() -> impl Strategy<Value = (Vec<String>, String)> {
+    let word = "[A-Za-z0-9’é]{1,8}";
+    let paragraph = proptest::collection::vec(word, 1..12);
+    proptest::collection::vec((paragraph, 0..5usize), 1..8).prop_map(|paras| {
+        let mut html = String::from("<!DOCTYPE html><html><head><title>t</title></head><body>");
+        let mut want = Vec::new();
+        for (words, style) in paras {
+            want.push(words.join(" "));
+            let inner = match style {
+                0 => words.join(" "),
+                1 => format!("<b>{}</b>", words.join("\n ")),
+                2 => words.join(" <!-- note --> "),
+                3 => format!(
+                    "<a href=\"/x?a=1&amp;b=2\">{}</a><script>var s = '<p>x</p>';</script>",
+                    words.join(" ")
+                ),
+                _ => words.join("&#32;"),
+            };
+            html.push_str(&format!("<p>{inner}</p>\n"));
+        }
+        html.push_str("</body></html>");
+        (want, html)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn html_paragraphs_come_out_as_lines_whatever_their_inline_markup((want, html) in html_paragraphs()) {
+        let page = slant_corpus::html::to_text(&html);
+        prop_assert_eq!(page.text, format!("{}\n", want.join("\n\n")));
+    }
+
+    #[test]
+    fn text_without_markup_is_its_words_on_one_line(text in "[a-z .,’\t\n]{0,200}") {
+        let page = slant_corpus::html::to_text(&text);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let want = if words.is_empty() { String::new() } else { format!("{}\n", words.join(" ")) };
+        prop_assert_eq!(page.text, want);
+    }
+
+    #[test]
+    fn any_bytes_lay_out_as_html_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        if let Ok(d) = decode(&bytes) {
+            let page = slant_corpus::html::to_text(&d.text);
+            prop_assert!(!page.text.chars().any(|c| c.is_control() && c != '\n'));
+        }
+    }
+}

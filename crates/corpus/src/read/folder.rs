@@ -1,4 +1,5 @@
-//! Kind 2: a folder without a manifest. Every `*.txt` file in it is a document, and so is every
+//! Kind 2: a folder without a manifest. Every `*.txt` page in it is a document, as is every
+//! HTML page (`*.html`, `*.htm`, `*.xhtml`, laid out as text by [`crate::html`]), and so is every
 //! one in its subfolders, at any depth: a file directly inside has its file name without
 //! extension as its id; a file in a subfolder has its path below the folder, without extension
 //! (`Today.az/2025-07-23`), and the name of the top subfolder as its outlet, the common layout
@@ -17,7 +18,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     let mut files = Vec::new();
     walk(dir, &mut files, 0)?;
     if files.is_empty() {
-        return Err(CorpusError::file(dir, "no .txt files, no manifest.csv and no table files (.jsonl, .csv, .parquet) in this folder or its subfolders; add articles as .txt files or a manifest.csv"));
+        return Err(CorpusError::file(dir, "no .txt or .html pages, no manifest.csv and no table files (.jsonl, .csv, .parquet) in this folder or its subfolders; add articles as .txt or .html files or a manifest.csv"));
     }
     files.sort();
     let clean = opts.clean.unwrap_or(true);
@@ -63,7 +64,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     Ok(pending)
 }
 
-/// Whether `dir` or a subfolder holds a `.txt` page (the walk stops at the first).
+/// Whether `dir` or a subfolder holds a `.txt` or HTML page (the walk stops at the first).
 pub(super) fn has_pages(dir: &Path) -> Result<bool, CorpusError> {
     let mut found = Vec::new();
     walk_where(dir, &mut found, 0, &is_page, 1)?;
@@ -71,12 +72,14 @@ pub(super) fn has_pages(dir: &Path) -> Result<bool, CorpusError> {
 }
 
 fn is_page(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    crate::html::is_html_name(path)
+        || path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-/// Gathers the `.txt` files of `dir` and its subfolders.
+/// Gathers the `.txt` and HTML pages of `dir` and its subfolders.
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> Result<(), CorpusError> {
     walk_where(dir, files, depth, &is_page, usize::MAX)
 }

@@ -197,7 +197,7 @@ pub(super) fn repeated_by_outlet<'a>(
         let pages: Vec<_> = files
             .iter()
             .filter_map(|p| super::read_file(p, max_doc_bytes).ok())
-            .map(|t| clean::line_hashes(&t))
+            .map(|(t, _)| clean::line_hashes(&t))
             .collect();
         let rep = clean::repeated_lines(&pages, 3);
         if !rep.is_empty() {

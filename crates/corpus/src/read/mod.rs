@@ -13,6 +13,7 @@ use crate::clean::{self, RepeatedLines};
 use crate::decode::{self, DecodeError};
 use crate::document::{Document, Metadata, Outcome, Record, Skipped};
 use crate::error::CorpusError;
+use crate::html;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::VecDeque;
@@ -99,9 +100,9 @@ pub fn detect(path: &Path) -> Result<InputKind, CorpusError> {
         "jsonl" | "ndjson" => Ok(InputKind::Jsonl),
         "parquet" => Ok(InputKind::Parquet),
         // (A page on its own: the report compares outlets, and reads pages by the folder.)
-        "txt" => Err(CorpusError::file(
+        "txt" | "html" | "htm" | "xhtml" => Err(CorpusError::file(
             path,
-            format!("a single `.{ext}` page is not a corpus; put the pages in a folder and give the folder (every .txt page in it is a document)"),
+            format!("a single `.{ext}` page is not a corpus; put the pages in a folder and give the folder (every .txt and .html page in it is a document)"),
         )),
         "bz2" | "xz" | "lz4" | "zip" | "7z" => Err(CorpusError::file(
             path,
@@ -357,10 +358,22 @@ fn prepare_body(
             if t.len() as u64 > max_doc_bytes {
                 return skip(meta, too_big(t.len() as u64, max_doc_bytes));
             }
-            decode::normalize_newlines(t)
+            // A table's page saved as HTML is laid out as text when it is to be cleaned.
+            if clean && html::looks_like_html(&t) {
+                let page = html::to_text(&t);
+                meta.fill_from(&page.meta);
+                page.text
+            } else {
+                decode::normalize_newlines(t)
+            }
         }
         Body::File(path) => match read_file(&path, max_doc_bytes) {
-            Ok(t) => t,
+            Ok((t, stated)) => {
+                if let Some(stated) = stated {
+                    meta.fill_from(&stated);
+                }
+                t
+            }
             Err(reason) => return skip(meta, reason),
         },
     };
@@ -458,14 +471,20 @@ fn too_big(size: u64, max: u64) -> String {
     )
 }
 
-fn read_file(path: &Path, max_doc_bytes: u64) -> Result<String, String> {
+/// A page file's text, and for an HTML page (named `.html`, or opening as one) the metadata
+/// its markup states, with the page laid out as text.
+fn read_file(path: &Path, max_doc_bytes: u64) -> Result<(String, Option<Metadata>), String> {
     let size = std::fs::metadata(path).map_err(|e| io_reason(&e))?.len();
     if size > max_doc_bytes {
         return Err(too_big(size, max_doc_bytes));
     }
     let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
     match decode::decode(&bytes) {
-        Ok(d) => Ok(d.text),
+        Ok(d) if html::is_html_name(path) || html::looks_like_html(&d.text) => {
+            let page = html::to_text(&d.text);
+            Ok((page.text, Some(page.meta)))
+        }
+        Ok(d) => Ok((d.text, None)),
         Err(DecodeError::Binary) => {
             Err("binary content, not text (an image, PDF or archive?)".into())
         }

@@ -1,0 +1,782 @@
+//! HTML pages to the plain text the cleaner reads, with the metadata the page states.
+//!
+//! A page saved as HTML is laid out as a text browser dumps it (`w3m -dump`), the form the
+//! cleaner's rules were measured on: each paragraph, heading, list item, table row and block
+//! on a line of its own, a blank line around paragraphs, headings, lists and tables, list
+//! items behind a bullet, white space collapsed, a picture as its description (`alt`) and a
+//! form's fields as `[ ]`, which the cleaner reads as a comment form. Scripts, styles, the
+//! head's furniture and `hidden` blocks give no text. html5ever's tokenizer (the WHATWG algorithm, as
+//! browsers tokenize) reads the markup and decodes character references; the layout keeps no
+//! tree and recurses nowhere, so a page nested a million deep costs no stack.
+//!
+//! The page's own statements fill the metadata before the cleaner infers any from the text:
+//! the headline (`og:title`, an article's JSON-LD `headline`, `twitter:title`, else
+//! `<title>` without the site's name), the author (JSON-LD, `author` and byline meta tags),
+//! the date (JSON-LD `datePublished`, `article:published_time` and the like), the outlet
+//! (`og:site_name`, JSON-LD `publisher`), the canonical URL and the `<html lang>` language.
+
+use crate::document::Metadata;
+use crate::meta::parse_iso_date;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::TokenizerResult;
+use std::cell::RefCell;
+
+/// A page's text, laid out for the cleaner, and the metadata its markup states.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    /// One line per paragraph, heading, list item or table row; blank lines between blocks.
+    pub text: String,
+    /// Title, author, published date, outlet, URL and language where the page states them.
+    pub meta: Metadata,
+}
+
+/// Whether a file's text is an HTML page rather than plain text: after white space, it opens
+/// with a tag, and its first 1,024 bytes hold a doctype or an `html`, `head`, `body`, `meta` or
+/// `title` tag. (Plain text that quotes a tag in its first line does not open with one.)
+pub fn looks_like_html(text: &str) -> bool {
+    let head = text.trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r']);
+    if !head.starts_with('<') {
+        return false;
+    }
+    let mut end = head.len().min(1024);
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lower = head[..end].to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<title",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
+}
+
+/// Whether a file name is that of an HTML page (`.html`, `.htm`, `.xhtml`).
+pub fn is_html_name(path: &std::path::Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["html", "htm", "xhtml"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
+/// Lays out an HTML page as text and reads its metadata.
+pub fn to_text(html: &str) -> Page {
+    let sink = Sink(RefCell::new(Layout::default()));
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // The sink never asks the tokenizer to stop for a script, so one feed reads everything.
+    while let TokenizerResult::Script(()) = tokenizer.feed(&input) {}
+    tokenizer.end();
+    tokenizer.sink.0.into_inner().finish()
+}
+
+/// Elements whose content is never page text.
+const SKIPPED: [&str; 12] = [
+    "script", "style", "noscript", "template", "svg", "math", "select", "textarea", "iframe",
+    "object", "canvas", "datalist",
+];
+
+/// Elements that stand on lines of their own, with a blank line before and after.
+const PARAGRAPHS: [&str; 16] = [
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "blockquote",
+    "pre",
+    "figure",
+    "hr",
+    "address",
+];
+
+/// Elements that start and end a line.
+const LINES: [&str; 26] = [
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "caption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "figcaption",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "center",
+    "br",
+    "thead",
+    "tbody",
+    "tfoot",
+    "hgroup",
+    "menu",
+];
+
+/// Void elements: no end tag, so never a block to skip.
+const VOID: [&str; 14] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param",
+];
+
+struct Sink(RefCell<Layout>);
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut layout = self.0.borrow_mut();
+        match token {
+            Token::TagToken(tag) => layout.tag(&tag),
+            Token::CharacterTokens(text) => {
+                layout.text(&text);
+                TokenSinkResult::Continue
+            }
+            _ => TokenSinkResult::Continue,
+        }
+    }
+}
+
+/// The text laid out so far, and what the markup has said about the page.
+#[derive(Default)]
+struct Layout {
+    out: String,
+    /// The line being written (no trailing space).
+    line: String,
+    /// A space is due before the next character of the line.
+    space: bool,
+    /// A blank line is due before the next line.
+    blank: bool,
+    /// The bullet due before the next line's text.
+    bullet: Option<String>,
+    /// Open lists: `None` unordered, `Some(n)` ordered with `n` the next number.
+    lists: Vec<Option<u32>>,
+    /// Open `<pre>` blocks.
+    pre: u32,
+    /// A `<p>` is open (its end tag may be left out).
+    in_p: bool,
+    /// The skipped element open, and how many of its name are nested in it.
+    skip: Option<(String, u32)>,
+    /// What the raw text now arriving is: the `<title>`, a JSON-LD script, or neither.
+    raw: Raw,
+    title_tag: String,
+    /// The first `<h1>`'s text, and whether it is still open.
+    h1: String,
+    h1_open: Option<bool>,
+    ld_json: Vec<String>,
+    stated: Stated,
+}
+
+#[derive(Default, PartialEq)]
+enum Raw {
+    #[default]
+    None,
+    Title,
+    LdJson,
+}
+
+/// Metadata from the page's meta tags, by how sure each source is.
+#[derive(Default)]
+struct Stated {
+    og_title: String,
+    twitter_title: String,
+    site_name: String,
+    author: String,
+    published: String,
+    url: String,
+    language: String,
+}
+
+fn attr<'a>(tag: &'a Tag, name: &str) -> Option<&'a str> {
+    tag.attrs
+        .iter()
+        .find(|a| &*a.name.local == name)
+        .map(|a| a.value.as_ref())
+}
+
+/// Fills an empty slot with a value, white space collapsed and control characters dropped.
+fn first(slot: &mut String, value: &str) {
+    let value = value
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if slot.is_empty() && !value.is_empty() {
+        *slot = value;
+    }
+}
+
+impl Layout {
+    fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
+        let name: &str = &tag.name;
+        let start = tag.kind == TagKind::StartTag;
+        // Raw text (a script, a style, the title) ends at its end tag, whatever it holds.
+        let raw = match name {
+            "script" => Some(RawKind::ScriptData),
+            "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                Some(RawKind::Rawtext)
+            }
+            "title" | "textarea" => Some(RawKind::Rcdata),
+            _ => None,
+        };
+        if start {
+            match name {
+                "html" => {
+                    if let Some(lang) = attr(tag, "lang") {
+                        self.stated.language = language(lang);
+                    }
+                }
+                "meta" => self.meta(tag),
+                "link" if attr(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                    first(&mut self.stated.url, attr(tag, "href").unwrap_or(""));
+                }
+                "title" if self.title_tag.is_empty() => self.raw = Raw::Title,
+                "script" if is_ld_json(tag) => {
+                    self.raw = Raw::LdJson;
+                    self.ld_json.push(String::new());
+                }
+                _ => {}
+            }
+        } else {
+            self.raw = Raw::None;
+        }
+        let raw = raw
+            .filter(|_| start)
+            .map_or(TokenSinkResult::Continue, TokenSinkResult::RawData);
+        let block = !VOID.contains(&name) && !tag.self_closing;
+        if let Some((open, depth)) = &mut self.skip {
+            if open == name && block {
+                if start {
+                    *depth += 1;
+                } else {
+                    *depth -= 1;
+                    if *depth == 0 {
+                        self.skip = None;
+                    }
+                }
+            }
+            return raw;
+        }
+        if start && block {
+            let hidden = attr(tag, "hidden").is_some()
+                || attr(tag, "style").is_some_and(|s| {
+                    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+                    s.to_ascii_lowercase().contains("display:none")
+                });
+            if SKIPPED.contains(&name) || (hidden && !optional_end(name)) {
+                if name == "textarea" && !hidden {
+                    self.space = true;
+                    self.text("[ ]");
+                }
+                self.skip = Some((name.to_string(), 1));
+                return raw;
+            }
+        }
+        match name {
+            "ul" | "ol" | "menu" => {
+                self.block(true);
+                if start {
+                    self.lists.push((name == "ol").then_some(1));
+                } else {
+                    self.lists.pop();
+                }
+            }
+            "li" => {
+                self.block(false);
+                if start {
+                    let depth = self.lists.len().max(1);
+                    let indent = "  ".repeat(depth);
+                    self.bullet = Some(match self.lists.last_mut() {
+                        Some(Some(n)) => {
+                            *n += 1;
+                            format!("{indent}{}. ", *n - 1)
+                        }
+                        _ => format!("{indent}• "),
+                    });
+                }
+            }
+            "pre" => {
+                self.block(true);
+                if start {
+                    self.pre += 1;
+                } else {
+                    self.pre = self.pre.saturating_sub(1);
+                }
+            }
+            "td" | "th" if start && !self.line.is_empty() => self.space = true,
+            // A picture is its description, as a text browser shows it.
+            "img" if start => {
+                if let Some(alt) = attr(tag, "alt") {
+                    self.space = true;
+                    self.text(alt);
+                    self.space = true;
+                }
+            }
+            // Form fields as a text browser draws them: the cleaner reads a comment form
+            // below the article as the article's end.
+            "input" if start => {
+                let kind = attr(tag, "type").unwrap_or("text").to_ascii_lowercase();
+                let field = match kind.as_str() {
+                    "hidden" | "image" | "file" | "range" | "color" => None,
+                    "checkbox" => Some("[ ]".to_string()),
+                    "radio" => Some("( )".to_string()),
+                    "submit" | "button" | "reset" => {
+                        Some(format!("[{}]", attr(tag, "value").unwrap_or(&kind)))
+                    }
+                    _ => Some("[ ]".to_string()),
+                };
+                if let Some(field) = field {
+                    self.space = true;
+                    self.text(&field);
+                    self.space = true;
+                }
+            }
+            "button" if start => {
+                self.space = true;
+                self.text("[");
+            }
+            "button" => self.text("]"),
+            "br" => self.block(false),
+            _ if PARAGRAPHS.contains(&name) => {
+                if name == "h1" {
+                    self.h1_open = match (self.h1_open, start) {
+                        (None, true) => Some(true),
+                        (Some(true), false) => Some(false),
+                        (state, _) => state,
+                    };
+                }
+                self.block(true);
+                self.in_p = start && name == "p";
+            }
+            // A block opening inside a paragraph ends the paragraph, as a browser closes it.
+            _ if LINES.contains(&name) => {
+                let closes_p = start && std::mem::take(&mut self.in_p);
+                self.block(closes_p);
+            }
+            _ => {}
+        }
+        raw
+    }
+
+    fn meta(&mut self, tag: &Tag) {
+        let key = attr(tag, "property")
+            .or_else(|| attr(tag, "name"))
+            .or_else(|| attr(tag, "itemprop"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(value) = attr(tag, "content") else {
+            return;
+        };
+        let s = &mut self.stated;
+        match key.as_str() {
+            "og:title" => first(&mut s.og_title, value),
+            "twitter:title" => first(&mut s.twitter_title, value),
+            "og:site_name" => first(&mut s.site_name, value),
+            // (`article:author` is often a profile's address, which names no one.)
+            "author" | "article:author" | "byl" | "sailthru.author" | "parsely-author"
+            | "dc.creator" | "dcterms.creator"
+                if !value.contains("://") && !value.starts_with("www.") =>
+            {
+                let name = value.trim();
+                let name = name
+                    .strip_prefix("By ")
+                    .or_else(|| name.strip_prefix("by "))
+                    .unwrap_or(name);
+                first(&mut s.author, name);
+            }
+            "article:published_time"
+            | "datepublished"
+            | "date"
+            | "pubdate"
+            | "publishdate"
+            | "dc.date"
+            | "dcterms.date"
+            | "dc.date.issued"
+            | "sailthru.date"
+            | "parsely-pub-date"
+            | "og:published_time" => {
+                if let Some(d) = parse_iso_date(value) {
+                    first(&mut s.published, &d);
+                }
+            }
+            "og:url" => first(&mut s.url, value),
+            _ => {}
+        }
+    }
+
+    /// A block starts or ends: the line ends, and for a paragraph-like block a blank line
+    /// is due.
+    fn block(&mut self, paragraph: bool) {
+        if !self.line.is_empty() {
+            self.out.push_str(&self.line);
+            self.out.push('\n');
+            self.line.clear();
+        }
+        self.space = false;
+        self.blank |= paragraph;
+    }
+
+    fn text(&mut self, text: &str) {
+        match self.raw {
+            Raw::Title => {
+                self.title_tag.push_str(text);
+                return;
+            }
+            Raw::LdJson => {
+                if let Some(last) = self.ld_json.last_mut() {
+                    last.push_str(text);
+                }
+                return;
+            }
+            Raw::None => {}
+        }
+        if self.skip.is_some() {
+            return;
+        }
+        if self.h1_open == Some(true) {
+            self.h1.push_str(text);
+            self.h1.push(' ');
+        }
+        for c in text.chars() {
+            if self.pre > 0 && c == '\n' {
+                if self.line.is_empty() {
+                    self.out.push('\n');
+                } else {
+                    self.block(false);
+                }
+                continue;
+            }
+            if self.pre > 0 && (c == ' ' || c == '\t') {
+                self.line.push(' ');
+                continue;
+            }
+            if c.is_whitespace() || c.is_control() {
+                self.space = !self.line.is_empty();
+                continue;
+            }
+            if self.line.is_empty() {
+                if self.blank && !self.out.is_empty() {
+                    self.out.push('\n');
+                }
+                self.blank = false;
+                if let Some(b) = self.bullet.take() {
+                    self.line.push_str(&b);
+                }
+            } else if self.space {
+                self.line.push(' ');
+            }
+            self.space = false;
+            self.line.push(c);
+        }
+    }
+
+    fn finish(mut self) -> Page {
+        self.block(false);
+        let mut meta = Metadata::default();
+        let mut headline = String::new();
+        for src in &self.ld_json {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(src) {
+                if let Some(article) = find_article(&v, 0) {
+                    read_article(article, &mut meta, &mut headline);
+                }
+            }
+        }
+        let s = &self.stated;
+        let title = [&s.og_title, &headline, &s.twitter_title]
+            .into_iter()
+            .find(|t| !t.is_empty())
+            .cloned()
+            .unwrap_or_else(|| without_site(&self.title_tag, &self.h1, &s.site_name));
+        first(&mut meta.title, &title);
+        first(&mut meta.author, &s.author);
+        first(&mut meta.published, &s.published);
+        first(&mut meta.outlet, &s.site_name);
+        first(&mut meta.url, &s.url);
+        first(&mut meta.language, &s.language);
+        Page {
+            text: self.out,
+            meta,
+        }
+    }
+}
+
+/// Elements whose end tag may be left out: a `hidden` one of these could swallow the page.
+fn optional_end(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "li"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "option"
+            | "optgroup"
+            | "rb"
+            | "rt"
+            | "rp"
+            | "colgroup"
+            | "caption"
+            | "html"
+            | "body"
+    )
+}
+
+fn is_ld_json(tag: &Tag) -> bool {
+    attr(tag, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+}
+
+/// `en-US` → `en`: the primary language subtag, when it is two or three letters.
+fn language(tag: &str) -> String {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+    if (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        primary.to_ascii_lowercase()
+    } else {
+        String::new()
+    }
+}
+
+/// A `<title>` without the site's name: the first `<h1>` where the title holds it
+/// ("Headline | Site" over a page whose `<h1>` is "Headline"), else the title less a last part
+/// after a separator that is the site's name (`og:site_name`), or after " | " that is three
+/// words at most below four or more ("How to Throw a Party | eHow").
+fn without_site(title: &str, h1: &str, site: &str) -> String {
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let h1 = h1.split_whitespace().collect::<Vec<_>>().join(" ");
+    if h1.split(' ').count() >= 3 && title.to_lowercase().contains(&h1.to_lowercase()) {
+        return h1;
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let (head, tail) = (head.trim(), tail.trim());
+            let named = !site.is_empty() && tail.eq_ignore_ascii_case(site.trim());
+            let short =
+                sep == " | " && tail.split(' ').count() <= 3 && head.split(' ').count() >= 4;
+            if (named || short) && !head.is_empty() {
+                return head.to_string();
+            }
+        }
+    }
+    title
+}
+
+/// The first object of an article's type in a JSON-LD value (at any depth of `@graph` and
+/// lists, up to 8 levels).
+fn find_article(
+    v: &serde_json::Value,
+    depth: usize,
+) -> Option<&serde_json::Map<String, serde_json::Value>> {
+    if depth > 8 {
+        return None;
+    }
+    match v {
+        serde_json::Value::Array(items) => items.iter().find_map(|i| find_article(i, depth + 1)),
+        serde_json::Value::Object(o) => {
+            let is_article = |t: &serde_json::Value| {
+                t.as_str()
+                    .is_some_and(|t| t.ends_with("Article") || t == "BlogPosting" || t == "Report")
+            };
+            let typed = match o.get("@type") {
+                Some(serde_json::Value::Array(ts)) => ts.iter().any(is_article),
+                Some(t) => is_article(t),
+                None => false,
+            };
+            if typed {
+                return Some(o);
+            }
+            o.get("@graph").and_then(|g| find_article(g, depth + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Reads an article's headline, author(s), date and publisher from its JSON-LD object.
+fn read_article(
+    a: &serde_json::Map<String, serde_json::Value>,
+    meta: &mut Metadata,
+    headline: &mut String,
+) {
+    let text = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let name_of = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Object(o) => text(o.get("name")),
+        _ => String::new(),
+    };
+    first(headline, &text(a.get("headline")));
+    let authors: Vec<String> = match a.get("author") {
+        Some(serde_json::Value::Array(list)) => list.iter().map(name_of).collect(),
+        Some(one) => vec![name_of(one)],
+        None => Vec::new(),
+    };
+    let authors: Vec<String> = authors
+        .into_iter()
+        .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|n| !n.is_empty() && !n.contains("://"))
+        .collect();
+    first(&mut meta.author, &authors.join("; "));
+    if let Some(d) = parse_iso_date(&text(a.get("datePublished"))) {
+        first(&mut meta.published, &d);
+    }
+    if let Some(p) = a.get("publisher") {
+        first(&mut meta.outlet, &name_of(p));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_lists_and_breaks_are_laid_out_as_a_text_browser_dumps_them() {
+        let page = to_text(
+            "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Crash | The Courier</title>\
+             <style>p { color: red }</style><script>var x = \"<p>not text</p>\";</script>\
+             <meta property=\"og:site_name\" content=\"The Courier\"></head><body>\
+             <nav><ul><li><a href=/>Home</a><li>World</ul></nav>\
+             <h1>Plane  crash   in Grozny</h1>\
+             <p>The plane was hit &amp; came down.<br>A second line.</p>\
+             <p>Officials said &ldquo;no&rdquo;.</p><ol><li>One</li><li>Two</li></ol>\
+             <table><tr><td>Baku</td><td>3</td></tr></table></body></html>",
+        );
+        assert_eq!(
+            page.text,
+            "  • Home\n  • World\n\nPlane crash in Grozny\n\nThe plane was hit & came down.\n\
+             A second line.\n\nOfficials said “no”.\n\n  1. One\n  2. Two\n\nBaku 3\n"
+        );
+        assert_eq!(page.meta.title, "Crash");
+        assert_eq!(page.meta.outlet, "The Courier");
+        assert_eq!(page.meta.language, "en");
+    }
+
+    #[test]
+    fn hidden_blocks_give_no_text_and_forms_and_pictures_are_drawn_as_a_text_browser_draws_them() {
+        let page = to_text(
+            "<html><body><div hidden><p>Sign up now</p></div><div style=\"display: none\">Ad</div>\
+             <p>Body text.</p><img alt=\"Baku at night\" src=x.png><svg><text>icon</text></svg>\
+             <p hidden>Kept: a hidden p could swallow the page</p>\
+             <form>Name: <input name=n> <input type=checkbox> I agree <input type=hidden value=x>\
+             <textarea>Your comment</textarea><select><option>Pick</option></select>\
+             <button>Send</button></form></body></html>",
+        );
+        assert_eq!(
+            page.text,
+            "Body text.\n\nBaku at night\n\nKept: a hidden p could swallow the page\n\n\
+             Name: [ ] [ ] I agree [ ] [Send]\n"
+        );
+    }
+
+    #[test]
+    fn metadata_comes_from_json_ld_then_meta_tags() {
+        let page = to_text(
+            "<html><head><title>Site home</title>\
+             <script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"x\"},\
+             {\"@type\":\"NewsArticle\",\"headline\":\"Baku recalls envoy\",\
+             \"datePublished\":\"2024-12-27T10:00:00+04:00\",\
+             \"author\":[{\"@type\":\"Person\",\"name\":\"Jane  Doe\"},{\"name\":\"Ali Veli\"}],\
+             \"publisher\":{\"name\":\"Caliber\"}}]}</script>\
+             <meta name=\"author\" content=\"Someone Else\">\
+             <meta property=\"article:published_time\" content=\"2024-12-28\">\
+             <link rel=\"canonical\" href=\"https://example.az/a\"></head><body><p>x</p></body></html>",
+        );
+        assert_eq!(page.meta.title, "Baku recalls envoy");
+        assert_eq!(page.meta.author, "Jane Doe; Ali Veli");
+        assert_eq!(page.meta.published, "2024-12-27");
+        assert_eq!(page.meta.outlet, "Caliber");
+        assert_eq!(page.meta.url, "https://example.az/a");
+    }
+
+    #[test]
+    fn control_characters_reach_neither_text_nor_metadata() {
+        let page = to_text("<title>A&#1;B &#x0D;C</title><p>x&#x0D;y&#7;z</p>");
+        assert_eq!(page.meta.title, "A B C");
+        assert_eq!(page.text, "x y z\n");
+    }
+
+    #[test]
+    fn og_title_wins_and_a_profile_address_is_no_author() {
+        let page = to_text(
+            "<head><meta property=\"og:title\" content=\"Envoy recalled\">\
+             <meta property=\"article:author\" content=\"https://www.facebook.com/x\">\
+             <meta name=\"byl\" content=\"By Ann Lee\"><title>Other</title></head>",
+        );
+        assert_eq!(page.meta.title, "Envoy recalled");
+        assert_eq!(page.meta.author, "Ann Lee");
+    }
+
+    #[test]
+    fn a_title_tag_loses_the_site_name() {
+        let title = |html: &str| to_text(html).meta.title;
+        assert_eq!(
+            title("<title>Party on a Budget: A Guide | eHow</title><h1>Party on a Budget: A Guide</h1>"),
+            "Party on a Budget: A Guide"
+        );
+        assert_eq!(
+            title("<title>How to Throw a Party | eHow</title>"),
+            "How to Throw a Party"
+        );
+        assert_eq!(
+            title("<title>Envoy recalled - Caliber</title><meta property=og:site_name content=Caliber>"),
+            "Envoy recalled"
+        );
+        // A separator inside a headline stays, as does a title the site's name does not end.
+        assert_eq!(
+            title("<title>Baku - Moscow talks resume</title>"),
+            "Baku - Moscow talks resume"
+        );
+        assert_eq!(title("<title>Talks | Day 2</title>"), "Talks | Day 2");
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_lines() {
+        let page = to_text("<p>Before</p><pre>a  b\nc\n\nd</pre><p>After</p>");
+        assert_eq!(page.text, "Before\n\na  b\nc\n\nd\n\nAfter\n");
+    }
+
+    #[test]
+    fn html_is_told_from_plain_text() {
+        assert!(looks_like_html("\u{feff}\n<!DOCTYPE html><html>"));
+        assert!(looks_like_html("<html lang=en><body>x"));
+        assert!(looks_like_html("<!-- saved --><head><meta charset=utf-8>"));
+        assert!(!looks_like_html("The <html> tag opens a page."));
+        assert!(!looks_like_html("<b>bold</b> but no page"));
+        assert!(is_html_name(std::path::Path::new("a/b.HTM")));
+        assert!(!is_html_name(std::path::Path::new("a/b.txt")));
+    }
+
+    #[test]
+    fn unclosed_and_broken_markup_loses_no_text_after_it() {
+        let page = to_text("<p>One<p>Two <b>bold <i>both</b> after</i><div>Three");
+        assert_eq!(page.text, "One\n\nTwo bold both after\n\nThree\n");
+        // A script never closed swallows only what follows it, as in a browser.
+        assert_eq!(to_text("<p>Kept</p><script>lost").text, "Kept\n");
+        // Deep nesting costs no stack.
+        let deep = "<div>".repeat(200_000) + "deep";
+        assert_eq!(to_text(&deep).text, "deep\n");
+    }
+}
