@@ -497,6 +497,8 @@ fn html_pages_are_laid_out_as_text_and_the_metadata_they_state_is_used() {
     write(&dir.join("Caliber.az"), "thaw.html", &page);
     // A page saved under `.txt` that holds HTML is read as HTML.
     write(&dir.join("Caliber.az"), "saved.txt", &page);
+    // What a browser saves beside a page is no article, not even its frames' HTML.
+    write(&dir.join("Caliber.az/thaw_files"), "ad-frame.html", &page);
     write(&dir.join("Gazette"), "one.txt", ARTICLE);
     let docs = ingest_jsonl(dir, &[]);
     let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();

@@ -698,7 +698,7 @@ mod tests {
              <script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"x\"},\
              {\"@type\":\"NewsArticle\",\"headline\":\"Baku recalls envoy\",\
              \"datePublished\":\"2024-12-27T10:00:00+04:00\",\
-             \"author\":[{\"@type\":\"Person\",\"name\":\"Jane  Doe\"},{\"name\":\"Ali Veli\"}],\
+             \"author\":[{\"@type\":\"Person\",\"name\":\"Jane  Doe\"},\"https://example.az/staff\",{\"name\":\"Ali Veli\"}],\
              \"publisher\":{\"name\":\"Caliber\"}}]}</script>\
              <meta name=\"author\" content=\"Someone Else\">\
              <meta property=\"article:published_time\" content=\"2024-12-28\">\
@@ -750,6 +750,23 @@ mod tests {
             "Baku - Moscow talks resume"
         );
         assert_eq!(title("<title>Talks | Day 2</title>"), "Talks | Day 2");
+        assert_eq!(
+            title("<title>Talks between Baku and Moscow - Day Two</title>"),
+            "Talks between Baku and Moscow - Day Two"
+        );
+        assert_eq!(
+            title("<title>Talks between Baku and Moscow | What each side wants</title>"),
+            "Talks between Baku and Moscow | What each side wants"
+        );
+        // The page's headline, where the title holds it with more around it.
+        assert_eq!(
+            title("<title>Envoy recalled after crash - Caliber News</title><h1>Envoy recalled after crash</h1>"),
+            "Envoy recalled after crash"
+        );
+        assert_eq!(
+            title("<title>Envoy recalled - Caliber News</title><h1>Envoy</h1>"),
+            "Envoy recalled - Caliber News"
+        );
     }
 
     #[test]

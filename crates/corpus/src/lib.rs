@@ -3,10 +3,11 @@
 //! From scraped article pages to clean, segmented documents: the first stage of slant.
 //!
 //! - [`read`]: the four input kinds (a folder with `manifest.csv`, a plain folder of `.txt`
-//!   pages, a CSV/TSV/JSONL table, a corpus file written by `slant ingest`), streamed as
+//!   and `.html` pages, a CSV/TSV/JSONL table, a corpus file written by `slant ingest`), streamed as
 //!   [`Outcome`]s so that every input document is either a [`Document`] or a [`Skipped`] with
 //!   its reason.
-//! - [`decode`]: bytes to text (UTF-8 with or without BOM, UTF-16, Windows-1252, Latin-1).
+//! - [`decode`]: bytes to text (UTF-8 with or without BOM, UTF-16, Windows-1252, Latin-1), and
+//!   [`html`]: HTML pages laid out as text, with the metadata their markup states.
 //! - [`clean`]: boilerplate removal for pages dumped to text, and [`meta`]: bylines, dates,
 //!   datelines and titles stated in the text.
 //! - [`synth`]: a deterministic generator of news-like articles for benchmarks, on [`rng`].

@@ -84,9 +84,26 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> Result<(), Corpus
     walk_where(dir, files, depth, &is_page, usize::MAX)
 }
 
+/// Whether a folder is the resources a browser saved beside a page ("Save Page As": the
+/// scripts, styles, pictures and embedded frames of `story.html` in `story_files/`), whose
+/// `.html` files are frames and advertisements, not articles.
+fn saved_page_resources(dir: &Path) -> bool {
+    let Some(stem) = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix("_files"))
+    else {
+        return false;
+    };
+    ["html", "htm", "xhtml"]
+        .iter()
+        .any(|ext| dir.with_file_name(format!("{stem}.{ext}")).is_file())
+}
+
 /// Gathers the files of `dir` and its subfolders that `wanted` accepts, until there are
-/// `limit`. Hidden entries (a name starting with `.`) are passed over, and a symbolic link to
-/// a folder is not followed, so a link cannot make the walk go round in a circle.
+/// `limit`. Hidden entries (a name starting with `.`) are passed over, as is the folder of
+/// resources a browser saves beside a page; a symbolic link to a folder is not followed, so a
+/// link cannot make the walk go round in a circle.
 pub(super) fn walk_where(
     dir: &Path,
     files: &mut Vec<PathBuf>,
@@ -106,7 +123,7 @@ pub(super) fn walk_where(
         let path = entry.path();
         let kind = entry.file_type().map_err(|e| CorpusError::io(&path, e))?;
         if kind.is_dir() {
-            if depth < MAX_DEPTH {
+            if depth < MAX_DEPTH && !saved_page_resources(&path) {
                 walk_where(&path, files, depth + 1, wanted, limit)?;
             }
             continue;
