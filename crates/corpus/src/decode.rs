@@ -203,7 +203,10 @@ mod tests {
         );
         // A page that says UTF-16 in bytes read as ASCII is wrong, and is detected instead.
         let page = b"<meta charset=utf-16><p>caf\xe9</p>";
-        assert_eq!(decode(page).unwrap().text, "<meta charset=utf-16><p>café</p>");
+        assert_eq!(
+            decode(page).unwrap().text,
+            "<meta charset=utf-16><p>café</p>"
+        );
         // A label no one knows leaves the bytes to detection.
         let page = b"<meta charset=\"nonsense\"><p>caf\xe9</p>";
         assert_eq!(decode(page).unwrap().encoding, "windows-1252");
