@@ -544,3 +544,53 @@ fn html_pages_are_laid_out_as_text_and_the_metadata_they_state_is_used() {
         .unwrap()
         .starts_with("<!DOCTYPE html>"));
 }
+
+/// A folder of pages often holds other files: each is listed as skipped, with why, and none
+/// stops the run.
+#[test]
+fn other_files_in_a_folder_of_pages_are_listed_as_skipped_with_why() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    write(&dir.join("Gazette"), "one.txt", ARTICLE);
+    write(&dir.join("Gazette"), "scan.pdf", "%PDF-1.4 not text");
+    write(&dir.join("Gazette"), "photo.JPG", [0xff, 0xd8, 0xff, 0xe0]);
+    write(&dir.join("Gazette"), "Thumbs.db", [0u8; 8]);
+    write(&dir, "notes.md", "# what I scraped");
+    write(&dir, "rows.csv", "id,text\n1,hello\n");
+    let out = tmp.path().join("out");
+    report(&dir, &out, &[]);
+    let rows: Vec<(String, String, String)> = read_csv(&out.join("documents.csv"))
+        .into_iter()
+        .map(|r| {
+            (
+                r["doc_id"].clone(),
+                r["status"].clone(),
+                r["reason"].clone(),
+            )
+        })
+        .collect();
+    let row = |id: &str| {
+        rows.iter()
+            .find(|r| r.0 == id)
+            .unwrap_or_else(|| panic!("{id} not listed: {rows:?}"))
+    };
+    assert_eq!(row("Gazette/one").1, "ok");
+    assert_eq!(
+        row("Gazette/scan.pdf").2,
+        "a PDF, not a page: save it as text (.txt) to analyse it"
+    );
+    assert_eq!(row("Gazette/photo.JPG").2, "a picture (.jpg), not a page");
+    assert!(
+        row("notes.md").2.starts_with("not a page (.md)"),
+        "{rows:?}"
+    );
+    assert!(
+        row("rows.csv")
+            .2
+            .starts_with("a table (.csv) in a folder of pages"),
+        "{rows:?}"
+    );
+    assert!(rows.iter().all(|r| r.1 == "ok" || r.1 == "skipped"));
+    // The operating system's own files are no one's documents.
+    assert_eq!(rows.len(), 5, "{rows:?}");
+}

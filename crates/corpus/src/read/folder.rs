@@ -3,7 +3,8 @@
 //! one in its subfolders, at any depth: a file directly inside has its file name without
 //! extension as its id; a file in a subfolder has its path below the folder, without extension
 //! (`Today.az/2025-07-23`), and the name of the top subfolder as its outlet, the common layout
-//! of one folder per outlet. Other metadata is inferred from the text.
+//! of one folder per outlet. Other metadata is inferred from the text. Any other file (a PDF, a
+//! picture, a table) is listed as skipped, with why, under its whole file name.
 
 use super::{Body, Pending, ReadOptions};
 use crate::document::Metadata;
@@ -16,18 +17,29 @@ const MAX_DEPTH: usize = 16;
 
 pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, CorpusError> {
     let mut files = Vec::new();
-    walk(dir, &mut files, 0)?;
-    if files.is_empty() {
+    walk_where(dir, &mut files, 0, &|_| true, usize::MAX)?;
+    if !files.iter().any(|f| is_page(f)) {
         return Err(CorpusError::file(dir, "no .txt or .html pages, no manifest.csv and no table files (.jsonl, .csv, .parquet) in this folder or its subfolders; add articles as .txt or .html files or a manifest.csv"));
     }
     files.sort();
     let clean = opts.clean.unwrap_or(true);
     let pending: Vec<Pending> = files
         .into_iter()
+        .filter(|path| !is_system_file(path))
         .map(|path| {
             let rel = path.strip_prefix(dir).unwrap_or(&path);
-            let parts: Vec<String> = rel
-                .with_extension("")
+            // Any other file is listed as skipped, under its whole name (`notes.pdf`), so that
+            // nothing in the folder is passed over without a word.
+            let body = match not_a_page(&path) {
+                None => Body::File(path.clone()),
+                Some(reason) => Body::Refused(reason),
+            };
+            let named = if matches!(body, Body::File(_)) {
+                rel.with_extension("")
+            } else {
+                rel.to_path_buf()
+            };
+            let parts: Vec<String> = named
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
@@ -43,7 +55,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
                     ..Metadata::default()
                 },
                 source: path.display().to_string(),
-                body: Body::File(path),
+                body,
                 clean,
             }
         })
@@ -71,17 +83,45 @@ pub(super) fn has_pages(dir: &Path) -> Result<bool, CorpusError> {
     Ok(!found.is_empty())
 }
 
+/// Files an operating system leaves in folders (`Thumbs.db`, `desktop.ini`): not a user's.
+fn is_system_file(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+        n.eq_ignore_ascii_case("thumbs.db") || n.eq_ignore_ascii_case("desktop.ini")
+    })
+}
+
+/// Why a file of a folder of pages is not read, or `None` for a page.
+fn not_a_page(path: &Path) -> Option<String> {
+    if is_page(path) {
+        return None;
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "pdf" => "a PDF, not a page: save it as text (.txt) to analyse it".into(),
+        "doc" | "docx" | "odt" | "rtf" | "pages" => {
+            format!("a word-processor document (.{ext}), not a page: save it as text (.txt) to analyse it")
+        }
+        "jpg" | "jpeg" | "png" | "gif" | "webp" | "svg" | "bmp" | "tif" | "tiff" | "ico" | "avif" => {
+            format!("a picture (.{ext}), not a page")
+        }
+        "csv" | "tsv" | "jsonl" | "ndjson" | "parquet" | "gz" | "zst" => format!(
+            "a table (.{ext}) in a folder of pages: give the table as the input, or put it in a folder of tables"
+        ),
+        "" => "not a page: a folder without a manifest reads .txt and .html files".into(),
+        _ => format!("not a page (.{ext}): a folder without a manifest reads .txt and .html files"),
+    })
+}
+
 fn is_page(path: &Path) -> bool {
     crate::html::is_html_name(path)
         || path
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-}
-
-/// Gathers the `.txt` and HTML pages of `dir` and its subfolders.
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> Result<(), CorpusError> {
-    walk_where(dir, files, depth, &is_page, usize::MAX)
 }
 
 /// Whether a folder is the resources a browser saved beside a page ("Save Page As": the
