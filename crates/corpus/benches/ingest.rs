@@ -7,6 +7,10 @@
 //! of unicode-segmentation's `unicode_word_indices`, which gives the same tokens (asserted), and
 //! sentence boundaries against `split_sentence_bound_indices` (same bounds, asserted).
 //!
+//! The `html` group lays the same five pages out from HTML (each line a paragraph, inside a
+//! page with a menu, scripts, styles and a footer, as sites serve them), against cleaning
+//! their text alone.
+//!
 //! Run: `cargo bench -p slant-corpus --bench ingest`.
 
 #![allow(missing_docs, clippy::unwrap_used)]
@@ -15,7 +19,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 use slant_corpus::segment::{sentences, word_indices};
 use slant_corpus::sentence_bounds::sentence_bound_indices;
 use slant_corpus::synth::{Synth, SynthOptions};
-use slant_corpus::{clean::clean, decode::decode, segment::segment};
+use slant_corpus::{clean::clean, decode::decode, html, segment::segment};
 use unicode_segmentation::UnicodeSegmentation;
 
 fn pages() -> Vec<Vec<u8>> {
@@ -140,5 +144,58 @@ fn tokenise(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, tokenise);
+/// A bundled page as a site would serve it: its lines as paragraphs, inside a head with
+/// scripts and styles, a menu and a footer.
+fn as_html(text: &str) -> String {
+    let escape = |l: &str| l.replace('&', "&amp;").replace('<', "&lt;");
+    let body: String = text
+        .lines()
+        .map(|l| format!("<p class=\"body\">{}</p>\n", escape(l)))
+        .collect();
+    let script = "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}</script>\n".repeat(20);
+    let menu: String = (0..40)
+        .map(|i| format!("<li><a href=\"/s/{i}\">Section {i}</a></li>"))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story</title>\
+         <meta property=\"og:title\" content=\"Story\"><style>.body{{margin:0}}</style>{script}</head>\
+         <body><nav><ul>{menu}</ul></nav><article>{body}</article>\
+         <footer><p>&copy; 2025 The Courier. All rights reserved.</p></footer></body></html>"
+    )
+}
+
+fn html(c: &mut Criterion) {
+    let texts: Vec<String> = pages().iter().map(|p| decode(p).unwrap().text).collect();
+    let htmls: Vec<String> = texts.iter().map(|t| as_html(t)).collect();
+    let bytes: usize = htmls.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("html");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("baseline_clean_text", |b| {
+        b.iter(|| {
+            let kept: usize = texts.iter().map(|t| clean(t, None).text.len()).sum();
+            assert!(kept > 19_000);
+            black_box(kept)
+        })
+    });
+    g.bench_function("layout", |b| {
+        b.iter(|| {
+            let laid: usize = htmls.iter().map(|h| html::to_text(h).text.len()).sum();
+            assert!(laid > 20_000);
+            black_box(laid)
+        })
+    });
+    g.bench_function("layout_clean", |b| {
+        b.iter(|| {
+            let kept: usize = htmls
+                .iter()
+                .map(|h| clean(&html::to_text(h).text, None).text.len())
+                .sum();
+            assert!(kept > 19_000, "{kept}");
+            black_box(kept)
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench, tokenise, html);
 criterion_main!(benches);
