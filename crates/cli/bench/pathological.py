@@ -74,13 +74,33 @@ SHAPES = {
     "full stops": lambda n: "A" + "." * (n * 100) + " “quoted words here now,” he said.",
 }
 
+# HTML pages, read with --clean so that they are laid out as text first (session 55).
+HTML = "<!DOCTYPE html><html><head><title>t</title></head><body>{}</body></html>"
+HTML_SHAPES = {
+    # lists nested thousands deep, an item in each
+    "html nested lists": lambda n: HTML.format("<ul><li>item words here" * n),
+    # blocks nested thousands deep around one paragraph
+    "html nested divs": lambda n: HTML.format("<div>" * n + "<p>The plane was hit.</p>"),
+    # one tag with thousands of attributes
+    "html attributes": lambda n: HTML.format(
+        "<p " + " ".join(f'data-a{i}="v{i}"' for i in range(n)) + ">The plane was hit.</p>"),
+    # paragraphs of linked words with entities, thousands of them
+    "html paragraphs": lambda n: HTML.format("".join(
+        f"<p>Officials said &ldquo;<a href='/x{i}'>number {i}</a>&rdquo; &amp; more.</p>"
+        for i in range(n))),
+    # a JSON-LD block of thousands of authors
+    "html json-ld": lambda n: HTML.format(
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":['
+        + ",".join(f'{{"name":"Author {i}"}}' for i in range(n)) + "]}</script><p>x</p>"),
+}
 
-def run(exe, text, work):
+
+def run(exe, text, work, extra=()):
     corpus = os.path.join(work, "doc.jsonl")
     with open(corpus, "w", encoding="utf-8") as f:
         f.write(json.dumps({"id": "doc", "outlet": "X", "text": text}) + "\n")
     start = time.perf_counter()
-    subprocess.run([exe, "report", corpus, "-o", os.path.join(work, "out"), "-q"],
+    subprocess.run([exe, "report", corpus, "-o", os.path.join(work, "out"), "-q", *extra],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
@@ -88,14 +108,16 @@ def run(exe, text, work):
 def main():
     exe = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "target/release/slant")
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 20_000
-    print(f"{'shape':<18} {'MB at 4N':>8} {'s at N':>7} {'s at 4N':>8} {'ratio':>6}")
+    print(f"{'shape':<19} {'MB at 4N':>8} {'s at N':>7} {'s at 4N':>8} {'ratio':>6}")
     with tempfile.TemporaryDirectory() as work:
-        for shape, make in SHAPES.items():
+        shapes = [(k, v, ()) for k, v in SHAPES.items()]
+        shapes += [(k, v, ("--clean",)) for k, v in HTML_SHAPES.items()]
+        for shape, make, extra in shapes:
             small, big = make(n), make(4 * n)
-            a, b = run(exe, small, work), run(exe, big, work)
+            a, b = run(exe, small, work, extra), run(exe, big, work, extra)
             flag = "  superlinear" if b / max(a, 0.01) > 6 and b >= 1 else ""
             mb = len(big.encode()) / 1e6
-            print(f"{shape:<18} {mb:>8.1f} {a:>7.2f} {b:>8.2f} {b / max(a, 0.01):>6.1f}{flag}")
+            print(f"{shape:<19} {mb:>8.1f} {a:>7.2f} {b:>8.2f} {b / max(a, 0.01):>6.1f}{flag}")
 
 
 if __name__ == "__main__":

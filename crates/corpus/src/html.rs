@@ -70,14 +70,130 @@ pub fn is_html_name(path: &std::path::Path) -> bool {
 
 /// Lays out an HTML page as text and reads its metadata.
 pub fn to_text(html: &str) -> Page {
+    let html = without_attribute_floods(html);
     let sink = Sink(RefCell::new(Layout::default()));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+    input.push_back(StrTendril::from_slice(&html));
     // The sink never asks the tokenizer to stop for a script, so one feed reads everything.
     while let TokenizerResult::Script(()) = tokenizer.feed(&input) {}
     tokenizer.end();
     tokenizer.sink.0.into_inner().finish()
+}
+
+/// Attributes a tag keeps; the rest are cut before tokenizing.
+const MAX_ATTRIBUTES: usize = 256;
+
+/// The page with every tag cut to its first [`MAX_ATTRIBUTES`] attributes. The tokenizer checks
+/// each attribute's name against those before it in the tag, so one tag of 80,000 attributes
+/// took 1.8 s and the time grows with the square of their number; no page needs more than a
+/// few dozen. The scan follows the tokenizer's states as far as they decide where a tag ends:
+/// quoted values, comments, and the raw text of scripts, styles and the like, in which no tag
+/// opens. Almost every page is returned as it is, borrowed.
+fn without_attribute_floods(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    let find =
+        |from: usize, byte: u8| memchr::memchr(byte, &b[from.min(b.len())..]).map(|k| from + k);
+    while let Some(lt) = find(i, b'<') {
+        let next = b.get(lt + 1).copied().unwrap_or(0);
+        if b[lt..].starts_with(b"<!--") {
+            i = memchr::memmem::find(&b[lt + 4..], b"-->").map_or(b.len(), |k| lt + 4 + k + 3);
+            continue;
+        }
+        if matches!(next, b'!' | b'?' | b'/') {
+            i = find(lt + 1, b'>').map_or(b.len(), |k| k + 1);
+            continue;
+        }
+        if !next.is_ascii_alphabetic() {
+            i = lt + 1;
+            continue;
+        }
+        let mut j = lt + 1;
+        while j < b.len() && !matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+            j += 1;
+        }
+        let name = html[lt + 1..j].to_ascii_lowercase();
+        let (mut attributes, mut cut) = (0, None);
+        let end = loop {
+            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/') {
+                j += 1;
+            }
+            if j >= b.len() || b[j] == b'>' {
+                break j;
+            }
+            attributes += 1;
+            if attributes > MAX_ATTRIBUTES && cut.is_none() {
+                cut = Some(j);
+            }
+            j += 1;
+            while j < b.len()
+                && !matches!(
+                    b[j],
+                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
+                )
+            {
+                j += 1;
+            }
+            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+                j += 1;
+            }
+            if j < b.len() && b[j] == b'=' {
+                j += 1;
+                while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+                    j += 1;
+                }
+                match b.get(j) {
+                    Some(&q @ (b'"' | b'\'')) => j = find(j + 1, q).map_or(b.len(), |k| k + 1),
+                    _ => {
+                        while j < b.len()
+                            && !matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>')
+                        {
+                            j += 1;
+                        }
+                    }
+                }
+            }
+        };
+        if let Some(cut) = cut {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            o.push_str(&html[copied..cut]);
+            copied = end.min(b.len());
+        }
+        i = end + 1;
+        // No tag opens in a script's, a style's or a title's raw text.
+        if matches!(
+            name.as_str(),
+            "script"
+                | "style"
+                | "xmp"
+                | "iframe"
+                | "noembed"
+                | "noframes"
+                | "noscript"
+                | "textarea"
+                | "title"
+        ) {
+            let close = format!("</{name}");
+            let lower_from = i.min(b.len());
+            i = memchr::memmem::find_iter(&b[lower_from..], b"</")
+                .map(|k| lower_from + k)
+                .find(|&k| {
+                    b.len() >= k + close.len()
+                        && b[k..k + close.len()].eq_ignore_ascii_case(close.as_bytes())
+                })
+                .unwrap_or(b.len());
+        }
+    }
+    match out {
+        None => std::borrow::Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(&html[copied.min(html.len())..]);
+            std::borrow::Cow::Owned(o)
+        }
+    }
 }
 
 /// Elements whose content is never page text.
@@ -296,8 +412,9 @@ impl Layout {
             }
         }
         match name {
+            // (A list inside a list's item continues it, without a blank line.)
             "ul" | "ol" | "menu" => {
-                self.block(true);
+                self.block(self.lists.is_empty() || (!start && self.lists.len() == 1));
                 if start {
                     self.lists.push((name == "ol").then_some(1));
                 } else {
@@ -307,7 +424,9 @@ impl Layout {
             "li" => {
                 self.block(false);
                 if start {
-                    let depth = self.lists.len().max(1);
+                    // (Indented as deep as four lists: a page of lists nested thousands deep
+                    // would otherwise write indents that grow with the square of its length.)
+                    let depth = self.lists.len().clamp(1, 4);
                     let indent = "  ".repeat(depth);
                     self.bullet = Some(match self.lists.last_mut() {
                         Some(Some(n)) => {
@@ -658,7 +777,7 @@ mod tests {
             "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Crash | The Courier</title>\
              <style>p { color: red }</style><script>var x = \"<p>not text</p>\";</script>\
              <meta property=\"og:site_name\" content=\"The Courier\"></head><body>\
-             <nav><ul><li><a href=/>Home</a><li>World</ul></nav>\
+             <nav><ul><li><a href=/>Home</a><li>World<ul><li>Europe</ul></ul></nav>\
              <h1>Plane  crash   in Grozny</h1>\
              <p>The plane was hit &amp; came down.<br>A second line.</p>\
              <p>Officials said &ldquo;no&rdquo;.</p><ol><li>One</li><li>Two</li></ol>\
@@ -666,7 +785,7 @@ mod tests {
         );
         assert_eq!(
             page.text,
-            "  • Home\n  • World\n\nPlane crash in Grozny\n\nThe plane was hit & came down.\n\
+            "  • Home\n  • World\n    • Europe\n\nPlane crash in Grozny\n\nThe plane was hit & came down.\n\
              A second line.\n\nOfficials said “no”.\n\n  1. One\n  2. Two\n\nBaku 3\n"
         );
         assert_eq!(page.meta.title, "Crash");
@@ -770,6 +889,26 @@ mod tests {
     }
 
     #[test]
+    fn a_tag_keeps_its_first_attributes_and_its_text() {
+        let many: String = (0..1000).map(|i| format!(" data-a{i}=\"v>{i}\"")).collect();
+        let html = format!("<p id=x{many} class=y>The plane was hit.</p><p>Then it fell.</p>");
+        let cut = without_attribute_floods(&html);
+        assert!(
+            cut.contains(" data-a254=\"v>254\" >The plane was hit."),
+            "{}",
+            &cut[cut.len() - 80..]
+        );
+        assert!(!cut.contains("data-a255"));
+        assert_eq!(to_text(&html).text, "The plane was hit.\n\nThen it fell.\n");
+        // Raw text and comments hold no tags to cut, and an ordinary page is not copied.
+        let script = format!("<script>var a = '<p {many}>';</script><!-- <b {many}> --><p>x</p>");
+        assert!(matches!(
+            without_attribute_floods(&script),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
     fn preformatted_text_keeps_its_lines() {
         let page = to_text("<p>Before</p><pre>a  b\nc\n\nd</pre><p>After</p>");
         assert_eq!(page.text, "Before\n\na  b\nc\n\nd\n\nAfter\n");
@@ -795,5 +934,10 @@ mod tests {
         // Deep nesting costs no stack.
         let deep = "<div>".repeat(200_000) + "deep";
         assert_eq!(to_text(&deep).text, "deep\n");
+        // Nor do lists nested deep cost their depth on every line.
+        let lists = "<ul><li>x".repeat(50_000);
+        let text = to_text(&lists).text;
+        assert!(text.starts_with("  • x\n    • x\n      • x\n        • x\n        • x\n"));
+        assert_eq!(text.len(), 8 + 10 + 12 + 49_997 * 14);
     }
 }
