@@ -92,11 +92,19 @@ const MAX_ATTRIBUTES: usize = 256;
 /// opens. Almost every page is returned as it is, borrowed.
 fn without_attribute_floods(html: &str) -> std::borrow::Cow<'_, str> {
     let b = html.as_bytes();
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    // The first position from `j` whose byte `stop` accepts, or the end.
+    let until = |mut j: usize, stop: &dyn Fn(u8) -> bool| {
+        while j < b.len() && !stop(b[j]) {
+            j += 1;
+        }
+        j
+    };
+    let find =
+        |from: usize, byte: u8| memchr::memchr(byte, &b[from.min(b.len())..]).map(|k| from + k);
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut i = 0;
-    let find =
-        |from: usize, byte: u8| memchr::memchr(byte, &b[from.min(b.len())..]).map(|k| from + k);
     while let Some(lt) = find(i, b'<') {
         let next = b.get(lt + 1).copied().unwrap_or(0);
         if b[lt..].starts_with(b"<!--") {
@@ -111,16 +119,12 @@ fn without_attribute_floods(html: &str) -> std::borrow::Cow<'_, str> {
             i = lt + 1;
             continue;
         }
-        let mut j = lt + 1;
-        while j < b.len() && !matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
-            j += 1;
-        }
+        // The tag's name, then its attributes: a name, and after "=" a value, quoted or not.
+        let mut j = until(lt + 1, &|c| space(c) || c == b'/' || c == b'>');
         let name = html[lt + 1..j].to_ascii_lowercase();
         let (mut attributes, mut cut) = (0, None);
         let end = loop {
-            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/') {
-                j += 1;
-            }
+            j = until(j, &|c| !space(c) && c != b'/');
             if j >= b.len() || b[j] == b'>' {
                 break j;
             }
@@ -128,61 +132,35 @@ fn without_attribute_floods(html: &str) -> std::borrow::Cow<'_, str> {
             if attributes > MAX_ATTRIBUTES && cut.is_none() {
                 cut = Some(j);
             }
-            j += 1;
-            while j < b.len()
-                && !matches!(
-                    b[j],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
-                )
-            {
-                j += 1;
-            }
-            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
-                j += 1;
-            }
-            if j < b.len() && b[j] == b'=' {
-                j += 1;
-                while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
-                    j += 1;
-                }
-                match b.get(j) {
-                    Some(&q @ (b'"' | b'\'')) => j = find(j + 1, q).map_or(b.len(), |k| k + 1),
-                    _ => {
-                        while j < b.len()
-                            && !matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>')
-                        {
-                            j += 1;
-                        }
-                    }
-                }
+            j = until(j + 1, &|c| space(c) || matches!(c, b'/' | b'>' | b'='));
+            j = until(j, &|c| !space(c));
+            if b.get(j) == Some(&b'=') {
+                j = until(j + 1, &|c| !space(c));
+                j = match b.get(j) {
+                    Some(&q @ (b'"' | b'\'')) => find(j + 1, q).map_or(b.len(), |k| k + 1),
+                    _ => until(j, &|c| space(c) || c == b'>'),
+                };
             }
         };
         if let Some(cut) = cut {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
             o.push_str(&html[copied..cut]);
-            copied = end.min(b.len());
+            copied = end;
         }
         i = end + 1;
         // No tag opens in a script's, a style's or a title's raw text.
-        if matches!(
-            name.as_str(),
-            "script"
-                | "style"
-                | "xmp"
-                | "iframe"
-                | "noembed"
-                | "noframes"
-                | "noscript"
-                | "textarea"
-                | "title"
-        ) {
+        let raw = [
+            "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea",
+            "title",
+        ];
+        if raw.contains(&name.as_str()) {
             let close = format!("</{name}");
-            let lower_from = i.min(b.len());
-            i = memchr::memmem::find_iter(&b[lower_from..], b"</")
-                .map(|k| lower_from + k)
+            let from = i.min(b.len());
+            i = memchr::memmem::find_iter(&b[from..], b"</")
+                .map(|k| from + k)
                 .find(|&k| {
-                    b.len() >= k + close.len()
-                        && b[k..k + close.len()].eq_ignore_ascii_case(close.as_bytes())
+                    b.get(k..k + close.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(close.as_bytes()))
                 })
                 .unwrap_or(b.len());
         }
@@ -190,7 +168,7 @@ fn without_attribute_floods(html: &str) -> std::borrow::Cow<'_, str> {
     match out {
         None => std::borrow::Cow::Borrowed(html),
         Some(mut o) => {
-            o.push_str(&html[copied.min(html.len())..]);
+            o.push_str(&html[copied..]);
             std::borrow::Cow::Owned(o)
         }
     }
@@ -901,7 +879,7 @@ mod tests {
         assert!(!cut.contains("data-a255"));
         assert_eq!(to_text(&html).text, "The plane was hit.\n\nThen it fell.\n");
         // Raw text and comments hold no tags to cut, and an ordinary page is not copied.
-        let script = format!("<script>var a = '<p {many}>';</script><!-- <b {many}> --><p>x</p>");
+        let script = format!("<script>var a = '<p {many}>';</script><!-- a > <b {many}> --><p>x</p>");
         assert!(matches!(
             without_attribute_floods(&script),
             std::borrow::Cow::Borrowed(_)
