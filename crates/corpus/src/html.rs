@@ -456,7 +456,13 @@ impl Layout {
                 self.text("[");
             }
             "button" => self.text("]"),
-            "br" => self.block(false),
+            // A break on an empty line (`<br><br>`) leaves a blank one, as paragraphs written
+            // with breaks are.
+            "br" => {
+                let blank = self.line.is_empty();
+                self.block(false);
+                self.blank |= blank;
+            }
             _ if PARAGRAPHS.contains(&name) => {
                 if name == "h1" {
                     self.h1_open = match (self.h1_open, start) {
@@ -757,14 +763,14 @@ mod tests {
              <meta property=\"og:site_name\" content=\"The Courier\"></head><body>\
              <nav><ul><li><a href=/>Home</a><li>World<ul><li>Europe</ul></ul></nav>\
              <h1>Plane  crash   in Grozny</h1>\
-             <p>The plane was hit &amp; came down.<br>A second line.</p>\
+             <p>The plane was hit &amp; came down.<br>A second line.<br><br>A third.</p>\
              <p>Officials said &ldquo;no&rdquo;.</p><ol><li>One</li><li>Two</li></ol>\
              <table><tr><td>Baku</td><td>3</td></tr></table></body></html>",
         );
         assert_eq!(
             page.text,
             "  • Home\n  • World\n    • Europe\n\nPlane crash in Grozny\n\nThe plane was hit & came down.\n\
-             A second line.\n\nOfficials said “no”.\n\n  1. One\n  2. Two\n\nBaku 3\n"
+             A second line.\n\nA third.\n\nOfficials said “no”.\n\n  1. One\n  2. Two\n\nBaku 3\n"
         );
         assert_eq!(page.meta.title, "Crash");
         assert_eq!(page.meta.outlet, "The Courier");
@@ -879,7 +885,8 @@ mod tests {
         assert!(!cut.contains("data-a255"));
         assert_eq!(to_text(&html).text, "The plane was hit.\n\nThen it fell.\n");
         // Raw text and comments hold no tags to cut, and an ordinary page is not copied.
-        let script = format!("<script>var a = '<p {many}>';</script><!-- a > <b {many}> --><p>x</p>");
+        let script =
+            format!("<script>var a = '<p {many}>';</script><!-- a > <b {many}> --><p>x</p>");
         assert!(matches!(
             without_attribute_floods(&script),
             std::borrow::Cow::Borrowed(_)
