@@ -180,8 +180,9 @@ const SKIPPED: [&str; 12] = [
     "object", "canvas", "datalist",
 ];
 
-/// Elements that stand on lines of their own, with a blank line before and after.
-const PARAGRAPHS: [&str; 16] = [
+/// Elements that stand on lines of their own, with a blank line before and after (lists and
+/// `<pre>` too, which [`Layout::tag`] handles on their own).
+const PARAGRAPHS: [&str; 13] = [
     "p",
     "h1",
     "h2",
@@ -189,21 +190,17 @@ const PARAGRAPHS: [&str; 16] = [
     "h4",
     "h5",
     "h6",
-    "ul",
-    "ol",
     "dl",
     "table",
     "blockquote",
-    "pre",
     "figure",
     "hr",
     "address",
 ];
 
-/// Elements that start and end a line.
-const LINES: [&str; 26] = [
+/// Elements that start and end a line (list items and breaks too, handled on their own).
+const LINES: [&str; 23] = [
     "div",
-    "li",
     "dt",
     "dd",
     "tr",
@@ -222,12 +219,10 @@ const LINES: [&str; 26] = [
     "details",
     "summary",
     "center",
-    "br",
     "thead",
     "tbody",
     "tfoot",
     "hgroup",
-    "menu",
 ];
 
 /// Void elements: no end tag, so never a block to skip.
