@@ -528,11 +528,13 @@ impl Layout {
     /// A block starts or ends: the line ends, and for a paragraph-like block a blank line
     /// is due.
     fn block(&mut self, paragraph: bool) {
-        if !self.line.is_empty() {
-            self.out.push_str(&self.line);
+        // (A line of `<pre>` may hold spaces alone, which are no text.)
+        let text = self.line.trim_end().len();
+        if text > 0 {
+            self.out.push_str(&self.line[..text]);
             self.out.push('\n');
-            self.line.clear();
         }
+        self.line.clear();
         self.space = false;
         self.blank |= paragraph;
     }
@@ -560,7 +562,8 @@ impl Layout {
         }
         for c in text.chars() {
             if self.pre > 0 && c == '\n' {
-                if self.line.is_empty() {
+                if self.line.trim_end().is_empty() {
+                    self.line.clear();
                     self.out.push('\n');
                 } else {
                     self.block(false);
@@ -890,8 +893,8 @@ mod tests {
 
     #[test]
     fn preformatted_text_keeps_its_lines() {
-        let page = to_text("<p>Before</p><pre>a  b\nc\n\nd</pre><p>After</p>");
-        assert_eq!(page.text, "Before\n\na  b\nc\n\nd\n\nAfter\n");
+        let page = to_text("<p>Before</p><pre>a  b\n  c \n   \nd</pre><p>After</p>");
+        assert_eq!(page.text, "Before\n\na  b\n  c\n\nd\n\nAfter\n");
     }
 
     #[test]
