@@ -594,3 +594,29 @@ fn other_files_in_a_folder_of_pages_are_listed_as_skipped_with_why() {
     // The operating system's own files are no one's documents.
     assert_eq!(rows.len(), 5, "{rows:?}");
 }
+
+/// Thousands of pictures beside the pages would be thousands of lines on stderr: the first
+/// twenty skipped documents are named there, and every one is in documents.csv.
+#[test]
+fn stderr_names_the_first_twenty_skipped_documents_and_documents_csv_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    write(&dir, "story.txt", ARTICLE);
+    for i in 0..25 {
+        write(&dir, &format!("img{i:02}.png"), [0x89u8, b'P', b'N', b'G']);
+    }
+    let out = tmp.path().join("out");
+    let o = run_to("report", &dir, &out, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.matches("slant: skipped ").count(), 20, "{err}");
+    assert!(err.contains("slant: skipped img00.png"), "{err}");
+    assert!(!err.contains("img20.png"), "{err}");
+    assert!(
+        err.contains("more documents skipped; documents.csv lists each"),
+        "{err}"
+    );
+    let rows = read_csv(&out.join("documents.csv"));
+    assert_eq!(rows.iter().filter(|r| r["status"] == "skipped").count(), 25);
+    assert_eq!(rows.iter().filter(|r| r["status"] == "ok").count(), 1);
+}
