@@ -606,15 +606,19 @@ impl Layout {
             }
         }
         let s = &self.stated;
+        first(&mut meta.author, &s.author);
+        first(&mut meta.published, &s.published);
+        first(&mut meta.outlet, &s.site_name);
         let title = [&s.og_title, &headline, &s.twitter_title]
             .into_iter()
             .find(|t| !t.is_empty())
             .cloned()
-            .unwrap_or_else(|| without_site(&self.title_tag, &self.h1, &s.site_name));
-        first(&mut meta.title, &title);
-        first(&mut meta.author, &s.author);
-        first(&mut meta.published, &s.published);
-        first(&mut meta.outlet, &s.site_name);
+            .unwrap_or_else(|| without_site(&self.title_tag, &self.h1));
+        let sources: Vec<&str> = [meta.outlet.as_str(), s.site_name.as_str()]
+            .into_iter()
+            .chain(meta.author.split("; "))
+            .collect();
+        first(&mut meta.title, &without_source(&title, &sources));
         first(&mut meta.url, &s.url);
         first(&mut meta.language, &s.language);
         Page {
@@ -663,23 +667,43 @@ fn language(tag: &str) -> String {
     }
 }
 
-/// A `<title>` without the site's name: the first `<h1>` where the title holds it
-/// ("Headline | Site" over a page whose `<h1>` is "Headline"), else the title less a last part
-/// after a separator that is the site's name (`og:site_name`), or after " | " that is three
-/// words at most below four or more ("How to Throw a Party | eHow").
-fn without_site(title: &str, h1: &str, site: &str) -> String {
+/// A `<title>` as a headline: the first `<h1>` where the title holds it ("Headline | Site"
+/// over a page whose `<h1>` is "Headline"), else the title less a last part after " | " that
+/// is three words at most below four or more ("How to Throw a Party | eHow").
+fn without_site(title: &str, h1: &str) -> String {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let h1 = h1.split_whitespace().collect::<Vec<_>>().join(" ");
     if h1.split(' ').count() >= 3 && title.to_lowercase().contains(&h1.to_lowercase()) {
         return h1;
     }
+    if let Some((head, tail)) = title.rsplit_once(" | ") {
+        let (head, tail) = (head.trim(), tail.trim());
+        if tail.split(' ').count() <= 3 && head.split(' ').count() >= 4 {
+            return head.to_string();
+        }
+    }
+    title
+}
+
+/// A stated title without a last part, after a separator, that names its source: the site or
+/// an author ("… - BBC News", "… | CNN Politics" on CNN, "… - Spiceworks" from Spiceworks
+/// Inc, "… | Eleanor Ainge Roy"): a part that is such a name, or below a headline of two words
+/// or more begins one or begins with one.
+fn without_source(title: &str, sources: &[&str]) -> String {
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let (head, tail) = (head.trim(), tail.trim());
-            let named = !site.is_empty() && tail.eq_ignore_ascii_case(site.trim());
-            let short =
-                sep == " | " && tail.split(' ').count() <= 3 && head.split(' ').count() >= 4;
-            if (named || short) && !head.is_empty() {
+            let (head, tail) = (head.trim(), tail.trim().to_lowercase());
+            // (The source's whole name below any headline; a longer or shorter form of it
+            // below one of two words or more, as a one-word place may begin a site's name.)
+            let names = |name: &&str| {
+                let name = name.trim().to_lowercase();
+                !name.is_empty()
+                    && (name == tail
+                        || (head.split(' ').count() >= 2
+                            && (name.starts_with(&tail) || tail.starts_with(&name))))
+            };
+            if !head.is_empty() && tail.chars().count() >= 3 && sources.iter().any(names) {
                 return head.to_string();
             }
         }
@@ -845,6 +869,27 @@ mod tests {
             title("<title>Envoy recalled - Caliber</title><meta property=og:site_name content=Caliber>"),
             "Envoy recalled"
         );
+        // A stated title loses its source too: the site, a longer or shorter form of its
+        // name, or an author.
+        let og = |t: &str, site: &str| {
+            title(&format!("<meta property=og:title content=\"{t}\"><meta property=og:site_name content=\"{site}\"><meta name=author content=\"Ann Lee\">"))
+        };
+        assert_eq!(og("Envoy recalled | CNN Politics", "CNN"), "Envoy recalled");
+        assert_eq!(
+            og("Envoy recalled - Spiceworks", "Spiceworks Inc"),
+            "Envoy recalled"
+        );
+        assert_eq!(og("Envoy recalled | Ann Lee", "Caliber"), "Envoy recalled");
+        // Not a subtitle, nor a one-word headline, nor a part too short to be a name.
+        assert_eq!(
+            og("Envoy recalled - What comes next", "Caliber"),
+            "Envoy recalled - What comes next"
+        );
+        assert_eq!(
+            og("Russia - Azerbaijan", "Azerbaijan Today"),
+            "Russia - Azerbaijan"
+        );
+        assert_eq!(og("Envoy recalled - An", "Ann Lee"), "Envoy recalled - An");
         // A separator inside a headline stays, as does a title the site's name does not end.
         assert_eq!(
             title("<title>Baku - Moscow talks resume</title>"),
