@@ -908,7 +908,7 @@ fn is_shouted_headline(text: &str) -> bool {
 /// The line with each run of white space (and zero-width spaces) made one space, and none at
 /// either end: `raw.split(white space)` without the empty pieces, joined by spaces, with runs
 /// of other ASCII copied whole.
-fn collapse_space(raw: &str) -> String {
+pub(crate) fn collapse_space(raw: &str) -> String {
     let space = |c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}';
     let b = raw.as_bytes();
     let mut out = String::with_capacity(raw.len());

@@ -24,7 +24,8 @@ pub struct Decoded {
 /// A byte-order mark decides the encoding; otherwise valid UTF-8 is taken as UTF-8, then the
 /// encoding an HTML page declares in its first 1,024 bytes (`<meta charset="windows-1251">`,
 /// or `content="text/html; charset=…"`), and anything else is detected from its bytes (in
-/// practice Windows-1252, of which Latin-1 is a subset for printable text). Content with NUL bytes or many control characters is refused as binary.
+/// practice Windows-1252, of which Latin-1 is a subset for printable text). Content with NUL
+/// bytes or many control characters is refused as binary.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((enc, bom_len)) => (enc, &bytes[bom_len..]),
@@ -61,13 +62,13 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(1024)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
-    while let Some(at) = find(&lower[from..], b"<meta").map(|i| from + i) {
+    while let Some(at) = memchr::memmem::find(&lower[from..], b"<meta").map(|i| from + i) {
         let end = lower[at..]
             .iter()
             .position(|&b| b == b'>')
             .map_or(lower.len(), |i| at + i);
         let tag = &lower[at..end];
-        if let Some(c) = find(tag, b"charset=") {
+        if let Some(c) = memchr::memmem::find(tag, b"charset=") {
             let label: Vec<u8> = tag[c + 8..]
                 .iter()
                 .copied()
@@ -80,10 +81,6 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
         from = end;
     }
     None
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Turns `\r\n` and lone `\r` into `\n` and removes other C0 controls except tab, so that no

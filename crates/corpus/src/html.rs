@@ -15,6 +15,7 @@
 //! the date (JSON-LD `datePublished`, `article:published_time` and the like), the outlet
 //! (`og:site_name`, JSON-LD `publisher`), the canonical URL and the `<html lang>` language.
 
+use crate::clean::collapse_space;
 use crate::document::Metadata;
 use crate::meta::parse_iso_date;
 use html5ever::tendril::StrTendril;
@@ -149,11 +150,7 @@ fn without_attribute_floods(html: &str) -> std::borrow::Cow<'_, str> {
         }
         i = end + 1;
         // No tag opens in a script's, a style's or a title's raw text.
-        let raw = [
-            "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea",
-            "title",
-        ];
-        if raw.contains(&name.as_str()) {
+        if raw_kind(&name).is_some() {
             let close = format!("</{name}");
             let from = i.min(b.len());
             i = memchr::memmem::find_iter(&b[from..], b"</")
@@ -171,6 +168,17 @@ fn without_attribute_floods(html: &str) -> std::borrow::Cow<'_, str> {
             o.push_str(&html[copied..]);
             std::borrow::Cow::Owned(o)
         }
+    }
+}
+
+/// How the tokenizer reads an element's content when it is raw text (a script, a style, the
+/// title), which ends at its end tag whatever it holds; `None` for any other element.
+fn raw_kind(name: &str) -> Option<RawKind> {
+    match name {
+        "script" => Some(RawKind::ScriptData),
+        "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => Some(RawKind::Rawtext),
+        "title" | "textarea" => Some(RawKind::Rcdata),
+        _ => None,
     }
 }
 
@@ -279,7 +287,7 @@ struct Layout {
     stated: Stated,
 }
 
-#[derive(Default, PartialEq)]
+#[derive(Default)]
 enum Raw {
     #[default]
     None,
@@ -322,15 +330,7 @@ impl Layout {
     fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
         let name: &str = &tag.name;
         let start = tag.kind == TagKind::StartTag;
-        // Raw text (a script, a style, the title) ends at its end tag, whatever it holds.
-        let raw = match name {
-            "script" => Some(RawKind::ScriptData),
-            "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
-                Some(RawKind::Rawtext)
-            }
-            "title" | "textarea" => Some(RawKind::Rcdata),
-            _ => None,
-        };
+        let raw = raw_kind(name);
         if start {
             match name {
                 "html" => {
@@ -671,8 +671,8 @@ fn language(tag: &str) -> String {
 /// over a page whose `<h1>` is "Headline"), else the title less a last part after " | " that
 /// is three words at most below four or more ("How to Throw a Party | eHow").
 fn without_site(title: &str, h1: &str) -> String {
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    let h1 = h1.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = collapse_space(title);
+    let h1 = collapse_space(h1);
     if h1.split(' ').count() >= 3 && title.to_lowercase().contains(&h1.to_lowercase()) {
         return h1;
     }
@@ -690,7 +690,7 @@ fn without_site(title: &str, h1: &str) -> String {
 /// Inc, "… | Eleanor Ainge Roy"): a part that is such a name, or below a headline of two words
 /// or more begins one or begins with one.
 fn without_source(title: &str, sources: &[&str]) -> String {
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = collapse_space(title);
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let (head, tail) = (head.trim(), tail.trim().to_lowercase());
@@ -761,7 +761,7 @@ fn read_article(
     };
     let authors: Vec<String> = authors
         .into_iter()
-        .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|n| collapse_space(&n))
         .filter(|n| !n.is_empty() && !n.contains("://"))
         .collect();
     first(&mut meta.author, &authors.join("; "));
