@@ -301,6 +301,9 @@ struct Stated {
     og_title: String,
     twitter_title: String,
     site_name: String,
+    /// `application-name`: what the site calls itself, which a site's own pages may also
+    /// state as their `og:title`.
+    app_name: String,
     author: String,
     published: String,
     url: String,
@@ -493,6 +496,7 @@ impl Layout {
             "og:title" => first(&mut s.og_title, value),
             "twitter:title" => first(&mut s.twitter_title, value),
             "og:site_name" => first(&mut s.site_name, value),
+            "application-name" => first(&mut s.app_name, value),
             // (`article:author` is often a profile's address, which names no one.)
             "author" | "article:author" | "byl" | "sailthru.author" | "parsely-author"
             | "dc.creator" | "dcterms.creator"
@@ -609,11 +613,29 @@ impl Layout {
         first(&mut meta.author, &s.author);
         first(&mut meta.published, &s.published);
         first(&mut meta.outlet, &s.site_name);
+        // (A title that is the site's own name, as a home page's `og:title` left on its
+        // articles states it, is no headline: the next one is taken.)
+        let site_names = [
+            meta.outlet.as_str(),
+            s.site_name.as_str(),
+            s.app_name.as_str(),
+        ];
+        let is_site = |t: &String| {
+            let t = collapse_space(t).to_lowercase();
+            site_names
+                .iter()
+                .any(|n| !n.is_empty() && collapse_space(n).to_lowercase() == t)
+        };
         let title = [&s.og_title, &headline, &s.twitter_title]
             .into_iter()
-            .find(|t| !t.is_empty())
+            .find(|t| !t.is_empty() && !is_site(t))
             .cloned()
             .unwrap_or_else(|| without_site(&self.title_tag, &self.h1));
+        let title = if is_site(&title) {
+            String::new()
+        } else {
+            title
+        };
         let sources: Vec<&str> = [meta.outlet.as_str(), s.site_name.as_str()]
             .into_iter()
             .chain(meta.author.split("; "))
@@ -890,6 +912,19 @@ mod tests {
             "Russia - Azerbaijan"
         );
         assert_eq!(og("Envoy recalled - An", "Ann Lee"), "Envoy recalled - An");
+        // A stated title that is the site's own name is no headline: the page's title is.
+        assert_eq!(
+            title("<meta property=og:title content=\"Daily News - Latest Headlines\"><meta name=application-name content=\"Daily  News - Latest Headlines\"><title>Space ship breaks up over Siberia</title>"),
+            "Space ship breaks up over Siberia"
+        );
+        assert_eq!(
+            title("<meta property=og:site_name content=Caliber><meta name=twitter:title content=caliber><title>Envoy recalled after the crash</title>"),
+            "Envoy recalled after the crash"
+        );
+        assert_eq!(
+            title("<meta property=og:site_name content=Caliber><title>Caliber</title>"),
+            ""
+        );
         // A separator inside a headline stays, as does a title the site's name does not end.
         assert_eq!(
             title("<title>Baku - Moscow talks resume</title>"),
