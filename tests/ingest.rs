@@ -557,6 +557,9 @@ fn other_files_in_a_folder_of_pages_are_listed_as_skipped_with_why() {
     write(&dir.join("Gazette"), "Thumbs.db", [0u8; 8]);
     write(&dir, "notes.md", "# what I scraped");
     write(&dir, "rows.csv", "id,text\n1,hello\n");
+    // A file without an extension beside a page of the same name: both are listed.
+    write(&dir, "README.txt", ARTICLE);
+    write(&dir, "README", "how this folder was scraped");
     let out = tmp.path().join("out");
     report(&dir, &out, &[]);
     let rows: Vec<(String, String, String)> = read_csv(&out.join("documents.csv"))
@@ -590,9 +593,14 @@ fn other_files_in_a_folder_of_pages_are_listed_as_skipped_with_why() {
             .starts_with("a table (.csv) in a folder of pages"),
         "{rows:?}"
     );
+    assert_eq!(row("README").1, "ok");
+    assert!(
+        row("README (not a page)").2.starts_with("not a page:"),
+        "{rows:?}"
+    );
     assert!(rows.iter().all(|r| r.1 == "ok" || r.1 == "skipped"));
     // The operating system's own files are no one's documents.
-    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert_eq!(rows.len(), 7, "{rows:?}");
 }
 
 /// Thousands of pictures beside the pages would be thousands of lines on stderr: the first

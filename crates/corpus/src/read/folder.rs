@@ -4,12 +4,13 @@
 //! extension as its id; a file in a subfolder has its path below the folder, without extension
 //! (`Today.az/2025-07-23`), and the name of the top subfolder as its outlet, the common layout
 //! of one folder per outlet. Other metadata is inferred from the text. Any other file (a PDF, a
-//! picture, a table) is listed as skipped, with why, under its whole file name.
+//! picture, a table) is listed as skipped, with why, under its whole file name (with
+//! " (not a page)" after it where a page has that id: `README` beside `README.txt`).
 
 use super::{Body, Pending, ReadOptions};
 use crate::document::Metadata;
 use crate::error::CorpusError;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 
 /// Subfolders deeper than this are not read (a guard against a folder tree without end).
@@ -23,7 +24,7 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
     }
     files.sort();
     let clean = opts.clean.unwrap_or(true);
-    let pending: Vec<Pending> = files
+    let mut pending: Vec<Pending> = files
         .into_iter()
         .filter(|path| !is_system_file(path))
         .map(|path| {
@@ -60,6 +61,18 @@ pub(super) fn read(dir: &Path, opts: &ReadOptions) -> Result<Vec<Pending>, Corpu
             }
         })
         .collect();
+    // A skipped file without an extension (`README`) has the id of a page beside it
+    // (`README.txt`): it says so in its id, as both must be listed.
+    let page_ids: FxHashSet<String> = pending
+        .iter()
+        .filter(|p| matches!(p.body, Body::File(_)))
+        .map(|p| p.meta.id.clone())
+        .collect();
+    for p in &mut pending {
+        if matches!(p.body, Body::Refused(_)) && page_ids.contains(&p.meta.id) {
+            p.meta.id.push_str(" (not a page)");
+        }
+    }
     // `a.txt` and `a.TXT` would both be `a`: an id must name one document.
     let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
     for p in &pending {
