@@ -272,6 +272,38 @@ fn stemming_groups_word_forms_under_the_commonest() {
     );
 }
 
+/// Pages set for narrow columns carry soft hyphens inside words ("inter\u{ad}national"),
+/// invisible on screen: the word is counted, and matched by the lexicons, as the same word.
+#[test]
+fn a_soft_hyphen_inside_a_word_counts_as_the_word() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("t.csv");
+    std::fs::write(
+        &path,
+        "id,outlet,text\n\
+         1,X,The inter\u{ad}national inquiry began. The international inquiry ended.\n\
+         2,X,A bar\u{ad}baric act.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("r");
+    report(&path, &out, &["--min-count", "1"]);
+    let terms = read_csv(&out.join("terms.csv"));
+    let count = |t: &str| {
+        terms
+            .iter()
+            .find(|r| r["term"] == t)
+            .map(|r| r["count"].clone())
+    };
+    assert_eq!(count("international inquiry").as_deref(), Some("2"));
+    assert!(terms.iter().all(|r| !r["term"].contains('\u{ad}')));
+    let hits = read_csv(&out.join("lexicon_hits.csv"));
+    assert!(
+        hits.iter()
+            .any(|r| r["entry"] == "barbaric" && r["matched"] == "bar\u{ad}baric"),
+        "{hits:?}"
+    );
+}
+
 type Rows = Vec<std::collections::HashMap<String, String>>;
 
 /// Reports on a CSV table of `id,outlet,text` rows; gives the rows of keyness.csv and of

@@ -1,5 +1,5 @@
 //! Normalisation of a word token for counting and matching: lower case, typographic apostrophes
-//! folded to `'`, possessive `'s` removed. Offsets are never touched: a normalised form is always
+//! folded to `'`, invisible soft hyphens and joiners dropped, possessive `'s` removed. Offsets are never touched: a normalised form is always
 //! computed from, and reported beside, the exact bytes of the original token.
 
 use crate::segment::Segmented;
@@ -165,6 +165,10 @@ fn fold_into(out: &mut String, word: &str, lower: bool) {
             match c {
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{ff07}' => out.push('\''),
                 '\u{2010}' | '\u{2011}' => out.push('-'),
+                // Invisible inside a word (UAX #29 keeps them in it): a soft hyphen, as pages
+                // hyphenated for narrow columns carry ("inter\u{ad}national"), a word joiner
+                // and a byte-order mark.
+                '\u{ad}' | '\u{2060}' | '\u{feff}' => {}
                 c if !lower => out.push(c),
                 c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 c => out.extend(c.to_lowercase()),
@@ -208,6 +212,8 @@ mod tests {
             ("s'", "s"),
             ("'S", "'s"),
             ("Ǆemal’S", "ǆemal"),
+            ("inter\u{ad}national", "international"),
+            ("Inter\u{ad}na\u{2060}tional\u{feff}’s", "international"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "{input}");
@@ -220,6 +226,7 @@ mod tests {
             ("ÇAĞRI", "ÇAĞRI"),
             ("It's", "It"),
             ("Won’t", "Won't"),
+            ("Inter\u{ad}national", "International"),
         ] {
             let mut out = String::from("prefix's");
             normalize_cased_into(&mut out, input);
