@@ -273,16 +273,18 @@ fn stemming_groups_word_forms_under_the_commonest() {
 }
 
 /// Pages set for narrow columns carry soft hyphens inside words ("inter\u{ad}national"),
-/// invisible on screen: the word is counted, and matched by the lexicons, as the same word.
+/// invisible on screen, and some systems write an accented letter as two characters
+/// ("Baku cafe\u{301}"): each word is counted, and matched by the lexicons, as the word it
+/// shows.
 #[test]
-fn a_soft_hyphen_inside_a_word_counts_as_the_word() {
+fn words_that_look_the_same_count_as_the_same_word() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("t.csv");
     std::fs::write(
         &path,
         "id,outlet,text\n\
          1,X,The inter\u{ad}national inquiry began. The international inquiry ended.\n\
-         2,X,A bar\u{ad}baric act.\n",
+         2,X,A bar\u{ad}baric act. The Baku café shut. A Baku cafe\u{301} opened.\n",
     )
     .unwrap();
     let out = tmp.path().join("r");
@@ -295,6 +297,7 @@ fn a_soft_hyphen_inside_a_word_counts_as_the_word() {
             .map(|r| r["count"].clone())
     };
     assert_eq!(count("international inquiry").as_deref(), Some("2"));
+    assert_eq!(count("baku café").as_deref(), Some("2"));
     assert!(terms.iter().all(|r| !r["term"].contains('\u{ad}')));
     let hits = read_csv(&out.join("lexicon_hits.csv"));
     assert!(

@@ -1,9 +1,11 @@
 //! Normalisation of a word token for counting and matching: lower case, typographic apostrophes
-//! folded to `'`, invisible soft hyphens and joiners dropped, possessive `'s` removed. Offsets are never touched: a normalised form is always
+//! folded to `'`, invisible soft hyphens and joiners dropped, letters composed (NFC), possessive
+//! `'s` removed. Offsets are never touched: a normalised form is always
 //! computed from, and reported beside, the exact bytes of the original token.
 
 use crate::segment::Segmented;
 use std::borrow::Cow;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalises one word token (as produced by [`crate::segment`]).
 ///
@@ -161,8 +163,18 @@ fn fold_into(out: &mut String, word: &str, lower: bool) {
         }
     } else {
         out.truncate(base);
-        for c in word.chars() {
+        // A letter and its accent typed as two characters ("e\u{301}", as decomposed text
+        // from some systems has it) count as the one letter (NFC).
+        let composed: Cow<'_, str> = if is_nfc_quick(word.chars()) == IsNormalized::Yes {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.nfc().collect())
+        };
+        for c in composed.chars() {
             match c {
+                // Turkish and Azerbaijani dotted capital I is a dotless i's capital's partner
+                // only in those languages, where its lower case is a plain "i" ("İlham").
+                '\u{130}' if lower => out.push('i'),
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{ff07}' => out.push('\''),
                 '\u{2010}' | '\u{2011}' => out.push('-'),
                 // Invisible inside a word (UAX #29 keeps them in it): a soft hyphen, as pages
@@ -213,6 +225,8 @@ mod tests {
             ("'S", "'s"),
             ("Ǆemal’S", "ǆemal"),
             ("inter\u{ad}national", "international"),
+            ("Cafe\u{301}", "café"),
+            ("İlham", "ilham"),
             ("Inter\u{ad}na\u{2060}tional\u{feff}’s", "international"),
         ];
         for (input, want) in cases {
@@ -227,6 +241,8 @@ mod tests {
             ("It's", "It"),
             ("Won’t", "Won't"),
             ("Inter\u{ad}national", "International"),
+            ("Cafe\u{301}", "Café"),
+            ("İlham", "İlham"),
         ] {
             let mut out = String::from("prefix's");
             normalize_cased_into(&mut out, input);
