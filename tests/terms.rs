@@ -274,7 +274,7 @@ fn stemming_groups_word_forms_under_the_commonest() {
 
 /// Pages set for narrow columns carry soft hyphens inside words ("inter\u{ad}national"),
 /// invisible on screen, and some systems write an accented letter as two characters
-/// ("Baku cafe\u{301}"): each word is counted, and matched by the lexicons, as the word it
+/// ("Baku cafe\u{301}") and text copied out of a PDF a ligature ("ﬁrst"): each word is counted, and matched by the lexicons, as the word it
 /// shows.
 #[test]
 fn words_that_look_the_same_count_as_the_same_word() {
@@ -284,7 +284,7 @@ fn words_that_look_the_same_count_as_the_same_word() {
         &path,
         "id,outlet,text\n\
          1,X,The inter\u{ad}national inquiry began. The international inquiry ended.\n\
-         2,X,A bar\u{ad}baric act. The Baku café shut. A Baku cafe\u{301} opened.\n",
+         2,X,A bar\u{ad}baric act. The Baku café shut. A Baku cafe\u{301} opened. The ﬁrst flight. The first flight.\n",
     )
     .unwrap();
     let out = tmp.path().join("r");
@@ -298,6 +298,7 @@ fn words_that_look_the_same_count_as_the_same_word() {
     };
     assert_eq!(count("international inquiry").as_deref(), Some("2"));
     assert_eq!(count("baku café").as_deref(), Some("2"));
+    assert_eq!(count("first flight").as_deref(), Some("2"));
     assert!(terms.iter().all(|r| !r["term"].contains('\u{ad}')));
     let hits = read_csv(&out.join("lexicon_hits.csv"));
     assert!(

@@ -175,6 +175,11 @@ fn fold_into(out: &mut String, word: &str, lower: bool) {
                 // Turkish and Azerbaijani dotted capital I is a dotless i's capital's partner
                 // only in those languages, where its lower case is a plain "i" ("İlham").
                 '\u{130}' if lower => out.push('i'),
+                // Typographic ligatures, as text copied out of a PDF carries them ("ﬁrst").
+                '\u{fb00}'..='\u{fb06}' => {
+                    let letters = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"][c as usize - 0xfb00];
+                    out.push_str(letters);
+                }
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{ff07}' => out.push('\''),
                 '\u{2010}' | '\u{2011}' => out.push('-'),
                 // Invisible inside a word (UAX #29 keeps them in it): a soft hyphen, as pages
@@ -227,6 +232,8 @@ mod tests {
             ("inter\u{ad}national", "international"),
             ("Cafe\u{301}", "café"),
             ("İlham", "ilham"),
+            ("ﬁrst", "first"),
+            ("Eﬀect’s", "effect"),
             ("Inter\u{ad}na\u{2060}tional\u{feff}’s", "international"),
         ];
         for (input, want) in cases {
@@ -243,6 +250,7 @@ mod tests {
             ("Inter\u{ad}national", "International"),
             ("Cafe\u{301}", "Café"),
             ("İlham", "İlham"),
+            ("Oﬃcial", "Official"),
         ] {
             let mut out = String::from("prefix's");
             normalize_cased_into(&mut out, input);
