@@ -440,3 +440,52 @@ fn a_single_page_or_an_unknown_file_says_what_is_read() {
         "{e}"
     );
 }
+
+/// A table from another tool names its fields its own way ("maintext", "source_domain"): the
+/// messages name the fields the input has, so the fix (`--text-col`, `--outlet-col`) is plain.
+#[test]
+fn a_table_with_other_field_names_is_told_which_fields_it_has() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "np.jsonl",
+        "{\"maintext\":\"The plane crashed near Grozny.\",\"source_domain\":\"caliber.az\"}\n",
+    );
+    let out = tmp.path().join("r");
+    let o = run_to("report", &tmp.path().join("np.jsonl"), &out, &[]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("no `text` field in this row (its fields: maintext, source_domain); name the text field with --text-col"),
+        "{err}"
+    );
+    let docs = read_csv(&out.join("documents.csv"));
+    assert!(docs[0]["reason"].contains("its fields: maintext, source_domain"));
+
+    // With the text named but not the outlet, every document is one group: the message says
+    // why and names the other columns.
+    let o = run_to(
+        "report",
+        &tmp.path().join("np.jsonl"),
+        &tmp.path().join("r2"),
+        &["--text-col", "maintext"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no analysed document has a value in `outlet`, so all are one group"),
+        "{err}"
+    );
+    assert!(err.contains("--outlet-col"), "{err}");
+    assert!(
+        err.contains("(this input's other columns: source_domain)"),
+        "{err}"
+    );
+    // Named, the outlet is a group of its own and the message is gone.
+    let o = run_to(
+        "report",
+        &tmp.path().join("np.jsonl"),
+        &tmp.path().join("r3"),
+        &["--text-col", "maintext", "--outlet-col", "source_domain"],
+    );
+    assert!(!stderr(&o).contains("no analysed document has a value"));
+}

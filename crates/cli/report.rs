@@ -74,6 +74,9 @@ struct Gathered {
     gazetteer: Gazetteer,
     counts: Counts,
     by_seen: bool,
+    /// Metadata columns beyond the core ones (of the first analysed documents), to name when
+    /// no document has a value in the `--by` column.
+    columns: std::collections::BTreeSet<String>,
     /// The loaded-language evidence of the page, bounded.
     evidence: LoadedEvidence,
     tally: Tally,
@@ -185,6 +188,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         gazetteer: speakers_gazetteer(args)?,
         counts: Counts::default(),
         by_seen: false,
+        columns: Default::default(),
         evidence: LoadedEvidence::new(set.loaded, Limits::default()),
         tally,
         pruning: Pruning::default(),
@@ -311,7 +315,12 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let ((key_rows, keyness_rows), rates) = scored?;
     if keyness_rows == 0 && g.counts.analysed > 0 {
         let groups = summaries.iter().filter(|s| s.documents > 0).count();
-        if groups < 2 {
+        let unnamed = summaries
+            .iter()
+            .all(|s| s.documents == 0 || s.group == "(none)");
+        if groups < 2 && unnamed {
+            eprintln!("slant: {}", no_group_hint(&args.by, &g.columns));
+        } else if groups < 2 {
             eprintln!(
                 "slant: keyness compares groups, and all analysed documents share one `{}`; keyness.csv has no rows",
                 args.by
@@ -589,6 +598,35 @@ fn speakers_gazetteer(args: &ReportArgs) -> anyhow::Result<quotes::lexicon::Gaze
     Ok(g)
 }
 
+/// How many analysed documents' metadata columns are gathered for [`no_group_hint`].
+const COLUMNS_FROM: usize = 1000;
+
+/// What to say when no analysed document has a value in the `--by` column, so that all are one
+/// group: where the column's value comes from, and the input's other columns.
+fn no_group_hint(by: &str, columns: &std::collections::BTreeSet<String>) -> String {
+    let mut hint = format!(
+        "no analysed document has a value in `{by}`, so all are one group and keyness.csv has no rows; "
+    );
+    if by == "outlet" {
+        hint.push_str("name the table column that holds the outlet with --outlet-col, put each outlet's pages in a folder of its own, or group by another column with --by");
+    } else {
+        hint.push_str("group by another column with --by");
+    }
+    if !columns.is_empty() {
+        let names: Vec<&str> = columns.iter().take(12).map(String::as_str).collect();
+        let more = if columns.len() > names.len() {
+            ", …"
+        } else {
+            ""
+        };
+        hint.push_str(&format!(
+            " (this input's other columns: {}{more})",
+            names.join(", ")
+        ));
+    }
+    hint
+}
+
 /// The value of the `--by` column, or `(none)`. Several columns, comma-separated, give their
 /// values joined by " · " ("Caliber.az · 2025-01").
 fn group_of(meta: &Metadata, by: &str) -> String {
@@ -853,6 +891,9 @@ fn fold(
             }
         };
         g.by_seen |= has_by_value(&doc.meta, &args.by);
+        if g.counts.analysed < COLUMNS_FROM {
+            g.columns.extend(doc.meta.extra.keys().cloned());
+        }
         let group = group_of(&doc.meta, &args.by);
         let ordinal = g.ids.push(&doc.meta.id);
         batch_terms.push((group.clone(), ordinal, terms));

@@ -541,6 +541,27 @@ fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
 
 /// One line of a JSONL file: an object's fields in the order written, repeated keys and all
 /// (`serde_json::Value` keeps only the last of them), or anything else.
+/// The keys of a JSON object line, for a message: "its fields: a, b, c".
+fn field_names(line: &str) -> String {
+    let Ok(JsonLine::Object(fields)) = serde_json::from_str::<JsonLine>(line) else {
+        return "no fields".into();
+    };
+    if fields.is_empty() {
+        return "no fields".into();
+    }
+    let names: Vec<String> = fields
+        .iter()
+        .take(12)
+        .map(|(k, _)| format!("{}", k.escape_debug()))
+        .collect();
+    let more = if fields.len() > names.len() {
+        ", …"
+    } else {
+        ""
+    };
+    format!("its fields: {}{more}", names.join(", "))
+}
+
 enum JsonLine {
     Object(Vec<(String, serde_json::Value)>),
     Other,
@@ -696,8 +717,9 @@ fn json_row(
     };
     let body = match text {
         None => Body::Refused(format!(
-            "no `{}` field in this row; name the text field with --text-col",
-            opts.text_col
+            "no `{}` field in this row ({}); name the text field with --text-col",
+            opts.text_col,
+            field_names(line)
         )),
         Some(t) if t.trim().is_empty() => Body::Refused("empty text".into()),
         Some(t) => Body::Text(t),
