@@ -613,15 +613,10 @@ fn no_group_hint(by: &str, columns: &std::collections::BTreeSet<String>) -> Stri
         hint.push_str("group by another column with --by");
     }
     if !columns.is_empty() {
-        let names: Vec<&str> = columns.iter().take(12).map(String::as_str).collect();
-        let more = if columns.len() > names.len() {
-            ", …"
-        } else {
-            ""
-        };
+        let names: Vec<&String> = columns.iter().collect();
         hint.push_str(&format!(
-            " (this input's other columns: {}{more})",
-            names.join(", ")
+            " (this input's other columns: {})",
+            slant_corpus::read::column_list(&names)
         ));
     }
     hint

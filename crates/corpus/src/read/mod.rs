@@ -438,17 +438,26 @@ fn csv_error(path: &Path, e: &csv::Error, hint: &str) -> CorpusError {
     CorpusError::at_line(path, line, message)
 }
 
-/// A header's column names for a message: each cut to 40 characters and at most 20 of them,
-/// so that a header row that swallowed the file (an unclosed quote) stays a readable line.
-fn column_list(names: &[String]) -> String {
+/// Column or field names for a message: each cut to 40 characters, with control characters
+/// escaped, and at most 20 of them, so that a header row that swallowed the file (an unclosed
+/// quote) or a JSON key with a line break in it stays a readable line.
+///
+/// ```
+/// use slant_corpus::read::column_list;
+/// assert_eq!(column_list(&["maintext", "a\nb"]), "maintext, a\\nb");
+/// ```
+pub fn column_list<S: AsRef<str>>(names: &[S]) -> String {
     const NAME_CHARS: usize = 40;
     const NAMES: usize = 20;
     let mut out: Vec<String> = names
         .iter()
         .take(NAMES)
-        .map(|n| match n.char_indices().nth(NAME_CHARS) {
-            Some((cut, _)) => format!("{}…", &n[..cut]),
-            None => n.clone(),
+        .map(|n| {
+            let n = n.as_ref();
+            match n.char_indices().nth(NAME_CHARS) {
+                Some((cut, _)) => format!("{}…", n[..cut].escape_debug()),
+                None => n.escape_debug().to_string(),
+            }
         })
         .collect();
     if names.len() > NAMES {

@@ -539,8 +539,6 @@ fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
     }
 }
 
-/// One line of a JSONL file: an object's fields in the order written, repeated keys and all
-/// (`serde_json::Value` keeps only the last of them), or anything else.
 /// The keys of a JSON object line, for a message: "its fields: a, b, c".
 fn field_names(line: &str) -> String {
     let Ok(JsonLine::Object(fields)) = serde_json::from_str::<JsonLine>(line) else {
@@ -549,19 +547,12 @@ fn field_names(line: &str) -> String {
     if fields.is_empty() {
         return "no fields".into();
     }
-    let names: Vec<String> = fields
-        .iter()
-        .take(12)
-        .map(|(k, _)| format!("{}", k.escape_debug()))
-        .collect();
-    let more = if fields.len() > names.len() {
-        ", …"
-    } else {
-        ""
-    };
-    format!("its fields: {}{more}", names.join(", "))
+    let names: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
+    format!("its fields: {}", super::column_list(&names))
 }
 
+/// One line of a JSONL file: an object's fields in the order written, repeated keys and all
+/// (`serde_json::Value` keeps only the last of them), or anything else.
 enum JsonLine {
     Object(Vec<(String, serde_json::Value)>),
     Other,
