@@ -17,7 +17,7 @@
 
 use crate::clean::collapse_space;
 use crate::document::Metadata;
-use crate::meta::parse_iso_date;
+use crate::meta::{parse_byline, parse_iso_date};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
@@ -285,6 +285,90 @@ struct Layout {
     h1_open: Option<bool>,
     ld_json: Vec<String>,
     stated: Stated,
+    /// Elements that mark a byline, open around the text now arriving (innermost last).
+    bylines: Vec<Byline>,
+    /// The names the first byline element states.
+    byline: String,
+}
+
+/// An open element that marks a byline (`itemprop="author"`, `rel="author"`, a class or id
+/// naming a byline or author): its name, how many of its name are nested in it, its text.
+struct Byline {
+    name: String,
+    depth: u32,
+    text: String,
+}
+
+impl Byline {
+    /// Adds text, up to a little past the longest byline's length (past it the element is
+    /// no byline, and a page-long one must not be held).
+    fn keep(&mut self, text: &str) {
+        let room = (4 * BYLINE_CHARS).saturating_sub(self.text.len());
+        if room > 0 {
+            self.text.extend(text.chars().take(room));
+        }
+    }
+}
+
+/// Longest text of a byline element: a longer one is an author's biography or a block of the
+/// page, not a byline.
+const BYLINE_CHARS: usize = 100;
+
+/// Byline elements open at once that are followed (a page of nested ones keeps the innermost).
+const BYLINES_OPEN: usize = 8;
+
+/// Whether an element marks the article's byline: microdata's `itemprop="author"`, a link with
+/// `rel="author"`, or a class or id that names a byline or an author (`byline`,
+/// `author__name`; not a comment's author).
+fn marks_byline(tag: &Tag) -> bool {
+    let has_token = |name: &str, want: &str| {
+        attr(tag, name).is_some_and(|v| {
+            v.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case(want))
+        })
+    };
+    if has_token("itemprop", "author") || has_token("rel", "author") {
+        return true;
+    }
+    // (By the parts of a class or id between hyphens and underscores: `author__name`,
+    // `pb-byline`, `article-author`, but not `authorization` nor a comment's author.)
+    ["class", "id"].iter().any(|name| {
+        attr(tag, name).is_some_and(|v| {
+            v.split_ascii_whitespace().any(|t| {
+                let parts = || t.split(['-', '_']);
+                parts().any(|p| BYLINE_CLASSES.iter().any(|c| c.eq_ignore_ascii_case(p)))
+                    && !parts().any(|p| {
+                        p.get(..7)
+                            .is_some_and(|head| head.eq_ignore_ascii_case("comment"))
+                    })
+            })
+        })
+    })
+}
+
+/// The parts of a class or id that mark a byline.
+const BYLINE_CLASSES: [&str; 7] = [
+    "byline",
+    "bylines",
+    "author",
+    "authors",
+    "authorname",
+    "byauthor",
+    "writtenby",
+];
+
+/// The names a byline element's text states: as a byline line states them ("By Jane Doe",
+/// "Par Jane Doe"…, [`parse_byline`]), or, where the text is only names, each of two to
+/// four words ("Jane Doe", not "Sign In Now Today Please" nor "Updated").
+fn byline_names(text: &str) -> Option<String> {
+    if let Some(names) = parse_byline(text) {
+        return Some(names);
+    }
+    let names = parse_byline(&format!("By {text}"))?;
+    names
+        .split("; ")
+        .all(|n| (2..=4).contains(&n.split_whitespace().count()))
+        .then_some(names)
 }
 
 #[derive(Default)]
@@ -371,6 +455,9 @@ impl Layout {
                 }
             }
             return raw;
+        }
+        if self.byline.is_empty() {
+            self.follow_byline(tag, name, start && block, !start && block);
         }
         if start && block {
             let hidden = attr(tag, "hidden").is_some()
@@ -482,6 +569,43 @@ impl Layout {
         raw
     }
 
+    /// Opens, closes and spaces the byline elements being followed: the first whose text
+    /// states names ([`parse_byline`], with "By" understood) gives the page's byline.
+    fn follow_byline(&mut self, tag: &Tag, name: &str, opens: bool, closes: bool) {
+        for b in &mut self.bylines {
+            b.keep(" ");
+        }
+        if opens {
+            if let Some(b) = self.bylines.iter_mut().rev().find(|b| b.name == name) {
+                b.depth += 1;
+            }
+            if self.bylines.len() < BYLINES_OPEN && marks_byline(tag) {
+                self.bylines.push(Byline {
+                    name: name.to_string(),
+                    depth: 1,
+                    text: String::new(),
+                });
+            }
+        } else if closes {
+            let Some(at) = self.bylines.iter().rposition(|b| b.name == name) else {
+                return;
+            };
+            self.bylines[at].depth -= 1;
+            if self.bylines[at].depth > 0 {
+                return;
+            }
+            let b = self.bylines.remove(at);
+            let text = collapse_space(&b.text);
+            if text.is_empty() || text.chars().count() > BYLINE_CHARS {
+                return;
+            }
+            if let Some(names) = byline_names(&text) {
+                self.byline = names;
+                self.bylines.clear();
+            }
+        }
+    }
+
     fn meta(&mut self, tag: &Tag) {
         let key = attr(tag, "property")
             .or_else(|| attr(tag, "name"))
@@ -560,6 +684,9 @@ impl Layout {
         if self.skip.is_some() {
             return;
         }
+        for b in &mut self.bylines {
+            b.keep(text);
+        }
         if self.h1_open == Some(true) {
             self.h1.push_str(text);
             self.h1.push(' ');
@@ -611,6 +738,7 @@ impl Layout {
         }
         let s = &self.stated;
         first(&mut meta.author, &s.author);
+        first(&mut meta.author, &self.byline);
         first(&mut meta.published, &s.published);
         first(&mut meta.outlet, &s.site_name);
         // (A title that is the site's own name, as a home page's `og:title` left on its
@@ -948,6 +1076,78 @@ mod tests {
             title("<title>Envoy recalled - Caliber News</title><h1>Envoy</h1>"),
             "Envoy recalled - Caliber News"
         );
+    }
+
+    #[test]
+    fn a_byline_element_states_the_author_where_no_meta_tag_does() {
+        let author = |html: &str| to_text(html).meta.author;
+        // Microdata, a rel="author" link, and a class or id naming a byline or an author.
+        assert_eq!(
+            author("<p><span itemprop=\"author creator\"><a href=/a/1><span itemprop=name>Dan Goodin</span></a></span> - Apr 16, 2015</p>"),
+            "Dan Goodin"
+        );
+        assert_eq!(
+            author("<div class=author_fmt>By <a rel=author href=/bg>Brenda  Goodman</a>, MA</div>"),
+            "Brenda Goodman"
+        );
+        assert_eq!(
+            author("<h6 class=\"byline relative\"><em class=byline__by>By</em> <a href=/j><span>JOSHUA SOKOL</span></a></h6>"),
+            "Joshua Sokol"
+        );
+        assert_eq!(
+            author("<div class=article-author>Joe Wee &nbsp; Monday, February 29, 2016 @ 11:10 PM</div>"),
+            "Joe Wee"
+        );
+        assert_eq!(
+            author("<span>By <a rel=author href=/ec>Erin Cunningham</a></span>"),
+            "Erin Cunningham"
+        );
+        assert_eq!(
+            author("<span class=by-author>by <a class=byauthor href=/ln>Lucas Nolan</a></span>"),
+            "Lucas Nolan"
+        );
+        // Not a byline: a sign-in box whose id begins with "author", a comment's author, a
+        // biography, a widget of authors to follow, a stamp of one word.
+        assert_eq!(author("<div id=authorization><a>Sign In</a></div>"), "");
+        assert_eq!(
+            author("<span class=comment-author>Ann Lee</span><p>Great piece.</p>"),
+            ""
+        );
+        let bio = "Jane Doe covers energy and climate for the paper, and before that covered the courts for a decade in three cities.";
+        assert_eq!(author(&format!("<div class=author-bio>{bio}</div>")), "");
+        assert_eq!(
+            author("<li class=author-follow><span>Yahoo News Exclusives</span> Katie Couric</li>"),
+            ""
+        );
+        assert_eq!(
+            author("<div class=single-author>Last Updated: January 7, 2025</div>"),
+            ""
+        );
+        // The first byline that states names is the one; a meta tag comes before any.
+        assert_eq!(
+            author("<span class=author>AFP</span><span class=authorname>Sébastien Farcis</span><span class=authorname>Ann Lee</span>"),
+            "Sébastien Farcis"
+        );
+        assert_eq!(
+            author("<meta name=author content=\"Ann Lee\"><span class=byline>By Jane Doe</span>"),
+            "Ann Lee"
+        );
+        // A byline's nested elements of its own name are inside it.
+        assert_eq!(
+            author("<div class=byline><div>By</div><div>Jane Doe</div></div>"),
+            "Jane Doe"
+        );
+        // A block longer than a byline is none, even where it opens with a name; one never
+        // closed states nothing (and holds no more than a byline's length of the page).
+        assert_eq!(
+            author(&format!("<div class=author>Jane Doe | {bio}</div>")),
+            ""
+        );
+        let open = format!(
+            "<div class=byline>By Jane Doe{}",
+            "<p>Text of the article.</p>".repeat(10_000)
+        );
+        assert_eq!(author(&open), "");
     }
 
     #[test]

@@ -319,6 +319,8 @@ fn find_ascii_ci(text: &str, needle: &str) -> Option<usize> {
 /// assert_eq!(parse_byline("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy").as_deref(), Some("Mike Wall"));
 /// assert_eq!(parse_byline("By Michael HiltzikBusiness Columnist").as_deref(), Some("Michael Hiltzik"));
 /// assert_eq!(parse_byline("By Jane Doe Staff Writer").as_deref(), Some("Jane Doe"));
+/// assert_eq!(parse_byline("By Joe Wee Monday, February 29, 2016").as_deref(), Some("Joe Wee"));
+/// assert_eq!(parse_byline("By Louis Jacobson on Monday, November 18th, 2019").as_deref(), Some("Louis Jacobson"));
 /// assert_eq!(parse_byline("By using this site, you agree to the Privacy Policy"), None);
 /// ```
 pub fn parse_byline(line: &str) -> Option<String> {
@@ -365,9 +367,17 @@ pub fn parse_byline(line: &str) -> Option<String> {
             .then_some(by + 4)
     })?;
     let mut rest = &t[at..];
-    // Cut at what follows the names: a date, "Published", a separator, a role.
+    // Cut at what follows the names: a date (and the weekday before it), "Published", a
+    // separator, a role.
     if let Some((_, r)) = find_date(rest) {
         rest = &rest[..r.start];
+        let before = rest.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        if let Some((head, last)) = before.rsplit_once(' ') {
+            if WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(last)) {
+                // (With the space after the names, which " on " below may need.)
+                rest = &rest[..=head.len()];
+            }
+        }
     }
     for stop in [
         " Published",
