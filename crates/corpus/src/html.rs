@@ -289,6 +289,8 @@ struct Layout {
     bylines: Vec<Byline>,
     /// The names the first byline element states.
     byline: String,
+    /// Byline elements closed that stated no names: past [`BYLINE_TRIES`], no more are read.
+    byline_misses: u32,
 }
 
 /// An open element that marks a byline (`itemprop="author"`, `rel="author"`, a class or id
@@ -313,6 +315,10 @@ impl Byline {
 /// Longest text of a byline element: a longer one is an author's biography or a block of the
 /// page, not a byline.
 const BYLINE_CHARS: usize = 100;
+
+/// Byline elements read before giving up (a page has a few; a page of thousands of author
+/// marks costs no more than a page of a few).
+const BYLINE_TRIES: u32 = 64;
 
 /// Byline elements open at once that are followed (a page of nested ones keeps the innermost).
 const BYLINES_OPEN: usize = 8;
@@ -456,7 +462,7 @@ impl Layout {
             }
             return raw;
         }
-        if self.byline.is_empty() {
+        if self.byline.is_empty() && self.byline_misses < BYLINE_TRIES {
             self.follow_byline(tag, name, start && block, !start && block);
         }
         if start && block {
@@ -596,12 +602,20 @@ impl Layout {
             }
             let b = self.bylines.remove(at);
             let text = collapse_space(&b.text);
-            if text.is_empty() || text.chars().count() > BYLINE_CHARS {
-                return;
-            }
-            if let Some(names) = byline_names(&text) {
-                self.byline = names;
-                self.bylines.clear();
+            let names = (text.chars().count() <= BYLINE_CHARS)
+                .then(|| byline_names(&text))
+                .flatten();
+            match names {
+                Some(names) => {
+                    self.byline = names;
+                    self.bylines.clear();
+                }
+                None => {
+                    self.byline_misses += 1;
+                    if self.byline_misses >= BYLINE_TRIES {
+                        self.bylines.clear();
+                    }
+                }
             }
         }
     }
@@ -1148,6 +1162,16 @@ mod tests {
             "<p>Text of the article.</p>".repeat(10_000)
         );
         assert_eq!(author(&open), "");
+        // After 64 author marks that state no name, no more are read: a page of thousands
+        // costs what a page of a few does.
+        let misses = |n: usize| {
+            format!(
+                "{}<span class=byline>By Jane Doe</span>",
+                "<span class=author>Updated</span>".repeat(n)
+            )
+        };
+        assert_eq!(author(&misses(63)), "Jane Doe");
+        assert_eq!(author(&misses(64)), "");
     }
 
     #[test]
