@@ -88,6 +88,10 @@ HTML_SHAPES = {
     "html paragraphs": lambda n: HTML.format("".join(
         f"<p>Officials said &ldquo;<a href='/x{i}'>number {i}</a>&rdquo; &amp; more.</p>"
         for i in range(n))),
+    # byline marks thousands deep, and thousands of them that name no one (session 56)
+    "html nested bylines": lambda n: HTML.format("<div class=author>Jane Doe " * n + "<p>x</p>"),
+    "html author marks": lambda n: HTML.format(
+        "<p><span class=author>Updated</span> The plane was hit.</p>" * n),
     # a JSON-LD block of thousands of authors
     "html json-ld": lambda n: HTML.format(
         '<script type="application/ld+json">{"@type":"NewsArticle","author":['
