@@ -4,7 +4,7 @@
 //! phrase the tokenizer cuts at punctuation); a report skips them and says so. Warnings are
 //! entries that work but probably not as meant: duplicates, entries already covered by a
 //! wildcard, exclusions that contain no entry, empty categories, bare prefixes, entries made
-//! only of the commonest words ("the", "of the").
+//! only of the commonest words ("the", "of the"), entries holding an invisible character.
 
 use super::{compile, Entry, Lexicon, Pattern, Problem};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -17,6 +17,22 @@ const COMMONEST: [&str; 36] = [
     "been", "it", "its", "that", "this", "for", "on", "with", "as", "at", "by", "from", "he",
     "she", "they", "we", "i", "you", "his", "her", "their", "our",
 ];
+
+/// The first character of an entry that shows as nothing, and what it is: matching drops a
+/// soft hyphen, a word joiner or a byte-order mark inside a word, and a zero-width space
+/// cuts a word in two, so none is what its maintainer meant to type.
+fn invisible(text: &str) -> Option<(char, &'static str)> {
+    text.chars().find_map(|c| {
+        let what = match c {
+            '\u{ad}' => "soft hyphen",
+            '\u{200b}' => "zero-width space",
+            '\u{2060}' => "word joiner",
+            '\u{feff}' => "byte-order mark",
+            _ => return None,
+        };
+        Some((c, what))
+    })
+}
 
 /// Every problem of a lexicon's entries, sorted by line.
 pub fn lint(lex: &Lexicon) -> Vec<Problem> {
@@ -35,6 +51,17 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
         }
         let mut mine = Vec::new();
         for e in &cat.entries {
+            if let Some((c, what)) = invisible(&e.text) {
+                problems.push(Problem::warning(
+                    origin,
+                    e.line,
+                    format!(
+                        "`{}` holds an invisible {what} (U+{:04X}), as text copied from a page or a PDF may: delete it",
+                        e.text.trim().escape_debug(),
+                        u32::from(c)
+                    ),
+                ));
+            }
             let (p, found) = compile(e, origin);
             problems.extend(found);
             let Some(p) = p else { continue };

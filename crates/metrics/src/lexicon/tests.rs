@@ -197,6 +197,7 @@ a*
 c++
 of the
 the*
+bar­baric
 """
 exclude = ["crime scene"]
 [categories.b]
@@ -216,9 +217,10 @@ entries = []
         "l.toml:14: warning: `a*` matches every word that starts with `a`",
         "l.toml:15: error: `c++` ends in `++`",
         "l.toml:16: warning: `of the` is among the commonest words of English",
-        "l.toml:19: warning: exclusion `crime scene` contains no entry of category `a`",
-        "l.toml:21: warning: `regime` is also in category `a` (line 10)",
-        "l.toml:22: warning: category `empty` has no entries",
+        "l.toml:18: warning: `bar\\u{ad}baric` holds an invisible soft hyphen (U+00AD)",
+        "l.toml:20: warning: exclusion `crime scene` contains no entry of category `a`",
+        "l.toml:22: warning: `regime` is also in category `a` (line 10)",
+        "l.toml:23: warning: category `empty` has no entries",
     ];
     for w in want {
         assert!(
