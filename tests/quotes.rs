@@ -571,3 +571,40 @@ fn a_quote_said_together_counts_for_each_speaker_once_as_a_quote() {
         quotes.iter().filter(|q| q["kind"] == "direct").count()
     );
 }
+
+/// One person whose name one outlet's system stores with its accents apart ("Jose\u{301}",
+/// as macOS and some publishing systems write it) and another's composed ("José") is one
+/// speaker, with one group, and the text is written composed.
+#[test]
+fn a_name_written_with_accents_apart_is_the_same_speaker() {
+    let (_tmp, out) = report_of_rows(&[
+        (
+            "d1",
+            "Wire",
+            "“We will rebuild the airport within a year,” said Jose\u{301} Marti\u{301}nez, the mayor.",
+        ),
+        (
+            "d2",
+            "Blog",
+            "“The budget is ready and approved by all,” said José Martínez on Friday.",
+        ),
+    ]);
+    let speakers = read_csv(&out.join("speakers.csv"));
+    let rows: Vec<_> = speakers
+        .iter()
+        .filter(|r| r["speaker"].starts_with("Jos"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{speakers:?}");
+    assert!(
+        rows.iter()
+            .all(|r| r["speaker"] == "José Martínez" && r["speaker_group"] == "politicians"),
+        "{speakers:?}"
+    );
+    let quotes = read_csv(&out.join("quotes.csv"));
+    assert!(
+        quotes
+            .iter()
+            .all(|q| !q["speaker_text"].contains('\u{301}')),
+        "{quotes:?}"
+    );
+}

@@ -7,6 +7,26 @@ use crate::segment::Segmented;
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+/// A document's text with its letters composed (NFC): "e" and a combining acute accent as
+/// "é", as systems that store them apart (file names on macOS, some publishing systems) write
+/// them, so that a name or a quotation reads the same however it was typed. Only a text with a
+/// combining diacritical mark (U+0300–U+036F, whose UTF-8 alone starts with the byte 0xCC or
+/// 0xCD) is looked at closely; any other is returned as it is.
+///
+/// ```
+/// use slant_corpus::normalize::compose;
+/// assert_eq!(compose("Jose\u{301} said".to_string()), "José said");
+/// assert_eq!(compose("Baku’s reply".to_string()), "Baku’s reply");
+/// ```
+pub fn compose(text: String) -> String {
+    if memchr::memchr2(0xcc, 0xcd, text.as_bytes()).is_none()
+        || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        return text;
+    }
+    text.nfc().collect()
+}
+
 /// Normalises one word token (as produced by [`crate::segment`]).
 ///
 /// ```

@@ -396,6 +396,7 @@ fn prepare_body(
                 .to_string(),
         );
     }
+    let text = crate::normalize::compose(text);
     Outcome::Ok(Document { meta, text })
 }
 
