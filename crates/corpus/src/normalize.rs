@@ -27,6 +27,22 @@ pub fn compose(text: String) -> String {
     text.nfc().collect()
 }
 
+/// A document's text without soft hyphens (U+00AD): invisible marks of where a line may
+/// break inside a word ("inter\u{ad}national"), which pages set for narrow columns carry and
+/// which would otherwise sit unseen inside the quotes and contexts of the report, where a
+/// search for the word misses them.
+///
+/// ```
+/// use slant_corpus::normalize::without_soft_hyphens;
+/// assert_eq!(without_soft_hyphens("inter\u{ad}national".to_string()), "international");
+/// ```
+pub fn without_soft_hyphens(text: String) -> String {
+    if memchr::memmem::find(text.as_bytes(), "\u{ad}".as_bytes()).is_none() {
+        return text;
+    }
+    text.replace('\u{ad}', "")
+}
+
 /// Normalises one word token (as produced by [`crate::segment`]).
 ///
 /// ```

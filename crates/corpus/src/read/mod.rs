@@ -396,7 +396,7 @@ fn prepare_body(
                 .to_string(),
         );
     }
-    let text = crate::normalize::compose(text);
+    let text = crate::normalize::compose(crate::normalize::without_soft_hyphens(text));
     Outcome::Ok(Document { meta, text })
 }
 
