@@ -363,9 +363,10 @@ const BYLINE_CLASSES: [&str; 7] = [
     "writtenby",
 ];
 
-/// The names a byline element's text states: as a byline line states them ("By Jane Doe",
-/// "Par Jane Doe"…, [`parse_byline`]), or, where the text is only names, each of two to
-/// four words ("Jane Doe", not "Sign In Now Today Please" nor "Updated").
+/// The names a byline element's text states: as a byline line states them ("By Jane Doe -
+/// Apr 16, 2015", "Posted by Jane Doe", [`parse_byline`]), or, where the text is only names,
+/// each of two to four words ("Jane Doe", not "Updated" nor "Yahoo News Exclusives Katie
+/// Couric").
 fn byline_names(text: &str) -> Option<String> {
     if let Some(names) = parse_byline(text) {
         return Some(names);
@@ -582,15 +583,16 @@ impl Layout {
             b.keep(" ");
         }
         if opens {
-            if let Some(b) = self.bylines.iter_mut().rev().find(|b| b.name == name) {
-                b.depth += 1;
-            }
+            // (A byline element is followed on its own; any other element of a followed one's
+            // name is nested in the innermost such.)
             if self.bylines.len() < BYLINES_OPEN && marks_byline(tag) {
                 self.bylines.push(Byline {
                     name: name.to_string(),
                     depth: 1,
                     text: String::new(),
                 });
+            } else if let Some(b) = self.bylines.iter_mut().rev().find(|b| b.name == name) {
+                b.depth += 1;
             }
         } else if closes {
             let Some(at) = self.bylines.iter().rposition(|b| b.name == name) else {
@@ -1146,9 +1148,13 @@ mod tests {
             author("<meta name=author content=\"Ann Lee\"><span class=byline>By Jane Doe</span>"),
             "Ann Lee"
         );
-        // A byline's nested elements of its own name are inside it.
+        // A byline's nested elements of its own name are inside it, a byline among them.
         assert_eq!(
             author("<div class=byline><div>By</div><div>Jane Doe</div></div>"),
+            "Jane Doe"
+        );
+        assert_eq!(
+            author("<div class=byline><div class=author>Updated</div> by Jane Doe</div>"),
             "Jane Doe"
         );
         // A block longer than a byline is none, even where it opens with a name; one never
