@@ -291,6 +291,8 @@ struct Layout {
     byline: String,
     /// Byline elements closed that stated no names: past [`BYLINE_TRIES`], no more are read.
     byline_misses: u32,
+    /// The date of the first `<time datetime>` element, where no metadata states one.
+    time_date: String,
 }
 
 /// An open element that marks a byline (`itemprop="author"`, `rel="author"`, a class or id
@@ -441,7 +443,7 @@ impl Layout {
                     self.raw = Raw::LdJson;
                     self.ld_json.push(String::new());
                 }
-                _ => {}
+                _ => self.dated(tag, name),
             }
         } else {
             self.raw = Raw::None;
@@ -622,6 +624,27 @@ impl Layout {
         }
     }
 
+    /// A date an element states: microdata's `itemprop="datePublished"` (its `datetime` or
+    /// `content`), or, kept apart as the weaker, the first `<time datetime>` that states no
+    /// other property (not a `dateModified`).
+    fn dated(&mut self, tag: &Tag, name: &str) {
+        let Some(itemprop) = attr(tag, "itemprop") else {
+            if name == "time" && self.time_date.is_empty() {
+                if let Some(d) = attr(tag, "datetime").and_then(parse_iso_date) {
+                    self.time_date = d;
+                }
+            }
+            return;
+        };
+        let published = itemprop
+            .split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("datepublished"));
+        let value = attr(tag, "datetime").or_else(|| attr(tag, "content"));
+        if let Some(d) = value.filter(|_| published).and_then(parse_iso_date) {
+            first(&mut self.stated.published, &d);
+        }
+    }
+
     fn meta(&mut self, tag: &Tag) {
         let key = attr(tag, "property")
             .or_else(|| attr(tag, "name"))
@@ -756,6 +779,7 @@ impl Layout {
         first(&mut meta.author, &s.author);
         first(&mut meta.author, &self.byline);
         first(&mut meta.published, &s.published);
+        first(&mut meta.published, &self.time_date);
         first(&mut meta.outlet, &s.site_name);
         // (A title that is the site's own name, as a home page's `og:title` left on its
         // articles states it, is no headline: the next one is taken.)
@@ -1178,6 +1202,37 @@ mod tests {
         };
         assert_eq!(author(&misses(63)), "Jane Doe");
         assert_eq!(author(&misses(64)), "");
+    }
+
+    #[test]
+    fn a_date_element_states_the_date_where_no_meta_tag_does() {
+        let date = |html: &str| to_text(html).meta.published;
+        // Microdata first (not a dateModified), on a <time> or any element.
+        assert_eq!(
+            date("<time itemprop=dateModified datetime=2015-05-05T20:13:12+02:00>5 May</time><time datetime=\"2015-05-04T13:36:31+02:00\" itemprop=\"datePublished\">4 May</time>"),
+            "2015-05-04"
+        );
+        assert_eq!(
+            date("<span itemprop=datePublished content=2020-01-02>Jan 2</span>"),
+            "2020-01-02"
+        );
+        assert_eq!(
+            date("<time datetime=2019-01-01>Jan 1</time><time itemprop=datePublished datetime=2018-05-05>May 5</time>"),
+            "2018-05-05"
+        );
+        // Else the first <time> whose datetime is a date; a meta tag before either.
+        assert_eq!(
+            date("<time class=date datetime=2016-10-13T17:00:03.000Z>October 13, 2016</time><time datetime=2016-10-14>x</time>"),
+            "2016-10-13"
+        );
+        assert_eq!(
+            date("<time datetime=\"jueves, 09 enero 2014\">jueves</time>"),
+            ""
+        );
+        assert_eq!(
+            date("<meta property=article:published_time content=2014-01-09><time datetime=2016-10-13>x</time>"),
+            "2014-01-09"
+        );
     }
 
     #[test]
