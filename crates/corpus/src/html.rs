@@ -329,13 +329,7 @@ const BYLINES_OPEN: usize = 8;
 /// `rel="author"`, or a class or id that names a byline or an author (`byline`,
 /// `author__name`; not a comment's author).
 fn marks_byline(tag: &Tag) -> bool {
-    let has_token = |name: &str, want: &str| {
-        attr(tag, name).is_some_and(|v| {
-            v.split_ascii_whitespace()
-                .any(|t| t.eq_ignore_ascii_case(want))
-        })
-    };
-    if has_token("itemprop", "author") || has_token("rel", "author") {
+    if has_token(tag, "itemprop", "author") || has_token(tag, "rel", "author") {
         return true;
     }
     // (By the parts of a class or id between hyphens and underscores: `author__name`,
@@ -408,6 +402,15 @@ fn attr<'a>(tag: &'a Tag, name: &str) -> Option<&'a str> {
         .iter()
         .find(|a| &*a.name.local == name)
         .map(|a| a.value.as_ref())
+}
+
+/// Whether an attribute that holds a list of words (`itemprop`, `rel`, `class`) holds `want`,
+/// in any case.
+fn has_token(tag: &Tag, name: &str, want: &str) -> bool {
+    attr(tag, name).is_some_and(|v| {
+        v.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case(want))
+    })
 }
 
 /// Fills an empty slot with a value, white space collapsed and control characters dropped.
@@ -628,19 +631,19 @@ impl Layout {
     /// `content`), or, kept apart as the weaker, the first `<time datetime>` that states no
     /// other property (not a `dateModified`).
     fn dated(&mut self, tag: &Tag, name: &str) {
-        let Some(itemprop) = attr(tag, "itemprop") else {
+        if attr(tag, "itemprop").is_none() {
             if name == "time" && self.time_date.is_empty() {
                 if let Some(d) = attr(tag, "datetime").and_then(parse_iso_date) {
                     self.time_date = d;
                 }
             }
             return;
-        };
-        let published = itemprop
-            .split_ascii_whitespace()
-            .any(|t| t.eq_ignore_ascii_case("datepublished"));
+        }
         let value = attr(tag, "datetime").or_else(|| attr(tag, "content"));
-        if let Some(d) = value.filter(|_| published).and_then(parse_iso_date) {
+        if let Some(d) = value
+            .filter(|_| has_token(tag, "itemprop", "datePublished"))
+            .and_then(parse_iso_date)
+        {
             first(&mut self.stated.published, &d);
         }
     }
