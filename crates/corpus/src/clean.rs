@@ -96,6 +96,11 @@ struct Line {
     /// close together are a form (to comment, to sign in), which no article runs through
     /// ([`form_end`]).
     field: bool,
+    /// A short line that is boilerplate only for naming a social network or a section
+    /// ([`MENTION`]) or for standing more than once on the page: never body, but it may be the
+    /// headline, which a page often prints again (in a share box, under a picture) and which
+    /// may name Facebook ("Facebook Is Tracking Me Even Though I’m Not on Facebook").
+    headline_only: bool,
 }
 
 /// Cleans one page. `repeated` holds lines seen on many pages of the same outlet.
@@ -833,9 +838,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         (ellipsis && chars < 400) || (!sentence && words >= 7 && is_shouted_headline(&text));
     let nav_bullet = bullet && !(sentence && words >= 12 && density >= 0.2);
     let boilerplate = junk || crumbs || picture || teaser || furniture || nav_bullet || caption;
-    let class = if boilerplate {
-        Class::Bad
-    } else if chars >= 150 && density >= 0.2 && (sentence || words >= 40) {
+    let shape = if chars >= 150 && density >= 0.2 && (sentence || words >= 40) {
         Class::Good
     } else if (chars >= 60 && density >= 0.15 && sentence) || (chars >= 100 && density >= 0.25) {
         Class::Near
@@ -844,6 +847,19 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
     } else {
         Class::Short
     };
+    let class = if boilerplate { Class::Bad } else { shape };
+    // Boilerplate only for a mention ("Facebook", "Comments"), and otherwise a short line.
+    let headline_only = shape == Class::Short
+        && mention
+        && !(junk
+            || crumbs
+            || picture
+            || teaser
+            || nav_bullet
+            || caption
+            || plain
+            || comment_header
+            || strong);
     let marker = (byline || stamp) && !junk;
     let data = !boilerplate
         && !marker
@@ -878,6 +894,7 @@ fn analyse(raw: &str, counts: WordCounts, page_stops: Option<&FxHashSet<String>>
         tweet: false,
         item: bullet && !(junk || crumbs || picture || teaser || furniture || caption),
         field,
+        headline_only,
     })
 }
 
@@ -968,6 +985,7 @@ fn bad_line(text: String) -> Line {
         tweet: false,
         item: false,
         field: false,
+        headline_only: false,
     }
 }
 
@@ -1197,6 +1215,7 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
             let picture = is_photo_credit(&long.text[short.text.len()..]);
             for l in &mut lines[i - 1..=i] {
                 l.class = Class::Bad;
+                l.headline_only = false;
                 l.data = false;
                 l.figures = false;
                 l.caption |= picture;
@@ -1213,6 +1232,7 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
             l.class = Class::Bad;
             l.data = false;
             l.figures = false;
+            l.headline_only = true;
         }
         if let Some(rep) = repeated {
             // Long prose is never demoted: a wire story an outlet ran three times is still news.
@@ -1220,6 +1240,7 @@ fn mark_repeats(lines: &mut [Line], repeated: Option<&RepeatedLines>) {
                 && rep.contains(&hash_line(&l.text))
             {
                 l.class = Class::Bad;
+                l.headline_only = false;
                 l.data = false;
                 l.figures = false;
             }
@@ -2139,6 +2160,8 @@ fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Met
     let mut stamps_only = None;
     // The line the title is read from.
     let mut title_at = None;
+    // Whether a headline-like line that is furniture was passed over.
+    let mut passed_furniture = false;
     for (i, l) in lines
         .iter()
         .enumerate()
@@ -2149,18 +2172,40 @@ fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Met
         if l.marker {
             stamps_only.get_or_insert(true);
         }
-        if l.marker || l.class == Class::Bad {
+        // A line that is boilerplate by its words or its repeats may be the headline only
+        // above the byline and date (below them a page sets pictures' captions, its tools
+        // and teasers for other stories), and a headline printed twice is read at its first
+        // copy, below which the standfirst may stand.
+        let soft = l.class == Class::Bad && l.headline_only;
+        let below_stamp = || lines[window.start..i].iter().any(|u| u.marker);
+        if l.marker
+            || (l.class == Class::Bad && !soft)
+            || (soft && (below_stamp() || lines[window.start..i].iter().any(|u| u.text == l.text)))
+        {
             continue;
         }
+        // A headline-like line below the page's first that shares no word with the article
+        // is the page's furniture: a button ("Found This Helpful", "To se mi líbí"), a
+        // picture's credit, an agency's name. The headline may stand above it, but the
+        // page's first line above it is the site's name. (A text file's first line is its
+        // headline, whatever its words.)
+        let article_line = |i: usize| match i {
+            0 => !passed_furniture,
+            _ => !keep.contains(&true) || shares_a_word(&lines[i].text, lines, keep),
+        };
         let stamped = stamps_only.replace(false).unwrap_or(false);
         if is_headline(lines, i) && !is_header_furniture(&l.text, &meta.author) {
-            title_at = Some(i);
-            break;
+            if article_line(i) {
+                title_at = Some(i);
+                break;
+            }
+            passed_furniture = true;
+            continue;
         }
         // A question right above the byline and date is the headline, which a standfirst
         // seldom is: "How does the brain turn unconscious information into conscious
         // thought?", then "Published …", "By …".
-        if stamped && l.text.ends_with('?') && l.words <= 20 && l.block_start {
+        if stamped && l.text.ends_with('?') && l.words <= 20 && l.block_start && article_line(i) {
             title_at = Some(i);
             break;
         }
@@ -2171,17 +2216,16 @@ fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Met
         let name = l.words <= 4 && meta::looks_like_name(&bare_name(&l.text));
         let headline = !l.sentence && l.words >= 3 && !name;
         if headline && !is_header_furniture(&l.text, &meta.author) {
-            title_at = Some(i);
-            break;
+            if article_line(i) {
+                title_at = Some(i);
+                break;
+            }
+            passed_furniture = true;
+            continue;
         }
     }
-    // A line below the page's first that shares no word with the article is the page's
-    // furniture, and no title is better than a wrong one. (A text file's first line is its
-    // headline, whatever its words.)
-    let title_at =
-        headline_by_words(lines, window, body_start, &meta.author).or(title_at.filter(|&i| {
-            i == 0 || !keep.contains(&true) || shares_a_word(&lines[i].text, lines, keep)
-        }));
+    // (Where no line above qualifies, no title is better than a wrong one.)
+    let title_at = headline_by_words(lines, window, body_start, &meta.author).or(title_at);
     if let Some(i) = title_at {
         meta.title = lines[i].text.clone();
     }
@@ -2639,6 +2683,52 @@ mod tests {
         }
     }
 
+    /// A headline that names a social network, or that the page prints twice, is boilerplate
+    /// in the body but still the headline, above the byline: "Facebook Is Tracking Me Even
+    /// Though I’m Not on Facebook" had left its page without a title. Below the byline, such
+    /// a line is a picture's caption or a teaser, and a title-case button that shares no
+    /// word with the article ("Found This Helpful") is passed over for the headline above.
+    #[test]
+    fn a_headline_naming_a_network_or_printed_twice_is_still_the_headline() {
+        let headline = "Skeptics Doubt the Official Story of the Families";
+        let network = "Facebook Is Tracking the Families Online";
+        let standfirst = "Questions remain about the handling of the evidence from the crash site.";
+        let body = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n");
+        let cases = [
+            (
+                format!("Home\n\n{network}\n\nBy Jane Roe\n\nA phone with Facebook on it\n\n{body}"),
+                network,
+            ),
+            // Printed twice: read at the first copy, with the standfirst below it.
+            (
+                format!("Home\n\n{headline}\n\n{standfirst}\n\n{headline}\n\nShare this story\n\n{body}"),
+                headline,
+            ),
+            (
+                format!("Home\n\n{headline}\n\nBy Jane Roe\n\nFound This Helpful\n\n{body}"),
+                headline,
+            ),
+            (
+                format!("Home\n\n{headline}\n\nBy Jane Roe\n\nFamilies Share Their Story on Facebook\n\n{body}"),
+                headline,
+            ),
+            (
+                format!("Home\n\n{headline}\n\nBy Jane Roe\n\nTap here to hear it read aloud\n\n{body}"),
+                headline,
+            ),
+        ];
+        for (page, title) in &cases {
+            let c = clean(page, None);
+            assert_eq!(c.meta.title, *title, "{page}");
+            assert_eq!(c.text, body.trim_end(), "{page}");
+        }
+        let c = clean(&cases[1].0, None);
+        assert_eq!(
+            c.meta.extra.get("standfirst").map(String::as_str),
+            Some(standfirst)
+        );
+    }
+
     /// A credit in its own paragraph between the headline and the body is no headline, title
     /// case as it is: "Reviewed by …", "(L-R) …", "… (Getty Images)".
     #[test]
@@ -2673,6 +2763,11 @@ mod tests {
         let c = clean(&page, None);
         assert_eq!(c.meta.title, headline);
         assert!(!c.text.contains(headline), "{}", c.text);
+        // One that shares no word with the article is a prompt.
+        let page = format!(
+            "Home\n\nDid you find this useful?\n\nPublished Thursday 27 July 2017\nBy Ana Sandoiu\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
+        );
+        assert_eq!(clean(&page, None).meta.title, "");
         // Without the byline and date below it, a question is prose: the standfirst.
         let page = format!(
             "Families Demand Answers After the Disaster\n\n{headline}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n"
