@@ -2011,8 +2011,7 @@ fn is_header_furniture(text: &str, author: &str) -> bool {
 /// The author the byline nearest above the body names, or a bare name line just above it
 /// ("Akbar Novruz" is a byline without "By"); empty when there is neither.
 fn author_above(lines: &[Line], body_start: usize) -> String {
-    let window = body_start.saturating_sub(30)..body_start;
-    if let Some(by) = lines[window]
+    if let Some(by) = lines[stamp_window(lines, body_start)]
         .iter()
         .rev()
         .find_map(|l| meta::parse_byline(&l.text))
@@ -2031,6 +2030,21 @@ fn author_above(lines: &[Line], body_start: usize) -> String {
         })
         .map(|l| meta::title_case_if_shouting(&l.text))
         .unwrap_or_default()
+}
+
+/// The lines above the body at `body_start` where its byline and date may stand: the 30
+/// lines above it, and above those as far as no line of prose stands between (at most 200
+/// lines): a video player's menus or a gallery may stand between the byline and the body.
+fn stamp_window(lines: &[Line], body_start: usize) -> std::ops::Range<usize> {
+    let body_start = body_start.min(lines.len());
+    let mut from = body_start.saturating_sub(30);
+    while from > 0
+        && body_start - from < 200
+        && !matches!(lines[from - 1].class, Class::Good | Class::Near)
+    {
+        from -= 1;
+    }
+    from..body_start
 }
 
 /// The headline among the lines `window` above the body at `body_start`: the line that
@@ -2141,7 +2155,18 @@ fn bare_name(text: &str) -> String {
 fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Metadata) {
     let window = body_start.saturating_sub(30)..body_start.min(lines.len());
     meta.author = author_above(lines, body_start);
-    for l in lines[window.clone()].iter().rev() {
+    let stamps = stamp_window(lines, body_start);
+    for (i, l) in lines
+        .iter()
+        .enumerate()
+        .take(stamps.end)
+        .skip(stamps.start)
+        .rev()
+    {
+        // (Beyond the 30 lines above the body, only a byline or a stamp.)
+        if i < window.start && !l.marker {
+            continue;
+        }
         if l.marker && !meta.extra.contains_key("dateline") {
             if let Some(place) = meta::dateline(&l.text) {
                 meta.extra.insert("dateline".into(), place.to_string());
@@ -2727,6 +2752,39 @@ mod tests {
             c.meta.extra.get("standfirst").map(String::as_str),
             Some(standfirst)
         );
+    }
+
+    /// A video player's menus between the byline and the body (yahoo-3 of Mozilla's test
+    /// pages: 90 lines of settings) had left the page without its author and date: they are
+    /// read above any number of lines without prose, up to 200, but not above prose (the
+    /// lead of another story).
+    #[test]
+    fn the_byline_is_read_above_a_players_menus() {
+        let menus: String = (0..60).map(|i| format!("Setting {i}\n")).collect();
+        let body = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n");
+        let page = format!(
+            "Home\n\nPlane Crash Inquiry Handed to Experts\n\nBy Jane Roe\nJuly 5, 2025\n\n{menus}\n{body}"
+        );
+        let c = clean(&page, None);
+        assert_eq!(c.meta.author, "Jane Roe");
+        assert_eq!(c.meta.published, "2025-07-05");
+        assert_eq!(c.text, body.trim_end());
+        // (Up there, a menu's date is no stamp.)
+        let page =
+            format!("Home\n\nBy Jane Roe\n\nEpisodes from the March 3, 2019 show\n{menus}\n{body}");
+        let c = clean(&page, None);
+        assert_eq!(
+            (c.meta.author.as_str(), c.meta.published.as_str()),
+            ("Jane Roe", "")
+        );
+        let lead = "The minister said on Monday that the talks with the neighbours would resume in the spring, after a winter of quarrels over the border and the trade in gas.";
+        let page = format!("Home\n\nBy Jane Roe\nJuly 5, 2025\n\n{lead}\n\n{menus}\n{body}");
+        let c = clean(&page, None);
+        assert_eq!(
+            (c.meta.author.as_str(), c.meta.published.as_str()),
+            ("", "")
+        );
+        assert_eq!(c.text, body.trim_end());
     }
 
     /// A credit in its own paragraph between the headline and the body is no headline, title

@@ -379,10 +379,17 @@ pub fn parse_byline(line: &str) -> Option<String> {
             }
         }
     }
+    // A date without its year ("By Erin Cunningham March 18 at 3:57 PM"): a month, then a
+    // day.
+    if let Some(at) = month_and_day(rest) {
+        rest = &rest[..at];
+    }
     for stop in [
         " Published",
         " Updated",
         " Posted",
+        // The author's handle ("by Ahiza Garcia @ahiza_garcia", "… Follow @erinmcunningham").
+        " @",
         " on ",
         "|",
         " – ",
@@ -447,6 +454,30 @@ pub fn parse_byline(line: &str) -> Option<String> {
         }
     }
     (!names.is_empty()).then(|| names.join("; "))
+}
+
+/// The offset of the first month's name (capitalised, in full or cut to three letters or
+/// more) that a day's number follows in `text`: "March 18", "Apr 16", "Sept. 4".
+fn month_and_day(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut words = text.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let month = w.trim_end_matches(['.', ',']);
+        let named = month.len() >= 3
+            && month.starts_with(|c: char| c.is_ascii_uppercase())
+            && MONTHS
+                .iter()
+                .any(|m| m.len() >= month.len() && m[..month.len()].eq_ignore_ascii_case(month));
+        let day = words.peek().is_some_and(|d| {
+            let d = d.trim_end_matches([',', '.']);
+            (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+        });
+        if named && day {
+            return Some(offset);
+        }
+        offset += w.len() + 1;
+    }
+    None
 }
 
 /// Whether a byline's comma part after a name states an outlet or a role rather than another
@@ -655,7 +686,8 @@ pub fn looks_like_name(s: &str) -> bool {
         return false;
     }
     let particles = [
-        "de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn",
+        "de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "del",
+        "della", "dos", "das",
     ];
     let mut capitalised = 0;
     for w in &words {
@@ -908,6 +940,40 @@ mod tests {
             parse_byline("By Ronald McDonaldStaff Writer").as_deref(),
             Some("Ronald McDonald")
         );
+    }
+
+    /// A byline that goes on with the author's handle, or with a date that states no year,
+    /// had given no author at all ("by Ahiza Garcia @ahiza_garcia February 1, 2016", "By
+    /// Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham"), and "del" in a name
+    /// had ended the names ("By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN").
+    #[test]
+    fn a_handle_or_a_date_without_its_year_ends_a_bylines_names() {
+        for (line, names) in [
+            (
+                "by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET",
+                "Ahiza Garcia",
+            ),
+            (
+                "By Erin Cunningham March 18 at 3:57 PM  Follow @erinmcunningham",
+                "Erin Cunningham",
+            ),
+            ("By Jane Roe Sept. 4", "Jane Roe"),
+            ("By Jane Roe Apr 16, 8:02 pm UTC", "Jane Roe"),
+            ("By June Smith", "June Smith"),
+            ("By Marcus May", "Marcus May"),
+            (
+                "By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN",
+                "Jeremy Herb; Lauren del Valle; Kara Scannell",
+            ),
+        ] {
+            assert_eq!(parse_byline(line).as_deref(), Some(names), "{line}");
+        }
+        assert_eq!(month_and_day("Jane Roe March 18 at 3:57 PM"), Some(9));
+        assert_eq!(month_and_day("Jane Roe Mar. 18"), Some(9));
+        assert_eq!(month_and_day("Jane Roe march 18"), None);
+        assert_eq!(month_and_day("Jane Roe Ma 18"), None);
+        assert_eq!(month_and_day("Jane Roe May 123"), None);
+        assert_eq!(month_and_day("June Roe"), None);
     }
 
     /// An outlet or a role after a comma was listed as a second author ("Jane Doe; Associated
