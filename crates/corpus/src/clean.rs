@@ -2018,6 +2018,17 @@ fn author_above(lines: &[Line], body_start: usize) -> String {
     {
         return by;
     }
+    // (A name-like line that ends a headline above it after a colon is the headline's part
+    // set apart: "Better Student Journalism" under "The Open Journalism Project: Better
+    // Student Journalism".)
+    let window = body_start.saturating_sub(30)..body_start;
+    let in_headline = |text: &str| {
+        lines[window.clone()].iter().any(|u| {
+            u.text
+                .strip_suffix(text)
+                .is_some_and(|head| head.ends_with(": "))
+        })
+    };
     lines[body_start.saturating_sub(3)..body_start]
         .iter()
         .rev()
@@ -2027,6 +2038,7 @@ fn author_above(lines: &[Line], body_start: usize) -> String {
                 && !l.sentence
                 && (2..=4).contains(&l.words)
                 && meta::looks_like_name(&l.text)
+                && !in_headline(&l.text)
         })
         .map(|l| meta::title_case_if_shouting(&l.text))
         .unwrap_or_default()
@@ -2880,6 +2892,25 @@ mod tests {
         }
         assert_eq!(bare_name("[12]Jane (J.R.) Roe"), "Jane Roe");
         assert_eq!(bare_name("[x]Jane Roe"), "[x]Jane Roe");
+    }
+
+    /// A name line just above the body is its author, but not when it is the part of the
+    /// headline after its colon, set apart on the page: "Better Student Journalism" under
+    /// "The Open Journalism Project: Better Student Journalism" had been its author.
+    #[test]
+    fn the_headlines_part_after_a_colon_is_no_author() {
+        let page = |above: &str| {
+            format!("Home\n\n{above}\n\nBetter Student Journalism\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n")
+        };
+        let c = clean(
+            &page("The Open Journalism Project: Better Student Journalism"),
+            None,
+        );
+        assert_eq!(c.meta.author, "");
+        let c = clean(&page("The Open Journalism Project"), None);
+        assert_eq!(c.meta.author, "Better Student Journalism");
+        let c = clean(&page("A Lesson From Better Student Journalism"), None);
+        assert_eq!(c.meta.author, "Better Student Journalism");
     }
 
     /// A text file of an article: its headline, a blank line, the body. The headline is the
