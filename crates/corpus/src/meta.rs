@@ -61,10 +61,99 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Months in French, Spanish, Portuguese, German and Italian, in full and cut as their
+/// papers cut them (the English names and cuts are [`MONTHS`]'s), each with its number. Only
+/// day-first dates use them: "30 avril 2015", "21 de diciembre de 2018", "21.dez.2018",
+/// "3. März 2019", "1er mai 2015".
+const OTHER_MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("janeiro", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("gennaio", 1),
+    ("gen", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("februar", 2),
+    ("febbraio", 2),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("märz", 3),
+    ("mär", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("aprile", 4),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("maggio", 5),
+    ("mag", 5),
+    ("juin", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("juni", 6),
+    ("giugno", 6),
+    ("giu", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("juli", 7),
+    ("luglio", 7),
+    ("lug", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("setembro", 9),
+    ("settembre", 9),
+    ("set", 9),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("ottobre", 10),
+    ("ott", 10),
+    ("out", 10),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("dezembro", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("dicembre", 12),
+];
+
+/// The number of a month named in another language ([`OTHER_MONTHS`]), in any case.
+fn other_month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    OTHER_MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+}
+
 struct DateRegexes {
     iso: Regex,
     month_first: Regex,
     day_first: Regex,
+    /// Day first with a month in another language ([`OTHER_MONTHS`]).
+    day_first_other: Regex,
     slashed: Regex,
     /// "11/19/2019" or "21/06/2014": day and month in either order.
     numeric: Regex,
@@ -79,6 +168,14 @@ fn date_regexes() -> &'static DateRegexes {
             iso: compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
             month_first: compile(&format!(r"(?i)\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
             day_first: compile(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+((?:19|20)\d\d)\b")),
+            day_first_other: {
+                let mut names: Vec<&str> = OTHER_MONTHS.iter().map(|(m, _)| *m).collect();
+                names.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
+                compile(&format!(
+                    r"(?i)(?-u:\b)(\d{{1,2}})(?:er|º)?\.?\s*(?:de\s+)?({})(?-u:\b)\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)(?-u:\b)",
+                    names.join("|")
+                ))
+            },
             slashed: compile(r"\b((?:19|20)\d\d)/(\d\d)/(\d\d)\b"),
             numeric: compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b"),
         }
@@ -109,6 +206,8 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 /// assert_eq!(find_date("date 2025-07-23 23 July 2025").unwrap().0, "2025-07-23");
 /// assert_eq!(find_date("BAKU – September 5, 2025").unwrap().0, "2025-09-05");
 /// assert_eq!(find_date("Published 5 Sept. 2024, 10:00").unwrap().0, "2024-09-05");
+/// assert_eq!(find_date("AFP 30 avril 2015 à 07:19").unwrap().0, "2015-04-30");
+/// assert_eq!(find_date("21.dez.2018 às 12h55").unwrap().0, "2018-12-21");
 /// // An ISO timestamp is one date, time and all.
 /// let (date, at) = find_date("By Mike Wall 2019-11-18T20:51:19Z Science").unwrap();
 /// assert_eq!((date.as_str(), at), ("2019-11-18", 13..33));
@@ -170,7 +269,15 @@ pub fn find_date(line: &str) -> Option<(String, std::ops::Range<usize>)> {
             .captures(line)
             .and_then(|c| Some((ymd(&c[3], month_number(&c[2])?, &c[1])?, c.get(0)?.range()))),
     );
-    best
+    // (A month in another language is looked for only where none in English is found.)
+    best.or_else(|| {
+        re.day_first_other.captures(line).and_then(|c| {
+            Some((
+                ymd(&c[3], other_month_number(&c[2])?, &c[1])?,
+                c.get(0)?.range(),
+            ))
+        })
+    })
 }
 
 /// Validates a manifest date: ISO 8601 `YYYY-MM-DD`, optionally followed by a time.
@@ -875,6 +982,18 @@ mod tests {
             ("February 30, 2020", None),
             ("May the force be with you 2020", None),
             ("Mayor 5, 2020", None),
+            // Day first, months in French, Spanish, Portuguese, German and Italian.
+            ("AFP 30 avril 2015 à 07:19", Some("2015-04-30")),
+            ("Le 1er mai 2015", Some("2015-05-01")),
+            ("21 de diciembre de 2018", Some("2018-12-21")),
+            ("21.dez.2018 às 12h55", Some("2018-12-21")),
+            ("Mis à jour le 3 déc. 2019", Some("2019-12-03")),
+            ("3. März 2019", Some("2019-03-03")),
+            ("12 settembre 2019", Some("2019-09-12")),
+            ("5 Okt 2020", Some("2020-10-05")),
+            ("5 out of 2020 voters", None),
+            ("31 juin 2019", None),
+            ("21 diciembrex 2018", None),
         ];
         for (line, want) in cases {
             assert_eq!(find_date(line).map(|d| d.0).as_deref(), want, "{line}");
