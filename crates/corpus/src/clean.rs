@@ -118,17 +118,18 @@ struct Line {
 /// assert_eq!(c.meta.published, "2025-07-05");
 /// ```
 pub fn clean(page: &str, repeated: Option<&RepeatedLines>) -> Cleaned {
-    let (lines, region) = decide(page, repeated);
+    let (lines, region, stops) = decide(page, repeated);
+    let stops = stops.as_ref();
     let mut meta = Metadata::default();
     let Some((start, end)) = region else {
-        infer_header(&lines, &[], lines.len(), &mut meta);
+        infer_header(&lines, &[], lines.len(), stops, &mut meta);
         return Cleaned {
             text: String::new(),
             meta,
         };
     };
     let keep = choose(&lines, start, end);
-    assemble(&lines, &keep, start, meta)
+    assemble(&lines, &keep, start, stops, meta)
 }
 
 /// One line's fate, for `slant ingest --explain` and for tuning: the class, the score the main
@@ -147,7 +148,7 @@ pub struct LineDecision {
 
 /// Explains the cleaner's decision for every non-empty line of a page.
 pub fn explain(page: &str, repeated: Option<&RepeatedLines>) -> Vec<LineDecision> {
-    let (lines, region) = decide(page, repeated);
+    let (lines, region, _) = decide(page, repeated);
     let keep = match region {
         Some((s, e)) => choose(&lines, s, e),
         None => vec![false; lines.len()],
@@ -175,7 +176,12 @@ pub fn explain(page: &str, repeated: Option<&RepeatedLines>) -> Vec<LineDecision
 
 /// Classifies the lines of a page and finds the article's run of lines (after moving its start
 /// past the header).
-fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(usize, usize)>) {
+/// A page's lines, the article's inclusive range of them, and the page's own function words
+/// when it is not in English ([`page_function_words`]).
+type Decided = (Vec<Line>, Option<(usize, usize)>, Option<FxHashSet<String>>);
+
+/// Classes the lines of `page` and finds the article among them.
+fn decide(page: &str, repeated: Option<&RepeatedLines>) -> Decided {
     let raw: Vec<&str> = page.lines().collect();
     let counts: Vec<WordCounts> = raw.iter().map(|r| WordCounts::english(r)).collect();
     let page_stops = page_function_words(&raw, &counts);
@@ -213,7 +219,7 @@ fn decide(page: &str, repeated: Option<&RepeatedLines>) -> (Vec<Line>, Option<(u
     });
     let tables: Vec<_> = tables.into_iter().filter(|t| t.1 < searched).collect();
     let region = with_tables(&lines, region, &tables);
-    (lines, region)
+    (lines, region, page_stops)
 }
 
 /// The heading of a list of reader comments: "34 responses to “Title”", "10 thoughts on
@@ -249,9 +255,15 @@ fn is_comments_heading(text: &str) -> bool {
             .is_some_and(|title| title.starts_with(['“', '"', '«', '‘', '\'']))
 }
 
-fn assemble(lines: &[Line], keep: &[bool], start: usize, mut meta: Metadata) -> Cleaned {
+fn assemble(
+    lines: &[Line],
+    keep: &[bool],
+    start: usize,
+    stops: Option<&FxHashSet<String>>,
+    mut meta: Metadata,
+) -> Cleaned {
     let body_start = keep.iter().position(|k| *k).unwrap_or(start);
-    infer_header(lines, keep, body_start, &mut meta);
+    infer_header(lines, keep, body_start, stops, &mut meta);
     if let Some(first) = keep
         .iter()
         .position(|k| *k)
@@ -1969,8 +1981,14 @@ fn is_header_furniture(text: &str, author: &str) -> bool {
     let uncased = text.chars().any(char::is_lowercase)
         && !text.chars().any(char::is_uppercase)
         && !text.starts_with(|c: char| c.is_ascii_digit());
+    // (A picture's credit as a text dump runs it into the name: "CreditCharlie Rubin for The
+    // New York Times", "Credit: Jane Roe"; not "Credit Card Debt Soars".)
+    let credit = text
+        .strip_prefix("Credit")
+        .is_some_and(|rest| rest.starts_with(|c: char| c == ':' || c.is_uppercase()));
     meta::find_date(text).is_some()
         || names_author
+        || credit
         || numbered
         || uncased
         || text.contains('@')
@@ -2073,8 +2091,9 @@ fn headline_by_words(
     window: std::ops::Range<usize>,
     body_start: usize,
     author: &str,
+    stops: Option<&FxHashSet<String>>,
 ) -> Option<usize> {
-    let content = |text: &str| -> FxHashSet<String> { content_words(text).collect() };
+    let content = |text: &str| -> FxHashSet<String> { content_words(text, stops).collect() };
     let body: FxHashSet<String> = lines[body_start.min(lines.len())..]
         .iter()
         .filter(|l| matches!(l.class, Class::Good | Class::Near) && !l.marker)
@@ -2110,8 +2129,12 @@ fn headline_by_words(
 }
 
 /// The words of `text` that carry its content, lower-cased: three letters or more, no number,
-/// no stop word, an owner without its "’s".
-fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// no stop word (nor one of `stops`, the page's own function words in another language), an
+/// owner without its "’s".
+fn content_words<'a>(
+    text: &'a str,
+    stops: Option<&'a FxHashSet<String>>,
+) -> impl Iterator<Item = String> + 'a {
     words_of(text)
         .filter(|w| w.chars().count() >= 3 && !w.bytes().all(|b| b.is_ascii_digit()))
         .map(|w| {
@@ -2121,25 +2144,30 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
                 None => w,
             }
         })
-        .filter(|w| !is_stopword(w))
+        .filter(move |w| !is_stopword(w) && !stops.is_some_and(|s| s.contains(w)))
 }
 
 /// Whether a headline shares a content word with the article: the lines `keep` marks. One that
 /// shares none is the page's furniture: a button's words ("Found This Helpful", "To se mi
 /// líbí"), a picture's credit ("RenderBurger for Quanta Magazine"), an agency's name. (A
 /// headline in a script written without spaces is not split into words here, and is kept.)
-fn shares_a_word(title: &str, lines: &[Line], keep: &[bool]) -> bool {
+fn shares_a_word(
+    title: &str,
+    lines: &[Line],
+    keep: &[bool],
+    stops: Option<&FxHashSet<String>>,
+) -> bool {
     let unspaced = |c: char| matches!(c, '\u{0E00}'..='\u{0E7F}' | '\u{1000}'..='\u{109F}' | '\u{2E80}'..='\u{D7FF}');
     if title.chars().any(unspaced) {
         return true;
     }
-    let own: FxHashSet<String> = content_words(title).collect();
+    let own: FxHashSet<String> = content_words(title, stops).collect();
     own.is_empty()
         || lines
             .iter()
             .zip(keep)
             .filter(|(_, k)| **k)
-            .any(|(l, _)| content_words(&l.text).any(|w| own.contains(&w)))
+            .any(|(l, _)| content_words(&l.text, stops).any(|w| own.contains(&w)))
 }
 
 /// A line as a name reads without a text dump's link number before it and a nickname in
@@ -2164,7 +2192,13 @@ fn bare_name(text: &str) -> String {
 
 /// Title, byline, date, standfirst and outlet from the lines above the body (and a copyright
 /// line anywhere); `keep` marks the article's lines.
-fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Metadata) {
+fn infer_header(
+    lines: &[Line],
+    keep: &[bool],
+    body_start: usize,
+    stops: Option<&FxHashSet<String>>,
+    meta: &mut Metadata,
+) {
     let window = body_start.saturating_sub(30)..body_start.min(lines.len());
     meta.author = author_above(lines, body_start);
     let stamps = stamp_window(lines, body_start);
@@ -2228,7 +2262,7 @@ fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Met
         // headline, whatever its words.)
         let article_line = |i: usize| match i {
             0 => !passed_furniture,
-            _ => !keep.contains(&true) || shares_a_word(&lines[i].text, lines, keep),
+            _ => !keep.contains(&true) || shares_a_word(&lines[i].text, lines, keep, stops),
         };
         let stamped = stamps_only.replace(false).unwrap_or(false);
         if is_headline(lines, i) && !is_header_furniture(&l.text, &meta.author) {
@@ -2262,7 +2296,7 @@ fn infer_header(lines: &[Line], keep: &[bool], body_start: usize, meta: &mut Met
         }
     }
     // (Where no line above qualifies, no title is better than a wrong one.)
-    let title_at = headline_by_words(lines, window, body_start, &meta.author).or(title_at);
+    let title_at = headline_by_words(lines, window, body_start, &meta.author, stops).or(title_at);
     if let Some(i) = title_at {
         meta.title = lines[i].text.clone();
     }
@@ -2764,6 +2798,32 @@ mod tests {
             c.meta.extra.get("standfirst").map(String::as_str),
             Some(standfirst)
         );
+    }
+
+    /// On a page in another language, the words the headline shares with the body are
+    /// counted without the page's own function words: "Recibí por mail las noticias que
+    /// impactan", a newsletter's prompt, shared "las", "que" and "por" with the article and
+    /// had been taken over its headline. And a picture's credit is no headline.
+    #[test]
+    fn a_headline_shares_content_words_not_function_words() {
+        let body = "Los pueblos indígenas reclaman por derechos que permanecen incumplidos, y las comunidades mapuche piden que las autoridades escuchen sus reclamos antes de que la protesta crezca.\n\n\
+            Las noticias de la semana muestran que las tensiones siguen, por lo que los dirigentes de las comunidades piden un diálogo que no llega desde hace meses en la región.\n\n\
+            Los expertos dicen que las leyes vigentes no alcanzan, por eso proponen una mesa de trabajo que reúna a las provincias, a la nación y a los pueblos originarios.\n";
+        for above in [
+            "Recibí por mail las noticias que impactan",
+            "CreditCharlie Rubin para las noticias",
+        ] {
+            let page =
+                format!("Inicio\n\n{above}\n\nUna salida pacífica al conflicto mapuche\n\n{body}");
+            let c = clean(&page, None);
+            assert_eq!(
+                c.meta.title, "Una salida pacífica al conflicto mapuche",
+                "{above}"
+            );
+            assert_eq!(c.text, body.trim_end());
+        }
+        assert!(is_header_furniture("Credit: Jane Roe", ""));
+        assert!(!is_header_furniture("Credit Card Debt Soars", ""));
     }
 
     /// A video player's menus between the byline and the body (yahoo-3 of Mozilla's test
