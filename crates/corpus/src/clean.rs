@@ -2104,6 +2104,8 @@ fn headline_by_words(
     // does: such a line is taken only when no other qualifies, as in plain-text archives that
     // end every headline with one.)
     let mut best: Option<(usize, (bool, usize))> = None;
+    // Lines that qualify and end in no full stop.
+    let mut unstopped: Vec<usize> = Vec::new();
     for i in window.rev() {
         let l = &lines[i];
         if l.marker
@@ -2121,11 +2123,30 @@ fn headline_by_words(
         let own = content(&l.text);
         let shared = own.iter().filter(|w| body.contains(*w)).count();
         let rank = (!l.text.ends_with('.'), shared);
-        if shared >= 2 && shared * 2 >= own.len() && best.is_none_or(|(_, b)| rank > b) {
-            best = Some((i, rank));
+        if shared >= 2 && shared * 2 >= own.len() {
+            if rank.0 {
+                unstopped.push(i);
+            }
+            if best.is_none_or(|(_, b)| rank > b) {
+                best = Some((i, rank));
+            }
         }
     }
-    best.map(|(i, _)| i)
+    // A deck under its headline shares more of the body's words, being longer: "Na ocasião,
+    // técnico do Corinthians entregou réplica do troféu ao ex-presidente" under "Tite diz que
+    // errou ao levar taça da Libertadores a Lula em 2012". The line right above one that
+    // qualifies, if it qualifies too, is the headline, unless it holds that line (a
+    // breadcrumb that ends in the headline: "Home News Business News Ascom announces …") or
+    // is in capitals (a section's label: "GROWING AN ONLINE BUSINESS").
+    let mut at = best?.0;
+    while at > 0
+        && unstopped.contains(&(at - 1))
+        && !lines[at - 1].text.contains(lines[at].text.as_str())
+        && lines[at - 1].text.chars().any(char::is_lowercase)
+    {
+        at -= 1;
+    }
+    Some(at)
 }
 
 /// The words of `text` that carry its content, lower-cased: three letters or more, no number,
@@ -2798,6 +2819,29 @@ mod tests {
             c.meta.extra.get("standfirst").map(String::as_str),
             Some(standfirst)
         );
+    }
+
+    /// A deck under its headline shares more of the body's words, being longer, and had been
+    /// taken for the title ("Na ocasião, técnico do Corinthians entregou réplica do troféu
+    /// ao ex-presidente" under "Tite diz que errou …"): the line right above, when it
+    /// qualifies too, is the headline; but not a breadcrumb that ends in the headline, nor a
+    /// section's label in capitals.
+    #[test]
+    fn the_headline_above_its_deck_is_the_title() {
+        let headline = "Crash investigation handed to experts";
+        let deck = "The move follows pressure from the families of the victims of the crash";
+        for above in [
+            "Home",
+            "Home World Crash investigation handed to experts",
+            "PASSENGER PLANE CRASH",
+        ] {
+            let page =
+                format!("{above}\n\n{headline}\n\n{deck}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n");
+            assert_eq!(clean(&page, None).meta.title, headline, "{above}");
+        }
+        // Without a headline above it, the deck is the title.
+        let page = format!("Home\n\n{deck}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n");
+        assert_eq!(clean(&page, None).meta.title, deck);
     }
 
     /// On a page in another language, the words the headline shares with the body are
