@@ -2077,6 +2077,17 @@ fn stamp_window(lines: &[Line], body_start: usize) -> std::ops::Range<usize> {
     from..body_start
 }
 
+/// Whether line `i`, right below a byline or date (at most three lines, none before `from`),
+/// is a picture's description: a credit follows it ("Soccer ball on grass", then
+/// "Jupiterimages, Getty Images/Creatas RF"). Above the byline, a credit may follow the
+/// headline itself.
+fn describes_picture(lines: &[Line], from: usize, i: usize) -> bool {
+    lines.get(i + 1).is_some_and(|n| is_photo_credit(&n.text))
+        && lines[from.max(i.saturating_sub(3))..i]
+            .iter()
+            .any(|u| u.marker)
+}
+
 /// The headline among the lines `window` above the body at `body_start`: the line that
 /// shares the most content words with the body's first paragraphs, when at least two of them
 /// and at least half of its own are there, and one that ends in no full stop before any that
@@ -2106,7 +2117,7 @@ fn headline_by_words(
     let mut best: Option<(usize, (bool, usize))> = None;
     // Lines that qualify and end in no full stop.
     let mut unstopped: Vec<usize> = Vec::new();
-    for i in window.rev() {
+    for i in window.clone().rev() {
         let l = &lines[i];
         if l.marker
             || l.caption
@@ -2117,6 +2128,7 @@ fn headline_by_words(
             || l.text.starts_with('[')
             || !(3..=30).contains(&l.words)
             || is_header_furniture(&l.text, author)
+            || describes_picture(lines, window.start, i)
         {
             continue;
         }
@@ -2273,6 +2285,7 @@ fn infer_header(
         if l.marker
             || (l.class == Class::Bad && !soft)
             || (soft && (below_stamp() || lines[window.start..i].iter().any(|u| u.text == l.text)))
+            || describes_picture(lines, window.start, i)
         {
             continue;
         }
@@ -2819,6 +2832,32 @@ mod tests {
             c.meta.extra.get("standfirst").map(String::as_str),
             Some(standfirst)
         );
+    }
+
+    /// A picture's description right below the byline and date, with its credit after it,
+    /// had been taken for the headline ("Soccer ball on grass", "Jupiterimages, Getty
+    /// Images/Creatas RF"); a credit under the headline itself, or under a line far below a
+    /// byline, leaves the headline be.
+    #[test]
+    fn a_pictures_description_under_the_byline_is_no_headline() {
+        let headline = "Families Demand Answers After the Disaster";
+        let body = format!("{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n");
+        for (page, title) in [
+            (
+                format!("Home\n\n{headline}\n\nBy Jane Roe\nJuly 5, 2025\n\nA passenger plane on a runway at dusk\n(Photo: Jane Roe / Getty Images)\n\n{body}"),
+                headline,
+            ),
+            (
+                format!("Home\n\nBy Jane Roe\nJuly 5, 2025\n\nA passenger plane on a runway at dusk\n\n{body}"),
+                "A passenger plane on a runway at dusk",
+            ),
+            (
+                format!("Home\n\nBy Jane Roe\n\nMenu one\nMenu two\nMenu three\n\n{headline}\n© REUTERS / POOL\n\n{body}"),
+                headline,
+            ),
+        ] {
+            assert_eq!(clean(&page, None).meta.title, title, "{page}");
+        }
     }
 
     /// A deck under its headline shares more of the body's words, being longer, and had been
