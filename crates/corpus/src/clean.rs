@@ -2180,27 +2180,38 @@ fn content_words<'a>(
         .filter(move |w| !is_stopword(w) && !stops.is_some_and(|s| s.contains(w)))
 }
 
-/// Whether a headline shares a content word with the article: the lines `keep` marks. One that
-/// shares none is the page's furniture: a button's words ("Found This Helpful", "To se mi
-/// líbí"), a picture's credit ("RenderBurger for Quanta Magazine"), an agency's name. (A
-/// headline in a script written without spaces is not split into words here, and is kept.)
+/// Whether a headline shares a content word with the article: the lines `keep` marks, or their
+/// words `article` where they are read already. One that shares none is the page's
+/// furniture: a button's words ("Found This Helpful", "To se mi líbí"), a picture's credit
+/// ("RenderBurger for Quanta Magazine"), an agency's name. (A headline in a script written
+/// without spaces is not split into words here, and is kept.)
 fn shares_a_word(
     title: &str,
     lines: &[Line],
     keep: &[bool],
     stops: Option<&FxHashSet<String>>,
+    article: Option<&FxHashSet<String>>,
 ) -> bool {
     let unspaced = |c: char| matches!(c, '\u{0E00}'..='\u{0E7F}' | '\u{1000}'..='\u{109F}' | '\u{2E80}'..='\u{D7FF}');
     if title.chars().any(unspaced) {
         return true;
     }
     let own: FxHashSet<String> = content_words(title, stops).collect();
-    own.is_empty()
-        || lines
-            .iter()
-            .zip(keep)
-            .filter(|(_, k)| **k)
-            .any(|(l, _)| content_words(&l.text, stops).any(|w| own.contains(&w)))
+    if own.is_empty() {
+        return true;
+    }
+    match article {
+        Some(words) => own.iter().any(|w| words.contains(w)),
+        // (A headline's words are mostly in the article's first lines: read until one is.)
+        None => {
+            kept_lines(lines, keep).any(|l| content_words(&l.text, stops).any(|w| own.contains(&w)))
+        }
+    }
+}
+
+/// The lines `keep` marks: the article's.
+fn kept_lines<'a>(lines: &'a [Line], keep: &'a [bool]) -> impl Iterator<Item = &'a Line> {
+    lines.iter().zip(keep).filter(|(_, k)| **k).map(|(l, _)| l)
 }
 
 /// A line as a name reads without a text dump's link number before it and a nickname in
@@ -2266,6 +2277,8 @@ fn infer_header(
     let mut title_at = None;
     // Whether a headline-like line that is furniture was passed over.
     let mut passed_furniture = false;
+    // The article's words, for every line after a first that shares none.
+    let article = std::cell::OnceCell::new();
     for (i, l) in lines
         .iter()
         .enumerate()
@@ -2296,7 +2309,17 @@ fn infer_header(
         // headline, whatever its words.)
         let article_line = |i: usize| match i {
             0 => !passed_furniture,
-            _ => !keep.contains(&true) || shares_a_word(&lines[i].text, lines, keep, stops),
+            _ => {
+                // (The article's words are read into a set once a second line needs them.)
+                let words = passed_furniture.then(|| {
+                    article.get_or_init(|| {
+                        kept_lines(lines, keep)
+                            .flat_map(|l| content_words(&l.text, stops))
+                            .collect::<FxHashSet<String>>()
+                    })
+                });
+                !keep.contains(&true) || shares_a_word(&lines[i].text, lines, keep, stops, words)
+            }
         };
         let stamped = stamps_only.replace(false).unwrap_or(false);
         if is_headline(lines, i) && !is_header_furniture(&l.text, &meta.author) {
