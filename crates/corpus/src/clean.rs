@@ -2032,7 +2032,7 @@ fn author_above(lines: &[Line], body_start: usize) -> String {
     if let Some(by) = lines[stamp_window(lines, body_start)]
         .iter()
         .rev()
-        .find_map(|l| meta::parse_byline(&l.text))
+        .find_map(|l| meta::parse_byline(&l.text).or_else(|| meta::name_with_handle(&l.text)))
     {
         return by;
     }
@@ -2947,6 +2947,11 @@ mod tests {
         assert_eq!(c.meta.author, "Jane Roe");
         assert_eq!(c.meta.published, "2025-07-05");
         assert_eq!(c.text, body.trim_end());
+        // A name with the author's handle is a byline too.
+        let page = format!(
+            "Home\n\nPlane Crash Inquiry Handed to Experts\n\nJane Roe @janeroe / 2 days\n\n{body}"
+        );
+        assert_eq!(clean(&page, None).meta.author, "Jane Roe");
         // (Up there, a menu's date is no stamp.)
         let page =
             format!("Home\n\nBy Jane Roe\n\nEpisodes from the March 3, 2019 show\n{menus}\n{body}");

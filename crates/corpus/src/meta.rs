@@ -563,6 +563,31 @@ pub fn parse_byline(line: &str) -> Option<String> {
     (!names.is_empty()).then(|| names.join("; "))
 }
 
+/// A name and the author's own handle on one line, as a byline without "By" is written
+/// ("Devindra Hardawar, @devindra", "Natasha Turak@NatashaTurak"): the handle must spell one
+/// of the name's words of four letters or more, so that "Follow Us @dailyplanet" is none.
+///
+/// ```
+/// use slant_corpus::meta::name_with_handle;
+/// assert_eq!(name_with_handle("Devindra Hardawar, @devindra").as_deref(), Some("Devindra Hardawar"));
+/// assert_eq!(name_with_handle("Follow Us @dailyplanet"), None);
+/// ```
+pub fn name_with_handle(line: &str) -> Option<String> {
+    let (name, handle) = line.trim().split_once('@')?;
+    let name = name.trim().trim_end_matches(',').trim_end();
+    let handle: String = handle
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let spelt = name
+        .split_whitespace()
+        .any(|w| w.len() >= 4 && w.is_ascii() && handle.contains(&w.to_ascii_lowercase()));
+    ((2..=4).contains(&name.split_whitespace().count()) && spelt && looks_like_name(name))
+        .then(|| title_case_if_shouting(name))
+}
+
 /// The offset of the first month's name (capitalised, in full or cut to three letters or
 /// more) that a day's number follows in `text`: "March 18", "Apr 16", "Sept. 4".
 fn month_and_day(text: &str) -> Option<usize> {
@@ -1059,6 +1084,29 @@ mod tests {
             parse_byline("By Ronald McDonaldStaff Writer").as_deref(),
             Some("Ronald McDonald")
         );
+    }
+
+    /// A name with the author's handle after it is a byline without "By" (TechCrunch's
+    /// "Catherine Shu @catherineshu / 2 days", CNBC's "Natasha Turak@NatashaTurak"), when the
+    /// handle spells a word of the name.
+    #[test]
+    fn a_name_with_its_handle_is_a_byline() {
+        for (line, name) in [
+            (
+                "Catherine Shu @catherineshu / 2 days",
+                Some("Catherine Shu"),
+            ),
+            ("Natasha Turak@NatashaTurak", Some("Natasha Turak")),
+            ("KERIS LAHIFF, @kerislahiff", Some("Keris Lahiff")),
+            ("Jane Roe @dailyplanet", None),
+            ("Follow Jane Roe and the Team @janeroe", None),
+            ("Reuters @reuters", None),
+            ("Jo Smithers @jo_official", None),
+            ("Jane Roe: read more @janeroe", None),
+            ("Jane Roe", None),
+        ] {
+            assert_eq!(name_with_handle(line).as_deref(), name, "{line}");
+        }
     }
 
     /// A byline that goes on with the author's handle, or with a date that states no year,
