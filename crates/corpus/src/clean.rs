@@ -2032,7 +2032,11 @@ fn author_above(lines: &[Line], body_start: usize) -> String {
     if let Some(by) = lines[stamp_window(lines, body_start)]
         .iter()
         .rev()
-        .find_map(|l| meta::parse_byline(&l.text).or_else(|| meta::name_with_handle(&l.text)))
+        .find_map(|l| {
+            meta::parse_byline(&l.text)
+                .or_else(|| meta::name_with_handle(&l.text))
+                .or_else(|| meta::name_with_stamp(&l.text))
+        })
     {
         return by;
     }
@@ -2947,7 +2951,9 @@ mod tests {
         assert_eq!(c.meta.author, "Jane Roe");
         assert_eq!(c.meta.published, "2025-07-05");
         assert_eq!(c.text, body.trim_end());
-        // A name with the author's handle is a byline too.
+        // A name with the author's handle, or with the time of writing, is a byline too.
+        let page = format!("Home\n\nPlane Crash Inquiry Handed to Experts\n\nJane Roe - Nov 19, 2019, 10:31 pm CST\n\n{body}");
+        assert_eq!(clean(&page, None).meta.author, "Jane Roe");
         let page = format!(
             "Home\n\nPlane Crash Inquiry Handed to Experts\n\nJane Roe @janeroe / 2 days\n\n{body}"
         );

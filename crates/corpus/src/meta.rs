@@ -588,6 +588,66 @@ pub fn name_with_handle(line: &str) -> Option<String> {
         .then(|| title_case_if_shouting(name))
 }
 
+/// A name and the time of writing on one line, as a byline without "By" is written ("Chris
+/// Davies - Nov 19, 2019, 10:31 pm CST", "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry
+/// 1 day ago"): two to four words in mixed case, none a section's or an edition's ("Breaking
+/// News - Nov 5, 2019" is none), then, after a dash, bar or dot or directly, a whole date or
+/// a time ago.
+///
+/// ```
+/// use slant_corpus::meta::name_with_stamp;
+/// assert_eq!(name_with_stamp("Dan Goodin - Apr 16, 2015 8:02 pm UTC").as_deref(), Some("Dan Goodin"));
+/// assert_eq!(name_with_stamp("Alex Perry 1 day ago").as_deref(), Some("Alex Perry"));
+/// assert_eq!(name_with_stamp("Current Issue | November 2019"), None);
+/// ```
+pub fn name_with_stamp(line: &str) -> Option<String> {
+    let t = line.trim();
+    let (name, rest) = [" - ", " | ", " · ", " – ", " — "]
+        .iter()
+        .find_map(|sep| t.split_once(sep))
+        .or_else(|| {
+            // "Alex Perry 1 day ago": the name runs to the first number.
+            let at = t.find(|c: char| c.is_ascii_digit())?;
+            Some((&t[..at], &t[at..]))
+        })?;
+    let (name, rest) = (name.trim(), rest.trim());
+    let ago = {
+        let mut w = rest.split_whitespace();
+        w.next()
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            && w.next().is_some_and(|u| {
+                [
+                    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                ]
+                .contains(&u.to_ascii_lowercase().as_str())
+            })
+            && w.next().is_some_and(|a| a.eq_ignore_ascii_case("ago"))
+    };
+    let dated = ago || find_date(rest).is_some_and(|(_, r)| r.start == 0);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // (First and last words capitalised: "La Une du 30 avril 2015" is a front page's.)
+    let capitalised = |w: Option<&&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let named = (2..=4).contains(&words.len())
+        && capitalised(words.first())
+        && capitalised(words.last())
+        && words.iter().all(|w| {
+            w.chars().any(char::is_lowercase)
+                && ![
+                    "news",
+                    "issue",
+                    "edition",
+                    "staff",
+                    "desk",
+                    "team",
+                    "updated",
+                    "published",
+                ]
+                .contains(&w.to_lowercase().as_str())
+        })
+        && looks_like_name(name);
+    (dated && named).then(|| name.to_string())
+}
+
 /// The offset of the first month's name (capitalised, in full or cut to three letters or
 /// more) that a day's number follows in `text`: "March 18", "Apr 16", "Sept. 4".
 fn month_and_day(text: &str) -> Option<usize> {
@@ -1084,6 +1144,33 @@ mod tests {
             parse_byline("By Ronald McDonaldStaff Writer").as_deref(),
             Some("Ronald McDonald")
         );
+    }
+
+    /// A name with the time of writing after it is a byline without "By" (SlashGear's
+    /// "Chris Davies - Nov 19, 2019, 10:31 pm CST", Ars Technica's "Dan Goodin - Apr 16,
+    /// 2015 8:02 pm UTC", msn's "Alex Perry 1 day ago", "Carlos Nadalim 27/09/2018 Comente!").
+    #[test]
+    fn a_name_with_the_time_of_writing_is_a_byline() {
+        for (line, name) in [
+            (
+                "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+                Some("Chris Davies"),
+            ),
+            ("Carlos Nadalim 27/09/2018 Comente!", Some("Carlos Nadalim")),
+            ("Alex Perry | 3 hours ago", Some("Alex Perry")),
+            ("Maria de la Cruz · 5 days ago", Some("Maria de la Cruz")),
+            ("La Une du 30 avril 2015", None),
+            ("Breaking News - Nov 5, 2019", None),
+            ("MIDDLE EAST - Nov 5, 2019", None),
+            ("la Nación - 5 de mayo de 2019", None),
+            ("Jane Roe - Nov 2019", None),
+            ("Jane Roe - 3 hours", None),
+            ("Jane Roe 3 days later", None),
+            ("Jane - Nov 5, 2019", None),
+            ("Jane Roe - The Plane Crash Inquiry Opens Nov 5, 2019", None),
+        ] {
+            assert_eq!(name_with_stamp(line).as_deref(), name, "{line}");
+        }
     }
 
     /// A name with the author's handle after it is a byline without "By" (TechCrunch's
