@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 use slant_corpus::meta::{
     after_dateline, copyright_holder, dateline, find_date, is_stamp_line, looks_like_name,
-    parse_byline, parse_iso_date, title_case_if_shouting,
+    name_with_handle, name_with_stamp, parse_byline, parse_iso_date, title_case_if_shouting,
 };
 
 fuzz_target!(|line: &str| {
@@ -38,6 +38,14 @@ fuzz_target!(|line: &str| {
     if let Some(name) = parse_byline(line) {
         assert!(!name.trim().is_empty(), "an empty author from {line:?}");
         let _ = title_case_if_shouting(&name);
+    }
+    // A byline without "By": the name is on the line, before the handle or the time.
+    if let Some(name) = name_with_stamp(line) {
+        assert!(line.contains(name.as_str()), "{name:?} is not on {line:?}");
+    }
+    if let Some(name) = name_with_handle(line) {
+        assert!(!name.trim().is_empty(), "an empty author from {line:?}");
+        assert!(!name.contains('@'), "{name:?} holds the handle");
     }
     let _ = looks_like_name(line);
     let _ = copyright_holder(line);
