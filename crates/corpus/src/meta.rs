@@ -438,6 +438,10 @@ pub fn parse_byline(line: &str) -> Option<String> {
         "written by ",
         "words by ",
         "reporting by ",
+        // French, Spanish and Portuguese: "Par Laurence Defranoux", "Por Shira Ovide" ("Por
+        // favor", "Por qué …" name no one).
+        "par ",
+        "por ",
     ]
     .iter()
     .find(|p| starts_with_ascii_ci(t, p))
@@ -536,7 +540,14 @@ pub fn parse_byline(line: &str) -> Option<String> {
             break;
         }
         let mut stop = false;
-        for name in part.split(" and ").flat_map(|p| p.split(" & ")) {
+        // (And in French and Spanish: "Par Pierre Alonso et Martin Untersinger", "Por Jeré
+        // Longman y Kevin Draper".)
+        for name in part
+            .split(" and ")
+            .flat_map(|p| p.split(" & "))
+            .flat_map(|p| p.split(" et "))
+            .flat_map(|p| p.split(" y "))
+        {
             let name = name.trim().trim_end_matches(['.', ':', ';']);
             if name.is_empty() {
                 continue;
@@ -1144,6 +1155,32 @@ mod tests {
             parse_byline("By Ronald McDonaldStaff Writer").as_deref(),
             Some("Ronald McDonald")
         );
+    }
+
+    /// French, Spanish and Portuguese bylines open "Par" and "Por", and join names with "et"
+    /// and "y": "Par Laurence Defranoux" had been read as a name line, "Par" and all.
+    #[test]
+    fn bylines_in_french_spanish_and_portuguese() {
+        for (line, names) in [
+            ("Par Laurence Defranoux", Some("Laurence Defranoux")),
+            (
+                "Por Jeré Longman y Kevin Draper",
+                Some("Jeré Longman; Kevin Draper"),
+            ),
+            (
+                "Par Pierre Alonso et Martin Untersinger",
+                Some("Pierre Alonso; Martin Untersinger"),
+            ),
+            ("Por favor, tente mais tarde!", None),
+            (
+                "Por qué Jerusalén está dividida en occidental y oriental",
+                None,
+            ),
+            ("Par «mājsēdes» ignorēšanu sāk 613 lietas", None),
+            ("Par for the course, the vote was delayed.", None),
+        ] {
+            assert_eq!(parse_byline(line).as_deref(), names, "{line}");
+        }
     }
 
     /// A name with the time of writing after it is a byline without "By" (SlashGear's
