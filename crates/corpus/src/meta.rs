@@ -659,18 +659,15 @@ pub fn name_with_stamp(line: &str) -> Option<String> {
     (dated && named).then(|| name.to_string())
 }
 
-/// The offset of the first month's name (capitalised, in full or cut to three letters or
-/// more) that a day's number follows in `text`: "March 18", "Apr 16", "Sept. 4".
+/// The offset of the first month's name (capitalised, as [`month_number`] reads it) that a
+/// day's number follows in `text`: "March 18", "Apr 16", "Sept. 4".
 fn month_and_day(text: &str) -> Option<usize> {
     let mut offset = 0;
     let mut words = text.split(' ').peekable();
     while let Some(w) = words.next() {
         let month = w.trim_end_matches(['.', ',']);
-        let named = month.len() >= 3
-            && month.starts_with(|c: char| c.is_ascii_uppercase())
-            && MONTHS
-                .iter()
-                .any(|m| m.len() >= month.len() && m[..month.len()].eq_ignore_ascii_case(month));
+        let named =
+            month.starts_with(|c: char| c.is_ascii_uppercase()) && month_number(month).is_some();
         let day = words.peek().is_some_and(|d| {
             let d = d.trim_end_matches([',', '.']);
             (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
