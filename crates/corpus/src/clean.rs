@@ -24,6 +24,7 @@
 //! [jusText]: https://corpus.tools/wiki/Justext
 
 use crate::document::Metadata;
+use crate::function_words;
 use crate::meta;
 use crate::normalize::lowercase_into;
 use crate::stopwords::is_stopword;
@@ -393,7 +394,16 @@ fn page_function_words(raw: &[&str], counts: &[WordCounts]) -> Option<FxHashSet<
     }
     let mut ranked: Vec<(String, usize)> = counts.into_iter().filter(|(_, n)| *n >= 3).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let words: FxHashSet<String> = ranked.into_iter().take(40).map(|(w, _)| w).collect();
+    let mut words: FxHashSet<String> = ranked.into_iter().take(40).map(|(w, _)| w).collect();
+    // And, when the page is in a language with a list, that language's function words, which
+    // a short article does not repeat three times each.
+    let lowered: Vec<String> = prose()
+        .flat_map(|(line, _)| words_of(line))
+        .map(|w| w.to_lowercase())
+        .collect();
+    if let Some((_, list)) = function_words::language_of(lowered.iter().map(String::as_str)) {
+        words.extend(list.iter().map(|w| (*w).to_string()));
+    }
     (!words.is_empty()).then_some(words)
 }
 
@@ -449,6 +459,9 @@ const FURNITURE: &[&str] = &[
     "login",
     "log out",
     "newsletter",
+    // "Select the text and press Ctrl+Enter to send the error to the editor": a site's typo
+    // report, in any language.
+    "ctrl+enter",
     "follow us",
     "share this",
     "share on",
@@ -662,8 +675,9 @@ const CAPTION: &[&str] = &[
 ];
 
 /// Credit phrases that make a short line a caption: "Courtesy of Andrew Vaughan", "Photo by
-/// David Dyer-Bennet". (In a long line they may be prose: "a photo by a bystander shows".)
-const CREDIT: &[&str] = &["photo by", "photos by", "courtesy of"];
+/// David Dyer-Bennet", "Foto von Moritz Bachmann". (In a long line they may be prose: "a photo
+/// by a bystander shows".)
+const CREDIT: &[&str] = &["photo by", "photos by", "courtesy of", "foto von"];
 
 /// The furniture phrases a line holds: of [`FURNITURE`], [`MENTION`], [`STRONG_FURNITURE`],
 /// [`CAPTION`], [`CREDIT`].
@@ -1669,6 +1683,11 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         {
             return i - 1;
         }
+        // An author's box headed with the name, when the byline was not read: "Über Moritz
+        // Bachmann", "Sobre Carlos Nadalim", then a line about them that names them again.
+        if i > start && before * 2 >= total && about_someone(lines, i, end) {
+            return i - 1;
+        }
         if l.class == Class::Good {
             before += l.chars;
         }
@@ -1677,6 +1696,42 @@ fn cut_trailer(lines: &[Line], start: usize, end: usize, author: &str) -> usize 
         }
     }
     end
+}
+
+/// Whether line `i` heads a box about a person: "About", "Über", "Sobre", "À propos de",
+/// "Acerca de", "Over" or "Om" and a name of two to four words ([`meta::looks_like_name`]:
+/// "Maria da Silva"), which one of the next three lines, up to `end`, names again.
+fn about_someone(lines: &[Line], i: usize, end: usize) -> bool {
+    let text = &lines[i].text;
+    if text.len() > 60 {
+        return false;
+    }
+    let Some(name) = [
+        "about ",
+        "über ",
+        "sobre ",
+        "à propos de ",
+        "a propos de ",
+        "acerca de ",
+        "over ",
+        "om ",
+    ]
+    .iter()
+    .find_map(|p| {
+        text.get(..p.len())
+            .filter(|h| h.to_lowercase() == *p)
+            .map(|_| text[p.len()..].trim_end_matches([':', '.']).trim())
+    }) else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().count() >= 2)
+        && words[0].starts_with(char::is_uppercase)
+        && meta::looks_like_name(name)
+        && lines[i + 1..=end.min(i + 3)]
+            .iter()
+            .any(|l| l.text.contains(name))
 }
 
 /// The most prose (characters of good lines) between two header markers of `lines`, or after
@@ -1738,20 +1793,35 @@ fn describes_itself(text: &str) -> bool {
 }
 
 /// The heading of what follows an article rather than belongs to it: a fact check's list of
-/// sources ("Sources:"), the author's box ("About the author"), the teasers of other stories
-/// ([`is_teaser_heading`]).
+/// sources ("Sources:"), the author's box ("About the author", "Über den Autor", "Sobre o
+/// autor"), the teasers of other stories ([`is_teaser_heading`]).
 fn is_closing_heading(text: &str) -> bool {
     let t = text.trim_end_matches([':', '»', '›']).trim();
     is_teaser_heading(text)
-        || (t.len() <= 17
-            && [
+        || (t.len() <= 24 && {
+            let lower = t.to_lowercase();
+            [
                 "sources",
                 "our sources",
                 "about the author",
                 "about the authors",
+                "über den autor",
+                "über die autorin",
+                "über die autoren",
+                "sobre o autor",
+                "sobre a autora",
+                "sobre el autor",
+                "sobre la autora",
+                "à propos de l'auteur",
+                "à propos de l’auteur",
+                "over de auteur",
+                "om forfatteren",
+                "om författaren",
+                "o autorze",
+                "об авторе",
             ]
-            .iter()
-            .any(|h| t.eq_ignore_ascii_case(h)))
+            .contains(&lower.as_str())
+        })
 }
 
 /// The heading of the readers' comments under an article: "Comments", "Show comments", "Leave
@@ -2422,6 +2492,59 @@ mod tests {
         assert_eq!(c.meta.author, "Jane Roe");
         assert_eq!(c.meta.published, "2025-07-05");
         assert_eq!(c.meta.outlet, "Daily Planet");
+    }
+
+    #[test]
+    fn an_authors_box_headed_with_their_name_ends_the_article_without_a_byline() {
+        let head = "Plane crash inquiry handed to foreign experts\nJuly 5, 2025\n\n";
+        let more = "The airline has said that it will cooperate fully with the inquiry, and that it has already handed over the flight data and the recordings from the cockpit to the new team.";
+        let body = format!("{PROSE_A}\n\n{PROSE_B}\n\n{more}\n\n{PROSE_C}");
+        let bio = "Als Reporterin berichtet Jane Roe seit 2015 über Luftfahrt und Verkehr, zuvor schrieb sie zehn Jahre lang für eine Wirtschaftszeitung in Frankfurt am Main.";
+        for heading in [
+            "Über Jane Roe",
+            "Sobre Jane Roe",
+            "About Jane Roe:",
+            "À propos de Jane Roe",
+            "Über den Autor",
+            "Sobre o autor",
+        ] {
+            let c = clean(&format!("{head}{body}\n\n{heading}\n\n{bio}\n"), None);
+            assert_eq!(c.text, body, "{heading}");
+        }
+        // Unless the lines below name someone else, or the name is not one.
+        let page = format!("{head}{body}\n\nAbout John Doe\n\n{bio}\n");
+        assert!(clean(&page, None).text.ends_with(bio));
+        let flight = "Flight 8243 was flying from Baku to Grozny when it was hit, and turned back across the Caspian Sea towards Aktau, where it crashed.";
+        let page = format!("{head}{body}\n\nAbout Flight 8243\n\n{flight}\n");
+        assert!(clean(&page, None).text.ends_with(flight));
+        // Nor in the first half of the article, where it heads a part of it.
+        let page = format!(
+            "{head}{PROSE_A}\n\nAbout Jane Roe\n\n{bio}\n\n{PROSE_B}\n\n{more}\n\n{PROSE_C}\n"
+        );
+        assert!(clean(&page, None).text.contains("About Jane Roe"));
+    }
+
+    /// A short German news item: of German's function words only "er" stands three times in
+    /// it, and its last sentence holds no English stop word and "er" in 14 words.
+    const GERMAN: [&str; 4] = [
+        "Die Polizei hat am Montag in Köln einen Mann festgenommen, der im Verdacht steht, mehrere Geschäfte überfallen zu haben.",
+        "Nach Angaben eines Sprechers wurde er nach einer kurzen Verfolgung durch zwei Streifenwagen gestellt.",
+        "Zeugen hatten zuvor beobachtet, wie er mit einer Tasche voller Bargeld aus einer Bäckerei rannte.",
+        "Ob er weitere Taten begangen hat, prüfen Ermittler derzeit anhand von Aufnahmen aus Überwachungskameras.",
+    ];
+
+    #[test]
+    fn a_short_article_in_another_language_is_read_by_its_function_words() {
+        let article = GERMAN.join("\n\n");
+        let page = format!("Startseite\nPolitik\nSport\n\nFestnahme in Köln\n\n{article}\n\nImpressum\nDatenschutz\n");
+        assert_eq!(clean(&page, None).text, article);
+    }
+
+    #[test]
+    fn a_sites_typo_report_is_furniture() {
+        let article = GERMAN.join("\n\n");
+        let page = format!("Festnahme in Köln\n\n{article}\n\nFehler gefunden?\n\nMarkieren Sie den Text und drücken Sie Ctrl+Enter, um uns den Fehler zu melden.\n");
+        assert_eq!(clean(&page, None).text, article);
     }
 
     #[test]
@@ -3358,6 +3481,7 @@ mod tests {
             "Jonathan P. Blair Submitted photo",
             "Courtesy of Andrew Vaughan",
             "Photo illustration by Slate. Photo by David Dyer-Bennet.",
+            "Foto von Moritz Bachmann",
         ];
         for credit in credits {
             let page = format!("{PROSE_A}\n\n{credit}\n\n{prose}\n\n{PROSE_B}\n\n{PROSE_C}\n");
