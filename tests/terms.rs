@@ -505,3 +505,75 @@ fn an_outlets_own_name_is_flagged_and_left_off_its_charts() {
     }
     assert!(overview.contains("keyness.csv flags it own_name"));
 }
+
+/// A corpus in two languages: each document's language is the input's or its function words',
+/// listed in `documents.csv` and `run.json`, and named on the page; a German article's
+/// function words are no terms, while the English "die" (a verb) is one.
+#[test]
+fn a_document_in_another_language_is_named_and_its_function_words_are_no_terms() {
+    let tmp = tempfile::tempdir().unwrap();
+    let english = [
+        "Officials in Baku said on Friday that the investigation into the crash of the passenger plane had been handed to a new team of experts.",
+        "Doctors warned that many of the injured could die without treatment, and the airline said it would pay for their care in the capital.",
+    ];
+    let german = [
+        "Die Polizei hat am Montag in Köln einen Mann festgenommen, der im Verdacht steht, mehrere Geschäfte überfallen zu haben.",
+        "Nach Angaben der Polizei wurde er nach einer kurzen Verfolgung durch zwei Streifenwagen gestellt und in die Wache gebracht.",
+        "Die Ermittler prüfen nun, ob er auch für weitere Überfälle in der Stadt und im Umland verantwortlich ist, sagte ein Sprecher.",
+    ];
+    let mut lines = String::new();
+    for (i, t) in english.iter().enumerate() {
+        lines += &format!("{{\"id\":\"en{i}\",\"outlet\":\"Courier\",\"text\":\"{t}\"}}\n");
+    }
+    for (i, t) in german.iter().enumerate() {
+        // The last states its language, which wins over the guess.
+        let language = if i == 2 {
+            ",\"language\":\"de-AT\""
+        } else {
+            ""
+        };
+        lines +=
+            &format!("{{\"id\":\"de{i}\",\"outlet\":\"Kurier\",\"text\":\"{t}\"{language}}}\n");
+    }
+    let input = tmp.path().join("two.jsonl");
+    write(tmp.path(), "two.jsonl", lines);
+    let out = tmp.path().join("r");
+    report(&input, &out, &["--min-count", "1"]);
+    let docs = read_csv(&out.join("documents.csv"));
+    let languages: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| (d["doc_id"].as_str(), d["language"].as_str()))
+        .collect();
+    assert_eq!(
+        languages,
+        [
+            ("en0", "en"),
+            ("en1", "en"),
+            ("de0", "de"),
+            ("de1", "de"),
+            ("de2", "de-AT")
+        ]
+    );
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
+    assert_eq!(
+        run["counts"]["languages"],
+        serde_json::json!({"de": 3, "en": 2})
+    );
+    let terms = read_csv(&out.join("terms.csv"));
+    let has = |group: &str, term: &str| {
+        terms
+            .iter()
+            .any(|t| t["group"] == group && t["term"] == term)
+    };
+    for function_word in ["die", "der", "und", "nach", "ist"] {
+        assert!(!has("Kurier", function_word), "{function_word}");
+    }
+    assert!(has("Kurier", "polizei") && has("Kurier", "streifenwagen"));
+    assert!(has("Courier", "die"), "the English verb is a term");
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        page.contains("Not in English:</strong> 3 of 5 analysed documents (de 3"),
+        "{page}"
+    );
+}

@@ -10,6 +10,7 @@ use crate::lexicons;
 use crate::progress::Progress;
 use anyhow::bail;
 use rayon::prelude::*;
+use slant_corpus::function_words::FunctionWords;
 use slant_corpus::normalize::TokenForms;
 use slant_corpus::segment::segment;
 use slant_corpus::{Document, Metadata, Outcome, Record};
@@ -20,7 +21,7 @@ use slant_metrics::lexicon::matcher::{Hit, Matcher};
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::lexicon::Gazetteer;
 use slant_metrics::quotes::{self, DocQuotes};
-use slant_metrics::terms::{count_terms_of, DocTerms, Pruning, TermOptions, TermTable};
+use slant_metrics::terms::{count_terms_in, DocTerms, Pruning, TermOptions, TermTable};
 use slant_metrics::DocCounts;
 use slant_report::charts::Drawn;
 use slant_report::documents::{DocumentRow, DocumentTable};
@@ -776,7 +777,13 @@ fn analyse(batch: Vec<Record>, term_opts: &TermOptions, set: &LexiconSet) -> Vec
                     };
                     (
                         DocCounts::from_segmented(&seg),
-                        count_terms_of(&doc.text, &seg, &forms, term_opts),
+                        count_terms_in(
+                            &doc.text,
+                            &seg,
+                            &forms,
+                            term_opts,
+                            FunctionWords::of_tag(&doc.meta.language),
+                        ),
                         doc_quotes,
                         lexicon_part(&doc.text, &seg, &forms, set),
                         voices,
@@ -921,6 +928,7 @@ fn fold(
             &g.gazetteer,
         )?;
         g.counts.analysed += 1;
+        g.counts.add_language(&doc.meta.language);
         g.counts.sentences += c.sentences;
         g.counts.tokens += c.tokens;
         let row = DocumentRow {

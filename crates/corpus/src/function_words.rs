@@ -7,11 +7,15 @@
 //! does not repeat often enough: a Latvian sentence of 20 words held none of the words its page
 //! had repeated three times. These lists, the commonest articles, pronouns, prepositions,
 //! conjunctions and auxiliaries of each language (written for this project), give the page's
-//! language its function words from the first line.
+//! language its function words from the first line. The report counts them as stop words of
+//! a document in that language, so that its terms are its content words.
 
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
+
+use crate::normalize::lowercase_into;
+use crate::stopwords::is_stopword;
 
 /// A language's code (ISO 639-1) and its function words, lower case.
 pub const LANGUAGES: &[(&str, &[&str])] = &[
@@ -100,10 +104,11 @@ pub const LANGUAGES: &[(&str, &[&str])] = &[
     (
         "fr",
         &[
-            "à", "au", "aux", "avec", "ce", "cette", "dans", "de", "des", "du", "elle", "en",
-            "est", "et", "été", "il", "ils", "la", "le", "les", "leur", "mais", "ne", "nous",
-            "ont", "ou", "où", "par", "pas", "plus", "pour", "qui", "que", "sa", "se", "ses",
-            "son", "sont", "sur", "un", "une", "vous",
+            "à", "après", "au", "aussi", "aux", "avec", "c'est", "ce", "ces", "cette", "d'un",
+            "d'une", "dans", "de", "des", "du", "elle", "en", "est", "et", "été", "était", "il",
+            "ils", "la", "le", "les", "leur", "lui", "mais", "n'est", "ne", "nous", "ont", "ou",
+            "où", "par", "pas", "plus", "pour", "qu'il", "qui", "que", "s'est", "sa", "sans", "se",
+            "sera", "ses", "son", "sont", "sur", "un", "une", "vous", "y",
         ],
     ),
     (
@@ -316,17 +321,102 @@ pub const LANGUAGES: &[(&str, &[&str])] = &[
 
 /// For each function word of [`LANGUAGES`], the languages that have it, one bit each (in the
 /// order of the list).
-fn index() -> &'static FxHashMap<&'static str, u32> {
-    static INDEX: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+fn index() -> &'static FxHashMap<&'static [u8], u32> {
+    static INDEX: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut map = FxHashMap::default();
         for (i, (_, list)) in LANGUAGES.iter().enumerate() {
             for w in *list {
-                *map.entry(*w).or_insert(0) |= 1 << i;
+                *map.entry(w.as_bytes()).or_insert(0) |= 1 << i;
             }
         }
         map
     })
+}
+
+/// One language's function words, for lookups by word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FunctionWords {
+    /// The language's bit in [`index`].
+    bit: u32,
+}
+
+impl FunctionWords {
+    /// The function words of the language a tag names: its primary subtag, in any case
+    /// (`de`, `pt-BR`, `PT_br`). `None` for English, whose stop words are
+    /// [`crate::stopwords`], and for a language without a list here.
+    pub fn of_tag(tag: &str) -> Option<FunctionWords> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        LANGUAGES
+            .iter()
+            .position(|(code, _)| *code == primary)
+            .map(|i| FunctionWords { bit: 1 << i })
+    }
+
+    /// Whether `word` (lower case, as UTF-8 bytes) is one of them.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        index().get(word).is_some_and(|bits| bits & self.bit != 0)
+    }
+}
+
+/// The language of a document's text, as a code: `en` when English stop words are at least
+/// 15% of its first 200 words (or a quarter of its first 50), else the language of [`language_of`] over them; empty when the
+/// text has fewer than 8 words or no list fits.
+pub fn guess(text: &str) -> &'static str {
+    let mut tally = Tally::default();
+    let mut english = 0;
+    let mut lower = String::new();
+    for w in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(200)
+    {
+        lowercase_into(&mut lower, w);
+        english += usize::from(is_stopword(&lower));
+        tally.add(&lower);
+        // (English news is near half stop words: a quarter in the first 50 words settles it.)
+        if tally.total == 50 && english * 4 >= tally.total {
+            return "en";
+        }
+    }
+    if tally.total < 8 {
+        ""
+    } else if english * 100 >= tally.total * 15 {
+        "en"
+    } else {
+        tally.best().map_or("", |(code, _)| code)
+    }
+}
+
+/// Words seen, and how many of them are each language's function words.
+#[derive(Default)]
+struct Tally {
+    hits: [usize; LANGUAGES.len()],
+    total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, word: &str) {
+        self.total += 1;
+        if let Some(&bits) = index().get(word.as_bytes()) {
+            let mut b = bits;
+            while b != 0 {
+                self.hits[b.trailing_zeros() as usize] += 1;
+                b &= b - 1;
+            }
+        }
+    }
+
+    /// The language with the most hits, if they are at least a tenth of the words; on a tie,
+    /// the first in the list.
+    fn best(&self) -> Option<(&'static str, &'static [&'static str])> {
+        let (best, &n) = self
+            .hits
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
+        (n > 0 && n * 10 >= self.total).then_some(LANGUAGES[best])
+    }
 }
 
 /// The language of `words` (lower case) among [`LANGUAGES`]: the one whose function words are
@@ -340,24 +430,11 @@ pub fn language_of<'a>(
     words: impl Iterator<Item = &'a str>,
 ) -> Option<(&'static str, &'static [&'static str])> {
     const _: () = assert!(LANGUAGES.len() <= 32, "one bit per language");
-    let index = index();
-    let mut hits = [0usize; LANGUAGES.len()];
-    let mut total = 0usize;
+    let mut tally = Tally::default();
     for w in words {
-        total += 1;
-        if let Some(&bits) = index.get(w) {
-            let mut b = bits;
-            while b != 0 {
-                hits[b.trailing_zeros() as usize] += 1;
-                b &= b - 1;
-            }
-        }
+        tally.add(w);
     }
-    let (best, &n) = hits
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
-    (n > 0 && n * 10 >= total).then_some(LANGUAGES[best])
+    tally.best()
 }
 
 #[cfg(test)]
@@ -392,8 +469,11 @@ mod tests {
             for w in *list {
                 assert_eq!(w.to_lowercase(), *w, "{code}: {w}");
                 assert!(seen.insert(w), "{code}: {w} twice");
+                // (Letters, and the straight apostrophe of an elided form, as slant's
+                // normalised tokens write it: "d'un".)
                 assert!(
-                    !w.is_empty() && w.chars().all(char::is_alphabetic),
+                    w.starts_with(char::is_alphabetic)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '\''),
                     "{code}: {w:?}"
                 );
             }
@@ -412,6 +492,31 @@ mod tests {
             ("Kita harus hati-hati terhadap aliran yang menanamkan kebencian pada satu kaum dan tidak adil.", "id"),
         ] {
             assert_eq!(lang(text), Some(code), "{text}");
+        }
+    }
+
+    #[test]
+    fn guesses_a_documents_language() {
+        assert_eq!(guess("Officials in Baku said on Friday that the investigation into the crash had been handed to a new team."), "en");
+        assert_eq!(guess("Un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par une avalanche."), "fr");
+        assert_eq!(guess("Too short to tell."), "");
+        assert_eq!(
+            guess("Hà Nội hôm nay trời mưa nhiều, người dân ngại ra đường."),
+            ""
+        );
+    }
+
+    #[test]
+    fn function_words_by_tag() {
+        let de = FunctionWords::of_tag("de-DE").unwrap();
+        assert!(de.contains(b"und") && de.contains("über".as_bytes()));
+        assert!(!de.contains(b"the") && !de.contains(b"que"));
+        assert_eq!(FunctionWords::of_tag("PT_br"), FunctionWords::of_tag("pt"));
+        assert!(FunctionWords::of_tag("pt")
+            .unwrap()
+            .contains("não".as_bytes()));
+        for tag in ["en", "en-GB", "", "xx", "-"] {
+            assert_eq!(FunctionWords::of_tag(tag), None, "{tag:?}");
         }
     }
 

@@ -30,6 +30,7 @@
 use hashbrown::HashTable;
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
+use slant_corpus::function_words::FunctionWords;
 use slant_corpus::normalize::TokenForms;
 use slant_corpus::segment::{white_space_gap, Segmented};
 use slant_corpus::stopwords::is_stopword_bytes;
@@ -345,6 +346,19 @@ pub fn count_terms_of(
     forms: &TokenForms,
     opts: &TermOptions,
 ) -> DocTerms {
+    count_terms_in(text, seg, forms, opts, None)
+}
+
+/// [`count_terms_of`] for a document in another language than English: its language's
+/// function words (`language`) are stop words too, as English ones are, so that "der", "und"
+/// and "die" are no terms of a German article, nor "der Polizei" a phrase.
+pub fn count_terms_in(
+    text: &str,
+    seg: &Segmented,
+    forms: &TokenForms,
+    opts: &TermOptions,
+    language: Option<FunctionWords>,
+) -> DocTerms {
     let stemmer = opts
         .stem
         .then(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
@@ -361,7 +375,8 @@ pub fn count_terms_of(
             .starts()
             .get(i + 1)
             .map_or(form_bytes.len(), |&s| s as usize);
-        let stop = is_stopword_bytes(&form_bytes[start as usize..end - 1]);
+        let form = &form_bytes[start as usize..end - 1];
+        let stop = is_stopword_bytes(form) || language.is_some_and(|l| l.contains(form));
         let key = match &stemmer {
             Some(s) => {
                 let at = stems.len() as u32;
@@ -1737,6 +1752,37 @@ mod tests {
             terms("the plane the", &opts),
             [("plane".to_string(), 1), ("the".to_string(), 2)]
         );
+    }
+
+    #[test]
+    fn a_documents_language_adds_its_function_words_to_the_stop_words() {
+        let text = "Die Polizei hat den Mann in der Stadt festgenommen.";
+        let seg = segment(text);
+        let forms = TokenForms::new(text, &seg);
+        let counted = |language| {
+            let doc = count_terms_in(text, &seg, &forms, &TermOptions::default(), language);
+            let mut keys: Vec<String> = doc.iter().map(|(k, _)| k.to_string()).collect();
+            keys.sort();
+            keys
+        };
+        let german = counted(FunctionWords::of_tag("de"));
+        assert_eq!(
+            german,
+            [
+                "festgenommen",
+                "mann",
+                "polizei",
+                "stadt",
+                "stadt festgenommen"
+            ]
+            .map(String::from)
+        );
+        // As English, "die", "hat", "den" and "der" are words, and phrases start with them.
+        let english = counted(None);
+        assert!(english.contains(&"die polizei".to_string()));
+        assert!(english.contains(&"der".to_string()));
+        let of = terms(text, &TermOptions::default());
+        assert_eq!(english, of.into_iter().map(|(k, _)| k).collect::<Vec<_>>());
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub struct DocumentRow {
 }
 
 /// The columns of `documents.csv`, in order.
-pub const COLUMNS: [Col; 14] = [
+pub const COLUMNS: [Col; 15] = [
     text("doc_id"),
     text("outlet"),
     text("title"),
@@ -43,6 +43,7 @@ pub const COLUMNS: [Col; 14] = [
     text("source"),
     int("text_bytes"),
     int("quoted_tokens"),
+    text("language"),
 ];
 
 /// Writes `documents.csv` (or `.parquet`) row by row, in input order.
@@ -81,6 +82,7 @@ impl DocumentTable {
             &r.source,
             &bytes,
             &quoted,
+            &r.meta.language,
         ])
     }
 

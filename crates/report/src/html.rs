@@ -370,6 +370,29 @@ fn warnings(h: &mut String, page: &Page<'_>) {
             page.min_docs,
         ));
     }
+    let foreign: Vec<(&String, &usize)> = c
+        .languages
+        .iter()
+        .filter(|(code, _)| !matches!(code.as_str(), "en" | "unknown"))
+        .collect();
+    if !foreign.is_empty() {
+        let n: usize = foreign.iter().map(|(_, n)| **n).sum();
+        let list = first_of(
+            foreign
+                .iter()
+                .map(|(code, n)| format!("{} {n}", escape(code))),
+        );
+        w.push(format!(
+            "<strong>Not in English:</strong> {n} of {} analysed documents ({list}: from the input's \
+             <code>language</code>, else from their function words). Their terms leave out their own \
+             language's function words, but the quotation cues, speaker rules and bundled \
+             lexicons are English: their quotes and loaded-language rates are undercounted, and \
+             compare only with documents in the same language. <code>{}</code> gives each \
+             document's language.",
+            c.analysed,
+            page.format.file("documents"),
+        ));
+    }
     let with_text = page.groups.iter().filter(|g| g.documents > 0).count();
     if with_text == 1 {
         w.push(format!(

@@ -52,6 +52,22 @@ pub struct Counts {
     pub phrase_memory_turnovers: u64,
     /// The most a phrase count in terms.csv and keyness.csv can fall short after those prunes.
     pub phrase_undercount_bound: u64,
+    /// Analysed documents by language: the primary subtag of the input's `language` (`en`,
+    /// `de`…) or the one guessed from the text, `unknown` where neither is known.
+    pub languages: std::collections::BTreeMap<String, usize>,
+}
+
+impl Counts {
+    /// Counts one analysed document of language `tag` in [`Counts::languages`].
+    pub fn add_language(&mut self, tag: &str) {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        let key = if primary.is_empty() {
+            "unknown".to_string()
+        } else {
+            primary.to_ascii_lowercase()
+        };
+        *self.languages.entry(key).or_insert(0) += 1;
+    }
 }
 
 /// Hex SHA-256 of some bytes, for lexicon and input fingerprints.

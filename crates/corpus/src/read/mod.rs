@@ -397,6 +397,9 @@ fn prepare_body(
         );
     }
     let text = crate::normalize::compose(crate::normalize::without_soft_hyphens(text));
+    if meta.language.trim().is_empty() {
+        meta.language = crate::function_words::guess(&text).to_string();
+    }
     Outcome::Ok(Document { meta, text })
 }
 
