@@ -1,4 +1,5 @@
-//! Any text through the analysis of a document: terms (1–3 words), quotes, the bundled
+//! Any text through the analysis of a document: terms (1–3 words, in the language its words
+//! suggest), quotes, the bundled
 //! lexicons' matches and the names an actors lexicon is suggested from. Nothing may panic,
 //! unigram counts add up to the tokens, and every quote piece and lexicon hit slices the text
 //! at character boundaries, inside it.
@@ -10,7 +11,9 @@ use slant_metrics::lexicon::matcher::Matcher;
 use slant_metrics::lexicon::native;
 use slant_metrics::lexicon::suggest::names_in;
 use slant_metrics::quotes::{extract, Lists};
-use slant_metrics::terms::{count_terms, TermOptions};
+use slant_corpus::function_words::{guess, FunctionWords};
+use slant_corpus::normalize::TokenForms;
+use slant_metrics::terms::{count_terms, count_terms_in, TermOptions};
 use std::sync::OnceLock;
 
 const LEXICONS: [&str; 4] = [
@@ -42,6 +45,16 @@ fuzz_target!(|text: &str| {
     let sum: u64 = doc.iter().map(|(_, t)| u64::from(t.count)).sum();
     assert_eq!(sum, seg.tokens.len() as u64, "unigram counts do not add up");
     let _ = count_terms(text, &seg, &TermOptions::default());
+    // In the language the text's words suggest, as the report counts it: its function words
+    // are stop words, and never a term alone.
+    let language = FunctionWords::of_tag(guess(text));
+    let forms = TokenForms::new(text, &seg);
+    let doc = count_terms_in(text, &seg, &forms, &TermOptions::default(), language);
+    if let Some(l) = language {
+        for (key, _) in doc.iter().filter(|(k, _)| !k.contains(' ')) {
+            assert!(!l.contains(key.as_bytes()), "function word {key:?} counted");
+        }
+    }
     let quotes = extract(text, &seg, Lists::default());
     for q in &quotes.quotes {
         for p in &q.pieces {

@@ -1,11 +1,13 @@
-//! A scraped page as any bytes: decoded, cleaned, its metadata read, and segmented. Nothing may
-//! panic; every word of the cleaned text is on the page, and every token and sentence slices the
-//! cleaned text at character boundaries.
+//! A scraped page as any bytes: decoded, cleaned, its metadata read, its language guessed, and
+//! segmented. Nothing may panic; the language is English, one with a list, or none; every word
+//! of the cleaned text is on the page, and every token and sentence slices the cleaned text at
+//! character boundaries.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use slant_corpus::clean::clean;
 use slant_corpus::decode::{decode, normalize_newlines};
+use slant_corpus::function_words::{guess, LANGUAGES};
 use slant_corpus::segment::segment;
 
 fuzz_target!(|bytes: &[u8]| {
@@ -18,6 +20,11 @@ fuzz_target!(|bytes: &[u8]| {
             "cleaned word {word:?} is not on the page"
         );
     }
+    let language = guess(&cleaned.text);
+    assert!(
+        language.is_empty() || language == "en" || LANGUAGES.iter().any(|(c, _)| *c == language),
+        "{language:?}"
+    );
     let seg = segment(&cleaned.text);
     for s in &seg.sentences {
         assert!(
