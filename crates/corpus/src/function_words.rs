@@ -20,6 +20,14 @@ use crate::stopwords::is_stopword;
 /// A language's code (ISO 639-1) and its function words, lower case.
 pub const LANGUAGES: &[(&str, &[&str])] = &[
     (
+        "az",
+        &[
+            "ancaq", "artıq", "bir", "bu", "da", "daha", "də", "edib", "edir", "görə", "hər",
+            "həm", "ilə", "isə", "ki", "kimi", "lakin", "o", "olan", "olaraq", "olub", "onun",
+            "qədər", "sonra", "çox", "üçün", "və", "ən",
+        ],
+    ),
+    (
         "ca",
         &[
             "a", "al", "als", "amb", "com", "de", "del", "dels", "el", "els", "en", "entre", "era",
@@ -127,6 +135,35 @@ pub const LANGUAGES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "hy",
+        &[
+            "այն",
+            "այս",
+            "բայց",
+            "եւ",
+            "են",
+            "էին",
+            "էր",
+            "է",
+            "ի",
+            "իր",
+            "ինչպես",
+            "կամ",
+            "կողմից",
+            "համար",
+            "հետ",
+            "մասին",
+            "մեջ",
+            "նա",
+            "նաև",
+            "նրա",
+            "որ",
+            "ու",
+            "թե",
+            "և",
+        ],
+    ),
+    (
         "id",
         &[
             "ada", "adalah", "akan", "atau", "bahwa", "bisa", "dalam", "dan", "dari", "dengan",
@@ -141,6 +178,33 @@ pub const LANGUAGES: &[(&str, &[&str])] = &[
             "del", "della", "delle", "di", "dopo", "e", "è", "gli", "ha", "hanno", "i", "il", "in",
             "la", "le", "lo", "ma", "nel", "nella", "non", "per", "più", "se", "si", "sono", "su",
             "sul", "sulla", "tra", "un", "una", "uno",
+        ],
+    ),
+    (
+        "kk",
+        &[
+            "арқылы",
+            "ал",
+            "бар",
+            "бойынша",
+            "болып",
+            "бұл",
+            "бірақ",
+            "да",
+            "де",
+            "деп",
+            "еді",
+            "және",
+            "кейін",
+            "мен",
+            "ол",
+            "оның",
+            "осы",
+            "сол",
+            "та",
+            "те",
+            "туралы",
+            "үшін",
         ],
     ),
     (
@@ -360,8 +424,9 @@ impl FunctionWords {
 }
 
 /// The language of a document's text, as a code: `en` when English stop words are at least
-/// 15% of its first 200 words (or a quarter of its first 50), else the language of [`language_of`] over them; empty when the
-/// text has fewer than 8 words or no list fits.
+/// 15% of its first 200 words (or a quarter of its first 50), else the language of
+/// [`language_of`] over them, else the language its script tells ([`SCRIPT_LANGUAGES`]); empty
+/// when none of these.
 pub fn guess(text: &str) -> &'static str {
     let mut tally = Tally::default();
     let mut english = 0;
@@ -379,12 +444,82 @@ pub fn guess(text: &str) -> &'static str {
             return "en";
         }
     }
-    if tally.total < 8 {
-        ""
-    } else if english * 100 >= tally.total * 15 {
-        "en"
+    if tally.total >= 8 && english * 100 >= tally.total * 15 {
+        return "en";
+    }
+    match tally.best() {
+        Some((code, _)) if tally.total >= 8 => code,
+        _ => by_script(text),
+    }
+}
+
+/// The languages [`guess`] tells by their script alone, having no list here: Arabic, Persian,
+/// Urdu, Hebrew, Chinese, Japanese, Korean, Thai, Hindi (Devanagari) and Georgian.
+pub const SCRIPT_LANGUAGES: [&str; 10] =
+    ["ar", "fa", "ur", "he", "zh", "ja", "ko", "th", "hi", "ka"];
+
+/// The language of a text written in a script of one language, or nearly: of the letters of
+/// its first 4,000 bytes, at least half Arabic (`ar`; `fa` with Persian's four letters, `ur`
+/// with Urdu's ے), Hebrew, Chinese characters (`ja` when a tenth of them are kana), Hangul,
+/// Thai, Devanagari (`hi`) or Georgian. Empty otherwise.
+fn by_script(text: &str) -> &'static str {
+    // Letters of each script, in the order of the match below, and all letters.
+    let mut n = [0usize; 10];
+    let mut letters = 0;
+    for c in text.chars().take(4_000) {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        letters += 1;
+        let at = match c {
+            '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}' => 0,
+            '\u{0590}'..='\u{05FF}' => 1,
+            '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => 2,
+            '\u{3040}'..='\u{30FF}' => 3,
+            '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => 4,
+            '\u{0E00}'..='\u{0E7F}' => 5,
+            '\u{0900}'..='\u{097F}' => 6,
+            '\u{10A0}'..='\u{10FF}' => 7,
+            // Persian's پ چ ژ گ, and Urdu's ے.
+            _ => continue,
+        };
+        n[at] += 1;
+        if matches!(c, 'پ' | 'چ' | 'ژ' | 'گ') {
+            n[8] += 1;
+        } else if c == 'ے' {
+            n[9] += 1;
+        }
+    }
+    let half = |k: usize| k > 0 && k * 2 >= letters;
+    if half(n[0]) {
+        if n[9] > 0 {
+            "ur"
+        } else if n[8] * 100 >= n[0] {
+            "fa"
+        } else {
+            "ar"
+        }
+    } else if half(n[1]) {
+        "he"
+    } else if half(n[2] + n[3]) {
+        if n[3] * 10 >= n[2] + n[3] {
+            "ja"
+        } else {
+            "zh"
+        }
+    } else if half(n[4]) {
+        "ko"
+    } else if half(n[5]) {
+        "th"
+    } else if half(n[6]) {
+        "hi"
+    } else if half(n[7]) {
+        "ka"
     } else {
-        tally.best().map_or("", |(code, _)| code)
+        ""
     }
 }
 
@@ -500,6 +635,20 @@ mod tests {
         assert_eq!(guess("Officials in Baku said on Friday that the investigation into the crash had been handed to a new team."), "en");
         assert_eq!(guess("Un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par une avalanche."), "fr");
         assert_eq!(guess("Too short to tell."), "");
+        for (text, code) in [
+            ("Azərbaycan Hava Yollarının təyyarəsi Qroznı üzərində vurulub və Aktauda qəzaya uğrayıb, bu barədə agentlik məlumat verib.", "az"),
+            ("Türkiye ve Azerbaycan arasındaki ilişkiler bu yıl daha da güçlendi, ancak bazı sorunlar devam ediyor.", "tr"),
+            ("Ադրբեջանական ավիաընկերության ինքնաթիռը խոցվել է Գրոզնիի վրա, և այն վթարի է ենթարկվել Ակտաուի մոտ, հայտնում է գործակալությունը։", "hy"),
+            ("Әзербайжан әуе компаниясының ұшағы Ақтау маңында апатқа ұшырады және бұл туралы министрлік хабарлады.", "kk"),
+            ("أعلنت السلطات في باكو أن التحقيق في تحطم الطائرة قد سلم إلى فريق جديد من الخبراء.", "ar"),
+            ("هواپیمای مسافربری آذربایجان در نزدیکی اکتائو سقوط کرد و گروه تازه‌ای بررسی را آغاز کرده است.", "fa"),
+            ("阿塞拜疆航空公司的客机在阿克套附近坠毁，调查已交由新的专家组负责。", "zh"),
+            ("アゼルバイジャン航空の旅客機がアクタウ近郊で墜落し、調査は新しい専門家チームに引き継がれました。", "ja"),
+            ("아제르바이잔 항공 여객기가 악타우 인근에서 추락했으며 조사는 새로운 전문가 팀에 넘겨졌다.", "ko"),
+            ("המטוס של אזרבייג'ן איירליינס התרסק ליד אקטאו, והחקירה הועברה לצוות חדש של מומחים.", "he"),
+        ] {
+            assert_eq!(guess(text), code, "{text}");
+        }
         assert_eq!(
             guess("Hà Nội hôm nay trời mưa nhiều, người dân ngại ra đường."),
             ""
@@ -518,6 +667,17 @@ mod tests {
         for tag in ["en", "en-GB", "", "xx", "-"] {
             assert_eq!(FunctionWords::of_tag(tag), None, "{tag:?}");
         }
+    }
+
+    #[test]
+    fn a_script_of_no_one_language_tells_nothing() {
+        // Half the letters must be of the script: a Latin article quoting a Chinese name is
+        // no Chinese.
+        assert_eq!(
+            by_script("The company, 阿塞拜疆航空, said the plane had been hit over the city."),
+            ""
+        );
+        assert_eq!(by_script("12345 — !!"), "");
     }
 
     #[test]

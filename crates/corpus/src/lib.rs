@@ -9,7 +9,7 @@
 //! - [`decode`]: bytes to text (UTF-8 with or without BOM, UTF-16, Windows-1252, Latin-1), and
 //!   [`html`]: HTML pages laid out as text, with the metadata their markup states.
 //! - [`clean`]: boilerplate removal for pages dumped to text, and [`meta`]: bylines, dates,
-//!   datelines and titles stated in the text; [`function_words`]: the function words of 24
+//!   datelines and titles stated in the text; [`function_words`]: the function words of 27
 //!   languages besides English, which tell prose from menus on their pages.
 //! - [`synth`]: a deterministic generator of news-like articles for benchmarks, on [`rng`].
 //! - [`segment`] and [`normalize`]: sentences and word tokens with byte offsets into the cleaned

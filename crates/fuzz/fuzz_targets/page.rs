@@ -1,5 +1,5 @@
 //! A scraped page as any bytes: decoded, cleaned, its metadata read, its language guessed, and
-//! segmented. Nothing may panic; the language is English, one with a list, or none; every word
+//! segmented. Nothing may panic; the language is English, one with a list or a script of its own, or none; every word
 //! of the cleaned text is on the page, and every token and sentence slices the cleaned text at
 //! character boundaries.
 #![no_main]
@@ -7,7 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 use slant_corpus::clean::clean;
 use slant_corpus::decode::{decode, normalize_newlines};
-use slant_corpus::function_words::{guess, LANGUAGES};
+use slant_corpus::function_words::{guess, LANGUAGES, SCRIPT_LANGUAGES};
 use slant_corpus::segment::segment;
 
 fuzz_target!(|bytes: &[u8]| {
@@ -22,7 +22,10 @@ fuzz_target!(|bytes: &[u8]| {
     }
     let language = guess(&cleaned.text);
     assert!(
-        language.is_empty() || language == "en" || LANGUAGES.iter().any(|(c, _)| *c == language),
+        language.is_empty()
+            || language == "en"
+            || LANGUAGES.iter().any(|(c, _)| *c == language)
+            || SCRIPT_LANGUAGES.contains(&language),
         "{language:?}"
     );
     let seg = segment(&cleaned.text);
