@@ -133,8 +133,8 @@ pub fn clean(page: &str, repeated: Option<&RepeatedLines>) -> Cleaned {
     assemble(&lines, &keep, start, stops, meta)
 }
 
-/// One line's fate, for `slant ingest --explain` and for tuning: the class, the score the main
-/// run used, whether it was kept, and the normalised text.
+/// One line's fate, for tuning (the `clean_dir` example prints it with `EXPLAIN`): the class,
+/// the score the main run used, whether it was kept, and the normalised text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineDecision {
     /// `good`, `near`, `short`, `bad`, or `marker` (byline or date).
