@@ -410,7 +410,7 @@ impl FunctionWords {
     /// (`de`, `pt-BR`, `PT_br`). `None` for English, whose stop words are
     /// [`crate::stopwords`], and for a language without a list here.
     pub fn of_tag(tag: &str) -> Option<FunctionWords> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        let primary = primary_subtag(tag);
         LANGUAGES
             .iter()
             .position(|(code, _)| *code == primary)
@@ -421,6 +421,16 @@ impl FunctionWords {
     pub fn contains(&self, word: &[u8]) -> bool {
         index().get(word).is_some_and(|bits| bits & self.bit != 0)
     }
+}
+
+/// A language tag's primary subtag, lower case: `pt` of `pt-BR`, `de` of `DE_at`; empty for an
+/// empty tag.
+pub fn primary_subtag(tag: &str) -> String {
+    tag.trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// The language of a document's text, as a code: `en` when English stop words are at least

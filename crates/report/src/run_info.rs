@@ -60,11 +60,11 @@ pub struct Counts {
 impl Counts {
     /// Counts one analysed document of language `tag` in [`Counts::languages`].
     pub fn add_language(&mut self, tag: &str) {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        let primary = slant_corpus::function_words::primary_subtag(tag);
         let key = if primary.is_empty() {
             "unknown".to_string()
         } else {
-            primary.to_ascii_lowercase()
+            primary
         };
         *self.languages.entry(key).or_insert(0) += 1;
     }
