@@ -442,6 +442,9 @@ pub fn parse_byline(line: &str) -> Option<String> {
         // favor", "Por qué …" name no one).
         "par ",
         "por ",
+        // German: "Von Moritz Bachmann publiziert am 30. Juli 2018" ("Von der Leyen" is a
+        // name, below).
+        "von ",
     ]
     .iter()
     .find(|p| starts_with_ascii_ci(t, p))
@@ -478,6 +481,14 @@ pub fn parse_byline(line: &str) -> Option<String> {
             .then_some(by + 4)
     })?;
     let mut rest = &t[at..];
+    // "Von der Leyen", "von dem …": a name's particle or an article, no byline.
+    if starts_with_ascii_ci(t, "von ")
+        && ["der ", "dem ", "den ", "zu "]
+            .iter()
+            .any(|p| starts_with_ascii_ci(rest, p))
+    {
+        return None;
+    }
     // Cut at what follows the names: a date (and the weekday before it), "Published", a
     // separator, a role.
     if let Some((_, r)) = find_date(rest) {
@@ -502,6 +513,11 @@ pub fn parse_byline(line: &str) -> Option<String> {
         // The author's handle ("by Ahiza Garcia @ahiza_garcia", "… Follow @erinmcunningham").
         " @",
         " on ",
+        // German: "… publiziert am 30. Juli 2018", "… aktualisiert am …".
+        " publiziert",
+        " veröffentlicht",
+        " aktualisiert",
+        " am ",
         "|",
         " – ",
         " — ",
@@ -547,6 +563,7 @@ pub fn parse_byline(line: &str) -> Option<String> {
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" et "))
             .flat_map(|p| p.split(" y "))
+            .flat_map(|p| p.split(" und "))
         {
             let name = name.trim().trim_end_matches(['.', ':', ';']);
             if name.is_empty() {
@@ -1175,6 +1192,35 @@ mod tests {
             ),
             ("Par «mājsēdes» ignorēšanu sāk 613 lietas", None),
             ("Par for the course, the vote was delayed.", None),
+        ] {
+            assert_eq!(parse_byline(line).as_deref(), names, "{line}");
+        }
+    }
+
+    /// German bylines open "Von" and join names with "und"; "Von der Leyen" is a name, and a
+    /// sentence opening "Von" names no one.
+    #[test]
+    fn bylines_in_german() {
+        for (line, names) in [
+            (
+                "Von Moritz Bachmann publiziert am 30. Juli 2018",
+                Some("Moritz Bachmann"),
+            ),
+            (
+                "Von Anna Schmidt und Peter Weber",
+                Some("Anna Schmidt; Peter Weber"),
+            ),
+            (
+                "Von Anna Schmidt aktualisiert vor 2 Stunden",
+                Some("Anna Schmidt"),
+            ),
+            ("Von der Leyen", None),
+            (
+                "Von der Leyen sagte am Montag, die Kommission werde prüfen.",
+                None,
+            ),
+            ("Von Montag an gelten neue Regeln.", None),
+            ("Von Anfang an", None),
         ] {
             assert_eq!(parse_byline(line).as_deref(), names, "{line}");
         }
