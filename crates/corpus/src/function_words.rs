@@ -403,7 +403,30 @@ fn index() -> &'static FxHashMap<&'static [u8], u32> {
 pub struct FunctionWords {
     /// The language's bit in [`index`].
     bit: u32,
+    /// The articles, pronouns and conjunctions its words take elided before them ("l'",
+    /// "qu'"), if it writes them so.
+    elisions: &'static [&'static str],
 }
+
+/// The elided words French, Italian and Catalan write onto the next word with an apostrophe
+/// ("l'armée", "dell'esercito", "d'Azerbaïdjan"), as slant's normalised tokens write them: one
+/// token with the word.
+const ELISIONS: [(&str, &[&str]); 3] = [
+    ("ca", &["d'", "l'", "m'", "n'", "s'", "t'"]),
+    (
+        "fr",
+        &[
+            "c'", "d'", "j'", "jusqu'", "l'", "lorsqu'", "m'", "n'", "puisqu'", "qu'", "s'", "t'",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "all'", "c'", "d'", "dall'", "dell'", "l'", "m'", "nell'", "quell'", "quest'", "s'",
+            "sull'", "t'", "un'",
+        ],
+    ),
+];
 
 impl FunctionWords {
     /// The function words of the language a tag names: its primary subtag, in any case
@@ -411,15 +434,32 @@ impl FunctionWords {
     /// [`crate::stopwords`], and for a language without a list here.
     pub fn of_tag(tag: &str) -> Option<FunctionWords> {
         let primary = primary_subtag(tag);
+        let elisions = ELISIONS
+            .iter()
+            .find(|(code, _)| *code == primary)
+            .map_or(&[][..], |(_, e)| *e);
         LANGUAGES
             .iter()
             .position(|(code, _)| *code == primary)
-            .map(|i| FunctionWords { bit: 1 << i })
+            .map(|i| FunctionWords {
+                bit: 1 << i,
+                elisions,
+            })
     }
 
     /// Whether `word` (lower case, as UTF-8 bytes) is one of them.
     pub fn contains(&self, word: &[u8]) -> bool {
         index().get(word).is_some_and(|bits| bits & self.bit != 0)
+    }
+
+    /// How many bytes of `word` (lower case) are an elided word before it: 2 of "l'armée", 4 of
+    /// "qu'il"; 0 when none, or when nothing but the elision is left ("l'").
+    pub fn elided(&self, word: &[u8]) -> usize {
+        self.elisions
+            .iter()
+            .map(|e| e.as_bytes())
+            .find(|e| word.len() > e.len() && word.starts_with(e))
+            .map_or(0, <[u8]>::len)
     }
 }
 
@@ -669,6 +709,20 @@ mod tests {
             guess("Hà Nội hôm nay trời mưa nhiều, người dân ngại ra đường."),
             ""
         );
+    }
+
+    #[test]
+    fn elided_words() {
+        let fr = FunctionWords::of_tag("fr").unwrap();
+        assert_eq!(fr.elided(b"l'arm\xc3\xa9e"), 2);
+        assert_eq!(fr.elided(b"qu'il"), 3);
+        assert_eq!(fr.elided(b"jusqu'ici"), 6);
+        assert_eq!(fr.elided(b"l'"), 0);
+        assert_eq!(fr.elided(b"avion"), 0);
+        let it = FunctionWords::of_tag("it").unwrap();
+        assert_eq!(it.elided(b"dell'esercito"), 5);
+        // German writes none.
+        assert_eq!(FunctionWords::of_tag("de").unwrap().elided(b"l'arm"), 0);
     }
 
     #[test]

@@ -321,9 +321,13 @@ impl DocTerms {
 /// One word prepared for counting.
 struct Word {
     /// Where its counting key (the stem when stemming, else the normalised form) starts in
-    /// the key string, and where its normalised form starts in the form string.
+    /// the key string, after an elided word before it ("l'" of "l'armée"), and where its
+    /// slot there starts (before the elided word); where its normalised form starts in the
+    /// form string, and how many bytes of it are the elided word.
     key: u32,
+    slot: u32,
     norm: u32,
+    elided: u32,
     stop: bool,
     sentence: u32,
     /// Whether only white space separates it from the previous word of its sentence.
@@ -351,7 +355,9 @@ pub fn count_terms_of(
 
 /// [`count_terms_of`] for a document in another language than English: its language's
 /// function words (`language`) are stop words too, as English ones are, so that "der", "und"
-/// and "die" are no terms of a German article, nor "der Polizei" a phrase.
+/// and "die" are no terms of a German article, nor "der Polizei" a phrase; and a word that
+/// its language writes with an elided article or pronoun before it counts without it, so
+/// that "l'armée" is the term "armée" (within a phrase the elision stays: "avion de l'armée").
 pub fn count_terms_in(
     text: &str,
     seg: &Segmented,
@@ -376,22 +382,27 @@ pub fn count_terms_in(
             .get(i + 1)
             .map_or(form_bytes.len(), |&s| s as usize);
         let form = &form_bytes[start as usize..end - 1];
-        let stop = is_stopword_bytes(form) || language.is_some_and(|l| l.contains(form));
-        let key = match &stemmer {
+        // (An elision ends in an apostrophe: the word after it starts at a char boundary.)
+        let elided = language.map_or(0, |l| l.elided(form));
+        let stop = is_stopword_bytes(form)
+            || language.is_some_and(|l| l.contains(form) || l.contains(&form[elided..]));
+        let (slot, key) = match &stemmer {
             Some(s) => {
                 let at = stems.len() as u32;
-                stems.push_str(&s.stem(forms.form(i)));
+                stems.push_str(&s.stem(&forms.form(i)[elided..]));
                 stems.push(' ');
-                at
+                (at, at)
             }
-            None => start,
+            None => (start, start + elided as u32),
         };
         let joins_previous = matches!(prev_end, Some((end, sentence))
             if sentence == tok.sentence && white_space_gap(&text[end..tok.span.start]));
         prev_end = Some((tok.span.end, tok.sentence));
         words.push(Word {
             key,
+            slot,
             norm: start,
+            elided: elided as u32,
             stop,
             sentence: tok.sentence,
             joins_previous,
@@ -439,10 +450,10 @@ pub fn count_terms_in(
             if !allowed {
                 continue;
             }
-            let key = run(keys, first.key, next.map(|w| w.key));
+            let key = run(keys, first.key, next.map(|w| w.slot));
             doc.bump(&mut index, keys, key, n > 1, last.sentence);
             if stemmer.is_some() {
-                let surface = run(forms, first.norm, next.map(|w| w.norm));
+                let surface = run(forms, first.norm + first.elided, next.map(|w| w.norm));
                 doc.bump_surface(key_at(keys, key), key_at(forms, surface));
             }
         }
@@ -1783,6 +1794,43 @@ mod tests {
         assert!(english.contains(&"der".to_string()));
         let of = terms(text, &TermOptions::default());
         assert_eq!(english, of.into_iter().map(|(k, _)| k).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_elided_article_is_no_part_of_a_term() {
+        let text = "L’armée a dit s’il partait. Une armée. L'armée russe et l'avion de l'armée, d'Azerbaïdjan.";
+        let seg = segment(text);
+        let forms = TokenForms::new(text, &seg);
+        let fr = FunctionWords::of_tag("fr");
+        let doc = count_terms_in(text, &seg, &forms, &TermOptions::default(), fr);
+        let got: Vec<(String, u32)> = doc.iter().map(|(k, t)| (k.to_string(), t.count)).collect();
+        let has = |k: &str, n: u32| got.contains(&(k.to_string(), n));
+        assert!(
+            has("armée", 4) && has("avion", 1) && has("azerbaïdjan", 1),
+            "{got:?}"
+        );
+        assert!(
+            has("armée russe", 1) && has("avion de l'armée", 1),
+            "{got:?}"
+        );
+        assert!(got
+            .iter()
+            .all(|(k, _)| !k.starts_with("l'") && !k.starts_with("s'")));
+        // "s'il" is "si" and "il", both function words.
+        assert!(
+            !got.iter().any(|(k, _)| k == "il" || k == "s'il"),
+            "{got:?}"
+        );
+        // With stems, the stem is the word's, and each keeps its surface form to show.
+        let stemmed = TermOptions {
+            stem: true,
+            ..TermOptions::default()
+        };
+        let mut table = TermTable::new(&stemmed);
+        table.add("g", 0, count_terms_in(text, &seg, &forms, &stemmed, fr));
+        let rows = table.rows(1);
+        assert!(rows.iter().all(|r| !r.term.starts_with("l'")));
+        assert!(rows.iter().any(|r| r.term == "armée" && r.stat.count == 4));
     }
 
     #[test]
