@@ -463,14 +463,20 @@ impl FunctionWords {
     }
 }
 
-/// A language tag's primary subtag, lower case: `pt` of `pt-BR`, `de` of `DE_at`; empty for an
-/// empty tag.
+/// A language tag's primary subtag, lower case: `pt` of `pt-BR`, `de` of `DE_at`; `en` of a
+/// column that names English in words (`English`); empty for an empty tag.
 pub fn primary_subtag(tag: &str) -> String {
-    tag.trim()
+    let primary = tag
+        .trim()
         .split(['-', '_'])
         .next()
         .unwrap_or_default()
-        .to_ascii_lowercase()
+        .to_ascii_lowercase();
+    if primary == "english" {
+        "en".to_string()
+    } else {
+        primary
+    }
 }
 
 /// The language of a document's text, as a code: `en` when English stop words are at least
@@ -734,7 +740,9 @@ mod tests {
         assert!(FunctionWords::of_tag("pt")
             .unwrap()
             .contains("não".as_bytes()));
-        for tag in ["en", "en-GB", "", "xx", "-"] {
+        assert_eq!(primary_subtag("English"), "en");
+        assert_eq!(primary_subtag(" pt_BR "), "pt");
+        for tag in ["en", "en-GB", "English", "", "xx", "-"] {
             assert_eq!(FunctionWords::of_tag(tag), None, "{tag:?}");
         }
     }

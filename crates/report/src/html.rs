@@ -384,7 +384,7 @@ fn warnings(h: &mut String, page: &Page<'_>) {
         );
         w.push(format!(
             "<strong>Not in English:</strong> {n} of {} analysed documents ({list}: from the input's \
-             <code>language</code>, else from their function words). Their terms leave out their own \
+             <code>language</code>, else from their words or script). Their terms leave out their own \
              language's function words, but the quotation cues, speaker rules and bundled \
              lexicons are English: their quotes and loaded-language rates are undercounted, and \
              compare only with documents in the same language. <code>{}</code> gives each \
