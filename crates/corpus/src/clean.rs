@@ -397,11 +397,9 @@ fn page_function_words(raw: &[&str], counts: &[WordCounts]) -> Option<FxHashSet<
     let mut words: FxHashSet<String> = ranked.into_iter().take(40).map(|(w, _)| w).collect();
     // And, when the page is in a language with a list, that language's function words, which
     // a short article does not repeat three times each.
-    let lowered: Vec<String> = prose()
-        .flat_map(|(line, _)| words_of(line))
-        .map(|w| w.to_lowercase())
-        .collect();
-    if let Some((_, list)) = function_words::language_of(lowered.iter().map(String::as_str)) {
+    if let Some((_, list)) =
+        function_words::language_of(prose().flat_map(|(line, _)| words_of(line)))
+    {
         words.extend(list.iter().map(|w| (*w).to_string()));
     }
     (!words.is_empty()).then_some(words)
@@ -1719,7 +1717,7 @@ fn about_someone(lines: &[Line], i: usize, end: usize) -> bool {
     .iter()
     .find_map(|p| {
         text.get(..p.len())
-            .filter(|h| h.to_lowercase() == *p)
+            .filter(|h| h.chars().flat_map(char::to_lowercase).eq(p.chars()))
             .map(|_| text[p.len()..].trim_end_matches([':', '.']).trim())
     }) else {
         return false;

@@ -398,6 +398,8 @@ fn index() -> &'static FxHashMap<&'static [u8], u32> {
     })
 }
 
+const _: () = assert!(LANGUAGES.len() <= 32, "one bit per language in the index");
+
 /// One language's function words, for lookups by word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FunctionWords {
@@ -452,7 +454,7 @@ impl FunctionWords {
         index().get(word).is_some_and(|bits| bits & self.bit != 0)
     }
 
-    /// How many bytes of `word` (lower case) are an elided word before it: 2 of "l'armée", 4 of
+    /// How many bytes of `word` (lower case) are an elided word before it: 2 of "l'armée", 3 of
     /// "qu'il"; 0 when none, or when nothing but the elision is left ("l'").
     pub fn elided(&self, word: &[u8]) -> usize {
         self.elisions
@@ -611,7 +613,7 @@ impl Tally {
     }
 }
 
-/// The language of `words` (lower case) among [`LANGUAGES`]: the one whose function words are
+/// The language of `words` (in any case) among [`LANGUAGES`]: the one whose function words are
 /// the most of them, when they are at least a tenth (a language's function words are a third to
 /// a half of its running text), with its code and list; on a tie, the first in the list.
 /// `None` when no list reaches a tenth: a language without a list here.
@@ -621,10 +623,11 @@ impl Tally {
 pub fn language_of<'a>(
     words: impl Iterator<Item = &'a str>,
 ) -> Option<(&'static str, &'static [&'static str])> {
-    const _: () = assert!(LANGUAGES.len() <= 32, "one bit per language");
     let mut tally = Tally::default();
+    let mut lower = String::new();
     for w in words {
-        tally.add(w);
+        lowercase_into(&mut lower, w);
+        tally.add(&lower);
     }
     tally.best()
 }

@@ -385,7 +385,8 @@ pub fn count_terms_in(
         // (An elision ends in an apostrophe: the word after it starts at a char boundary.)
         let elided = language.map_or(0, |l| l.elided(form));
         let stop = is_stopword_bytes(form)
-            || language.is_some_and(|l| l.contains(form) || l.contains(&form[elided..]));
+            || language
+                .is_some_and(|l| l.contains(&form[elided..]) || (elided > 0 && l.contains(form)));
         let (slot, key) = match &stemmer {
             Some(s) => {
                 let at = stems.len() as u32;
