@@ -1,5 +1,5 @@
 //! The percentile bootstrap of lexicon rates: one group of 2,500 documents (a 100,000-article
-//! corpus over 40 outlets), 1,000 replicates, with 24 lexicon series (six of them touched per
+//! corpus over 40 outlets), and one of 25,000 (a million articles), 1,000 replicates, with 24 lexicon series (six of them touched per
 //! document) and 8 actor series with their own denominators (three per document), as the
 //! report resamples them. The baseline resamples each part on its own, as the report did
 //! before one resample served both. Asserts that both give the same intervals.
@@ -12,12 +12,10 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 use slant_corpus::rng::SplitMix64;
 use slant_metrics::lexicon::bootstrap::{Bootstrap, Observations};
 
-const DOCS: usize = 2_500;
-
-fn observations() -> (Observations, Observations) {
+fn observations(docs: usize) -> (Observations, Observations) {
     let mut rng = SplitMix64::new(3);
     let (mut lexicon, mut actors) = (Observations::default(), Observations::default());
-    for _ in 0..DOCS {
+    for _ in 0..docs {
         let tokens = 300 + rng.below(900) as u64;
         let mut series: Vec<u32> = (0..6).map(|_| rng.below(24) as u32).collect();
         series.sort_unstable();
@@ -35,32 +33,34 @@ fn observations() -> (Observations, Observations) {
 }
 
 fn bench(c: &mut Criterion) {
-    let (lexicon, actors) = observations();
-    let (lex_own, actor_own) = (vec![false; 24], vec![true; 8]);
-    let boot = Bootstrap::default();
-    let parts = [(&lexicon, &lex_own[..]), (&actors, &actor_own[..])];
-    assert_eq!(
-        boot.rates_of("outlet", &parts),
-        vec![
-            boot.rates("outlet", &lexicon, &lex_own),
-            boot.rates("outlet", &actors, &actor_own)
-        ]
-    );
-    let mut g = c.benchmark_group("bootstrap_group_2500_docs");
-    g.throughput(Throughput::Elements(DOCS as u64));
-    g.sample_size(20);
-    g.bench_function("baseline_each_part_resampled", |b| {
-        b.iter(|| {
-            black_box((
+    for docs in [2_500, 25_000] {
+        let (lexicon, actors) = observations(docs);
+        let (lex_own, actor_own) = (vec![false; 24], vec![true; 8]);
+        let boot = Bootstrap::default();
+        let parts = [(&lexicon, &lex_own[..]), (&actors, &actor_own[..])];
+        assert_eq!(
+            boot.rates_of("outlet", &parts),
+            vec![
                 boot.rates("outlet", &lexicon, &lex_own),
-                boot.rates("outlet", &actors, &actor_own),
-            ))
-        })
-    });
-    g.bench_function("one_resample_for_both_parts", |b| {
-        b.iter(|| black_box(boot.rates_of("outlet", &parts)))
-    });
-    g.finish();
+                boot.rates("outlet", &actors, &actor_own)
+            ]
+        );
+        let mut g = c.benchmark_group(format!("bootstrap_group_{docs}_docs"));
+        g.throughput(Throughput::Elements(docs as u64));
+        g.sample_size(if docs > 10_000 { 10 } else { 20 });
+        g.bench_function("baseline_each_part_resampled", |b| {
+            b.iter(|| {
+                black_box((
+                    boot.rates("outlet", &lexicon, &lex_own),
+                    boot.rates("outlet", &actors, &actor_own),
+                ))
+            })
+        });
+        g.bench_function("one_resample_for_both_parts", |b| {
+            b.iter(|| black_box(boot.rates_of("outlet", &parts)))
+        });
+        g.finish();
+    }
 }
 
 criterion_group!(benches, bench);
