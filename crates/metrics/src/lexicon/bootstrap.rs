@@ -227,11 +227,11 @@ impl Bootstrap {
                 .flat_map(|p| self.rates_of(group, std::slice::from_ref(p)))
                 .collect();
         }
+        // Every document once, in the first of a block's resamples: the rates themselves.
+        let once: Vec<u16> = (0..n * BLOCK).map(|i| u16::from(i % BLOCK == 0)).collect();
         let mut out: Vec<Vec<Rate>> = parts
             .iter()
             .map(|&part| {
-                // Every document once, in the first of the block's resamples.
-                let once: Vec<u16> = (0..n * BLOCK).map(|i| u16::from(i % BLOCK == 0)).collect();
                 let (hits, den) = totals(part, &once);
                 hits.iter()
                     .zip(&den)
