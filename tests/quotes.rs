@@ -193,12 +193,13 @@ fn the_speaker_group_chart_leads_with_placed_groups() {
 }
 
 /// The page shows each speaker in their own words: a quote of a sentence before a label of a
-/// word, and either before reported speech.
+/// word, and either before reported speech; of two quotes of a sentence, the first.
 #[test]
 fn the_page_shows_a_speakers_fullest_quote() {
     let story = "Vladimir Putin said that the inquiry would take months.\n\
 Vladimir Putin called the report “lies”.\n\
-“We will do everything that is required,” Vladimir Putin told reporters.";
+“We will do everything that is required,” Vladimir Putin told reporters.\n\
+“The commission will publish all of its findings,” Vladimir Putin added.";
     let (_tmp, out) = report_of(story);
     let quotes = read_csv(&out.join("quotes.csv"));
     let kinds: Vec<(&str, &str)> = quotes
@@ -210,15 +211,17 @@ Vladimir Putin called the report “lies”.\n\
         [
             ("indirect", "Vladimir Putin"),
             ("direct", "Vladimir Putin"),
+            ("direct", "Vladimir Putin"),
             ("direct", "Vladimir Putin")
         ]
     );
     let html = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(
         html.contains("We will do everything that is required"),
-        "the full quote is the example"
+        "the first full quote is the example"
     );
     assert!(!html.contains("the inquiry would take months"));
+    assert!(!html.contains("publish all of its findings"));
 }
 
 /// One person is counted in one speaker group in every outlet: the group most of their
@@ -607,4 +610,42 @@ fn a_name_written_with_accents_apart_is_the_same_speaker() {
             .all(|q| !q["speaker_text"].contains('\u{301}')),
         "{quotes:?}"
     );
+}
+
+/// The page lists an outlet's most quoted speakers, most quotes first and then by name, six of
+/// them: of seven speakers, the last by quotes and name is left out.
+#[test]
+fn the_page_lists_an_outlets_most_quoted_speakers_first() {
+    let mut story = String::new();
+    let said = [
+        ("Carl Dahl", 2),
+        ("Mia Nord", 1),
+        ("Anna Berg", 3),
+        ("Kurt Lund", 1),
+        ("Eva Falk", 1),
+        ("Ida Jonas", 1),
+        ("Gus Hahn", 1),
+    ];
+    for (name, times) in said {
+        for i in 0..times {
+            story.push_str(&format!(
+                "“The inquiry has found nothing new on day {i},” {name} told reporters.\n"
+            ));
+        }
+    }
+    let (_tmp, out) = report_of(&story);
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let at = |name: &str| html.find(&format!("<tr><th>{name}</th>"));
+    let order = [
+        "Anna Berg",
+        "Carl Dahl",
+        "Eva Falk",
+        "Gus Hahn",
+        "Ida Jonas",
+        "Kurt Lund",
+    ];
+    let places: Vec<Option<usize>> = order.iter().map(|n| at(n)).collect();
+    assert!(places.iter().all(Option::is_some), "{places:?}");
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
+    assert_eq!(at("Mia Nord"), None, "the seventh speaker is left out");
 }

@@ -533,13 +533,13 @@ fn write_quotes(
     let mut row = 0u64;
     spill.replay(gazetteer, |r| {
         quote_table.row(r)?;
-        tally.add(r);
+        tally.add(row, r);
         evidence.count(row, r);
         row += 1;
         Ok(())
     })?;
     // A second pass fetches the few quotes the page shows.
-    let wanted = evidence.wanted();
+    let wanted = evidence.wanted(&tally);
     spill.replay_rows(gazetteer, &wanted, |row, r| {
         evidence.example(row, r);
         Ok(())

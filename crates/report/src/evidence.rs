@@ -4,7 +4,7 @@
 //! offsets, so it leads back to its row in `lexicon_hits.csv` or `quotes.csv`.
 
 use crate::lexicons::{one_line, one_line_into, HitRow, Voice};
-use crate::quotes::QuoteRow;
+use crate::quotes::{QuoteRow, QuoteTally, SpeakerStat};
 use slant_corpus::normalize::lowercase_into;
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::Kind;
@@ -280,7 +280,7 @@ fn quote_example(r: &QuoteRow<'_>) -> Example {
 
 /// How well a quote shows its speaker's words, for the page's example: reported speech 0, a
 /// partial quote of up to three words 1 ("“deplorables”"), a quote of four words or more 2.
-fn example_rank(r: &QuoteRow<'_>) -> u8 {
+pub(crate) fn example_rank(r: &QuoteRow<'_>) -> u8 {
     if r.kind != Kind::Direct {
         0
     } else if r.text.split_whitespace().take(4).count() < 4 {
@@ -294,18 +294,19 @@ fn example_rank(r: &QuoteRow<'_>) -> u8 {
 /// (so "first" means first in the file), in two passes so that only the quotes shown are ever
 /// held as text:
 ///
-/// 1. [`QuoteEvidenceBuilder::count`] over every row: per group, each speaker's quote count and
-///    which row is its example (its first direct quote of four words or more, else its first
-///    direct quote, else its first quote), and each scare-quoted term's count and first row;
+/// 1. [`QuoteEvidenceBuilder::count`] over every row: per group, each scare-quoted term's
+///    count and first row. Each speaker's quote count and example row (their first direct
+///    quote of four words or more, else their first direct quote, else their first quote) are
+///    in the [`QuoteTally`], which counts the same rows for `speakers.csv`;
 /// 2. [`QuoteEvidenceBuilder::wanted`] names the rows of the speakers and terms the page shows;
 ///    [`QuoteEvidenceBuilder::example`] takes those rows on a second pass.
 ///
-/// Memory grows with the distinct speakers and terms (a count and a row number each), not with
-/// the quotes.
+/// Memory grows with the distinct scare-quoted terms (a count and a row number each), not with
+/// the quotes. (The speakers were once counted here too, a second map of every group ×
+/// speaker: at 300,000 generated articles 31 of the report's 251 MB heap peak.)
 #[derive(Debug, Default)]
 pub struct QuoteEvidenceBuilder {
     limits: Limits,
-    speakers: BTreeMap<String, BTreeMap<String, SpeakerSeen>>,
     scare: BTreeMap<String, BTreeMap<String, ScareSeen>>,
     /// After the first pass: the evidence shown, examples still to fill, by group (in
     /// order).
@@ -328,14 +329,6 @@ enum Waiting {
 }
 
 #[derive(Debug)]
-struct SpeakerSeen {
-    speaker_group: String,
-    quotes: u64,
-    /// The example's row, and its [`example_rank`].
-    example: (u64, u8),
-}
-
-#[derive(Debug)]
 struct ScareSeen {
     term: String,
     count: u64,
@@ -351,7 +344,8 @@ impl QuoteEvidenceBuilder {
         }
     }
 
-    /// First pass: counts row number `row` of `quotes.csv`.
+    /// First pass: counts row number `row` of `quotes.csv` when it is a scare quote. (Its
+    /// speakers are counted once, in the [`QuoteTally`], with their example rows.)
     pub fn count(&mut self, row: u64, r: &QuoteRow<'_>) {
         if r.kind == Kind::Scare {
             let term = &mut self.term;
@@ -376,61 +370,34 @@ impl QuoteEvidenceBuilder {
                     );
                 }
             }
-            return;
-        }
-        if r.speaker.is_empty() {
-            return;
-        }
-        let rank = example_rank(r);
-        let by_speaker = match self.speakers.get_mut(r.group) {
-            Some(m) => m,
-            None => self.speakers.entry(r.group.to_string()).or_default(),
-        };
-        for (speaker, speaker_group) in r.speakers() {
-            let s = match by_speaker.get_mut(speaker) {
-                Some(s) => s,
-                None => by_speaker
-                    .entry(speaker.to_string())
-                    .or_insert(SpeakerSeen {
-                        speaker_group: speaker_group.to_string(),
-                        quotes: 0,
-                        example: (row, rank),
-                    }),
-            };
-            s.quotes += 1;
-            // The speaker's own words replace reported speech, and a quote of a sentence a
-            // label of a word or two.
-            if rank > s.example.1 {
-                s.example = (row, rank);
-            }
         }
     }
 
     /// After the first pass: picks what the page shows and returns the rows of their
     /// examples, sorted.
-    pub fn wanted(&mut self) -> Vec<u64> {
+    pub fn wanted(&mut self, tally: &QuoteTally) -> Vec<u64> {
         let limits = self.limits;
         let mut rows = Vec::new();
-        for (group, speakers) in std::mem::take(&mut self.speakers) {
-            let mut list: Vec<(String, SpeakerSeen)> = speakers.into_iter().collect();
-            list.sort_by(|a, b| b.1.quotes.cmp(&a.1.quotes).then(a.0.cmp(&b.0)));
+        for (group, speakers) in &tally.speakers {
+            let mut list: Vec<(&String, &SpeakerStat)> = speakers.iter().collect();
+            list.sort_by(|a, b| b.1.quotes().cmp(&a.1.quotes()).then(a.0.cmp(b.0)));
             list.truncate(limits.speakers);
             let chosen = list
                 .into_iter()
-                .map(|(speaker, seen)| {
-                    rows.push(seen.example.0);
+                .map(|(speaker, stat)| {
+                    rows.push(stat.example.0);
                     (
                         SpeakerEvidence {
-                            speaker,
-                            speaker_group: seen.speaker_group,
-                            quotes: seen.quotes,
+                            speaker: speaker.clone(),
+                            speaker_group: stat.speaker_group.clone(),
+                            quotes: stat.quotes(),
                             example: None,
                         },
-                        seen.example.0,
+                        stat.example.0,
                     )
                 })
                 .collect();
-            self.chosen_speakers.push((group, chosen));
+            self.chosen_speakers.push((group.clone(), chosen));
         }
         for (group, terms) in std::mem::take(&mut self.scare) {
             let mut list: Vec<ScareSeen> = terms.into_values().collect();

@@ -458,6 +458,10 @@ pub struct SpeakerStat {
     /// take no allocation of their own, which at a million generated articles and 564,000
     /// group × speaker pairs saves about 30 MB at the peak.)
     pub cues: smallvec::SmallVec<[(u16, u32); 2]>,
+    /// The row of `quotes.csv` that best shows their words, and how well it does
+    /// ([`crate::evidence::example_rank`]): the first row of the highest rank. The page's
+    /// example of the speaker.
+    pub example: (u64, u8),
 }
 
 impl SpeakerStat {
@@ -496,8 +500,8 @@ pub struct QuoteTally {
 }
 
 impl QuoteTally {
-    /// Counts one quote.
-    pub fn add(&mut self, r: &QuoteRow<'_>) {
+    /// Counts one quote, row number `row` of `quotes.csv`.
+    pub fn add(&mut self, row: u64, r: &QuoteRow<'_>) {
         let g = match self.groups.get_mut(r.group) {
             Some(g) => g,
             None => self.groups.entry(r.group.to_string()).or_default(),
@@ -523,19 +527,21 @@ impl QuoteTally {
         }
         g.attributed += 1;
         let joint = !r.co_speakers.is_empty();
+        let example = (row, crate::evidence::example_rank(r));
         for (name, group) in r.speakers() {
-            self.credit(r, name, group, stance, joint);
+            self.credit(r, (name, group), stance, joint, example);
         }
     }
 
-    /// Counts quote `r` for one of its speakers (`joint`: one of two or more).
+    /// Counts quote `r` for one of its speakers and their group (`joint`: one of two or
+    /// more), with the quote's row and its rank as an example.
     fn credit(
         &mut self,
         r: &QuoteRow<'_>,
-        speaker: &str,
-        speaker_group: &str,
+        (speaker, speaker_group): (&str, &str),
         stance: Option<usize>,
         joint: bool,
+        example: (u64, u8),
     ) {
         // Most quotes are by a speaker already counted: look up before allocating keys.
         let by_speaker = match self.speakers.get_mut(r.group) {
@@ -543,8 +549,20 @@ impl QuoteTally {
             None => self.speakers.entry(r.group.to_string()).or_default(),
         };
         let s = match by_speaker.get_mut(speaker) {
-            Some(s) => s,
-            None => by_speaker.entry(speaker.to_string()).or_default(),
+            Some(s) => {
+                // The speaker's own words replace reported speech, and a quote of a sentence a
+                // label of a word or two.
+                if example.1 > s.example.1 {
+                    s.example = example;
+                }
+                s
+            }
+            None => by_speaker
+                .entry(speaker.to_string())
+                .or_insert(SpeakerStat {
+                    example,
+                    ..SpeakerStat::default()
+                }),
         };
         if s.speaker_group != speaker_group {
             s.speaker_group.clear();
