@@ -458,9 +458,9 @@ pub struct SpeakerStat {
     /// take no allocation of their own, which at a million generated articles and 564,000
     /// group × speaker pairs saves about 30 MB at the peak.)
     pub cues: smallvec::SmallVec<[(u16, u32); 2]>,
-    /// The row of `quotes.csv` that best shows their words, and how well it does
-    /// ([`crate::evidence::example_rank`]): the first row of the highest rank. The page's
-    /// example of the speaker.
+    /// The row of `quotes.csv` that best shows their words, and how well it does (0 reported
+    /// speech, 1 a partial quote of up to three words, 2 a quote of four words or more): the
+    /// first row of the highest rank. The page's example of the speaker.
     pub example: (u64, u8),
 }
 
