@@ -702,7 +702,7 @@ struct Shard {
     /// By group slot: term number to counts, single words first, then phrases
     /// ([`PHRASES`]): pruning reads only the phrases. A (group, term) is either here or
     /// kept with the term ([`Interned::slot`]), never both.
-    stats: Vec<[FxHashMap<u32, Packed>; 2]>,
+    stats: Vec<[Counts; 2]>,
     /// How many terms keep a group's counts with their key: words, then phrases. (Counted
     /// as they change, so that the cap check after every batch needs no scan of `terms`.)
     kept: [usize; 2],
@@ -711,17 +711,74 @@ struct Shard {
     by_group: Option<KeptByGroup>,
     /// From the first prune on: the (group, phrase) pairs seen once and not kept.
     sighted: Option<Sighted>,
-    /// After [`Shard::compact`], `stats` as sorted lists, by group slot: single words, then
-    /// phrases. (At most one of `stats` and `frozen` holds counts.)
-    frozen: Vec<[Frozen; 2]>,
 }
 
-/// A group's counts of one kind of term once every document is in: (term number, counts),
-/// sorted by number, in a list of exactly their length. A hash map's room, 1.1 to 2.3 times
-/// its entries, is what a table that only grows needs; one that is only read after the
-/// analysis needs none. (At 300,000 generated articles the groups' maps, rebuilt at their
-/// final size, were 81 MB of the report's 251 MB heap peak.)
-type Frozen = Vec<(u32, Packed)>;
+/// A group's counts of one kind of term, by term number: a hash map while documents are
+/// added, and from [`Shard::compact`] on a list sorted by number, of exactly its length. A
+/// hash map's room, 1.1 to 2.3 times its entries, is what a table that grows needs; one that
+/// is only read after the analysis needs none. (At 300,000 generated articles the groups'
+/// maps, rebuilt at their final size, were 81 MB of the report's 251 MB heap peak.) A list
+/// that changes again becomes a map.
+#[derive(Debug, Clone)]
+enum Counts {
+    Map(FxHashMap<u32, Packed>),
+    Sorted(Vec<(u32, Packed)>),
+}
+
+impl Default for Counts {
+    fn default() -> Self {
+        Counts::Map(FxHashMap::default())
+    }
+}
+
+impl Counts {
+    fn len(&self) -> usize {
+        match self {
+            Counts::Map(m) => m.len(),
+            Counts::Sorted(l) => l.len(),
+        }
+    }
+
+    fn get(&self, id: u32) -> Option<&Packed> {
+        match self {
+            Counts::Map(m) => m.get(&id),
+            Counts::Sorted(l) => {
+                let at = l.binary_search_by_key(&id, |&(i, _)| i).ok()?;
+                Some(&l[at].1)
+            }
+        }
+    }
+
+    /// The counts, by term number: in no particular order from a map, ascending from a list.
+    fn iter(&self) -> impl Iterator<Item = (u32, &Packed)> {
+        let (map, list) = match self {
+            Counts::Map(m) => (Some(m), None),
+            Counts::Sorted(l) => (None, Some(l)),
+        };
+        let map = map.into_iter().flatten().map(|(&id, s)| (id, s));
+        map.chain(list.into_iter().flatten().map(|(id, s)| (*id, s)))
+    }
+
+    /// The counts as a map, to change them.
+    fn map(&mut self) -> &mut FxHashMap<u32, Packed> {
+        if let Counts::Sorted(l) = self {
+            *self = Counts::Map(std::mem::take(l).into_iter().collect());
+        }
+        match self {
+            Counts::Map(m) => m,
+            // (Made a map just above.)
+            Counts::Sorted(_) => unreachable!(),
+        }
+    }
+
+    /// The counts as a list sorted by term number, each numbered by `renumber`.
+    fn sorted(self, renumber: &[u32]) -> Counts {
+        let mut list: Vec<(u32, Packed)> = Vec::with_capacity(self.len());
+        list.extend(self.iter().map(|(id, &s)| (renumber[id as usize], s)));
+        list.sort_unstable_by_key(|&(id, _)| id);
+        Counts::Sorted(list)
+    }
+}
 
 /// The numbers of the terms that keep a group's counts with their key, listed group by group,
 /// so that reading one group's terms does not scan every term: with thousands of groups (say,
@@ -790,7 +847,7 @@ impl Shard {
         let found = self.find(hash, key);
         if let Some(id) = found {
             let term = &self.terms[id as usize];
-            if term.slot as usize == slot || self.stats[slot][PHRASES].contains_key(&id) {
+            if term.slot as usize == slot || self.stats[slot][PHRASES].get(id).is_some() {
                 return Some(id);
             }
         }
@@ -798,20 +855,8 @@ impl Shard {
         seen.then(|| found.unwrap_or_else(|| self.intern(hash, key, true)))
     }
 
-    /// Turns the sorted lists of [`Shard::compact`] back into maps, for a shard that changes
-    /// again.
-    fn thaw(&mut self) {
-        if !self.frozen.is_empty() {
-            self.stats = std::mem::take(&mut self.frozen)
-                .into_iter()
-                .map(|g| g.map(|list| list.into_iter().collect()))
-                .collect();
-        }
-    }
-
     /// Folds one document's entries of this shard into group `slot`.
     fn add(&mut self, slot: usize, ordinal: u32, doc: &DocTerms, entries: &[DocEntry]) {
-        self.thaw();
         self.by_group = None;
         if self.stats.len() <= slot {
             self.stats.resize_with(slot + 1, Default::default);
@@ -841,7 +886,7 @@ impl Shard {
                 continue;
             }
             let kind = term.kind();
-            match self.stats[slot][kind].entry(id) {
+            match self.stats[slot][kind].map().entry(id) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
                     o.get_mut().add(e.term.count, at);
                 }
@@ -863,15 +908,10 @@ impl Shard {
             .iter()
             .filter(|t| t.phrase())
             .filter_map(Interned::kept);
-        let frozen = self
-            .frozen
-            .iter()
-            .flat_map(|g| g[PHRASES].iter().map(|(_, s)| s));
         for s in self
             .stats
             .iter()
-            .flat_map(|g| g[PHRASES].values())
-            .chain(frozen)
+            .flat_map(|g| g[PHRASES].iter().map(|(_, s)| s))
             .chain(kept)
         {
             h[(s.count as usize).min(top)] += 1;
@@ -882,7 +922,6 @@ impl Shard {
     /// uses any more. The maps keep their capacity, so the next prune's worth of phrases
     /// does not grow them again.
     fn prune(&mut self, t: u64) {
-        self.thaw();
         self.by_group = None;
         // Every word is used, and the phrases that some group keeps. (The free numbers are
         // neither.)
@@ -911,7 +950,7 @@ impl Shard {
         }
         let terms = &self.terms;
         for (slot, g) in self.stats.iter_mut().enumerate() {
-            g[PHRASES].retain(|&id, s| {
+            g[PHRASES].map().retain(|&id, s| {
                 let keep = u64::from(s.count) >= t;
                 if keep {
                     used[id as usize] = true;
@@ -950,11 +989,10 @@ impl Shard {
     /// Renumbers the terms in use from 0, with a fresh index, arena and maps of the size they
     /// need.
     fn compact(&mut self) {
-        self.thaw();
         let old = std::mem::take(self);
         let mut used: Vec<bool> = old.terms.iter().map(|t| t.kept().is_some()).collect();
         for g in &old.stats {
-            for &id in g.iter().flat_map(|m| m.keys()) {
+            for (id, _) in g.iter().flat_map(Counts::iter) {
                 used[id as usize] = true;
             }
         }
@@ -978,43 +1016,28 @@ impl Shard {
             }
         }
         self.kept = old.kept;
-        self.frozen = old
+        self.stats = old
             .stats
             .into_iter()
-            .map(|g| {
-                g.map(|m| {
-                    let mut list: Frozen = Vec::with_capacity(m.len());
-                    list.extend(m.into_iter().map(|(id, s)| (renumber[id as usize], s)));
-                    list.sort_unstable_by_key(|&(id, _)| id);
-                    list
-                })
-            })
+            .map(|g| g.map(|counts| counts.sorted(&renumber)))
             .collect();
     }
 
     fn entries(&self) -> usize {
         self.kept[0]
             + self.kept[PHRASES]
-            + self.stats.iter().flatten().map(|m| m.len()).sum::<usize>()
-            + self.frozen.iter().flatten().map(Vec::len).sum::<usize>()
+            + self.stats.iter().flatten().map(Counts::len).sum::<usize>()
     }
 
     fn phrase_entries(&self) -> usize {
-        self.kept[PHRASES]
-            + self.stats.iter().map(|g| g[PHRASES].len()).sum::<usize>()
-            + self.frozen.iter().map(|g| g[PHRASES].len()).sum::<usize>()
+        self.kept[PHRASES] + self.stats.iter().map(|g| g[PHRASES].len()).sum::<usize>()
     }
 
     /// A group's counts of a term.
     fn stat(&self, slot: usize, id: u32) -> Option<&Packed> {
         let term = self.terms.get(id as usize)?;
         term.stat_of(slot)
-            .or_else(|| self.stats.get(slot)?[term.kind()].get(&id))
-            .or_else(|| {
-                let list = &self.frozen.get(slot)?[term.kind()];
-                let at = list.binary_search_by_key(&id, |&(i, _)| i).ok()?;
-                Some(&list[at].1)
-            })
+            .or_else(|| self.stats.get(slot)?[term.kind()].get(id))
     }
 
     /// Lists the terms that keep a group's counts with their key by group, for
@@ -1059,11 +1082,7 @@ impl Shard {
             .enumerate()
             .filter_map(move |(id, t)| Some((id as u32, t.stat_of(slot)?)));
         let maps = self.stats.get(slot).into_iter().flatten();
-        let frozen = self.frozen.get(slot).into_iter().flatten();
-        listed
-            .chain(scanned)
-            .chain(maps.flat_map(|m| m.iter().map(|(&id, s)| (id, s))))
-            .chain(frozen.flat_map(|l| l.iter().map(|(id, s)| (*id, s))))
+        listed.chain(scanned).chain(maps.flat_map(Counts::iter))
     }
 
     /// Every (group, term) entry's counts.
@@ -1074,9 +1093,7 @@ impl Shard {
             .enumerate()
             .filter_map(|(id, t)| Some((id as u32, t.kept()?)));
         let maps = self.stats.iter().flatten();
-        let frozen = self.frozen.iter().flatten();
-        kept.chain(maps.flat_map(|m| m.iter().map(|(&id, s)| (id, s))))
-            .chain(frozen.flat_map(|l| l.iter().map(|(id, s)| (*id, s))))
+        kept.chain(maps.flat_map(Counts::iter))
     }
 }
 
@@ -1752,10 +1769,14 @@ mod tests {
         let b = t.group("B").unwrap();
         assert!(t.terms(b).any(|(k, _)| k == "ceasefire came"));
         assert_eq!(t.term("B", "ceasefire").map(|s| s.count), Some(1));
-        // The counts from before the change stay, as in a table never compacted.
+        // The counts from before the change stay, as in a table never compacted, also where
+        // the change adds to them (words other groups counted first).
+        let again = texts[0];
+        t.add("B", 25, count_terms(again, &segment(again), &opts));
         let mut fresh = TermTable::new(&opts);
         fill(&mut fresh);
         fresh.add("B", 24, count_terms(text, &segment(text), &opts));
+        fresh.add("B", 25, count_terms(again, &segment(again), &opts));
         assert_eq!(all(&t), all(&fresh));
         t.shrink_to_fit();
         fresh.shrink_to_fit();
