@@ -115,11 +115,14 @@ impl ParquetCorpusWriter {
 /// Rows per row group of a corpus file written here, and most rows per batch read back: a
 /// reader holds one batch of documents at a time. (At 41,000 generated articles, 1,024 rather
 /// than 4,096 took `slant ingest`'s peak from 70 to 43 MB and a report's from the file from
-/// 206 to 172 MB, in the same time, for a file 0.5% larger.)
-const ROW_GROUP: usize = 1024;
+/// 206 to 172 MB, in the same time, for a file 0.5% larger. 512 rather than 1,024 took a
+/// report's peak from 184 to 173 MB at 100,000 articles and from 124 to 116 MB at 10,000,
+/// and `slant ingest`'s at 10,000 from 40 to 36 MB, in the same time, for a file 0.9%
+/// larger.)
+const ROW_GROUP: usize = 512;
 /// A row group written here also ends once it holds this much text, so that long documents
 /// do not make one row group (and the batch that reads it back) hundreds of megabytes. (News
-/// articles fill a row group by count: 1,024 of about 4.6 KB are 4.7 MB.)
+/// articles fill a row group by count: 512 of about 4.6 KB are 2.4 MB.)
 const ROW_GROUP_BYTES: usize = 8 << 20;
 
 /// Reads a whole Parquet corpus file (see [`ParquetDocs`] for the rules).
