@@ -190,7 +190,7 @@ pub fn open_parquet(
         next: 0,
         ready: std::collections::VecDeque::new(),
         failed: false,
-        ids: rustc_hash::FxHashMap::default(),
+        ids: slant_corpus::read::IdSet::new(),
     })
 }
 
@@ -216,7 +216,7 @@ pub struct ParquetDocs {
     ready: std::collections::VecDeque<Document>,
     failed: bool,
     /// The ids read so far, with their 1-based rows: an id must be unique.
-    ids: rustc_hash::FxHashMap<String, usize>,
+    ids: slant_corpus::read::IdSet,
 }
 
 impl ParquetDocs {
@@ -285,7 +285,7 @@ impl ParquetDocs {
                 }
             }
             let at = self.next + row + 1;
-            if let Some(first) = self.ids.insert(meta.id.clone(), at) {
+            if let Some(first) = self.ids.insert(&meta.id, at as u64) {
                 return Err(ReportError::Parquet {
                     path: path.to_path_buf(),
                     message: format!(

@@ -6,6 +6,7 @@
 //! [`documents`] runs `prepare` in parallel over chunks, in input order.
 
 mod folder;
+mod ids;
 mod manifest;
 mod table;
 
@@ -20,6 +21,7 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use ids::IdSet;
 pub use table::{set_field, sniff_delimiter};
 
 /// How to read an input.

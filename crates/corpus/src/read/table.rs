@@ -408,19 +408,19 @@ pub fn set_field(meta: &mut Metadata, name: &str, value: String) {
 
 struct IdCheck {
     path: PathBuf,
-    seen: FxHashMap<String, u64>,
+    seen: super::IdSet,
 }
 
 impl IdCheck {
     fn new(path: &Path) -> Self {
         IdCheck {
             path: path.to_path_buf(),
-            seen: FxHashMap::default(),
+            seen: super::IdSet::new(),
         }
     }
 
     fn check(&mut self, id: &str, line: u64) -> Result<(), CorpusError> {
-        if let Some(first) = self.seen.insert(id.to_string(), line) {
+        if let Some(first) = self.seen.insert(id, line) {
             return Err(CorpusError::at_line(
                 &self.path,
                 line,
