@@ -389,7 +389,7 @@ impl QuoteEvidenceBuilder {
                     (
                         SpeakerEvidence {
                             speaker: speaker.clone(),
-                            speaker_group: stat.speaker_group.clone(),
+                            speaker_group: stat.speaker_group.to_string(),
                             quotes: stat.quotes(),
                             example: None,
                         },

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The columns of `quotes.csv`, in order.
 pub const QUOTE_COLUMNS: [Col; 18] = [
@@ -443,8 +444,10 @@ impl QuoteTable {
 /// A speaker's counts within a group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SpeakerStat {
-    /// Speaker group.
-    pub speaker_group: String,
+    /// Speaker group: one of a handful of names, shared by all the pairs that have it
+    /// ([`QuoteTally`] keeps one copy of each), rather than a string of its own per group ×
+    /// speaker (at a million generated articles, 564,000 pairs).
+    pub speaker_group: Arc<str>,
     /// Direct quotes.
     pub direct: u32,
     /// Indirect quotes.
@@ -497,6 +500,8 @@ pub struct QuoteTally {
     pub cues: Vec<String>,
     /// Each verb's number in `cues`.
     cue_ids: FxHashMap<String, u16>,
+    /// The speaker groups of [`SpeakerStat::speaker_group`], one copy each.
+    speaker_groups: FxHashMap<Box<str>, Arc<str>>,
 }
 
 impl QuoteTally {
@@ -564,9 +569,16 @@ impl QuoteTally {
                     ..SpeakerStat::default()
                 }),
         };
-        if s.speaker_group != speaker_group {
-            s.speaker_group.clear();
-            s.speaker_group.push_str(speaker_group);
+        if *s.speaker_group != *speaker_group {
+            s.speaker_group = match self.speaker_groups.get(speaker_group) {
+                Some(g) => Arc::clone(g),
+                None => {
+                    let g: Arc<str> = speaker_group.into();
+                    self.speaker_groups
+                        .insert(speaker_group.into(), Arc::clone(&g));
+                    g
+                }
+            };
         }
         match r.kind {
             Kind::Direct => s.direct = s.direct.saturating_add(1),
@@ -662,7 +674,7 @@ pub fn unplaced(
             let mut most: Vec<(&String, u64)> = Vec::new();
             for (name, s) in by_speaker {
                 u.all += s.quotes();
-                if s.speaker_group == UNCLASSIFIED {
+                if &*s.speaker_group == UNCLASSIFIED {
                     u.quotes += s.quotes();
                     most.push((name, s.quotes()));
                 }
@@ -732,7 +744,7 @@ pub fn shared_evidence<'a>(
                     continue;
                 };
                 if speaker_group.is_empty() {
-                    speaker_group.clone_from(&st.speaker_group);
+                    speaker_group = st.speaker_group.to_string();
                 }
                 let mut verbs: Vec<(String, u64)> = st
                     .cues
@@ -861,7 +873,7 @@ pub fn write_quote_charts(
     let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
     for by_speaker in speakers.values() {
         for s in by_speaker.values() {
-            *totals.entry(&s.speaker_group).or_default() += s.quotes();
+            *totals.entry(&*s.speaker_group).or_default() += s.quotes();
         }
     }
     let unplaced = totals.remove(UNCLASSIFIED).is_some();
@@ -891,7 +903,7 @@ pub fn write_quote_charts(
             for st in speakers.get(&s.group).into_iter().flat_map(|m| m.values()) {
                 let i = categories
                     .iter()
-                    .position(|c| *c == st.speaker_group)
+                    .position(|c| **c == *st.speaker_group)
                     .unwrap_or(categories.len().saturating_sub(1));
                 if let Some(c) = counts.get_mut(i) {
                     *c += st.quotes();
