@@ -4,7 +4,7 @@
 use crate::charts::{Drawn, Topic};
 use crate::error::ReportError;
 use crate::table::{float, int, text, Cells, Col, Format, Table};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use slant_metrics::quotes::lexicon::{Gazetteer, Stance, UNCLASSIFIED};
 use slant_metrics::quotes::{
     in_corpus, resolve_in_doc, CoSpeaker, DocQuotes, GroupVotes, Kind, Quote, SpeakerGroups,
@@ -501,7 +501,7 @@ pub struct QuoteTally {
     /// Each verb's number in `cues`.
     cue_ids: FxHashMap<String, u16>,
     /// The speaker groups of [`SpeakerStat::speaker_group`], one copy each.
-    speaker_groups: FxHashMap<Box<str>, Arc<str>>,
+    speaker_groups: FxHashSet<Arc<str>>,
 }
 
 impl QuoteTally {
@@ -574,8 +574,7 @@ impl QuoteTally {
                 Some(g) => Arc::clone(g),
                 None => {
                     let g: Arc<str> = speaker_group.into();
-                    self.speaker_groups
-                        .insert(speaker_group.into(), Arc::clone(&g));
+                    self.speaker_groups.insert(Arc::clone(&g));
                     g
                 }
             };
