@@ -1123,6 +1123,53 @@ fn shared_speakers_chart(
 mod tests {
     use super::*;
 
+    /// Quotes are counted per group and speaker, co-speakers with them, and a speaker group's
+    /// name is kept once however many pairs have it.
+    #[test]
+    fn the_tally_counts_each_speaker_per_group_and_keeps_one_copy_of_a_group_name() {
+        let co = [("Jeyhun Bayramov".to_string(), "government")];
+        let row = |group, kind, co_speakers| QuoteRow {
+            doc_id: "d",
+            outlet: group,
+            group,
+            kind,
+            text: "we demand an apology",
+            speaker: "Ilham Aliyev",
+            speaker_group: "government",
+            cue: "say",
+            stance: Some(Stance::Neutral),
+            cue_text: "said",
+            sentence: 0,
+            start: 0,
+            end: 20,
+            speaker_text: "Aliyev",
+            role: "",
+            method: "after",
+            co_speakers,
+        };
+        let mut tally = QuoteTally::default();
+        tally.add(0, &row("A", Kind::Direct, &co));
+        tally.add(1, &row("A", Kind::Indirect, &[]));
+        tally.add(2, &row("B", Kind::Direct, &[]));
+        let stat = |g: &str, s: &str| tally.speakers[g].get(s).cloned();
+        let in_a = stat("A", "Ilham Aliyev").unwrap_or_default();
+        let in_b = stat("B", "Ilham Aliyev").unwrap_or_default();
+        assert_eq!((in_a.direct, in_a.indirect, in_a.joint), (1, 1, 1));
+        assert_eq!((in_b.direct, in_b.indirect, in_b.joint), (1, 0, 0));
+        assert_eq!(
+            (tally.cues.as_slice(), in_a.cues.as_slice()),
+            (&["say".to_string()][..], &[(0, 2)][..])
+        );
+        assert_eq!(stat("A", "Jeyhun Bayramov").map(|s| s.direct), Some(1));
+        assert!(stat("B", "Jeyhun Bayramov").is_none());
+        assert_eq!(
+            (tally.groups["A"].direct, tally.groups["A"].attributed),
+            (1, 2)
+        );
+        assert!(Arc::ptr_eq(&in_a.speaker_group, &in_b.speaker_group));
+        assert_eq!(&*in_a.speaker_group, "government");
+    }
+
     /// A bare surname is told apart from the full names of speakers that end in it, and only
     /// names count: not a description that ends in one, nor a name that merely ends in its
     /// letters.
