@@ -4,6 +4,10 @@
 //! segmentation plus term counting (unigrams, bigrams, trigrams) on one core and in parallel
 //! with rayon, the pooling of per-document counts into group tables, and as the baseline a
 //! naive unigram count: `unicode_words()`, `to_lowercase()` and a `std::collections::HashMap`.
+//! And the fold at the phrase cap: 8,000 generated articles of 40 outlets (36 MB) folded into a
+//! table in batches of 128, as `slant report` folds them, under its default cap, which they
+//! pass: phrases are pruned and then admitted on their second sighting, and the table is as
+//! large as a large corpus's, so that its lookups miss the cache as they do there.
 //! Each benchmark asserts its result, so a fast wrong answer cannot pass.
 //!
 //! Run: `cargo bench -p slant-metrics --bench terms`.
@@ -13,8 +17,9 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use rayon::prelude::*;
 use slant_corpus::segment::segment;
+use slant_corpus::synth::{Synth, SynthOptions};
 use slant_metrics::keyness::{keyness, KeynessOptions};
-use slant_metrics::terms::{count_terms, TermOptions, TermTable};
+use slant_metrics::terms::{count_terms, Pruning, TermOptions, TermTable};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -105,6 +110,69 @@ fn bench(c: &mut Criterion) {
             assert!(rows.len() > 1000);
             black_box(rows.len())
         })
+    });
+    g.finish();
+
+    fold_at_the_cap(c, &opts);
+}
+
+/// Generated articles folded into a table under a phrase cap they exceed.
+fn fold_at_the_cap(c: &mut Criterion, opts: &TermOptions) {
+    const ARTICLES: u64 = 8000;
+    // `slant report`'s default `--max-phrases`, which about 4,000 of these articles reach.
+    const CAP: usize = 500_000;
+    let synth = Synth::new(SynthOptions {
+        outlets: 40,
+        ..SynthOptions::default()
+    });
+    let outlets = synth.outlets();
+    let docs: Vec<(&str, slant_metrics::terms::DocTerms)> = (0..ARTICLES)
+        .into_par_iter()
+        .map(|i| {
+            let a = synth.article(i);
+            let terms = count_terms(&a.text, &segment(&a.text), opts);
+            let outlet = outlets.iter().find(|o| **o == a.outlet).unwrap();
+            (outlet.as_str(), terms)
+        })
+        .collect();
+    // A word's count is exact whatever the prunes: the truth to check the fold against.
+    let said: u64 = docs.iter().map(|(_, d)| u64::from(d.count("said"))).sum();
+    assert!(said > 0);
+    let bytes: usize = (0..ARTICLES).map(|i| synth.article(i).text.len()).sum();
+    let mut g = c.benchmark_group("fold_at_cap");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("8000_articles_40_groups", |b| {
+        b.iter_batched(
+            || docs.clone(),
+            |docs| {
+                let mut table = TermTable::new(opts);
+                let mut pruning = Pruning::default();
+                let mut docs = docs.into_iter().enumerate();
+                loop {
+                    let batch: Vec<_> = docs
+                        .by_ref()
+                        .take(128)
+                        .map(|(i, (outlet, d))| (outlet, i as u32, d))
+                        .collect();
+                    if batch.is_empty() {
+                        break;
+                    }
+                    table.add_batch(batch);
+                    table.prune(CAP, &mut pruning);
+                }
+                assert!(!pruning.thresholds.is_empty(), "never pruned");
+                assert!(table.phrase_entries() <= CAP);
+                let counted: u64 = table
+                    .groups()
+                    .filter_map(|(name, _)| table.term(name, "said"))
+                    .map(|s| s.count)
+                    .sum();
+                assert_eq!(counted, said);
+                black_box(table.entries())
+            },
+            criterion::BatchSize::LargeInput,
+        )
     });
     g.finish();
 }
