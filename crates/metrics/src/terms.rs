@@ -824,9 +824,14 @@ impl Shard {
     }
 
     fn intern(&mut self, hash: u64, key: &str, phrase: bool) -> u32 {
-        if let Some(id) = self.find(hash, key) {
-            return id;
+        match self.find(hash, key) {
+            Some(id) => id,
+            None => self.add_key(hash, key, phrase),
         }
+    }
+
+    /// Adds a key that the shard does not hold, and returns its number.
+    fn add_key(&mut self, hash: u64, key: &str, phrase: bool) -> u32 {
         let term = Interned::new(self.arena.len(), key, phrase);
         let id = match self.free.pop() {
             Some(id) => {
@@ -862,7 +867,7 @@ impl Shard {
             }
         }
         let seen = self.sighted.as_mut()?.seen_or_record(hash, slot);
-        seen.then(|| found.unwrap_or_else(|| self.intern(hash, key, true)))
+        seen.then(|| found.unwrap_or_else(|| self.add_key(hash, key, true)))
     }
 
     /// Folds one document's entries of this shard into group `slot`.
