@@ -1649,7 +1649,7 @@ mod tests {
         assert!(!s.seen_or_record(key, 3));
         assert!(s.seen_or_record(key, 3));
         assert!(!s.seen_or_record(key, 4));
-        // Other sightings, enough to fill a generation twice over.
+        // Other sightings, until the current generation is full.
         let mut others = (0..).map(|i: u64| key_hash(&format!("phrase {i}")));
         while s.turnovers < 1 {
             s.record(others.next().unwrap_or_default(), 0);
