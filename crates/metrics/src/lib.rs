@@ -22,6 +22,7 @@ pub mod keyness;
 pub mod lexicon;
 pub mod quotes;
 pub mod terms;
+pub mod varint;
 
 use slant_corpus::segment::{segment, Segmented};
 

@@ -13,14 +13,6 @@ pub enum ReportError {
         /// What the operating system said.
         source: std::io::Error,
     },
-    /// A CSV could not be written.
-    #[error("{path}: {source}")]
-    Csv {
-        /// The CSV file.
-        path: PathBuf,
-        /// What the CSV writer said.
-        source: csv::Error,
-    },
     /// A Parquet file could not be written or read.
     #[error("{path}: {message}")]
     Parquet {
@@ -44,13 +36,6 @@ impl ReportError {
         ReportError::Parquet {
             path: path.into(),
             message: e.to_string(),
-        }
-    }
-
-    pub(crate) fn csv(path: impl Into<PathBuf>, source: csv::Error) -> Self {
-        ReportError::Csv {
-            path: path.into(),
-            source,
         }
     }
 

@@ -10,9 +10,10 @@ use slant_metrics::quotes::{
     in_corpus, resolve_in_doc, CoSpeaker, DocQuotes, GroupVotes, Kind, Quote, SpeakerGroups,
     Surnames, Unresolved,
 };
+use slant_metrics::varint;
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::BufWriter;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -136,17 +137,22 @@ fn spilled_co<'r>(
 /// ([`Surnames`]). [`QuoteSpill::replay`] then reads the file back in order and resolves the
 /// bare surnames that were left against the whole corpus: the same result as resolving with
 /// every document in memory.
+///
+/// The file is read two and a half times (a vote on each speaker's group, every row, then
+/// the rows the page shows), so it is written to be read cheaply rather than as CSV: each
+/// quote is its length in bytes (four, little-endian), then its fields ([`Spilled`]), a
+/// string as its length (a [`varint`]) and its bytes, a number as a varint. The fields the
+/// vote reads come first, and it leaves the rest of a record unread.
 pub struct QuoteSpill {
     path: PathBuf,
-    out: csv::Writer<BufWriter<File>>,
+    out: BufWriter<File>,
+    /// One record, built before it is written.
+    record: Vec<u8>,
     surnames: Surnames,
     /// Each speaker's group across the corpus, voted on a first read of the file when the
     /// quotes are first replayed ([`GroupVotes`]).
     groups: Option<SpeakerGroups>,
 }
-
-/// The fields of a spilled quote, in order.
-const SPILL_FIELDS: usize = 17;
 
 impl QuoteSpill {
     /// A spill file at `path` (inside the report's staging folder).
@@ -154,9 +160,8 @@ impl QuoteSpill {
         let file = File::create(path).map_err(|e| ReportError::io(path, e))?;
         Ok(QuoteSpill {
             path: path.to_path_buf(),
-            out: csv::WriterBuilder::new()
-                .has_headers(false)
-                .from_writer(BufWriter::new(file)),
+            out: BufWriter::new(file),
+            record: Vec::new(),
             surnames: Surnames::default(),
             groups: None,
         })
@@ -174,19 +179,14 @@ impl QuoteSpill {
         let pending = resolve_in_doc(&mut doc, gazetteer);
         let mut order: Vec<(&Quote, Option<Unresolved>)> = doc.quotes.iter().zip(pending).collect();
         order.sort_by_key(|(q, _)| (q.span().start, q.kind));
+        let mut co = String::new();
         for (q, waits) in order {
             let span = q.span();
             let (cue, stance, cue_text) = match &q.cue {
                 Some(c) => (c.cue.lemma.as_str(), c.cue.stance.name(), c.text.as_str()),
                 None => ("", "", ""),
             };
-            let mut numbers = [
-                itoa::Buffer::new(),
-                itoa::Buffer::new(),
-                itoa::Buffer::new(),
-            ];
-            let [sentence, start, end] = &mut numbers;
-            let mut co = String::new();
+            co.clear();
             for c in &q.co_speakers {
                 if !co.is_empty() {
                     co.push(CO_SPEAKER);
@@ -199,28 +199,37 @@ impl QuoteSpill {
                 co.push(CO_FIELD);
                 co.push_str(if c.known { "1" } else { "" });
             }
-            let fields: [&str; SPILL_FIELDS] = [
+            let r = &mut self.record;
+            r.clear();
+            // (In the order of [`Spilled`].)
+            for field in [
+                q.speaker.as_str(),
+                waits.map_or("", Unresolved::code),
+                &q.role,
+                &co,
                 doc_id,
                 outlet,
                 group,
                 q.kind.name(),
                 &q.text,
-                &q.speaker,
-                waits.map_or("", Unresolved::code),
                 cue,
                 stance,
                 cue_text,
-                sentence.format(q.sentence),
-                start.format(span.start),
-                end.format(span.end),
                 &q.speaker_text,
-                &q.role,
                 q.method,
-                &co,
-            ];
-            self.out
-                .write_record(fields)
-                .map_err(|e| ReportError::csv(&self.path, e))?;
+            ] {
+                varint::put(r, field.len() as u64);
+                r.extend_from_slice(field.as_bytes());
+            }
+            for number in [u64::from(q.sentence), span.start as u64, span.end as u64] {
+                varint::put(r, number);
+            }
+            let path = &self.path;
+            let io = |e| ReportError::io(path, e);
+            let len =
+                u32::try_from(r.len()).map_err(|_| io(spill_error("a quote of 4 GiB or more")))?;
+            self.out.write_all(&len.to_le_bytes()).map_err(io)?;
+            self.out.write_all(r).map_err(io)?;
         }
         Ok(())
     }
@@ -261,34 +270,32 @@ impl QuoteSpill {
         if self.groups.is_none() {
             self.groups = Some(self.vote(gazetteer)?);
         }
-        let mut reader = self.reader()?;
-        let (path, surnames, groups) = (&self.path, &self.surnames, self.groups.as_ref());
-        let mut record = csv::StringRecord::new();
+        let mut reader = SpillReader::open(&mut self.out, &self.path)?;
+        let (surnames, groups) = (&self.surnames, self.groups.as_ref());
         let mut co: Vec<(String, &str)> = Vec::new();
         let mut row = 0u64;
-        while last.is_none_or(|last| row <= last)
-            && reader
-                .read_record(&mut record)
-                .map_err(|e| ReportError::csv(path, e))?
-        {
+        while last.is_none_or(|last| row <= last) && reader.next()? {
             let at = row;
             row += 1;
             if only.is_some_and(|rows| rows.binary_search(&at).is_err()) {
                 continue;
             }
-            let f = |i: usize| record.get(i).unwrap_or("");
-            let num = |i: usize| f(i).parse::<usize>().unwrap_or(0);
-            let role = f(14);
-            let speaker = spilled_speaker(&record, surnames, gazetteer);
+            let f = reader.fields()?;
+            let speaker = in_corpus(
+                f.speaker,
+                Unresolved::from_code(f.waits),
+                surnames,
+                gazetteer,
+            );
             let speaker_group = groups.map_or("", |g| g.of(&speaker));
             co.clear();
-            for (name, _) in spilled_co(f(16), surnames, gazetteer) {
+            for (name, _) in spilled_co(f.co, surnames, gazetteer) {
                 if name != speaker && co.iter().all(|(c, _)| *c != name) {
                     let group = groups.map_or("", |g| g.of(&name));
                     co.push((name, group));
                 }
             }
-            let kind = match f(3) {
+            let kind = match f.kind {
                 "direct" => Kind::Direct,
                 "indirect" => Kind::Indirect,
                 _ => Kind::Scare,
@@ -296,22 +303,22 @@ impl QuoteSpill {
             each(
                 at,
                 &QuoteRow {
-                    doc_id: f(0),
-                    outlet: f(1),
-                    group: f(2),
+                    doc_id: f.doc_id,
+                    outlet: f.outlet,
+                    group: f.group,
                     kind,
-                    text: f(4),
+                    text: f.text,
                     speaker: &speaker,
                     speaker_group,
-                    cue: f(7),
-                    stance: Stance::parse(f(8)),
-                    cue_text: f(9),
-                    sentence: u32::try_from(num(10)).unwrap_or(u32::MAX),
-                    start: num(11),
-                    end: num(12),
-                    speaker_text: f(13),
-                    role,
-                    method: f(15),
+                    cue: f.cue,
+                    stance: Stance::parse(f.stance),
+                    cue_text: f.cue_text,
+                    sentence: u32::try_from(f.sentence).unwrap_or(u32::MAX),
+                    start: usize::try_from(f.start).unwrap_or(usize::MAX),
+                    end: usize::try_from(f.end).unwrap_or(usize::MAX),
+                    speaker_text: f.speaker_text,
+                    role: f.role,
+                    method: f.method,
                     co_speakers: &co,
                 },
             )?;
@@ -319,33 +326,19 @@ impl QuoteSpill {
         Ok(())
     }
 
-    /// The spill file, flushed and opened for reading from its start.
-    fn reader(&mut self) -> Result<csv::Reader<File>, ReportError> {
-        self.out
-            .flush()
-            .map_err(|e| ReportError::io(&self.path, e))?;
-        csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_path(&self.path)
-            .map_err(|e| ReportError::csv(&self.path, e))
-    }
-
     /// Reads every quote once and gives each speaker one group across the corpus: the group
     /// most of their quotes' roles give ([`GroupVotes`]).
     fn vote(&mut self, gazetteer: &Gazetteer) -> Result<SpeakerGroups, ReportError> {
-        let mut reader = self.reader()?;
-        let mut record = csv::StringRecord::new();
         let mut votes = GroupVotes::default();
         // A speaker is quoted again and again: classify each (speaker, role) once.
         let mut cache: FxHashMap<Box<str>, &str> = FxHashMap::default();
         let mut pair = String::new();
-        while reader
-            .read_record(&mut record)
-            .map_err(|e| ReportError::csv(&self.path, e))?
-        {
-            let speaker = spilled_speaker(&record, &self.surnames, gazetteer);
-            let role = record.get(14).unwrap_or("");
-            let co = spilled_co(record.get(16).unwrap_or(""), &self.surnames, gazetteer)
+        let surnames = &self.surnames;
+        let mut reader = SpillReader::open(&mut self.out, &self.path)?;
+        while reader.next()? {
+            let (speaker, waits, role, co) = reader.who()?;
+            let speaker = in_corpus(speaker, Unresolved::from_code(waits), surnames, gazetteer);
+            let co = spilled_co(co, surnames, gazetteer)
                 .filter(|(name, _)| *name != speaker)
                 .collect::<Vec<_>>();
             for (speaker, role) in std::iter::once((speaker, role)).chain(co) {
@@ -377,16 +370,142 @@ impl QuoteSpill {
     }
 }
 
-/// The speaker of a spilled quote, in the corpus's form ([`in_corpus`]): a surname left
-/// waiting resolved against the corpus's full names, any other name without the middle
-/// initials the corpus also leaves out.
-fn spilled_speaker(
-    record: &csv::StringRecord,
-    surnames: &Surnames,
-    gazetteer: &Gazetteer,
-) -> String {
-    let f = |i: usize| record.get(i).unwrap_or("");
-    in_corpus(f(5), Unresolved::from_code(f(6)), surnames, gazetteer)
+/// An error of the spill file: what went wrong.
+fn spill_error(what: &str) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        format!("quote spill: {what}"),
+    )
+}
+
+/// The fields of a spilled quote, in the order [`QuoteSpill::add`] writes them: who said it
+/// first (what [`QuoteSpill::vote`] reads), then the rest of the row.
+struct Spilled<'r> {
+    speaker: &'r str,
+    /// [`Unresolved::code`], or empty.
+    waits: &'r str,
+    role: &'r str,
+    /// The co-speakers ([`CO_FIELD`]).
+    co: &'r str,
+    doc_id: &'r str,
+    outlet: &'r str,
+    group: &'r str,
+    /// [`Kind::name`].
+    kind: &'r str,
+    text: &'r str,
+    cue: &'r str,
+    /// [`Stance::name`], or empty.
+    stance: &'r str,
+    cue_text: &'r str,
+    speaker_text: &'r str,
+    method: &'r str,
+    sentence: u64,
+    start: u64,
+    end: u64,
+}
+
+/// Reads a spill file record by record.
+struct SpillReader<'p> {
+    path: &'p Path,
+    file: BufReader<File>,
+    /// The record read last.
+    record: Vec<u8>,
+}
+
+impl<'p> SpillReader<'p> {
+    /// The spill file at `path`, `out` flushed, opened for reading from its start.
+    fn open(out: &mut BufWriter<File>, path: &'p Path) -> Result<Self, ReportError> {
+        out.flush().map_err(|e| ReportError::io(path, e))?;
+        let file = File::open(path).map_err(|e| ReportError::io(path, e))?;
+        Ok(SpillReader {
+            path,
+            file: BufReader::with_capacity(1 << 16, file),
+            record: Vec::new(),
+        })
+    }
+
+    /// Reads the next record; false at the end of the file.
+    fn next(&mut self) -> Result<bool, ReportError> {
+        let io = |e| ReportError::io(self.path, e);
+        // (The file ends only between records.)
+        if self.file.fill_buf().map_err(io)?.is_empty() {
+            return Ok(false);
+        }
+        let mut len = [0u8; 4];
+        self.file.read_exact(&mut len).map_err(io)?;
+        // (Read as far as the file goes, not into a buffer of the length it says: a damaged
+        // length could say gigabytes.)
+        let len = u32::from_le_bytes(len);
+        self.record.clear();
+        let read = (&mut self.file)
+            .take(u64::from(len))
+            .read_to_end(&mut self.record)
+            .map_err(io)?;
+        if read != len as usize {
+            return Err(self.unreadable());
+        }
+        Ok(true)
+    }
+
+    /// Who said the record's quote: speaker, [`Unresolved::code`], role and co-speakers.
+    fn who(&self) -> Result<(&str, &str, &str, &str), ReportError> {
+        let mut f = Fields(self.record.iter());
+        let who = (|| Some((f.text()?, f.text()?, f.text()?, f.text()?)))();
+        who.ok_or_else(|| self.unreadable())
+    }
+
+    /// The record's fields.
+    fn fields(&self) -> Result<Spilled<'_>, ReportError> {
+        let mut f = Fields(self.record.iter());
+        let fields = (|| {
+            Some(Spilled {
+                speaker: f.text()?,
+                waits: f.text()?,
+                role: f.text()?,
+                co: f.text()?,
+                doc_id: f.text()?,
+                outlet: f.text()?,
+                group: f.text()?,
+                kind: f.text()?,
+                text: f.text()?,
+                cue: f.text()?,
+                stance: f.text()?,
+                cue_text: f.text()?,
+                speaker_text: f.text()?,
+                method: f.text()?,
+                sentence: f.number(),
+                start: f.number(),
+                end: f.number(),
+            })
+        })();
+        fields.ok_or_else(|| self.unreadable())
+    }
+
+    /// A record cut short or not UTF-8: the file was changed while the report ran.
+    fn unreadable(&self) -> ReportError {
+        ReportError::io(
+            self.path,
+            spill_error("a record does not read back as it was written"),
+        )
+    }
+}
+
+/// The fields of one record, read in turn.
+struct Fields<'r>(std::slice::Iter<'r, u8>);
+
+impl<'r> Fields<'r> {
+    fn number(&mut self) -> u64 {
+        varint::next(&mut self.0)
+    }
+
+    /// The next string; `None` if the record ends before it does or it is not UTF-8.
+    fn text(&mut self) -> Option<&'r str> {
+        let len = usize::try_from(self.number()).ok()?;
+        let rest = self.0.as_slice();
+        let bytes = rest.get(..len)?;
+        self.0 = rest[len..].iter();
+        std::str::from_utf8(bytes).ok()
+    }
 }
 
 /// Writes `quotes.csv` (or `.parquet`) row by row, in the order rows are given.
@@ -1168,6 +1287,177 @@ mod tests {
         );
         assert!(Arc::ptr_eq(&in_a.speaker_group, &in_b.speaker_group));
         assert_eq!(&*in_a.speaker_group, "government");
+    }
+
+    /// Two documents' quotes spilled: one names "Aliyev" alone, the other in full.
+    fn spilled(dir: &Path) -> (QuoteSpill, Vec<Quote>) {
+        let docs = [
+            (
+                "d1",
+                "Aliyev said the crash was “absurd”, and added:\n“We demand an apology — now; \
+                 and compensation, too.”",
+            ),
+            (
+                "d2",
+                "President Ilham Aliyev spoke on Sunday. “It was shot down from the ground,” \
+                 Aliyev and Jeyhun Bayramov said in a joint statement.",
+            ),
+        ];
+        let gazetteer = Gazetteer::default();
+        let mut spill = QuoteSpill::create(&dir.join(".quotes.spill")).unwrap();
+        let mut quotes = Vec::new();
+        for (id, text) in docs {
+            let seg = slant_corpus::segment::segment(text);
+            let doc = slant_metrics::quotes::extract(text, &seg, Default::default());
+            let mut order = doc.quotes.clone();
+            order.sort_by_key(|q| (q.span().start, q.kind));
+            quotes.extend(order);
+            spill
+                .add((id, "Outlet, Inc.", "Outlet, Inc."), doc, &gazetteer)
+                .unwrap();
+        }
+        (spill, quotes)
+    }
+
+    /// Replaying the spill gives back every quote in order, its text and offsets as they
+    /// were (commas, semicolons and dashes in them), a bare surname resolved against the
+    /// other document's full name, and who said a quote jointly; replaying chosen rows gives
+    /// those rows, the same.
+    #[test]
+    fn the_quote_spill_reads_back_every_quote_as_it_was_spilled() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut spill, quotes) = spilled(dir.path());
+        let gazetteer = Gazetteer::default();
+        let mut rows = Vec::new();
+        spill
+            .replay(&gazetteer, |r| {
+                let co: Vec<String> = r.co_speakers.iter().map(|(n, _)| n.clone()).collect();
+                let fields = (
+                    r.doc_id.to_string(),
+                    r.kind,
+                    r.text.to_string(),
+                    r.start,
+                    r.end,
+                );
+                rows.push((fields, r.speaker.to_string(), co, r.group.to_string()));
+                Ok(())
+            })
+            .unwrap();
+        // What each quote was, and what each row read back says it was.
+        let written: Vec<_> = quotes
+            .iter()
+            .map(|q| {
+                let cue = q.cue.as_ref();
+                [
+                    q.kind.name(),
+                    &q.text,
+                    &q.span().start.to_string(),
+                    &q.span().end.to_string(),
+                    &q.sentence.to_string(),
+                    cue.map_or("", |c| &c.cue.lemma),
+                    cue.map_or("", |c| c.cue.stance.name()),
+                    cue.map_or("", |c| &c.text),
+                    &q.speaker_text,
+                    &q.role,
+                    q.method,
+                ]
+                .map(str::to_string)
+            })
+            .collect();
+        let mut read = Vec::new();
+        spill
+            .replay(&gazetteer, |r| {
+                read.push(
+                    [
+                        r.kind.name(),
+                        r.text,
+                        &r.start.to_string(),
+                        &r.end.to_string(),
+                        &r.sentence.to_string(),
+                        r.cue,
+                        r.stance.map_or("", Stance::name),
+                        r.cue_text,
+                        r.speaker_text,
+                        r.role,
+                        r.method,
+                    ]
+                    .map(str::to_string),
+                );
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(read, written);
+        assert!(rows.iter().all(|r| r.3 == "Outlet, Inc."));
+        assert!(quotes.iter().any(|q| q.text.contains("— now; and")));
+        let said = |doc: &str, kind: Kind| {
+            rows.iter()
+                .find(|((d, k, ..), ..)| d == doc && *k == kind)
+                .map(|(_, speaker, co, _)| (speaker.clone(), co.clone()))
+        };
+        // ("Aliyev" alone in d1 is the Ilham Aliyev of d2.)
+        assert_eq!(
+            said("d1", Kind::Direct),
+            Some(("Ilham Aliyev".to_string(), vec![]))
+        );
+        let (speaker, co) = said("d2", Kind::Direct).unwrap_or_default();
+        let mut both = [vec![speaker], co].concat();
+        both.sort();
+        assert_eq!(both, ["Ilham Aliyev", "Jeyhun Bayramov"]);
+        let wanted = [1, rows.len() as u64 - 1];
+        let mut picked = Vec::new();
+        spill
+            .replay_rows(&gazetteer, &wanted, |at, r| {
+                picked.push((at, r.text.to_string(), r.speaker.to_string()));
+                Ok(())
+            })
+            .unwrap();
+        let expected: Vec<_> = wanted
+            .iter()
+            .map(|&at| {
+                let ((_, _, text, ..), speaker, ..) = &rows[at as usize];
+                (at, text.clone(), speaker.clone())
+            })
+            .collect();
+        assert_eq!(picked, expected);
+    }
+
+    /// A spill file cut short or changed while the report runs is an error naming it, not a
+    /// panic or rows made up.
+    #[test]
+    fn a_damaged_quote_spill_is_an_error_that_names_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".quotes.spill");
+        let gazetteer = Gazetteer::default();
+        let damages: [&dyn Fn(&mut Vec<u8>); 3] = [
+            // Cut inside a record.
+            &|bytes| bytes.truncate(bytes.len() - 3),
+            // A record's length past the end of the file.
+            &|bytes| bytes[0] = 0xff,
+            // A field's length past its record's end, after an unread speaker field.
+            &|bytes| {
+                let first = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+                bytes[4] = u8::try_from(first).unwrap_or(0x7f).min(0x7f);
+            },
+        ];
+        for damage in damages {
+            let (mut spill, quotes) = spilled(dir.path());
+            assert!(quotes.len() >= 3);
+            // (The first pass flushes the file and votes on the speakers' groups.)
+            spill.replay(&gazetteer, |_| Ok(())).unwrap();
+            let mut bytes = std::fs::read(&path).unwrap();
+            damage(&mut bytes);
+            std::fs::write(&path, &bytes).unwrap();
+            let mut rows = 0;
+            let err = spill
+                .replay(&gazetteer, |_| {
+                    rows += 1;
+                    Ok(())
+                })
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(".quotes.spill"), "{err}");
+            assert!(rows < quotes.len(), "{err}");
+        }
     }
 
     /// A bare surname is told apart from the full names of speakers that end in it, and only

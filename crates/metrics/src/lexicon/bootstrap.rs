@@ -6,6 +6,7 @@
 //! the group's name, so re-runs and any group order give identical intervals.
 
 use crate::terms::per_1k;
+use crate::varint;
 use rayon::prelude::*;
 use slant_corpus::rng::{fnv, SplitMix64};
 
@@ -31,31 +32,6 @@ pub struct Observations {
     cells: Vec<u8>,
 }
 
-/// Appends `x` to `out` as a LEB128 varint: seven bits a byte, low bits first, the top bit set
-/// on every byte but the last.
-fn put_varint(out: &mut Vec<u8>, mut x: u64) {
-    while x >= 0x80 {
-        out.push((x as u8) | 0x80);
-        x >>= 7;
-    }
-    out.push(x as u8);
-}
-
-/// Reads a varint written by [`put_varint`]; 0 at the end of the bytes (which a well-formed
-/// string never reaches mid-number).
-fn next_varint(bytes: &mut std::slice::Iter<'_, u8>) -> u64 {
-    let mut x = 0u64;
-    let mut shift = 0u32;
-    for &b in bytes.by_ref() {
-        x |= u64::from(b & 0x7f) << shift.min(63);
-        if b < 0x80 {
-            break;
-        }
-        shift += 7;
-    }
-    x
-}
-
 impl Observations {
     /// Adds a document: its tokens and `(series, hits, own tokens)` cells. Tokens beyond
     /// `u32::MAX` saturate (a document is at most 64 MB).
@@ -67,16 +43,16 @@ impl Observations {
         self.cells.push(0);
         let mut n = 0u64;
         for (series, hits, own) in cells {
-            put_varint(&mut self.cells, u64::from(series));
-            put_varint(&mut self.cells, hits);
-            put_varint(&mut self.cells, own);
+            varint::put(&mut self.cells, u64::from(series));
+            varint::put(&mut self.cells, hits);
+            varint::put(&mut self.cells, own);
             n += 1;
         }
         if n < 0x80 {
             self.cells[at] = n as u8;
         } else {
             let mut count = Vec::new();
-            put_varint(&mut count, n);
+            varint::put(&mut count, n);
             self.cells.splice(at..=at, count);
         }
     }
@@ -188,9 +164,9 @@ fn totals<T: Drawn>((docs, own_tokens): Part<'_>, times: &[T]) -> (Vec<Block>, V
         for (b, c) in base.iter_mut().zip(drawn) {
             *b += u64::from(tokens) * c;
         }
-        for _ in 0..next_varint(&mut cells) {
-            let series = next_varint(&mut cells) as usize;
-            let (h, own) = (next_varint(&mut cells), next_varint(&mut cells));
+        for _ in 0..varint::next(&mut cells) {
+            let series = varint::next(&mut cells) as usize;
+            let (h, own) = (varint::next(&mut cells), varint::next(&mut cells));
             if let (Some(hs), Some(ds)) = (hits.get_mut(series), den.get_mut(series)) {
                 for r in 0..BLOCK {
                     hs[r] += h * drawn[r];
@@ -412,32 +388,6 @@ mod tests {
                 b.rates("g", &fewer, &[false])
             ]
         );
-    }
-
-    /// Varints read back what was written, at every width's edges.
-    #[test]
-    fn varints_round_trip() {
-        let values = [
-            0,
-            1,
-            127,
-            128,
-            255,
-            16_383,
-            16_384,
-            1 << 35,
-            u64::from(u32::MAX),
-            u64::MAX,
-        ];
-        let mut bytes = Vec::new();
-        for &v in &values {
-            put_varint(&mut bytes, v);
-        }
-        assert_eq!(bytes.len(), 1 + 1 + 1 + 2 + 2 + 2 + 3 + 6 + 5 + 10);
-        let mut it = bytes.iter();
-        let back: Vec<u64> = values.iter().map(|_| next_varint(&mut it)).collect();
-        assert_eq!(back, values);
-        assert_eq!(it.next(), None);
     }
 
     /// The bootstrap as it was first written, one replicate at a time over plain cells: what
