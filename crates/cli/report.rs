@@ -31,8 +31,8 @@ use slant_report::html::{self, Page, Skipped};
 use slant_report::lexicons::{self as lexout, HitRow, HitWriter, Quotations, Tally};
 use slant_report::output::Staging;
 use slant_report::quotes::{
-    shared_evidence, shared_speakers, unplaced, write_quote_charts, write_speakers, QuoteSpill,
-    QuoteTable, QuoteTally, SHARED_SPEAKERS,
+    shared_evidence, shared_speakers, unplaced, write_quote_charts, write_speakers, QuoteCounter,
+    QuoteSpill, QuoteTable, QuoteTally, SHARED_SPEAKERS,
 };
 use slant_report::run_info::{Counts, LexiconInfo, RunInfo};
 use slant_report::summary::{self, Shown, Summaries};
@@ -528,16 +528,17 @@ fn write_quotes(
     path: &std::path::Path,
 ) -> anyhow::Result<(QuoteTally, QuoteEvidenceBuilder)> {
     let mut quote_table = QuoteTable::create(path)?;
-    let mut tally = QuoteTally::default();
+    let mut counter = QuoteCounter::default();
     let mut evidence = QuoteEvidenceBuilder::new(Limits::default());
     let mut row = 0u64;
     spill.replay(gazetteer, |r| {
         quote_table.row(r)?;
-        tally.add(row, r);
+        counter.add(row, r);
         evidence.count(row, r);
         row += 1;
         Ok(())
     })?;
+    let tally = counter.finish();
     // A second pass fetches the few quotes the page shows.
     let wanted = evidence.wanted(&tally);
     spill.replay_rows(gazetteer, &wanted, |row, r| {

@@ -5,6 +5,7 @@
 
 use crate::lexicons::{one_line, one_line_into, HitRow, Voice};
 use crate::quotes::{QuoteRow, QuoteTally, SpeakerStat};
+use rustc_hash::FxHashMap;
 use slant_corpus::normalize::lowercase_into;
 use slant_metrics::lexicon::Lexicon;
 use slant_metrics::quotes::Kind;
@@ -307,7 +308,10 @@ pub(crate) fn example_rank(r: &QuoteRow<'_>) -> u8 {
 #[derive(Debug, Default)]
 pub struct QuoteEvidenceBuilder {
     limits: Limits,
-    scare: BTreeMap<String, BTreeMap<String, ScareSeen>>,
+    /// By group, each scare-quoted term (lower case) seen so far: hash maps, as
+    /// [`crate::quotes::QuoteCounter`]'s are, and put in order once, when the page's terms
+    /// are chosen.
+    scare: FxHashMap<String, FxHashMap<String, ScareSeen>>,
     /// After the first pass: the evidence shown, examples still to fill, by group (in
     /// order).
     chosen_speakers: Vec<(String, Vec<(SpeakerEvidence, u64)>)>,
@@ -385,7 +389,7 @@ impl QuoteEvidenceBuilder {
             let chosen = list
                 .into_iter()
                 .map(|(speaker, stat)| {
-                    rows.push(stat.example.0);
+                    rows.push(stat.example_row());
                     (
                         SpeakerEvidence {
                             speaker: speaker.clone(),
@@ -393,13 +397,16 @@ impl QuoteEvidenceBuilder {
                             quotes: stat.quotes(),
                             example: None,
                         },
-                        stat.example.0,
+                        stat.example_row(),
                     )
                 })
                 .collect();
             self.chosen_speakers.push((group.clone(), chosen));
         }
-        for (group, terms) in std::mem::take(&mut self.scare) {
+        let mut scare: Vec<_> = std::mem::take(&mut self.scare).into_iter().collect();
+        scare.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (group, terms) in scare {
+            // (The terms' order is set by the sort below: no two have the same term.)
             let mut list: Vec<ScareSeen> = terms.into_values().collect();
             list.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
             list.truncate(limits.scare);
