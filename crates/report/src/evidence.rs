@@ -298,7 +298,8 @@ pub(crate) fn example_rank(r: &QuoteRow<'_>) -> u8 {
 /// 1. [`QuoteEvidenceBuilder::count`] over every row: per group, each scare-quoted term's
 ///    count and first row. Each speaker's quote count and example row (their first direct
 ///    quote of four words or more, else their first direct quote, else their first quote) are
-///    in the [`QuoteTally`], which counts the same rows for `speakers.csv`;
+///    in the [`QuoteTally`], which [`crate::quotes::QuoteCounter`] counts from the same rows
+///    for `speakers.csv`;
 /// 2. [`QuoteEvidenceBuilder::wanted`] names the rows of the speakers and terms the page shows;
 ///    [`QuoteEvidenceBuilder::example`] takes those rows on a second pass.
 ///
@@ -349,7 +350,7 @@ impl QuoteEvidenceBuilder {
     }
 
     /// First pass: counts row number `row` of `quotes.csv` when it is a scare quote. (Its
-    /// speakers are counted once, in the [`QuoteTally`], with their example rows.)
+    /// speakers are counted once, into the [`QuoteTally`], with their example rows.)
     pub fn count(&mut self, row: u64, r: &QuoteRow<'_>) {
         if r.kind == Kind::Scare {
             let term = &mut self.term;
