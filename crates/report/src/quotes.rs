@@ -140,7 +140,7 @@ fn spilled_co<'r>(
 ///
 /// The file is read two and a half times (a vote on each speaker's group, every row, then
 /// the rows the page shows), so it is written to be read cheaply rather than as CSV: each
-/// quote is its length in bytes (four, little-endian), then its fields ([`Spilled`]), a
+/// quote is its length in bytes (four, little-endian), then its fields (who said it first), a
 /// string as its length (a [`varint`]) and its bytes, a number as a varint. The fields the
 /// vote reads come first, and it leaves the rest of a record unread.
 pub struct QuoteSpill {
