@@ -3,6 +3,7 @@
 //! that a number below 128 takes one byte.
 
 /// Appends `x` to `out`.
+#[inline]
 pub fn put(out: &mut Vec<u8>, mut x: u64) {
     while x >= 0x80 {
         out.push((x as u8) | 0x80);
@@ -13,6 +14,7 @@ pub fn put(out: &mut Vec<u8>, mut x: u64) {
 
 /// Reads a varint written by [`put`]; 0 at the end of the bytes (which a well-formed string
 /// never reaches mid-number).
+#[inline]
 pub fn next(bytes: &mut std::slice::Iter<'_, u8>) -> u64 {
     let mut x = 0u64;
     let mut shift = 0u32;
