@@ -449,20 +449,21 @@ impl<'p> SpillReader<'p> {
 
     /// Who said the record's quote: speaker, [`Unresolved::code`], role and co-speakers.
     fn who(&self) -> Result<(&str, &str, &str, &str), ReportError> {
-        let mut f = Fields(self.record.iter());
-        let who = (|| Some((f.text()?, f.text()?, f.text()?, f.text()?)))();
-        who.ok_or_else(|| self.unreadable())
+        Fields(self.record.iter())
+            .who()
+            .ok_or_else(|| self.unreadable())
     }
 
     /// The record's fields.
     fn fields(&self) -> Result<Spilled<'_>, ReportError> {
         let mut f = Fields(self.record.iter());
         let fields = (|| {
+            let (speaker, waits, role, co) = f.who()?;
             Some(Spilled {
-                speaker: f.text()?,
-                waits: f.text()?,
-                role: f.text()?,
-                co: f.text()?,
+                speaker,
+                waits,
+                role,
+                co,
                 doc_id: f.text()?,
                 outlet: f.text()?,
                 group: f.text()?,
@@ -494,6 +495,12 @@ impl<'p> SpillReader<'p> {
 struct Fields<'r>(std::slice::Iter<'r, u8>);
 
 impl<'r> Fields<'r> {
+    /// The first four fields, who said the quote: speaker, [`Unresolved::code`], role and
+    /// co-speakers.
+    fn who(&mut self) -> Option<(&'r str, &'r str, &'r str, &'r str)> {
+        Some((self.text()?, self.text()?, self.text()?, self.text()?))
+    }
+
     fn number(&mut self) -> u64 {
         varint::next(&mut self.0)
     }
@@ -1375,21 +1382,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mut spill, quotes) = spilled(dir.path());
         let gazetteer = Gazetteer::default();
-        let mut rows = Vec::new();
-        spill
-            .replay(&gazetteer, |r| {
-                let co: Vec<String> = r.co_speakers.iter().map(|(n, _)| n.clone()).collect();
-                let fields = (
-                    r.doc_id.to_string(),
-                    r.kind,
-                    r.text.to_string(),
-                    r.start,
-                    r.end,
-                );
-                rows.push((fields, r.speaker.to_string(), co, r.group.to_string()));
-                Ok(())
-            })
-            .unwrap();
         // What each quote was, and what each row read back says it was.
         let written: Vec<_> = quotes
             .iter()
@@ -1411,9 +1403,13 @@ mod tests {
                 .map(str::to_string)
             })
             .collect();
-        let mut read = Vec::new();
+        // Beside the fields, who said each row's quote, in which document and group.
+        let (mut read, mut rows) = (Vec::new(), Vec::new());
         spill
             .replay(&gazetteer, |r| {
+                let co: Vec<String> = r.co_speakers.iter().map(|(n, _)| n.clone()).collect();
+                let who = (r.doc_id.to_string(), r.kind, r.speaker.to_string(), co);
+                rows.push((who, r.group.to_string()));
                 read.push(
                     [
                         r.kind.name(),
@@ -1434,12 +1430,12 @@ mod tests {
             })
             .unwrap();
         assert_eq!(read, written);
-        assert!(rows.iter().all(|r| r.3 == "Outlet, Inc."));
+        assert!(rows.iter().all(|(_, group)| group == "Outlet, Inc."));
         assert!(quotes.iter().any(|q| q.text.contains("— now; and")));
         let said = |doc: &str, kind: Kind| {
             rows.iter()
-                .find(|((d, k, ..), ..)| d == doc && *k == kind)
-                .map(|(_, speaker, co, _)| (speaker.clone(), co.clone()))
+                .find(|((d, k, ..), _)| *d == doc && *k == kind)
+                .map(|((.., speaker, co), _)| (speaker.clone(), co.clone()))
         };
         // ("Aliyev" alone in d1 is the Ilham Aliyev of d2.)
         assert_eq!(
@@ -1461,8 +1457,8 @@ mod tests {
         let expected: Vec<_> = wanted
             .iter()
             .map(|&at| {
-                let ((_, _, text, ..), speaker, ..) = &rows[at as usize];
-                (at, text.clone(), speaker.clone())
+                let ((.., speaker, _), _) = &rows[at as usize];
+                (at, read[at as usize][1].clone(), speaker.clone()) // (its text)
             })
             .collect();
         assert_eq!(picked, expected);
