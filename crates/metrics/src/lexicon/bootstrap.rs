@@ -131,7 +131,7 @@ type Block = [u64; BLOCK];
 /// How often a document is drawn in one resample: `u16` where a group has at most 65,535
 /// documents (none can be drawn more often than there are documents), so that a block's
 /// counts take 32 bytes a document, and `u32` beyond.
-trait Drawn: Copy + Default + Into<u64> {
+trait Drawn: Copy + Default + Into<u32> {
     fn bump(&mut self);
 }
 
@@ -160,19 +160,16 @@ fn totals<T: Drawn>((docs, own_tokens): Part<'_>, times: &[T]) -> (Vec<Block>, V
     let mut base = [0u64; BLOCK];
     let mut cells = docs.cells.iter();
     for (&tokens, drawn) in docs.tokens.iter().zip(times.chunks_exact(BLOCK)) {
-        let drawn: Block = std::array::from_fn(|r| drawn[r].into());
-        for (b, c) in base.iter_mut().zip(drawn) {
-            *b += u64::from(tokens) * c;
-        }
+        let drawn: Block = std::array::from_fn(|r| u64::from(drawn[r].into()));
+        add_times(&mut base, u64::from(tokens), &drawn);
         for _ in 0..varint::next(&mut cells) {
             let series = varint::next(&mut cells) as usize;
             let (h, own) = (varint::next(&mut cells), varint::next(&mut cells));
-            if let (Some(hs), Some(ds)) = (hits.get_mut(series), den.get_mut(series)) {
-                for r in 0..BLOCK {
-                    hs[r] += h * drawn[r];
-                    ds[r] += own * drawn[r];
-                }
-            }
+            let (Some(hs), Some(ds)) = (hits.get_mut(series), den.get_mut(series)) else {
+                continue;
+            };
+            add_times(hs, h, &drawn);
+            add_times(ds, own, &drawn);
         }
     }
     for (s, own) in own_tokens.iter().enumerate() {
@@ -181,6 +178,31 @@ fn totals<T: Drawn>((docs, own_tokens): Part<'_>, times: &[T]) -> (Vec<Block>, V
         }
     }
     (hits, den)
+}
+
+/// Adds `x` times each lane's count of `drawn` (each below 2³²) to `totals`.
+#[inline]
+fn add_times(totals: &mut Block, x: u64, drawn: &Block) {
+    match u32::try_from(x) {
+        Ok(x) => add_times_u32(totals, x, drawn),
+        Err(_) => {
+            for (t, &d) in totals.iter_mut().zip(drawn) {
+                *t += x * d;
+            }
+        }
+    }
+}
+
+/// [`add_times`] of an `x` below 2³², as a document's hits and tokens always are: products of
+/// two 32-bit numbers, which x86-64's baseline multiplies two lanes at a time (`pmuludq`),
+/// where a product of two `u64`s is a scalar multiply per lane. The mask, which changes no
+/// count, tells the compiler that `drawn`'s lanes are below 2³². (Inlined, or given a second
+/// block of totals to add to, the compiler multiplied lane by lane again.)
+#[inline(never)]
+fn add_times_u32(totals: &mut Block, x: u32, drawn: &Block) {
+    for (t, &d) in totals.iter_mut().zip(drawn) {
+        *t += u64::from(x) * (d & u64::from(u32::MAX));
+    }
 }
 
 impl Bootstrap {
