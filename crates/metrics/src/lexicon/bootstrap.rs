@@ -346,6 +346,28 @@ mod tests {
     }
 
     #[test]
+    fn hits_past_32_bits_are_resampled_whole() {
+        // The resamples multiply a document's hits and tokens in 32 bits where they fit; a
+        // count past 2³² must still be multiplied whole. Of two documents, a quarter of the
+        // resamples draw the small one twice and a quarter the large one twice: the interval
+        // runs from the one's rate to the other's.
+        let big = 5_000_000_000;
+        let docs = [doc(1000, big), doc(1000, 1)];
+        let r = Bootstrap::default().rates("g", &Observations::from(&docs[..]), &[false]);
+        assert_eq!((r[0].hits, r[0].tokens), (big + 1, 2000));
+        assert_eq!(r[0].ci, Some((per_1k(2, 2000), per_1k(2 * big, 2000))));
+        // Own tokens past 2³² too.
+        let own = |tokens, hits| DocObs {
+            tokens: 10,
+            cells: vec![(0, hits, tokens)],
+        };
+        let docs = [own(big, 1), own(1, 1)];
+        let r = Bootstrap::default().rates("g", &Observations::from(&docs[..]), &[true]);
+        assert_eq!((r[0].hits, r[0].tokens), (2, big + 1));
+        assert_eq!(r[0].ci, Some((per_1k(2, 2 * big), per_1k(2, 2))));
+    }
+
+    #[test]
     fn identical_documents_give_a_zero_width_interval() {
         let docs = vec![doc(1000, 3); 10];
         let r = Bootstrap::default().rates("g", &Observations::from(&docs[..]), &[false]);
