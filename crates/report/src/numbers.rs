@@ -48,10 +48,12 @@ fn fixed_fast(out: &mut String, x: f64, decimals: usize) -> bool {
     let y = x.abs() * scale as f64;
     // Below 2^52 every product has a fractional part to test; the product's error is under
     // one part in 2^52, so a margin of 1e-6 around the tie is plenty.
-    if !y.is_finite() || y >= (1u64 << 52) as f64 || ((y - y.floor()) - 0.5).abs() < 1e-6 {
+    if !y.is_finite() || y >= (1u64 << 52) as f64 {
         return false;
     }
-    let n = y.round() as u64;
+    let Some(n) = rounded(y) else {
+        return false;
+    };
     if x < 0.0 && n != 0 {
         out.push('-');
     }
@@ -62,6 +64,16 @@ fn fixed_fast(out: &mut String, x: f64, decimals: usize) -> bool {
         push_padded(out, frac, decimals);
     }
     true
+}
+
+/// `y` rounded to the nearest whole number, for a `y` from 0 to below 2^52; `None` within 1e-6
+/// of a tie, where the caller's fast path gives way to `format!`. Below 2^52 the conversion to
+/// an integer is exact and truncates, which is the floor there: `f64::floor` and `f64::round`
+/// are calls into libm on x86-64's baseline, which has no rounding instruction (SSE4.1).
+fn rounded(y: f64) -> Option<u64> {
+    let whole = y as u64;
+    let frac = y - whole as f64;
+    ((frac - 0.5).abs() >= 1e-6).then_some(whole + u64::from(frac > 0.5))
 }
 
 /// A probability in scientific notation with four significant digits ("1.234e-5"), which
@@ -101,10 +113,12 @@ fn sci_fast(out: &mut String, x: f64) -> bool {
     }
     // The scaling multiplies by a power of ten that may be inexact, and rounds twice: a few
     // parts in 10^15 of ~10^4, far inside the margin.
-    if !(1_000.0..10_000.0).contains(&y) || ((y - y.floor()) - 0.5).abs() < 1e-6 {
+    if !(1_000.0..10_000.0).contains(&y) {
         return false;
     }
-    let mut m = y.round() as u64;
+    let Some(mut m) = rounded(y) else {
+        return false;
+    };
     if m == 10_000 {
         m = 1_000;
         exp += 1;
