@@ -801,6 +801,41 @@ mod tests {
         assert!(g2(0.0, 20.0, 1000.0, 9000.0, Correction::Default) < 0.0);
     }
 
+    // quanteda's default applies Yates only when both hold: an expected count below 5, and
+    // |ad − bc| above N/2. Each table below fails exactly one condition, or sits on its edge,
+    // so the default must give the uncorrected G² there.
+    #[test]
+    fn g2_default_correction_needs_both_a_small_expected_count_and_a_wide_gap() {
+        let same = |a: f64, b: f64, n_target: f64, n_ref: f64| {
+            let plain = g2(a, b, n_target, n_ref, Correction::None);
+            assert_eq!(
+                g2(a, b, n_target, n_ref, Correction::Default),
+                plain,
+                "a = {a}, b = {b}, n = {n_target} + {n_ref}"
+            );
+            plain
+        };
+        // Every expected count at least 20, |ad − bc| = 800,000 ≫ N/2: no correction.
+        assert!(same(100.0, 100.0, 1000.0, 9000.0) > 100.0);
+        // a = 10, b = 0, c = 0, d = 10: every expected count exactly 5, not below it.
+        assert!(same(10.0, 0.0, 10.0, 10.0) > 0.0);
+        // a = 1, b = 0, c = 1, d = 2: E11 = 0.5, but |ad − bc| = 2 = N/2, not above it.
+        assert!(same(1.0, 0.0, 2.0, 2.0) > 0.0);
+        // a = b = c = d = 2: E = 2, and ad − bc = 0 (while ad + bc = 8 > N/2).
+        assert_eq!(same(2.0, 2.0, 4.0, 4.0), 0.0);
+        // Yates on request has the same edge: |ad − bc| = N/2 is left alone.
+        assert_eq!(
+            g2(1.0, 0.0, 2.0, 2.0, Correction::Yates),
+            g2(1.0, 0.0, 2.0, 2.0, Correction::None)
+        );
+        // …and one count past it is corrected, towards independence.
+        let (yates, plain) = (
+            g2(2.0, 0.0, 3.0, 3.0, Correction::Yates),
+            g2(2.0, 0.0, 3.0, 3.0, Correction::None),
+        );
+        assert!(0.0 < yates && yates < plain, "{yates} against {plain}");
+    }
+
     #[test]
     fn g2_williams_divides_by_q() {
         // q = 1 + (N/20 + N/9980 − 1)(N/1000 + N/9000 − 1)/(6N)
