@@ -799,6 +799,18 @@ mod tests {
         );
         // Under-use is negative: 0 of 1000 against 20 of 9000 (E11 = 2, so Yates too).
         assert!(g2(0.0, 20.0, 1000.0, 9000.0, Correction::Default) < 0.0);
+        // Yates on request corrects this table the same way…
+        close(
+            g2(10.0, 10.0, 1000.0, 9000.0, Correction::Yates),
+            18.34859,
+            1e-3,
+        );
+        // …and, unlike the default, a table whose expected counts are all large.
+        let (yates, plain) = (
+            g2(100.0, 100.0, 1000.0, 9000.0, Correction::Yates),
+            g2(100.0, 100.0, 1000.0, 9000.0, Correction::None),
+        );
+        assert!(0.0 < yates && yates < plain, "{yates} against {plain}");
     }
 
     // quanteda's default applies Yates only when both hold: an expected count below 5, and
@@ -828,11 +840,16 @@ mod tests {
             g2(1.0, 0.0, 2.0, 2.0, Correction::Yates),
             g2(1.0, 0.0, 2.0, 2.0, Correction::None)
         );
-        // …and one count past it is corrected, towards independence.
-        let (yates, plain) = (
+        // …as is a table at independence (ad − bc = 0, ad + bc = 8 > N/2).
+        assert_eq!(g2(2.0, 2.0, 4.0, 4.0, Correction::Yates), 0.0);
+        // a = 2, b = 0, c = 1, d = 3: E11 = 1 and |ad − bc| = 6 > N/2 = 3, so both correct it,
+        // towards independence.
+        let (default, yates, plain) = (
+            g2(2.0, 0.0, 3.0, 3.0, Correction::Default),
             g2(2.0, 0.0, 3.0, 3.0, Correction::Yates),
             g2(2.0, 0.0, 3.0, 3.0, Correction::None),
         );
+        assert_eq!(default, yates);
         assert!(0.0 < yates && yates < plain, "{yates} against {plain}");
     }
 
