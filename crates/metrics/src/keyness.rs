@@ -862,6 +862,12 @@ mod tests {
             20.50445 / 1.0842596,
             1e-3,
         );
+        // A zero cell (b = 0 here, then c = 0) leaves G² uncorrected.
+        for (a, b, n_target, n_ref) in [(10.0, 0.0, 20.0, 10.0), (10.0, 5.0, 10.0, 20.0)] {
+            let plain = g2(a, b, n_target, n_ref, Correction::None);
+            assert!(plain > 0.0);
+            assert_eq!(g2(a, b, n_target, n_ref, Correction::Williams), plain);
+        }
     }
 
     #[test]
