@@ -257,7 +257,8 @@ pub const AVOIDED_Z: f64 = 1.96;
 pub struct KeynessOptions {
     /// Terms seen fewer times than this in the whole corpus are not scored.
     pub min_count: u64,
-    /// Strength `s` of the informative prior: `α_w = s · y_w`.
+    /// Strength `s` of the informative prior: `α_w = s · y_w`. Zero, less, or not a number
+    /// counts as 1.
     pub prior_scale: f64,
     /// Continuity correction of G².
     pub correction: Correction,
@@ -1232,9 +1233,150 @@ mod tests {
             .find(|r| r.group == "Daily Wire" && r.key == "anna")
             .expect("a clearly avoided term has a row");
         assert!(anna.z <= -AVOIDED_Z && anna.naming == Naming::None);
-        // A name no group writes, and the placeholder of a missing value, name nothing.
+        // The uses of the name's phrases that are groups naming themselves, stop words and
+        // numbers included: all the Courier's.
+        let names = GroupNames::new(&t);
+        assert_eq!(names.self_named("capital courier"), 18);
+        assert_eq!(names.self_named("2024 the capital"), 6);
+        assert_eq!(names.self_named("capital city"), 0);
+        // A name no group writes, and the placeholder of a missing value, name nothing; nor
+        // does a name that a group does not use.
         assert!(!OwnName::of(&t, "Daily Wire").is("daily wire", 1));
         assert!(!OwnName::of(&t, "(none)").is("none", 1));
+        assert!(!OwnName::of(&t, courier).is("capital courier", 0));
+    }
+
+    /// The cache of rare terms' scores gives each (total, count) pair its own score, in any
+    /// order of asking, and computes it once.
+    #[test]
+    fn the_score_cache_keeps_each_pair_apart() {
+        let mut cache = ScoreCache::new();
+        let calls = std::cell::Cell::new(0u32);
+        let score = |total: u64, count: u64| {
+            calls.set(calls.get() + 1);
+            [total as f64, count as f64, 0.0, 0.0]
+        };
+        let small = ScoreCache::SMALL;
+        let mut pairs: Vec<(u64, u64)> = (0..small + 3)
+            .flat_map(|total| (0..=total).map(move |count| (total, count)))
+            .collect();
+        // Largest first, then again smallest first: a collision shows either way.
+        pairs.reverse();
+        for &(total, count) in pairs.iter().chain(pairs.iter().rev()) {
+            let got = cache.get(total, count, score);
+            assert_eq!(got[..2], [total as f64, count as f64], "({total}, {count})");
+        }
+        // Pairs below SMALL once each; the rest every time.
+        let cached = small * (small + 1) / 2;
+        let uncached = pairs.len() as u64 - cached;
+        assert_eq!(u64::from(calls.get()), cached + 2 * uncached);
+    }
+
+    /// A row's figures for the rest of the corpus are the corpus's less the group's, and its
+    /// scores use the prior's scale as asked; a group that writes another's name a little
+    /// still under-uses it because the other names itself.
+    #[test]
+    fn rows_count_the_rest_of_the_corpus_and_scale_the_prior() {
+        let opts = TermOptions::default();
+        let mut t = TermTable::new(&opts);
+        let mut d = 0;
+        let mut add = |t: &mut TermTable, group: &str, text: &str| {
+            t.add(group, d, count_terms(text, &segment(text), &opts));
+            d += 1;
+        };
+        for _ in 0..4 {
+            add(
+                &mut t,
+                "The Capital Courier",
+                "By The Capital Courier staff. The plane crashed. The plane burned.",
+            );
+            add(&mut t, "Daily Wire", "The plane crashed. Crews searched.");
+        }
+        add(
+            &mut t,
+            "Daily Wire",
+            "The Capital Courier said crews searched.",
+        );
+        let tokens_of = |name: &str| t.groups().find(|(g, _)| *g == name).map(|(_, g)| g.tokens);
+        let (wire, courier) = (
+            tokens_of("Daily Wire").unwrap(),
+            tokens_of("The Capital Courier").unwrap(),
+        );
+        fn row<'r>(rows: &'r [KeyRow<'r>], group: &str, key: &str) -> &'r KeyRow<'r> {
+            rows.iter()
+                .find(|r| r.group == group && r.key == key)
+                .unwrap_or_else(|| panic!("no row for {group}: {key}"))
+        }
+        for scale in [1.0, 2.0] {
+            let options = KeynessOptions {
+                min_count: 1,
+                prior_scale: scale,
+                ..KeynessOptions::default()
+            };
+            let rows = keyness(&t, &options);
+            // The Wire: "plane" 4 times in 4 of its 5 documents; the Courier 8 times in 4 of 4.
+            let plane = row(&rows, "Daily Wire", "plane");
+            assert_eq!(
+                (
+                    plane.count,
+                    plane.count_rest,
+                    plane.doc_freq,
+                    plane.doc_freq_rest
+                ),
+                (4, 8, 4, 4)
+            );
+            assert_eq!((plane.docs, plane.docs_rest), (5, 4));
+            assert_eq!((plane.tokens, plane.tokens_rest), (wire, courier));
+            let (log_odds, z) = log_odds_z(
+                4.0,
+                wire as f64,
+                8.0,
+                courier as f64,
+                scale * 12.0,
+                scale * (wire + courier) as f64,
+            );
+            assert_eq!((plane.log_odds, plane.z), (log_odds, z), "scale {scale}");
+            // The Wire writes the Courier's name once; the Courier's 4 uses are it naming
+            // itself, 4 in 5 of the others' uses.
+            let name = row(&rows, "Daily Wire", "capital courier");
+            assert_eq!((name.count, name.count_rest), (1, 4));
+            assert_eq!(name.naming, Naming::Other);
+        }
+        // A scale of zero, or one that is not a number, is the default's 1.
+        let rows = |scale: f64| {
+            let options = KeynessOptions {
+                min_count: 1,
+                prior_scale: scale,
+                ..KeynessOptions::default()
+            };
+            keyness(&t, &options)
+        };
+        assert_eq!(rows(0.0), rows(1.0));
+        assert_eq!(rows(f64::NAN), rows(1.0));
+        assert_ne!(rows(2.0), rows(1.0));
+    }
+
+    #[test]
+    fn numbers_are_digits_with_marks_between_them() {
+        for word in ["2024", "3,000", "1.5", "9:30", "'24", "4"] {
+            assert!(is_number(word), "{word}");
+        }
+        for word in ["g7", "covid19", "f-16", ".", "''", "", "one"] {
+            assert!(!is_number(word), "{word}");
+        }
+    }
+
+    /// A number in a group's name ("Channel 4") is not a name word: the group's other uses of
+    /// "4" are not its name.
+    #[test]
+    fn numbers_in_a_groups_name_are_not_its_name() {
+        let opts = TermOptions::default();
+        let mut t = TermTable::new(&opts);
+        let text = "By Channel 4 staff. Channel 4 reported. Channel 4 added.";
+        t.add("Channel 4", 0, count_terms(text, &segment(text), &opts));
+        let name = OwnName::of(&t, "Channel 4");
+        assert!(name.is("channel", 3) && name.is("channel 4", 3));
+        assert!(!name.is("4", 3));
     }
 
     proptest::proptest! {
