@@ -843,6 +843,7 @@ mod tests {
         );
         // …as is a table at independence (ad − bc = 0, ad + bc = 8 > N/2).
         assert_eq!(g2(2.0, 2.0, 4.0, 4.0, Correction::Yates), 0.0);
+        assert_eq!(g2(3.0, 3.0, 6.0, 6.0, Correction::Yates), 0.0);
         // a = 2, b = 0, c = 1, d = 3: E11 = 1 and |ad − bc| = 6 > N/2 = 3, so both correct it,
         // towards independence.
         let (default, yates, plain) = (
@@ -863,10 +864,14 @@ mod tests {
             20.50445 / 1.0842596,
             1e-3,
         );
-        // A zero cell (b = 0 here, then c = 0) leaves G² uncorrected.
-        for (a, b, n_target, n_ref) in [(10.0, 0.0, 20.0, 10.0), (10.0, 5.0, 10.0, 20.0)] {
+        // A zero cell (b = 0 here, then c = 0, then d = 0) leaves G² uncorrected.
+        for (a, b, n_target, n_ref) in [
+            (10.0, 0.0, 20.0, 10.0),
+            (10.0, 5.0, 10.0, 20.0),
+            (5.0, 10.0, 10.0, 10.0),
+        ] {
             let plain = g2(a, b, n_target, n_ref, Correction::None);
-            assert!(plain > 0.0);
+            assert!(plain != 0.0);
             assert_eq!(g2(a, b, n_target, n_ref, Correction::Williams), plain);
         }
     }
@@ -1354,6 +1359,19 @@ mod tests {
         assert_eq!(rows(0.0), rows(1.0));
         assert_eq!(rows(f64::NAN), rows(1.0));
         assert_ne!(rows(2.0), rows(1.0));
+    }
+
+    /// The names `run.json` records and `--g2-correction` takes.
+    #[test]
+    fn corrections_have_their_command_line_names() {
+        let names = [
+            Correction::Default,
+            Correction::Yates,
+            Correction::Williams,
+            Correction::None,
+        ]
+        .map(Correction::name);
+        assert_eq!(names, ["default", "yates", "williams", "none"]);
     }
 
     #[test]
