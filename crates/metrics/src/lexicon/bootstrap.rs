@@ -379,6 +379,7 @@ mod tests {
     fn one_document_has_no_interval() {
         let r = Bootstrap::default().rates("g", &Observations::from(&[doc(100, 1)][..]), &[false]);
         assert_eq!(r[0].ci, None);
+        assert!(Observations::default().is_empty());
     }
 
     #[test]
@@ -489,7 +490,7 @@ mod tests {
 
     /// Packed cells and blocks of replicates give what one replicate at a time over plain
     /// cells gives: for replicate counts that fill no block, one, or several, documents with
-    /// no cells and with 128 or more, and counts of one varint byte and of several.
+    /// no cells, 127, 128 and more, and counts of one varint byte and of several.
     #[test]
     fn packed_blocks_match_one_replicate_at_a_time() {
         let mut rng = SplitMix64::new(11);
@@ -507,9 +508,9 @@ mod tests {
                 let mut cells = Vec::new();
                 match i % 5 {
                     0 => {}
-                    // Many cells: the count takes two varint bytes.
+                    // Many cells: from 128 on, the count takes two varint bytes.
                     1 => {
-                        for c in 0..200u32 {
+                        for c in 0..[127u32, 128, 129, 200][(i / 5) % 4] {
                             cells.push((c % 6, 1 + rng.below(3) as u64, 7));
                         }
                     }
@@ -530,7 +531,12 @@ mod tests {
                 docs.push(DocObs { tokens, cells });
             }
             let b = Bootstrap { reps, seed: 5 };
-            let got = b.rates("g", &Observations::from(&docs[..]), &own);
+            let observations = Observations::from(&docs[..]);
+            assert_eq!(
+                (observations.len(), observations.is_empty()),
+                (docs_n, false)
+            );
+            let got = b.rates("g", &observations, &own);
             let want = one_at_a_time(&b, "g", &docs, &own);
             assert_eq!(got, want, "{docs_n} documents, {reps} replicates");
         }
@@ -541,5 +547,8 @@ mod tests {
         let v = [1.0, 2.0, 3.0, 4.0, 5.0];
         assert!((quantile(&v, 0.5) - 3.0).abs() < 1e-12);
         assert!((quantile(&v, 0.025) - 1.1).abs() < 1e-12);
+        // h = 4 × 0.975 = 3.9: nine tenths of the way from the fourth value to the fifth.
+        assert!((quantile(&v, 0.975) - 4.9).abs() < 1e-12);
+        assert_eq!(quantile(&[2.0, 8.0], 0.25), 3.5);
     }
 }
