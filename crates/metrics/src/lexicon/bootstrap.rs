@@ -542,6 +542,19 @@ mod tests {
         }
     }
 
+    /// Several groups at once give each group's own rates, in the order asked.
+    #[test]
+    fn many_groups_match_one_at_a_time() {
+        let b = Bootstrap { reps: 50, seed: 3 };
+        let a = Observations::from(&[doc(1000, 5), doc(3000, 1), doc(500, 0)][..]);
+        let z = Observations::from(&[doc(800, 9), doc(900, 2)][..]);
+        let own = [false];
+        let many = b.rates_many(&[("a", vec![(&a, &own[..])]), ("z", vec![(&z, &own[..])])]);
+        let one = |g: &str, o: &Observations| b.rates_of(g, &[(o, &own[..])]);
+        assert_eq!(many, vec![one("a", &a), one("z", &z)]);
+        assert!(many[0][0][0].ci.is_some());
+    }
+
     #[test]
     fn quantile_interpolates() {
         let v = [1.0, 2.0, 3.0, 4.0, 5.0];
