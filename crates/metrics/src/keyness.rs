@@ -1341,8 +1341,8 @@ mod tests {
                 scale * (wire + courier) as f64,
             );
             assert_eq!((plane.log_odds, plane.z), (log_odds, z), "scale {scale}");
-            // The Wire writes the Courier's name once; the Courier's 4 uses are it naming
-            // itself, 4 in 5 of the others' uses.
+            // The Wire writes the Courier's name once. All 4 of the others' uses are the
+            // Courier naming itself, more than the 4 in 5 the rule asks for.
             let name = row(&rows, "Daily Wire", "capital courier");
             assert_eq!((name.count, name.count_rest), (1, 4));
             assert_eq!(name.naming, Naming::Other);
