@@ -85,3 +85,47 @@ pub fn actor_cells(hits: &[Hit], seg: &Segmented, loaded: u16, actors: u16) -> V
     cells.sort_by_key(|c| c.actor);
     cells
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{formats::parse_plain, matcher::Matcher};
+
+    /// An actor gets the sentences that name it, once each however often named, their tokens,
+    /// and the loaded hits in them; hits of other lexicons, and sentences that name no actor,
+    /// count for nothing.
+    #[test]
+    fn an_actor_gets_the_sentences_that_name_it() {
+        let loaded = parse_plain("regime\nthugs\n", "loaded.txt").0;
+        let hedges = parse_plain("perhaps\n", "hedges.txt").0;
+        let actors = parse_plain("Moscow\nKremlin\nBaku\n", "actors.txt").0;
+        let text = "The Moscow regime blamed Baku thugs. \
+                    Perhaps the Kremlin regime in Moscow spoke. \
+                    The regime was quiet. \
+                    Baku answered.";
+        let seg = slant_corpus::segment::segment(text);
+        let (matcher, _) = Matcher::new(&[loaded, hedges, actors]);
+        let hits = matcher.find(text, &seg);
+        let loaded_hits: Vec<u32> = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.lexicon == 0)
+            .map(|(i, _)| i as u32)
+            .collect();
+        assert_eq!(loaded_hits.len(), 4, "{hits:?}");
+        // Sentences 1 (6 tokens), 2 (7, naming it twice) and 4 (2), with the loaded hits of
+        // the first two; not sentence 3's "regime", nor "Perhaps".
+        let want = ActorCell {
+            actor: 0,
+            sentences: 3,
+            tokens: 15,
+            loaded: loaded_hits[..3].to_vec(),
+        };
+        assert_eq!(actor_cells(&hits, &seg, 0, 2), vec![want]);
+        // With the hedges read as the loaded lexicon, the one hedge counts instead.
+        let hedge = hits.iter().position(|h| h.lexicon == 1).unwrap() as u32;
+        assert_eq!(actor_cells(&hits, &seg, 1, 2)[0].loaded, vec![hedge]);
+        // No actor lexicon, no cells.
+        assert_eq!(actor_cells(&hits, &seg, 0, 3), vec![]);
+    }
+}
