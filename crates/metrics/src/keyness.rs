@@ -1302,23 +1302,23 @@ mod tests {
             "Daily Wire",
             "The Capital Courier said crews searched.",
         );
-        let tokens_of = |name: &str| t.groups().find(|(g, _)| *g == name).map(|(_, g)| g.tokens);
-        let (wire, courier) = (
-            tokens_of("Daily Wire").unwrap(),
-            tokens_of("The Capital Courier").unwrap(),
-        );
+        let tokens_of = |name: &str| t.group(name).map(|g| g.tokens).unwrap();
+        let (wire, courier) = (tokens_of("Daily Wire"), tokens_of("The Capital Courier"));
         fn row<'r>(rows: &'r [KeyRow<'r>], group: &str, key: &str) -> &'r KeyRow<'r> {
             rows.iter()
                 .find(|r| r.group == group && r.key == key)
                 .unwrap_or_else(|| panic!("no row for {group}: {key}"))
         }
-        for scale in [1.0, 2.0] {
+        let rows = |scale: f64| {
             let options = KeynessOptions {
                 min_count: 1,
                 prior_scale: scale,
                 ..KeynessOptions::default()
             };
-            let rows = keyness(&t, &options);
+            keyness(&t, &options)
+        };
+        for scale in [1.0, 2.0] {
+            let rows = rows(scale);
             // The Wire: "plane" 4 times in 4 of its 5 documents; the Courier 8 times in 4 of 4.
             let plane = row(&rows, "Daily Wire", "plane");
             assert_eq!(
@@ -1348,14 +1348,6 @@ mod tests {
             assert_eq!(name.naming, Naming::Other);
         }
         // A scale of zero, or one that is not a number, is the default's 1.
-        let rows = |scale: f64| {
-            let options = KeynessOptions {
-                min_count: 1,
-                prior_scale: scale,
-                ..KeynessOptions::default()
-            };
-            keyness(&t, &options)
-        };
         assert_eq!(rows(0.0), rows(1.0));
         assert_eq!(rows(f64::NAN), rows(1.0));
         assert_ne!(rows(2.0), rows(1.0));
