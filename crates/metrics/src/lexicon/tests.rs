@@ -103,6 +103,84 @@ fn matching_table() {
 }
 
 #[test]
+fn case_sensitive_phrases_compounds_and_wildcards() {
+    let lex = native_lex(
+        r#"
+name = "cased"
+version = "1"
+source = "test"
+licence = "CC0-1.0"
+
+[categories.names]
+case_sensitive = ["White House", "US 2-Faced", "Kremlin*", "Nazi-era"]
+"#,
+    );
+    let cases: &[(&str, &[&str])] = &[
+        // A phrase's words are compared with their case, one by one, with the space between.
+        ("The White House said.", &["White House"]),
+        ("A white house. A White house.", &[]),
+        // A hyphen between a digit and a word splits them into two tokens; the entry's
+        // hyphen still has to be there, and the case of both sides still counts.
+        ("The US 2-Faced policy.", &["US 2-Faced"]),
+        ("The US 2-faced policy.", &[]),
+        // A cased wildcard: the prefix keeps its case.
+        (
+            "Kremlin’s men, Kremlinology, kremlin.",
+            &["Kremlin’s", "Kremlinology"],
+        ),
+        ("The Nazi-era law, the nazi-era law.", &["Nazi-era"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = hits(std::slice::from_ref(&lex), text)
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn an_exclusion_drops_only_the_entries_it_overlaps() {
+    let lex = native_lex(LOADED);
+    // "crime scene" is excluded lexicon-wide; "war" just before or after it is still a hit,
+    // and "crime" inside it is not.
+    for text in [
+        "A war crime scene.",
+        "The crime scene war.",
+        "A crime scene.",
+    ] {
+        let got = hits(std::slice::from_ref(&lex), text);
+        let want: Vec<(String, String)> = if text.contains("war") {
+            vec![("war".to_string(), "pejorative".to_string())]
+        } else {
+            Vec::new()
+        };
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn a_large_lexicon_matches_as_a_small_one_does() {
+    // Past 2,000 distinct entries the matcher builds an NFA rather than a DFA; the hits must
+    // not depend on which.
+    let small = LOADED.to_string();
+    let filler: Vec<String> = (0..2_100).map(|i| format!("\"filler{i} word\"")).collect();
+    let large = format!(
+        "{LOADED}\n[categories.filler]\nentries = [{}]\n",
+        filler.join(", ")
+    );
+    let (small, large) = (native_lex(&small), native_lex(&large));
+    let text = "Thugs and the radical left slammed the regime’s so-called war, \
+                a Nazi, a nazi, regime change and a crime scene. Filler7 word, filler2099 word.";
+    let got = hits(std::slice::from_ref(&large), text);
+    let mut want = hits(std::slice::from_ref(&small), text);
+    want.push(("Filler7 word".to_string(), "filler".to_string()));
+    want.push(("filler2099 word".to_string(), "filler".to_string()));
+    assert_eq!(want.len(), 9, "{want:?}");
+    assert_eq!(got, want);
+}
+
+#[test]
 fn lexicons_match_independently() {
     let a = parse_plain("regime\n", "a.txt").0;
     let b = parse_plain("regime change\n", "b.txt").0;
