@@ -481,3 +481,144 @@ fn native_round_trip() {
     assert_eq!(again.categories[0].exclude.len(), 1);
     assert_eq!((again.name, again.licence), (lex.name, lex.licence));
 }
+
+/// The pattern of an entry, which must compile.
+fn pattern(text: &str, case_sensitive: bool) -> super::Pattern {
+    let entry = super::Entry {
+        case_sensitive,
+        ..super::Entry::new(text, 1)
+    };
+    super::compile(&entry, "t.txt").0.expect("compiles")
+}
+
+/// A wildcard covers an entry only when the entry has as many words, the same words before
+/// the last, a last word that starts with the prefix, and the same case rule: this is what
+/// the linter's "already matched by" warning rests on.
+#[test]
+fn a_wildcard_covers_only_entries_it_would_match() {
+    let covers = |w: &str, cased: bool, e: &str, e_cased: bool| {
+        pattern(w, cased).covers(&pattern(e, e_cased))
+    };
+    assert!(covers("thug*", false, "thuggery", false));
+    assert!(covers("thug*", false, "thugg*", false));
+    assert!(covers("radical le*", false, "radical left", false));
+    // Not a wildcard: an exact entry covers nothing, not even itself.
+    assert!(!covers("thug", false, "thug", false));
+    // The words before the last must be the same.
+    assert!(!covers("radical le*", false, "liberal left", false));
+    // As many words: "so*" matches the first "so" of "so so", not the phrase.
+    assert!(!covers("so*", false, "so so", false));
+    assert!(!covers("so so*", false, "so", false));
+    // The same case rule: "Nazi*" with its case does not stand for "nazis" in any case.
+    assert!(!covers("Nazi*", true, "nazis", false));
+    assert!(covers("Nazi*", true, "Nazis", true));
+    // A pattern prints as its words with the `*` it was written with.
+    assert_eq!(pattern("Radical  LE*", false).to_string(), "radical le*");
+    assert_eq!(pattern("regime’s", false).to_string(), "regime");
+}
+
+/// Punctuation around an entry's words is dropped with a warning that says what the entry
+/// matches as; the full stops of an abbreviation and apostrophes are not worth one. A
+/// trailing hyphen or apostrophe belongs to the word only before a wildcard.
+#[test]
+fn compile_warns_of_what_it_drops() {
+    let warnings = |text: &str| -> Vec<String> {
+        let (p, problems) = super::compile(&super::Entry::new(text, 3), "w.txt");
+        assert!(p.is_some(), "{text}: {problems:?}");
+        problems.iter().map(ToString::to_string).collect()
+    };
+    assert_eq!(
+        warnings("(regime)"),
+        ["w.txt:3: warning: `(regime)` matches as `regime`: `()` is not part of a word"]
+    );
+    assert_eq!(
+        warnings("anti-"),
+        ["w.txt:3: warning: `anti-` matches as `anti`: `-` is not part of a word"]
+    );
+    assert_eq!(pattern("anti-", false).words, ["anti"]);
+    assert!(warnings("U.S.").is_empty());
+    assert!(warnings("'tis").is_empty());
+    assert_eq!(pattern("anti-*", false).words, ["anti-"]);
+    assert!(warnings("anti-*").is_empty());
+}
+
+/// A problem of the whole file (line 0) names the file alone, not a line 0 that an editor
+/// cannot go to.
+#[test]
+fn a_problem_without_a_line_names_only_the_file() {
+    let p = super::Problem::error("spin.dic", 0, "empty file");
+    assert_eq!(p.to_string(), "spin.dic: error: empty file");
+    let p = super::Problem::warning("spin.dic", 1, "odd");
+    assert_eq!(p.to_string(), "spin.dic:1: warning: odd");
+}
+
+/// Each extension is read in its format, whatever its case; an imported lexicon says where it
+/// came from, which `slant lexicon show` prints and an exported TOML keeps.
+#[test]
+fn formats_by_extension_and_their_provenance() {
+    use super::formats::Format;
+    for (file, want) in [
+        ("a.toml", Some(Format::Native)),
+        ("a.TOML", Some(Format::Native)),
+        ("a.txt", Some(Format::Plain)),
+        ("a.lst", Some(Format::Plain)),
+        ("a.dic", Some(Format::Liwc)),
+        ("a.yml", Some(Format::Yaml)),
+        ("a.YAML", Some(Format::Yaml)),
+        ("a.lc3", Some(Format::Lexicoder)),
+        ("a.csv", None),
+        ("toml", None),
+    ] {
+        assert_eq!(Format::of(Path::new(file)), want, "{file}");
+    }
+    let (lex, _) = parse(Path::new("dir/loaded.toml"), LOADED).expect("toml");
+    assert_eq!(
+        (lex.name.as_str(), lex.origin.as_str()),
+        ("loaded", "dir/loaded.toml")
+    );
+
+    for (file, src, what) in [
+        (
+            "d/liwc.dic",
+            "%\n1\tposemo\n%\nhappy\t1\n",
+            "LIWC dictionary",
+        ),
+        ("d/q.yml", "posemo:\n  - happy\n", "quanteda dictionary"),
+        ("d/lsd.lc3", "+POSEMO\nhappy\n", "Lexicoder dictionary"),
+    ] {
+        let (lex, _) = parse(Path::new(file), src).expect(file);
+        assert_eq!(lex.source, format!("imported from {what} `{file}`"));
+        assert_eq!(lex.origin, file);
+        assert_eq!(categories_of(&lex), [("posemo", vec!["happy"])], "{file}");
+    }
+    // A quanteda category's line is where its first entry is.
+    let (lex, _) = parse(Path::new("q.yml"), "# c\nposemo:\n\n  - happy\n").expect("yml");
+    assert_eq!(lex.categories[0].line, 4);
+}
+
+/// A plain list is one category named after the file; a list with no entries is reported at
+/// its first line, in the file it came from.
+#[test]
+fn a_plain_list_is_named_after_its_file() {
+    let (lex, _) = parse_plain("# only a comment\n", "lists/spin.txt");
+    assert_eq!(lex.name, "spin");
+    assert_eq!(lex.origin, "lists/spin.txt");
+    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        ["lists/spin.txt:1: warning: category `spin` has no entries"]
+    );
+}
+
+/// A LIWC dictionary that does not open with its `%` line is refused at its first line, not
+/// read with its entries taken for categories.
+#[test]
+fn a_liwc_dictionary_must_open_with_its_category_block() {
+    let e = parse(Path::new("x.dic"), "\n1\tposemo\n%\nhappy\t1\n").expect_err("no %");
+    assert_eq!(e.line, 2);
+    assert!(
+        e.to_string()
+            .starts_with("x.dic:2: error: a LIWC dictionary starts with a `%` line"),
+        "{e}"
+    );
+}
