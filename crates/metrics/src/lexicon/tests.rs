@@ -622,3 +622,188 @@ fn a_liwc_dictionary_must_open_with_its_category_block() {
         "{e}"
     );
 }
+
+/// An exclusion counts as holding an entry only where the matcher would find that entry in
+/// it: whole words, a phrase's every word, a prefix only for a wildcard.
+#[test]
+fn lint_warns_of_exclusions_that_hold_no_entry() {
+    let src = r#"name = "x"
+version = "1"
+source = "s"
+licence = "CC0-1.0"
+[categories.a]
+entries = ["regime", "war crimes", "hate*", "crime scene*"]
+exclude = [
+  "regimes fall",
+  "war games",
+  "no war",
+  "hateful speech",
+  "the regime said",
+  "war crimes court",
+  "crime scenes",
+  "crime",
+]
+"#;
+    let (lex, problems) = native::parse(src, "x.toml").expect("parses");
+    assert!(problems.is_empty(), "{problems:?}");
+    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    let no_entry = |line: usize, x: &str| {
+        format!("x.toml:{line}: warning: exclusion `{x}` contains no entry of category `a`, so it never changes a count")
+    };
+    assert_eq!(
+        got,
+        [
+            no_entry(8, "regimes fall"),
+            no_entry(9, "war games"),
+            no_entry(10, "no war"),
+            no_entry(15, "crime"),
+        ]
+    );
+}
+
+/// Characters that show as nothing are named, each with its code point.
+#[test]
+fn lint_names_each_invisible_character() {
+    for (c, what) in [
+        ('\u{ad}', "soft hyphen"),
+        ('\u{200b}', "zero-width space"),
+        ('\u{2060}', "word joiner"),
+        ('\u{feff}', "byte-order mark"),
+    ] {
+        let (lex, _) = parse_plain(&format!("bar{c}baric\n"), "i.txt");
+        let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+        let want = format!(
+            "i.txt:1: warning: `bar{}baric` holds an invisible {what} (U+{:04X})",
+            c.escape_debug(),
+            u32::from(c)
+        );
+        assert!(
+            got.iter().any(|g| g.starts_with(&want)),
+            "{want} in {got:?}"
+        );
+    }
+}
+
+/// quanteda YAML as its writers quote it: `#` and `:` inside quotes are text, `''` and `\"`
+/// are a quote, a lone quote mark at one end of an entry is part of it, and document markers
+/// are skipped.
+#[test]
+fn yaml_quoting() {
+    let yaml = r#"---
+"fear: terms":   # a key with a colon
+  - "say # this"   # a comment after a quoted hash
+  - 'it''s over'
+  - "a \"so-called\" war"
+  - say "no"
+  - 'tis
+hope: ["peace, at last", 'calm # here', plain]   # comment
+...
+"#;
+    let (lex, _) = parse(Path::new("q.yml"), yaml).expect("yaml");
+    assert_eq!(
+        categories_of(&lex),
+        [
+            (
+                "fear: terms",
+                vec![
+                    "say # this",
+                    "it's over",
+                    "a \"so-called\" war",
+                    "say \"no\"",
+                    "'tis"
+                ]
+            ),
+            ("hope", vec!["peace, at last", "calm # here", "plain"]),
+        ]
+    );
+}
+
+/// A Lexicoder category is at its `+name` line, where an empty one is reported.
+#[test]
+fn lexicoder_categories_keep_their_lines() {
+    let (lex, _) = parse(Path::new("l.lc3"), "+NEG\nbad\n\n+EMPTY\n+POS\ngood\n").expect("lc3");
+    let lines: Vec<usize> = lex.categories.iter().map(|c| c.line).collect();
+    assert_eq!(lines, [1, 4, 5]);
+    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    assert_eq!(got, ["l.lc3:4: warning: category `empty` has no entries"]);
+}
+
+/// Entries in a multi-line string keep their file lines whichever quotes open it and whatever
+/// the line ends, so `slant lexicon check` points at the right line of a file saved on Windows.
+#[test]
+fn multi_line_entries_keep_their_lines_with_either_quotes_and_line_end() {
+    for (open, close) in [("\"\"\"", "\"\"\""), ("'''", "'''")] {
+        for eol in ["\n", "\r\n"] {
+            let src = format!(
+                "name = \"x\"{eol}version = \"1\"{eol}source = \"s\"{eol}licence = \"CC0-1.0\"{eol}[categories.a]{eol}entries = {open}{eol}regime{eol}war{eol}{close}{eol}"
+            );
+            let lex = native_lex(&src);
+            let lines: Vec<(&str, usize)> = lex.categories[0]
+                .entries
+                .iter()
+                .map(|e| (e.text.as_str(), e.line))
+                .collect();
+            assert_eq!(lines, [("regime", 7), ("war", 8)], "{open} {eol:?}");
+        }
+    }
+}
+
+/// `license`, the American spelling, stands for `licence`; it does not stand for any other
+/// field.
+#[test]
+fn license_spelled_either_way() {
+    let (_, problems) = native::parse(
+        "name = \"x\"\nlicense = \"MIT\"\n[categories.a]\nentries = [\"a\"]\n",
+        "x.toml",
+    )
+    .expect("parses");
+    let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        [
+            "x.toml:1: warning: no `version`: so reports can say which version they used",
+            "x.toml:1: warning: no `source`: say how the entries were chosen and from what",
+        ]
+    );
+}
+
+/// What `slant lexicon import` writes reads back the same: category names that are not bare
+/// TOML keys are quoted, descriptions are kept, and a control character is escaped (TOML
+/// forbids it raw) while other text stays as written.
+#[test]
+fn written_toml_quotes_what_it_must_and_only_that() {
+    let mut lex = native_lex(LOADED);
+    lex.description = "Café\u{7} lexicon".to_string();
+    lex.categories[0].name = "pro-war_2".to_string();
+    lex.categories[0].description = "Labels".to_string();
+    lex.categories[1].name = "emotive words".to_string();
+    let mut third = lex.categories[1].clone();
+    third.name = "négatif".to_string();
+    lex.categories.push(third);
+    let toml = native::to_toml(&lex);
+    for line in [
+        "description = \"Café\\u0007 lexicon\"\n",
+        "\n[categories.pro-war_2]\ndescription = \"Labels\"\nentries = ",
+        "\n[categories.\"emotive words\"]\nentries = ",
+        "\n[categories.\"négatif\"]\nentries = ",
+    ] {
+        assert!(toml.contains(line), "{line:?} in\n{toml}");
+    }
+    // A category without a description gets no description line.
+    assert_eq!(toml.matches("description = ").count(), 2, "{toml}");
+    let again = native_lex(&toml);
+    assert_eq!(again.description, lex.description);
+    let names: Vec<(&str, &str)> = again
+        .categories
+        .iter()
+        .map(|c| (c.name.as_str(), c.description.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("pro-war_2", "Labels"),
+            ("emotive words", ""),
+            ("négatif", "")
+        ]
+    );
+}
