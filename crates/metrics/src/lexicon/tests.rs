@@ -632,7 +632,7 @@ version = "1"
 source = "s"
 licence = "CC0-1.0"
 [categories.a]
-entries = ["regime", "war crimes", "hate*", "crime scene*"]
+entries = ["regime", "war crimes", "hate*", "crime scene*", "crime wave"]
 exclude = [
   "regimes fall",
   "war games",
@@ -642,6 +642,7 @@ exclude = [
   "war crimes court",
   "crime scenes",
   "crime",
+  "crime waves",
 ]
 "#;
     let (lex, problems) = native::parse(src, "x.toml").expect("parses");
@@ -657,6 +658,7 @@ exclude = [
             no_entry(9, "war games"),
             no_entry(10, "no war"),
             no_entry(15, "crime"),
+            no_entry(16, "crime waves"),
         ]
     );
 }
@@ -697,6 +699,8 @@ fn yaml_quoting() {
   - say "no"
   - 'tis
 hope: ["peace, at last", 'calm # here', plain]   # comment
+negative words:
+  - dread
 ...
 "#;
     let (lex, _) = parse(Path::new("q.yml"), yaml).expect("yaml");
@@ -714,6 +718,7 @@ hope: ["peace, at last", 'calm # here', plain]   # comment
                 ]
             ),
             ("hope", vec!["peace, at last", "calm # here", "plain"]),
+            ("negative words", vec!["dread"]),
         ]
     );
 }
