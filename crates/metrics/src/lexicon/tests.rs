@@ -812,3 +812,43 @@ fn written_toml_quotes_what_it_must_and_only_that() {
         ]
     );
 }
+
+/// Written entries are one per line in a multi-line string, which maintainers edit most
+/// easily, unless one of them holds what such a string cannot (a `#`, which would start a
+/// comment, a quote, a backslash or a control character): then the category's entries are an
+/// array of quoted strings, which reads back the same.
+#[test]
+fn written_entries_are_lines_unless_one_needs_quoting() {
+    let lex_of = |entries: &[&str]| {
+        let mut lex = native_lex(LOADED);
+        lex.categories.truncate(1);
+        lex.categories[0].exclude.clear();
+        lex.categories[0].entries = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| super::Entry::new(*e, i + 1))
+            .collect();
+        lex
+    };
+    let toml = native::to_toml(&lex_of(&["regime", "so-called"]));
+    assert!(
+        toml.contains("entries = \"\"\"\nregime\nso-called\n\"\"\"\n"),
+        "{toml}"
+    );
+    for entries in [
+        &["regime", "#MeToo"][..],
+        &["say \"no\"", "regime"],
+        &["back\\slash"],
+        &["bell\u{7}ring"],
+    ] {
+        let toml = native::to_toml(&lex_of(entries));
+        assert!(toml.contains("entries = [\n  \""), "{toml}");
+        let again = native_lex(&toml);
+        let texts: Vec<&str> = again.categories[0]
+            .entries
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(texts, entries, "{toml}");
+    }
+}
