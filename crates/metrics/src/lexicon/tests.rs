@@ -139,6 +139,21 @@ case_sensitive = ["White House", "US 2-Faced", "Kremlin*", "Nazi-era"]
     }
 }
 
+/// A wildcard whose prefix ends in a hyphen reaches over a hyphen that the tokenizer splits
+/// at (before a digit) and takes the compound whole, as an exact entry such as `2-faced` does.
+#[test]
+fn a_hyphen_wildcard_takes_the_whole_compound() {
+    let (lex, _) = parse_plain("anti-*\n", "anti.txt");
+    let got: Vec<String> = hits(
+        std::slice::from_ref(&lex),
+        "The anti-2020 camp, the anti-war camp, anti 2020.",
+    )
+    .into_iter()
+    .map(|(m, _)| m)
+    .collect();
+    assert_eq!(got, ["anti-2020", "anti-war"]);
+}
+
 #[test]
 fn an_exclusion_drops_only_the_entries_it_overlaps() {
     let lex = native_lex(LOADED);
