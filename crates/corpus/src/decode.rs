@@ -209,12 +209,52 @@ mod tests {
         assert_eq!(decode(page).unwrap().encoding, "windows-1252");
     }
 
+    /// The charset label is read however the page quotes it, from the first `<meta>` tag that
+    /// has one.
+    #[test]
+    fn a_declared_charset_is_read_in_any_quoting() {
+        for head in [
+            &b"<meta charset=koi8-r>"[..],
+            b"<meta charset=\"koi8-r\">",
+            b"<meta charset='koi8-r'>",
+            b"<META CHARSET= \"KOI8-R\">",
+            b"<meta name=\"viewport\" content=\"width=device-width\">\n  <meta charset=\"koi8-r\">",
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">",
+        ] {
+            let name = declared_charset(head).map(Encoding::name);
+            assert_eq!(name, Some("KOI8-R"), "{}", String::from_utf8_lossy(head));
+        }
+        assert_eq!(
+            declared_charset(b"<meta name=a><p>charset=koi8-r</p>"),
+            None
+        );
+    }
+
     #[test]
     fn binary_is_refused() {
         assert_eq!(
             decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
             Err(DecodeError::Binary)
         );
+        // A byte-order mark does not make binary content text: what it decodes to is checked.
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend([0u8; 64]);
+        assert_eq!(decode(&utf16), Err(DecodeError::Binary));
+    }
+
+    /// Every C0 control but the line feed and the tab goes, and so does DEL; a text with
+    /// nothing to change comes back as the same string, not a copy.
+    #[test]
+    fn controls_go_and_a_clean_text_is_not_copied() {
+        assert_eq!(normalize_newlines("a\rb\r\nc".into()), "a\nb\nc");
+        assert_eq!(normalize_newlines(" \r ".into()), " \n ");
+        assert_eq!(normalize_newlines("\u{7f}".into()), "");
+        assert_eq!(normalize_newlines("a\u{7f}\u{1}\u{1b}b".into()), "ab");
+        let clean = String::from("Line one,\tthen tab.\nLine two ~ end.");
+        let at = clean.as_ptr();
+        let out = normalize_newlines(clean);
+        assert_eq!(out.as_ptr(), at);
+        assert_eq!(out, "Line one,\tthen tab.\nLine two ~ end.");
     }
 
     #[test]
