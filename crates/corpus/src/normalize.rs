@@ -293,4 +293,45 @@ mod tests {
             assert_eq!(out, format!("prefix's{want}"), "{input}");
         }
     }
+
+    /// A document's forms: each token's form and any run of them is one slice, the runs
+    /// joined by single spaces, and a run that is empty or out of range is empty.
+    #[test]
+    fn token_forms() {
+        let text = "Baku’s REPLY, in-kind.";
+        let forms = TokenForms::new(text, &crate::segment::segment(text));
+        assert_eq!(forms.text(), "baku reply in-kind ");
+        assert_eq!(forms.starts(), [0, 5, 11]);
+        assert_eq!((forms.len(), forms.is_empty()), (3, false));
+        let each: Vec<&str> = (0..3).map(|i| forms.form(i)).collect();
+        assert_eq!(each, ["baku", "reply", "in-kind"]);
+        assert_eq!(forms.run(0, 3), "baku reply in-kind");
+        assert_eq!(forms.run(1, 3), "reply in-kind");
+        assert_eq!(forms.run(1, 1), "");
+        assert_eq!(forms.run(2, 1), "");
+        assert_eq!(forms.run(2, 4), "");
+        assert_eq!(forms.form(3), "");
+        let none = TokenForms::new("", &crate::segment::segment(""));
+        assert_eq!((none.len(), none.is_empty(), none.text()), (0, true, ""));
+        assert!(none.starts().is_empty());
+        assert_eq!((none.run(0, 0), none.form(0)), ("", ""));
+        assert_eq!(none, TokenForms::default());
+    }
+
+    /// A document's text has its letters composed and its soft hyphens dropped before it is
+    /// read; text with neither comes back unchanged.
+    #[test]
+    fn whole_texts_composed_and_without_soft_hyphens() {
+        assert_eq!(compose("Jose\u{301} and Zoe\u{308}".into()), "José and Zoë");
+        assert_eq!(
+            compose("José, already composed".into()),
+            "José, already composed"
+        );
+        assert_eq!(compose("Baku’s reply".into()), "Baku’s reply");
+        assert_eq!(
+            without_soft_hyphens("inter\u{ad}national co\u{ad}operation".into()),
+            "international cooperation"
+        );
+        assert_eq!(without_soft_hyphens("Baku’s reply".into()), "Baku’s reply");
+    }
 }
