@@ -35,6 +35,11 @@ fn hits(lexicons: &[Lexicon], text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// What `slant lexicon check` prints for a lexicon's entries, one line per problem.
+fn linted(lex: &Lexicon) -> Vec<String> {
+    lint(lex).iter().map(ToString::to_string).collect()
+}
+
 const LOADED: &str = r#"
 name = "loaded"
 version = "1"
@@ -349,7 +354,7 @@ exclude = ["Radicalised youth", "the War Crimes court", "no such words"]
 "#;
     let (lex, problems) = native::parse(src, "w.toml").expect("parses");
     assert!(problems.is_empty(), "{problems:?}");
-    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    let got = linted(&lex);
     // (An exclusion holds an entry by a wildcard's prefix or by its words, in any case.)
     assert_eq!(
         got,
@@ -365,7 +370,7 @@ exclude = ["Radicalised youth", "the War Crimes court", "no such words"]
 #[test]
 fn lint_flags_only_the_redundant_entry() {
     let lex = native_lex(LOADED);
-    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    let got = linted(&lex);
     assert_eq!(
         got,
         ["t.toml:20: warning: `slammed` is already matched by `slam*` (line 20)"]
@@ -618,7 +623,7 @@ fn a_plain_list_is_named_after_its_file() {
     let (lex, _) = parse_plain("# only a comment\n", "lists/spin.txt");
     assert_eq!(lex.name, "spin");
     assert_eq!(lex.origin, "lists/spin.txt");
-    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    let got = linted(&lex);
     assert_eq!(
         got,
         ["lists/spin.txt:1: warning: category `spin` has no entries"]
@@ -662,7 +667,7 @@ exclude = [
 "#;
     let (lex, problems) = native::parse(src, "x.toml").expect("parses");
     assert!(problems.is_empty(), "{problems:?}");
-    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    let got = linted(&lex);
     let no_entry = |line: usize, x: &str| {
         format!("x.toml:{line}: warning: exclusion `{x}` contains no entry of category `a`, so it never changes a count")
     };
@@ -688,7 +693,7 @@ fn lint_names_each_invisible_character() {
         ('\u{feff}', "byte-order mark"),
     ] {
         let (lex, _) = parse_plain(&format!("bar{c}baric\n"), "i.txt");
-        let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+        let got = linted(&lex);
         let want = format!(
             "i.txt:1: warning: `bar{}baric` holds an invisible {what} (U+{:04X})",
             c.escape_debug(),
@@ -744,7 +749,7 @@ fn lexicoder_categories_keep_their_lines() {
     let (lex, _) = parse(Path::new("l.lc3"), "+NEG\nbad\n\n+EMPTY\n+POS\ngood\n").expect("lc3");
     let lines: Vec<usize> = lex.categories.iter().map(|c| c.line).collect();
     assert_eq!(lines, [1, 4, 5]);
-    let got: Vec<String> = lint(&lex).iter().map(ToString::to_string).collect();
+    let got = linted(&lex);
     assert_eq!(got, ["l.lc3:4: warning: category `empty` has no entries"]);
 }
 
