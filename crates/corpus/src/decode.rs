@@ -236,6 +236,11 @@ mod tests {
             decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
             Err(DecodeError::Binary)
         );
+        // More than a tenth of control bytes is binary; a tenth is not, and line breaks, tabs
+        // and form feeds are no control bytes here, however many.
+        assert!(decode(b"abcdefghi\x01").is_ok());
+        assert_eq!(decode(b"abcdefgh\x01\x01"), Err(DecodeError::Binary));
+        assert_eq!(decode(b"a\n\n\r\n\t\x0cb").unwrap().text, "a\n\n\n\tb");
         // A byte-order mark does not make binary content text: what it decodes to is checked.
         let mut utf16 = vec![0xFF, 0xFE];
         utf16.extend([0u8; 64]);
