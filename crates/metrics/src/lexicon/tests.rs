@@ -35,9 +35,22 @@ fn hits(lexicons: &[Lexicon], text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// What `slant lexicon check` prints for a lexicon's entries, one line per problem.
+/// Problems as `slant lexicon check` prints them, one line each.
+fn lines(problems: &[super::Problem]) -> Vec<String> {
+    problems.iter().map(ToString::to_string).collect()
+}
+
+/// What `slant lexicon check` prints for a lexicon's entries.
 fn linted(lex: &Lexicon) -> Vec<String> {
-    lint(lex).iter().map(ToString::to_string).collect()
+    lines(&lint(lex))
+}
+
+/// The matched text of every hit of one lexicon in `text`.
+fn matched(lex: &Lexicon, text: &str) -> Vec<String> {
+    hits(std::slice::from_ref(lex), text)
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect()
 }
 
 const LOADED: &str = r#"
@@ -136,11 +149,7 @@ case_sensitive = ["White House", "US 2-Faced", "Kremlin*", "Nazi-era"]
         ("The Nazi-era law, the nazi-era law.", &["Nazi-era"]),
     ];
     for (text, want) in cases {
-        let got: Vec<String> = hits(std::slice::from_ref(&lex), text)
-            .into_iter()
-            .map(|(m, _)| m)
-            .collect();
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(matched(&lex, text), *want, "{text}");
     }
 }
 
@@ -149,14 +158,10 @@ case_sensitive = ["White House", "US 2-Faced", "Kremlin*", "Nazi-era"]
 #[test]
 fn a_hyphen_wildcard_takes_the_whole_compound() {
     let (lex, _) = parse_plain("anti-*\n", "anti.txt");
-    let got: Vec<String> = hits(
-        std::slice::from_ref(&lex),
-        "The anti-2020 camp, the anti-war camp, anti 2020.",
-    )
-    .into_iter()
-    .map(|(m, _)| m)
-    .collect();
-    assert_eq!(got, ["anti-2020", "anti-war"]);
+    assert_eq!(
+        matched(&lex, "The anti-2020 camp, the anti-war camp, anti 2020."),
+        ["anti-2020", "anti-war"]
+    );
 }
 
 #[test]
@@ -183,13 +188,12 @@ fn an_exclusion_drops_only_the_entries_it_overlaps() {
 fn a_large_lexicon_matches_as_a_small_one_does() {
     // Past 2,000 distinct entries the matcher builds an NFA rather than a DFA; the hits must
     // not depend on which.
-    let small = LOADED.to_string();
     let filler: Vec<String> = (0..2_100).map(|i| format!("\"filler{i} word\"")).collect();
     let large = format!(
         "{LOADED}\n[categories.filler]\nentries = [{}]\n",
         filler.join(", ")
     );
-    let (small, large) = (native_lex(&small), native_lex(&large));
+    let (small, large) = (native_lex(LOADED), native_lex(&large));
     let text = "Thugs and the radical left slammed the regime’s so-called war, \
                 a Nazi, a nazi, regime change and a crime scene. Filler7 word, filler2099 word.";
     let got = hits(std::slice::from_ref(&large), text);
@@ -263,7 +267,7 @@ fn native_errors_name_the_line() {
         "x.toml",
     )
     .expect("parses");
-    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let text = lines(&problems);
     assert!(
         text.iter()
             .any(|p| p.starts_with("x.toml:3: warning: unknown key `verison`")),
@@ -307,7 +311,7 @@ entries = []
     let src = src.replace("SHY", "\u{ad}");
     let (lex, mut problems) = native::parse(&src, "l.toml").expect("parses");
     problems.extend(lint(&lex));
-    let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let got = lines(&problems);
     let want = [
         "l.toml:7: error: `dis*grace`: a wildcard `*` may only end an entry",
         "l.toml:9: warning: `disgraceful` is already matched by `disgrace*` (line 8)",
@@ -545,7 +549,7 @@ fn compile_warns_of_what_it_drops() {
     let warnings = |text: &str| -> Vec<String> {
         let (p, problems) = super::compile(&super::Entry::new(text, 3), "w.txt");
         assert!(p.is_some(), "{text}: {problems:?}");
-        problems.iter().map(ToString::to_string).collect()
+        lines(&problems)
     };
     assert_eq!(
         warnings("(regime)"),
@@ -782,7 +786,7 @@ fn license_spelled_either_way() {
         "x.toml",
     )
     .expect("parses");
-    let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let got = lines(&problems);
     assert_eq!(
         got,
         [
