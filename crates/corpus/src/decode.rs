@@ -83,17 +83,26 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
-/// Turns `\r\n` and lone `\r` into `\n` and removes other C0 controls except tab, so that no
-/// invisible byte reaches the analysis or a CSV cell. A text with nothing to change is
-/// returned as it is.
+/// Turns `\r\n` and lone `\r` into `\n`, removes other C0 controls except tab, and gives a C1
+/// control (U+0080 to U+009F) the character Windows-1252 has for its byte, so that no invisible
+/// character reaches the analysis or a CSV cell. A text with nothing to change is returned as
+/// it is.
+///
+/// C1 controls in a news text are nearly always Windows-1252 punctuation decoded as Latin-1
+/// somewhere upstream: U+0092 was a `’`, U+0093 and U+0094 were `“` and `”`, U+0085 was `…`.
+/// Mapping them back is what ftfy does, and what browsers do for `&#146;`. The five bytes
+/// Windows-1252 leaves undefined are removed like the C0 controls.
 pub fn normalize_newlines(text: String) -> String {
     // Most texts have nothing to change: no control character but line feeds and tabs.
-    // (Checked 32 bytes at a time without an early exit, which the compiler vectorises.)
+    // (Checked 32 bytes at a time without an early exit, which the compiler vectorises.) A C1
+    // control is the byte 0xC2 followed by 0x80 to 0x9F in UTF-8; 0xC2 also leads common
+    // characters such as the no-break space and `«`, so each one found is looked at.
     let control = |b: u8| (b < 0x20 || b == 0x7f) && b != b'\n' && b != b'\t';
-    let clean = text
-        .as_bytes()
+    let bytes = text.as_bytes();
+    let clean = bytes
         .chunks(32)
-        .all(|chunk| !chunk.iter().fold(false, |any, &b| any | control(b)));
+        .all(|chunk| !chunk.iter().fold(false, |any, &b| any | control(b)))
+        && memchr::memchr_iter(0xC2, bytes).all(|i| bytes.get(i + 1).is_none_or(|&b| b >= 0xA0));
     if clean {
         return text;
     }
@@ -107,12 +116,31 @@ pub fn normalize_newlines(text: String) -> String {
                 }
             }
             '\n' | '\t' => out.push(c),
+            '\u{80}'..='\u{9f}' => out.extend(windows_1252_for_c1(c)),
             c if c.is_control() && (c as u32) < 0x20 => {}
             '\u{7f}' => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// The character Windows-1252 has for a C1 control's byte (U+0092 gives `’`), `None` for the
+/// five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and for any other character.
+///
+/// ```
+/// use slant_corpus::decode::windows_1252_for_c1;
+/// assert_eq!(windows_1252_for_c1('\u{92}'), Some('’'));
+/// assert_eq!(windows_1252_for_c1('\u{81}'), None);
+/// assert_eq!(windows_1252_for_c1('a'), None);
+/// ```
+pub fn windows_1252_for_c1(c: char) -> Option<char> {
+    const TABLE: [char; 32] = [
+        '€', '\0', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\0', 'Ž', '\0', //
+        '\0', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\0', 'ž', 'Ÿ',
+    ];
+    let i = (c as u32).checked_sub(0x80)?;
+    TABLE.get(i as usize).copied().filter(|&w| w != '\0')
 }
 
 /// A NUL byte in the first 8 KiB, or more than 10% of control bytes, marks binary content.
@@ -260,6 +288,43 @@ mod tests {
         let out = normalize_newlines(clean);
         assert_eq!(out.as_ptr(), at);
         assert_eq!(out, "Line one,\tthen tab.\nLine two ~ end.");
+    }
+
+    /// The table agrees with `encoding_rs`'s Windows-1252 for every byte from 0x80 to 0x9F:
+    /// where the encoding has a character the table has it, and where the encoding leaves the
+    /// byte a C1 control the table has none.
+    #[test]
+    fn the_c1_table_is_windows_1252() {
+        for b in 0x80u8..=0x9f {
+            let byte = [b];
+            let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+            let w = decoded.chars().next().unwrap();
+            let want = (w != char::from(b)).then_some(w);
+            assert_eq!(windows_1252_for_c1(char::from(b)), want, "byte {b:#x}");
+        }
+        assert_eq!(windows_1252_for_c1('\u{7f}'), None);
+        assert_eq!(windows_1252_for_c1('\u{a0}'), None);
+        assert_eq!(windows_1252_for_c1('\0'), None);
+    }
+
+    /// A C1 control gets its Windows-1252 character back, and an undefined one goes; a text
+    /// whose only 0xC2 bytes lead a no-break space or guillemets is clean and not copied.
+    #[test]
+    fn c1_controls_get_their_windows_1252_characters() {
+        assert_eq!(
+            normalize_newlines("\u{93}Don\u{92}t\u{94} \u{96} \u{80}5\u{85}".into()),
+            "“Don’t” – €5…"
+        );
+        assert_eq!(normalize_newlines("a\u{81}b\u{9d}\u{8f}".into()), "ab");
+        assert_eq!(normalize_newlines("\u{9f}".into()), "Ÿ");
+        let clean = String::from("«Nein»\u{a0}sagte er, ¿sí? ©\u{bf}");
+        let at = clean.as_ptr();
+        let out = normalize_newlines(clean);
+        assert_eq!(out.as_ptr(), at);
+        assert_eq!(out, "«Nein»\u{a0}sagte er, ¿sí? ©¿");
+        // A file in UTF-8 that carries them is mended as it is read.
+        let decoded = decode("It\u{92}s \u{93}over\u{94}".as_bytes()).unwrap();
+        assert_eq!(decoded.text, "It’s “over”");
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //! (`og:site_name`, JSON-LD `publisher`), the canonical URL and the `<html lang>` language.
 
 use crate::clean::collapse_space;
+use crate::decode::windows_1252_for_c1;
 use crate::document::Metadata;
 use crate::meta::{parse_byline, parse_iso_date};
 use html5ever::tendril::StrTendril;
@@ -413,8 +414,13 @@ fn has_token(tag: &Tag, name: &str, want: &str) -> bool {
     })
 }
 
-/// Fills an empty slot with a value, white space collapsed and control characters dropped.
+/// Fills an empty slot with a value, white space collapsed, C1 controls given their
+/// Windows-1252 characters and other control characters dropped.
 fn first(slot: &mut String, value: &str) {
+    let value: String = value
+        .chars()
+        .map(|c| windows_1252_for_c1(c).unwrap_or(c))
+        .collect();
     let value = value
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
@@ -734,6 +740,7 @@ impl Layout {
             self.h1.push(' ');
         }
         for c in text.chars() {
+            let c = windows_1252_for_c1(c).unwrap_or(c);
             if self.pre > 0 && c == '\n' {
                 if self.line.trim_end().is_empty() {
                     self.line.clear();
@@ -1034,6 +1041,18 @@ mod tests {
         let page = to_text("<title>A&#1;B &#x0D;C</title><p>x&#x0D;y&#7;z</p>");
         assert_eq!(page.meta.title, "A B C");
         assert_eq!(page.text, "x y z\n");
+    }
+
+    /// Windows-1252 punctuation decoded as Latin-1 upstream arrives as C1 controls; the text
+    /// and the title get the punctuation back, and an undefined one is a space like other
+    /// controls.
+    #[test]
+    fn c1_controls_become_windows_1252_punctuation() {
+        let page = to_text(
+            "<title>\u{93}Act\u{94} \u{96} TV</title><p>Don\u{92}t stop\u{85}</p><p>a\u{81}b</p>",
+        );
+        assert_eq!(page.meta.title, "“Act” – TV");
+        assert_eq!(page.text, "Don’t stop…\n\na b\n");
     }
 
     #[test]
