@@ -649,3 +649,26 @@ fn the_page_lists_an_outlets_most_quoted_speakers_first() {
     assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
     assert_eq!(at("Mia Nord"), None, "the seventh speaker is left out");
 }
+
+/// A story stored as mojibake (its UTF-8 read as Windows-1252 upstream, so that `“` is `â€œ`
+/// and `”` is `â€` with U+009D) gives the same quotes, speakers, offsets and counts as the
+/// story itself: the text is mended as it is read.
+#[test]
+fn a_story_in_mojibake_gives_the_storys_quotes_speakers_and_counts() {
+    let garbled = STORY
+        .replace('“', "â€œ")
+        .replace('”', "â€\u{9d}")
+        .replace('’', "â€™");
+    assert!(garbled.contains("â€œWe will do everything"));
+    let (_clean_tmp, clean) = report_of(STORY);
+    let (_garbled_tmp, mended) = report_of(&garbled);
+    for table in ["quotes.csv", "speakers.csv", "summary.csv"] {
+        let want = std::fs::read_to_string(clean.join(table)).unwrap();
+        assert!(want.lines().count() > 2, "{table}: {want}");
+        assert_eq!(
+            std::fs::read_to_string(mended.join(table)).unwrap(),
+            want,
+            "{table}"
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! and Latin-1 (detected with `chardetng`, decoded with `encoding_rs`), line endings normalised.
 
 use encoding_rs::{Encoding, UTF_8};
+use std::borrow::Cow;
 
 /// Why a file's bytes cannot be read as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,20 +93,40 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// somewhere upstream: U+0092 was a `’`, U+0093 and U+0094 were `“` and `”`, U+0085 was `…`.
 /// Mapping them back is what ftfy does, and what browsers do for `&#146;`. The five bytes
 /// Windows-1252 leaves undefined are removed like the C0 controls.
-pub fn normalize_newlines(text: String) -> String {
-    // Most texts have nothing to change: no control character but line feeds and tabs.
-    // (Checked 32 bytes at a time without an early exit, which the compiler vectorises.) A C1
+///
+/// Before that, UTF-8 that was decoded as Windows-1252 upstream (`â€™` for `’`) is mended: see
+/// [`crate::mojibake`].
+pub fn normalize_newlines(mut text: String) -> String {
+    // Removing a control can bring the halves of a disguise together (`Ð`, U+009D, `¿Ð¿`), and
+    // mending can leave a C1 control (`Â` and `€` are U+0080), so the two steps take turns until
+    // neither changes anything: normalising twice gives what normalising once does. Each turn
+    // that goes on has mended, which shortens the text, so they end.
+    loop {
+        if let Cow::Owned(mended) = crate::mojibake::mend(&text) {
+            text = mended;
+        }
+        if !has_controls(text.as_bytes()) {
+            return text;
+        }
+        text = without_controls(&text);
+    }
+}
+
+/// Whether a text holds a control character other than the line feed and the tab.
+fn has_controls(bytes: &[u8]) -> bool {
+    // Checked 32 bytes at a time without an early exit, which the compiler vectorises. A C1
     // control is the byte 0xC2 followed by 0x80 to 0x9F in UTF-8; 0xC2 also leads common
     // characters such as the no-break space and `«`, so each one found is looked at.
     let control = |b: u8| (b < 0x20 || b == 0x7f) && b != b'\n' && b != b'\t';
-    let bytes = text.as_bytes();
-    let clean = bytes
+    bytes
         .chunks(32)
-        .all(|chunk| !chunk.iter().fold(false, |any, &b| any | control(b)))
-        && memchr::memchr_iter(0xC2, bytes).all(|i| bytes.get(i + 1).is_none_or(|&b| b >= 0xA0));
-    if clean {
-        return text;
-    }
+        .any(|chunk| chunk.iter().fold(false, |any, &b| any | control(b)))
+        || memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1).is_some_and(|&b| b < 0xA0))
+}
+
+/// The text with `\r\n` and lone `\r` made `\n`, C1 controls given their Windows-1252
+/// characters, and other controls but the line feed and the tab removed.
+fn without_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -135,13 +156,32 @@ pub fn normalize_newlines(text: String) -> String {
 /// assert_eq!(windows_1252_for_c1('a'), None);
 /// ```
 pub fn windows_1252_for_c1(c: char) -> Option<char> {
-    const TABLE: [char; 32] = [
-        '€', '\0', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\0', 'Ž', '\0', //
-        '\0', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\0', 'ž', 'Ÿ',
-    ];
     let i = (c as u32).checked_sub(0x80)?;
-    TABLE.get(i as usize).copied().filter(|&w| w != '\0')
+    WINDOWS_1252_HIGH
+        .get(i as usize)
+        .copied()
+        .filter(|&w| w != '\0')
 }
+
+/// The byte Windows-1252 encodes a character as, for the characters of bytes 0x80 to 0xFF,
+/// reading a C1 control as its own number (so that the bytes Windows-1252 leaves undefined,
+/// which WHATWG's Windows-1252 and Latin-1 decode as C1 controls, are read back).
+pub(crate) fn windows_1252_byte(c: char) -> Option<u8> {
+    match c as u32 {
+        0..=0x7F => None,
+        n @ 0x80..=0xFF => u8::try_from(n).ok(),
+        _ => WINDOWS_1252_HIGH
+            .iter()
+            .position(|&w| w == c)
+            .and_then(|i| u8::try_from(0x80 + i).ok()),
+    }
+}
+
+/// Windows-1252's characters for the bytes 0x80 to 0x9F, `'\0'` for the five it leaves undefined.
+const WINDOWS_1252_HIGH: [char; 32] = [
+    '€', '\0', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\0', 'Ž', '\0', //
+    '\0', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\0', 'ž', 'Ÿ',
+];
 
 /// A NUL byte in the first 8 KiB, or more than 10% of control bytes, marks binary content.
 fn looks_binary(bytes: &[u8]) -> bool {

@@ -72,7 +72,8 @@ pub fn is_html_name(path: &std::path::Path) -> bool {
 
 /// Lays out an HTML page as text and reads its metadata.
 pub fn to_text(html: &str) -> Page {
-    let html = without_attribute_floods(html);
+    let html = crate::mojibake::mend(html);
+    let html = without_attribute_floods(&html);
     let sink = Sink(RefCell::new(Layout::default()));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();

@@ -36,6 +36,7 @@ pub mod error;
 pub mod function_words;
 pub mod html;
 pub mod meta;
+pub mod mojibake;
 pub mod normalize;
 pub mod read;
 pub mod rng;

@@ -4,6 +4,8 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
 use proptest::prelude::*;
+use slant_corpus::decode::normalize_newlines;
+use slant_corpus::mojibake::mend;
 use slant_corpus::segment::word_indices;
 use slant_corpus::sentence_bounds::sentence_bound_indices;
 use slant_corpus::{clean::clean, decode::decode, normalize::normalize, segment::segment};
@@ -27,6 +29,40 @@ fn tricky() -> impl Strategy<Value = String> {
         ]).prop_map(str::to_string),
     ];
     proptest::collection::vec(unit, 0..40).prop_map(|v| v.concat())
+}
+
+/// Text in the shapes mojibake takes: ASCII, the first characters of disguises (0xC2 to 0xF4
+/// read as Windows-1252) and their continuations (0x80 to 0xBF, as Windows-1252's characters
+/// or as C1 controls), controls that normalising removes, and line breaks.
+fn garbled() -> impl Strategy<Value = String> {
+    let byte_char = |b: u32| char::from_u32(b).unwrap().to_string();
+    let unit = prop_oneof![
+        3 => "[a-z ]{1,3}",
+        4 => (0xC2u32..=0xF4).prop_map(byte_char),
+        4 => (0x80u32..=0xBF).prop_map(byte_char),
+        3 => proptest::sample::select(vec![
+            "€", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "‘", "’", "“", "”",
+            "•", "–", "—", "˜", "™", "š", "›", "œ", "ž", "Ÿ",
+        ]).prop_map(str::to_string),
+        2 => proptest::sample::select(vec![
+            "\u{1}", "\u{7f}", "\u{81}", "\u{8d}", "\u{8f}", "\u{90}", "\u{9d}",
+        ]).prop_map(str::to_string),
+        1 => proptest::sample::select(vec!["\r", "\r\n", "\n", "\t"]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(unit, 0..40).prop_map(|v| v.concat())
+}
+
+/// Text of the characters mojibake is made from, with a curly apostrophe, whose disguise is
+/// a sure sign.
+fn mendable() -> impl Strategy<Value = String> {
+    let unit = prop_oneof![
+        3 => "[A-Za-z0-9 .,]{1,5}",
+        2 => proptest::sample::select(vec![
+            "é", "ñ", "ü", "ß", "£", "©", "\u{a0}", "ł", "ą", "Ż", "ő", "Москва", "Αθήνα", "‘",
+            "“", "”", "—", "…", "€", "™", "№", "😀",
+        ]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(unit, 0..30).prop_map(|v| format!("{}’", v.concat()))
 }
 
 /// Text that looks like news: words, punctuation, quotes, abbreviations, line breaks, non-ASCII.
@@ -363,5 +399,26 @@ proptest! {
             let page = slant_corpus::html::to_text(&d.text);
             prop_assert!(!page.text.chars().any(|c| c.is_control() && c != '\n'));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Normalising leaves no control but the line feed and the tab, and a normalised text
+    /// normalises to itself, however mending and removing controls feed each other.
+    #[test]
+    fn normalising_is_idempotent_on_garbled_text(text in garbled()) {
+        let once = normalize_newlines(text);
+        prop_assert!(!once.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{:?}", once);
+        prop_assert_eq!(normalize_newlines(once.clone()), once);
+    }
+
+    /// A text whose UTF-8 was read as Windows-1252 is mended back to exactly itself.
+    #[test]
+    fn disguised_text_is_mended_to_itself(text in mendable()) {
+        let (garbled, _, _) = encoding_rs::WINDOWS_1252.decode(text.as_bytes());
+        prop_assert_eq!(mend(&garbled), text.as_str());
+        prop_assert_eq!(normalize_newlines(garbled.into_owned()), text);
     }
 }
