@@ -628,3 +628,27 @@ fn stderr_names_the_first_twenty_skipped_documents_and_documents_csv_all() {
     assert_eq!(rows.iter().filter(|r| r["status"] == "skipped").count(), 25);
     assert_eq!(rows.iter().filter(|r| r["status"] == "ok").count(), 1);
 }
+
+/// Rows stored as mojibake get their outlet, title, author and text mended, so that a garbled
+/// row's outlet is the same group as a correct row's; ids are kept as given.
+#[test]
+fn mojibake_in_rows_is_mended_and_a_garbled_outlet_joins_its_group() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rows = [
+        serde_json::json!({"id": "a", "outlet": "Público", "title": "Baku’s “answer”",
+            "author": "José Núñez", "text": "Officials in Baku met on Monday to discuss it."}),
+        serde_json::json!({"id": "bÃ©", "outlet": "PÃºblico", "title": "Bakuâ€™s â€œanswerâ€\u{9d}",
+            "author": "JosÃ© NÃºÃ±ez", "text": "Officials in Baku didnâ€™t meet on Tuesday."}),
+    ];
+    let lines: Vec<String> = rows.iter().map(ToString::to_string).collect();
+    write(tmp.path(), "rows.jsonl", lines.join("\n"));
+    let docs = ingest_jsonl(&tmp.path().join("rows.jsonl"), &[]);
+    assert_eq!(docs.len(), 2);
+    for d in &docs {
+        assert_eq!(d["outlet"], "Público");
+        assert_eq!(d["title"], "Baku’s “answer”");
+        assert_eq!(d["author"], "José Núñez");
+    }
+    assert_eq!(docs[1]["id"], "bÃ©");
+    assert_eq!(docs[1]["text"], "Officials in Baku didn’t meet on Tuesday.");
+}

@@ -35,6 +35,17 @@ pub struct Metadata {
 }
 
 impl Metadata {
+    /// Mends mojibake in the outlet, title and author (see [`crate::mojibake`]), so that a
+    /// garbled row's outlet groups with the rows that name it correctly. Ids and addresses are
+    /// kept as given.
+    pub fn mend_mojibake(&mut self) {
+        for field in [&mut self.outlet, &mut self.title, &mut self.author] {
+            if let std::borrow::Cow::Owned(mended) = crate::mojibake::mend(field) {
+                *field = mended;
+            }
+        }
+    }
+
     /// Reads a field by column name: a core field or an extra one.
     pub fn get(&self, column: &str) -> Option<&str> {
         let value = match column {

@@ -353,6 +353,9 @@ fn prepare_body(
     repeated: &FxHashMap<String, RepeatedLines>,
     max_doc_bytes: u64,
 ) -> Outcome {
+    // Lines repeated across an outlet's pages are known by the outlet as the input names it.
+    let rep = repeated.get(&meta.outlet);
+    meta.mend_mojibake();
     let skip = |meta: Metadata, reason: String| Outcome::Skipped(Skipped { meta, reason });
     let text = match body {
         Body::Refused(reason) => return skip(meta, reason),
@@ -383,7 +386,6 @@ fn prepare_body(
         return skip(meta, "empty text".to_string());
     }
     let text = if clean {
-        let rep = repeated.get(&meta.outlet);
         let cleaned = clean::clean(&text, rep);
         meta.fill_from(&cleaned.meta);
         cleaned.text
