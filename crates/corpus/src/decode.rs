@@ -1,5 +1,6 @@
 //! Bytes as the web serves them to Rust strings: byte-order marks, UTF-8, UTF-16, Windows-1252
-//! and Latin-1 (detected with `chardetng`, decoded with `encoding_rs`), line endings normalised.
+//! and Latin-1 (detected with `chardetng`, decoded with `encoding_rs`), line endings normalised,
+//! control characters removed or (C1) mapped to Windows-1252's, and mojibake mended.
 
 use encoding_rs::{Encoding, UTF_8};
 use std::borrow::Cow;
@@ -14,7 +15,7 @@ pub enum DecodeError {
 /// The result of decoding: the text and the name of the encoding that was used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
-    /// The text with `\r\n` and lone `\r` turned into `\n`.
+    /// The text, normalised by [`normalize_newlines`]: `\r\n` and lone `\r` turned into `\n`.
     pub text: String,
     /// The encoding's WHATWG name, e.g. `UTF-8` or `windows-1252`.
     pub encoding: &'static str,

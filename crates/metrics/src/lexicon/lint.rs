@@ -4,7 +4,8 @@
 //! phrase the tokenizer cuts at punctuation); a report skips them and says so. Warnings are
 //! entries that work but probably not as meant: duplicates, entries already covered by a
 //! wildcard, exclusions that contain no entry, empty categories, bare prefixes, entries made
-//! only of the commonest words ("the", "of the"), entries holding an invisible character.
+//! only of the commonest words ("the", "of the"), entries holding an invisible character,
+//! entries in mojibake (`dÃ©tente`, which mended texts never hold).
 
 use super::{compile, Entry, Lexicon, Pattern, Problem};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -59,6 +60,17 @@ pub fn lint(lex: &Lexicon) -> Vec<Problem> {
                         "`{}` holds an invisible {what} (U+{:04X}), as text copied from a page or a PDF may: delete it",
                         e.text.trim().escape_debug(),
                         u32::from(c)
+                    ),
+                ));
+            }
+            if let std::borrow::Cow::Owned(mended) = slant_corpus::mojibake::mend(&e.text) {
+                problems.push(Problem::warning(
+                    origin,
+                    e.line,
+                    format!(
+                        "`{}` looks like UTF-8 read as Windows-1252 (mojibake) and matches nothing, as texts are mended when read: write `{}`, and save the file as UTF-8",
+                        e.text.trim(),
+                        mended.trim()
                     ),
                 ));
             }

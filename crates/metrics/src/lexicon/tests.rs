@@ -710,6 +710,23 @@ fn lint_names_each_invisible_character() {
     }
 }
 
+/// An entry saved as mojibake can never match a text, which is mended as it is read; the
+/// linter says so and gives the entry as it should read. An entry that only looks odd is left
+/// alone.
+#[test]
+fn lint_names_an_entry_in_mojibake_and_its_mended_form() {
+    let (lex, _) = parse_plain("dÃ©tente\nregimeâ€™s\nCAFÉ…\n", "m.txt");
+    let got = linted(&lex);
+    let mojibake: Vec<&String> = got.iter().filter(|g| g.contains("mojibake")).collect();
+    assert_eq!(mojibake.len(), 2, "{got:?}");
+    assert!(mojibake[0].starts_with("m.txt:1: warning: `dÃ©tente` looks like UTF-8 read as Windows-1252 (mojibake) and matches nothing, as texts are mended when read: write `détente`"), "{got:?}");
+    assert!(
+        mojibake[1].starts_with("m.txt:2: warning: `regimeâ€™s`"),
+        "{got:?}"
+    );
+    assert!(mojibake[1].contains("write `regime’s`"), "{got:?}");
+}
+
 /// quanteda YAML as its writers quote it: `#` and `:` inside quotes are text, `''` and `\"`
 /// are a quote, a lone quote mark at one end of an entry is part of it, and document markers
 /// are skipped.
