@@ -23,6 +23,17 @@ def name(i):
     return f"{FIRST[i % 10]} Surname{i}"
 
 
+def disguise(text):
+    """UTF-8 read as Windows-1252, the bytes it leaves undefined read as C1 controls."""
+    out = []
+    for b in text.encode("utf-8"):
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
 SHAPES = {
     # thousands of two-word scare quotes in one paragraph
     "short quotations": lambda n: " ".join(f"“word{i} thing{i}”" for i in range(n)),
@@ -70,6 +81,13 @@ SHAPES = {
     "adverbials": lambda n: ", ".join(
         f"peace number {i} will never die, singer {i} said at the show on Friday night in "
         f"front of fans" for i in range(n)) + ".",
+    # quotations in mojibake, every character to mend, once and three times over (session 66)
+    "mojibake": lambda n: disguise(" ".join(
+        f"“Москва’s café {i},” Łukasz said." for i in range(n))),
+    "mojibake x3": lambda n: disguise(disguise(disguise(" ".join(
+        f"“Café {i},” he said." for i in range(n))))),
+    # halves of disguised letters with a control between, joined only once it is removed
+    "mojibake controls": lambda n: "â€™ " + "Ð\u0001¿".join("x" for _ in range(n)),
     # a run of full stops, then a quotation
     "full stops": lambda n: "A" + "." * (n * 100) + " “quoted words here now,” he said.",
 }

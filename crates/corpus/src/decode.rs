@@ -139,8 +139,8 @@ fn without_controls(text: &str) -> String {
             }
             '\n' | '\t' => out.push(c),
             '\u{80}'..='\u{9f}' => out.extend(windows_1252_for_c1(c)),
-            c if c.is_control() && (c as u32) < 0x20 => {}
-            '\u{7f}' => {}
+            // The C0 controls and DEL.
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }

@@ -46,20 +46,18 @@ fn mend_once(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut sure = false;
     let mut copied = 0;
-    let mut chars = text.char_indices();
-    while let Some((at, c)) = chars.next() {
+    // A disguise's characters after its first stand for continuation bytes, which never lead
+    // a sequence, so the walk can pass over them without skipping.
+    for (at, c) in text.char_indices() {
         let Some((mended, len, is_sure)) = sequence_at(&text[at..], c) else {
             continue;
         };
+        debug_assert!(at >= copied);
         // Two disguised characters side by side (`ÐœÐ¾` for `Мо`) are as sure a sign.
         sure |= is_sure || (at > 0 && at == copied);
         out.push_str(&text[copied..at]);
         out.push(mended);
         copied = at + len;
-        // Skip the characters the sequence took after its first.
-        while chars.as_str().len() > text.len() - copied {
-            chars.next();
-        }
     }
     if !sure {
         return None;
@@ -258,6 +256,8 @@ mod tests {
         assert_eq!(mend("xâ€ y"), "xâ€ y");
         // 0xC3 0x41 is no sequence; 0xE0 0x80 0x80 is overlong; 0xED 0xA0 0x80 a surrogate.
         assert_eq!(mend("ÃA"), "ÃA");
+        // A NUL is no byte of a disguise.
+        assert_eq!(mend("Ã\0 Ã©"), "Ã\0 é");
         assert_eq!(mend("à€€ Ã©"), "à€€ é");
         assert_eq!(mend("í\u{a0}€ Ã©"), "í\u{a0}€ é");
     }
