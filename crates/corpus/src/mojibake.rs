@@ -7,12 +7,13 @@
 //! bytes of one UTF-8 character is replaced by that character. It is applied only where it is
 //! safe:
 //! - a text is mended only if it has at least one sequence that ordinary text never has: `Â`
-//!   or `Ã` before a character Windows-1252 encodes as 0x80 to 0xBF (`Ã©`, `Â `), a UTF-8
-//!   sequence of three or four bytes (`â€™`, `ðŸ˜€`), or two sequences side by side (`ÐœÐ¾`);
+//!   or `Ã` before a character Windows-1252 encodes as 0x80 to 0xBF (`Ã©`, or `Â` before a
+//!   no-break space), a UTF-8 sequence of three or four bytes (`â€™`, `ðŸ˜€`), or two
+//!   sequences side by side (`ÐœÐ¾`);
 //! - in such a text, a sequence is mended only if the character it gives is of a kind that
 //!   mojibake comes from: Latin letters and symbols (U+0080 to U+017F, with the C1 controls
-//!   that a second round of mojibake leaves), Greek and Cyrillic,
-//!   general punctuation, currency signs, letterlike symbols (`™`, `№`), and pictographs.
+//!   that a second round of mojibake leaves), Greek and Cyrillic, general punctuation,
+//!   currency signs, letterlike symbols (`™`, `№`), and pictographs.
 //!
 //! So "CAFÉ…" in a clean text stays as it is, although `É…` is the Windows-1252 disguise of
 //! `Ʌ`, and legitimate text with `Ã` or `â` before a letter ("NÃO", "Alcântara") is never a
@@ -256,9 +257,9 @@ mod tests {
         assert_eq!(mend("xâ€ y"), "xâ€ y");
         // 0xC3 0x41 is no sequence; 0xE0 0x80 0x80 is overlong; 0xED 0xA0 0x80 a surrogate.
         assert_eq!(mend("ÃA"), "ÃA");
-        // A NUL is no byte of a disguise.
-        assert_eq!(mend("Ã\0 Ã©"), "Ã\0 é");
         assert_eq!(mend("à€€ Ã©"), "à€€ é");
         assert_eq!(mend("í\u{a0}€ Ã©"), "í\u{a0}€ é");
+        // A NUL is no byte of a disguise.
+        assert_eq!(mend("Ã\0 Ã©"), "Ã\0 é");
     }
 }
