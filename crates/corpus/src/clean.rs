@@ -1079,6 +1079,13 @@ fn without_hover_cards(text: &str) -> Option<String> {
         match card_end(open) {
             Some(end) => {
                 out.push_str(&text[copied..open]);
+                // What follows the card stays apart from the name unless it is punctuation
+                // that leans on the word before ("Noem, who"; "MORE(R)" is "Noem (R)").
+                let leans = text[end..]
+                    .starts_with(|c: char| c.is_whitespace() || ",.;:!?)]}’”'\"…-–—/".contains(c));
+                if !leans && end < text.len() {
+                    out.push(' ');
+                }
                 (copied, search) = (end, end);
             }
             None => search = open + 1,
@@ -3263,6 +3270,12 @@ mod tests {
         assert_eq!(
             without_hover_cards("Gov. Kristi Noem[noemkristi_03]Kristi Lynn NoemSouth Dakota governor doubles down MORE (R) and Rep. Jane Roe[roejane]Jane RoeNews of the week MORE (D) met.").as_deref(),
             Some("Gov. Kristi Noem (R) and Rep. Jane Roe (D) met.")
+        );
+        // What follows "MORE" without a space is not glued to the name, unless it is
+        // punctuation that leans on it.
+        assert_eq!(
+            without_hover_cards("Gov. Kristi Noem[noemkristi_03]Kristi Lynn Noem headlines MORE(R) and Rep. Jane Roe[roejane]Jane Roe headlines MORE, who met.").as_deref(),
+            Some("Gov. Kristi Noem (R) and Rep. Jane Roe, who met.")
         );
         let page = format!("{PROSE_A}\n\nA man threatened to kill Rep. Ilhan Omar[omarilhan_111]Ilhan OmarHillicon Valley: Progressives oppose funding bill MORE (D-Minn.), prosecutors said on Monday in a statement about the case.\n\n{PROSE_B}\n");
         assert!(
