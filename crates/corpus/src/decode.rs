@@ -15,7 +15,7 @@ pub enum DecodeError {
 /// The result of decoding: the text and the name of the encoding that was used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
-    /// The text, normalised by [`normalize_newlines`]: `\r\n` and lone `\r` turned into `\n`.
+    /// The text, normalised by [`normalize_text`]: `\r\n` and lone `\r` turned into `\n`.
     pub text: String,
     /// The encoding's WHATWG name, e.g. `UTF-8` or `windows-1252`.
     pub encoding: &'static str,
@@ -51,7 +51,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Binary);
     }
     Ok(Decoded {
-        text: normalize_newlines(text.into_owned()),
+        text: normalize_text(text.into_owned()),
         encoding: encoding.name(),
     })
 }
@@ -97,7 +97,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 ///
 /// Before that, UTF-8 that was decoded as Windows-1252 upstream (`â€™` for `’`) is mended: see
 /// [`crate::mojibake`].
-pub fn normalize_newlines(mut text: String) -> String {
+pub fn normalize_text(mut text: String) -> String {
     // Removing a control can bring the halves of a disguise together (`Ð`, U+009D, `¿Ð¿`), and
     // mending can leave a C1 control (`Â` and `€` are U+0080), so the two steps take turns until
     // neither changes anything: normalising twice gives what normalising once does. Each turn
@@ -214,7 +214,7 @@ mod tests {
             (format!("a\tb\n{long}é"), format!("a\tb\n{long}é")),
         ];
         for (input, want) in cases {
-            assert_eq!(normalize_newlines(input.clone()), want, "{input:?}");
+            assert_eq!(normalize_text(input.clone()), want, "{input:?}");
         }
     }
 
@@ -320,13 +320,13 @@ mod tests {
     /// nothing to change comes back as the same string, not a copy.
     #[test]
     fn controls_go_and_a_clean_text_is_not_copied() {
-        assert_eq!(normalize_newlines("a\rb\r\nc".into()), "a\nb\nc");
-        assert_eq!(normalize_newlines(" \r ".into()), " \n ");
-        assert_eq!(normalize_newlines("\u{7f}".into()), "");
-        assert_eq!(normalize_newlines("a\u{7f}\u{1}\u{1b}b".into()), "ab");
+        assert_eq!(normalize_text("a\rb\r\nc".into()), "a\nb\nc");
+        assert_eq!(normalize_text(" \r ".into()), " \n ");
+        assert_eq!(normalize_text("\u{7f}".into()), "");
+        assert_eq!(normalize_text("a\u{7f}\u{1}\u{1b}b".into()), "ab");
         let clean = String::from("Line one,\tthen tab.\nLine two ~ end.");
         let at = clean.as_ptr();
-        let out = normalize_newlines(clean);
+        let out = normalize_text(clean);
         assert_eq!(out.as_ptr(), at);
         assert_eq!(out, "Line one,\tthen tab.\nLine two ~ end.");
     }
@@ -353,14 +353,14 @@ mod tests {
     #[test]
     fn c1_controls_get_their_windows_1252_characters() {
         assert_eq!(
-            normalize_newlines("\u{93}Don\u{92}t\u{94} \u{96} \u{80}5\u{85}".into()),
+            normalize_text("\u{93}Don\u{92}t\u{94} \u{96} \u{80}5\u{85}".into()),
             "“Don’t” – €5…"
         );
-        assert_eq!(normalize_newlines("a\u{81}b\u{9d}\u{8f}".into()), "ab");
-        assert_eq!(normalize_newlines("\u{9f}".into()), "Ÿ");
+        assert_eq!(normalize_text("a\u{81}b\u{9d}\u{8f}".into()), "ab");
+        assert_eq!(normalize_text("\u{9f}".into()), "Ÿ");
         let clean = String::from("«Nein»\u{a0}sagte er, ¿sí? ©\u{bf}");
         let at = clean.as_ptr();
-        let out = normalize_newlines(clean);
+        let out = normalize_text(clean);
         assert_eq!(out.as_ptr(), at);
         assert_eq!(out, "«Nein»\u{a0}sagte er, ¿sí? ©¿");
         // A file in UTF-8 that carries them is mended as it is read.

@@ -4,7 +4,7 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
 use proptest::prelude::*;
-use slant_corpus::decode::normalize_newlines;
+use slant_corpus::decode::normalize_text;
 use slant_corpus::mojibake::mend;
 use slant_corpus::segment::word_indices;
 use slant_corpus::sentence_bounds::sentence_bound_indices;
@@ -409,9 +409,9 @@ proptest! {
     /// normalises to itself, however mending and removing controls feed each other.
     #[test]
     fn normalising_is_idempotent_on_garbled_text(text in garbled()) {
-        let once = normalize_newlines(text);
+        let once = normalize_text(text);
         prop_assert!(!once.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{:?}", once);
-        prop_assert_eq!(normalize_newlines(once.clone()), once);
+        prop_assert_eq!(normalize_text(once.clone()), once);
     }
 
     /// A text whose UTF-8 was read as Windows-1252 is mended back to exactly itself.
@@ -419,6 +419,6 @@ proptest! {
     fn disguised_text_is_mended_to_itself(text in mendable()) {
         let (garbled, _, _) = encoding_rs::WINDOWS_1252.decode(text.as_bytes());
         prop_assert_eq!(mend(&garbled), text.as_str());
-        prop_assert_eq!(normalize_newlines(garbled.into_owned()), text);
+        prop_assert_eq!(normalize_text(garbled.into_owned()), text);
     }
 }

@@ -7,7 +7,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use slant_corpus::clean::clean;
-use slant_corpus::decode::{decode, normalize_newlines};
+use slant_corpus::decode::{decode, normalize_text};
 use slant_corpus::function_words::{guess, LANGUAGES, SCRIPT_LANGUAGES};
 use slant_corpus::segment::segment;
 
@@ -20,7 +20,7 @@ fuzz_target!(|bytes: &[u8]| {
             .any(|c| c.is_control() && c != '\n' && c != '\t'),
         "a control character survived decoding"
     );
-    let page = normalize_newlines(decoded.text.clone());
+    let page = normalize_text(decoded.text.clone());
     assert_eq!(page, decoded.text, "normalising a decoded text changed it");
     let cleaned = clean(&page, None);
     for word in cleaned.text.split_whitespace() {

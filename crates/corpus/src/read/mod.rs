@@ -369,7 +369,7 @@ fn prepare_body(
                 meta.fill_from(&page.meta);
                 page.text
             } else {
-                decode::normalize_newlines(t)
+                decode::normalize_text(t)
             }
         }
         Body::File(path) => match read_file(&path, max_doc_bytes) {
